@@ -1,0 +1,56 @@
+# CrisisDesk — the two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := resources/translations/crisisdesk_en.ts resources/translations/crisisdesk_zh_TW.ts
+QM := $(TS:.ts=.qm)
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY),,offscreen)
+
+.PHONY: run test lint format translations lupdate package package-smoke bench test-slow clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+# Opens the window on the demo workspace (created on first run in the user's data folder).
+run: $(STAMP) translations
+	$(VENV)/bin/crisisdesk --demo
+
+test: $(STAMP) translations lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
+
+test-slow: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop tests bench
+	$(VENV)/bin/ruff format --check desktop tests bench
+
+format: $(STAMP)
+	$(VENV)/bin/ruff check --fix desktop tests bench
+	$(VENV)/bin/ruff format desktop tests bench
+
+translations: $(QM)
+
+%.qm: %.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from every tr() in desktop/ (then translate them in Qt Linguist).
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $$(find desktop -name '*.py' | sort) -ts $(TS)
+
+package: $(STAMP) translations
+	$(PY) -m pip install --quiet -e ".[package]"
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+package-smoke: package
+	$(PY) -m pytest -q tests/test_package_smoke.py --run-package
+
+bench: $(STAMP)
+	$(PY) bench/run_all.py
+
+clean:
+	rm -rf build dist .pytest_cache

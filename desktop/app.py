@@ -1,0 +1,77 @@
+"""QApplication set-up: safety assertions, theme, translations, crash handling, the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from desktop import APP_NAME, __version__
+from desktop.core.errors import UserError
+from desktop.services.context import AppContext
+
+
+def _configure_logging(ctx: AppContext) -> None:
+    handler = RotatingFileHandler(
+        ctx.paths.logs / "crisisdesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+
+
+def _install_excepthook(parent_getter) -> None:
+    """Log the exception's type and frames (never its message: it may quote customers' text,
+    RELIABILITY.md P-06) and show a calm dialog instead of a traceback."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        frames = traceback.extract_tb(tb)
+        logging.getLogger("crisisdesk").error(
+            "unhandled %s at %s", kind.__name__, [(Path(f.filename).name, f.lineno) for f in frames]
+        )
+        from desktop.ui.dialogs import show_error
+
+        if isinstance(error, UserError):
+            show_error(parent_getter(), APP_NAME, error)
+        else:
+            show_error(
+                parent_getter(),
+                APP_NAME,
+                "出现了意外错误，刚才的操作没有完成。",
+                "工作区没有损坏：每个操作都是完整保存或完全不保存。错误已记录到日志。",
+            )
+
+    sys.excepthook = hook
+
+
+def run_gui(open_path: str | None = None, demo: bool = False) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.sheets.safety import assert_safe_xml
+    from desktop.ui.dialogs import show_error
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.theme import apply_theme, install_translators
+
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv)
+    ctx = AppContext.create()
+    _configure_logging(ctx)
+    install_translators(app, ctx.settings.get("language", "zh_CN"))
+    apply_theme(app)
+    try:
+        assert_safe_xml()
+    except UserError as exc:
+        show_error(None, APP_NAME, exc)
+        return 2
+    window = MainWindow(ctx)
+    _install_excepthook(lambda: window)
+    window.show()
+    if demo:
+        window.open_demo()
+    elif open_path:
+        window.open_path(Path(open_path))
+    return app.exec()

@@ -1,0 +1,148 @@
+"""AppContext: what every use case needs (paths, settings, user, open workspace, change bus).
+
+No module-level singletons: the app, the CLI and each test build their own context.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import platformdirs
+
+from desktop import APP_NAME
+from desktop.core.errors import UserError
+from desktop.storage.workspace import Workspace, default_user
+
+HOME_ENV = "CRISISDESK_HOME"
+MAX_RECENT = 10
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Where the app keeps its own files; `CRISISDESK_HOME` moves all of them (tests do)."""
+
+    data: Path
+    config: Path
+    backups: Path
+    logs: Path
+
+    @classmethod
+    def default(cls) -> AppPaths:
+        override = os.environ.get(HOME_ENV)
+        if override:
+            root = Path(override)
+            return cls(root / "data", root / "config", root / "backups", root / "logs")
+        data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        return cls(
+            data,
+            Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            data / "backups",
+            Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        )
+
+    @property
+    def demo_workspace(self) -> Path:
+        return self.data / "演示工作区.crisisdesk"
+
+    def ensure(self) -> None:
+        for folder in (self.data, self.config, self.backups, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+class Settings:
+    """The user's own preferences, in a small JSON file (the CLI needs them without Qt)."""
+
+    DEFAULTS: ClassVar[dict[str, Any]] = {
+        "user_name": "",
+        "language": "zh_CN",
+        "recent": [],
+        "backup_interval_minutes": 30,
+    }
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._values: dict[str, Any] = dict(self.DEFAULTS)
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(stored, dict):
+                self._values.update(stored)
+        except (OSError, ValueError):
+            pass
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, self.DEFAULTS.get(key, default))
+
+    def set(self, key: str, value: Any) -> None:
+        self._values[key] = value
+        self.save()
+
+    def save(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temp = self.path.with_suffix(".tmp")
+        temp.write_text(json.dumps(self._values, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(temp, self.path)
+
+    @property
+    def user_name(self) -> str:
+        return self.get("user_name") or default_user()
+
+    def recent(self) -> list[Path]:
+        return [Path(p) for p in self.get("recent", [])]
+
+    def add_recent(self, path: Path) -> None:
+        entry = str(Path(path).resolve())
+        recent = [p for p in self.get("recent", []) if p != entry]
+        self.set("recent", [entry, *recent][:MAX_RECENT])
+
+    def forget_recent(self, path: Path) -> None:
+        entry = str(Path(path).resolve())
+        self.set("recent", [p for p in self.get("recent", []) if p != entry])
+
+
+Listener = Callable[[str, Any], None]
+
+
+class ChangeBus:
+    """Tells pages what changed ("mentions", "kb", …) without them knowing each other."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def publish(self, area: str, detail: Any = None) -> None:
+        for listener in list(self._listeners):
+            listener(area, detail)
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    settings: Settings
+    bus: ChangeBus = field(default_factory=ChangeBus)
+    workspace: Workspace | None = None
+
+    @classmethod
+    def create(cls, paths: AppPaths | None = None) -> AppContext:
+        paths = paths or AppPaths.default()
+        paths.ensure()
+        return cls(paths=paths, settings=Settings(paths.config / "settings.json"))
+
+    @property
+    def user(self) -> str:
+        return self.settings.user_name
+
+    def require_workspace(self) -> Workspace:
+        if self.workspace is None or self.workspace.closed:
+            raise UserError("没有打开的工作区。", hint="请先新建或打开一个工作区。")
+        return self.workspace

@@ -1,0 +1,35 @@
+"""What a new or demo workspace starts with; each area adds its seeder to these lists.
+
+A seeder runs inside the creating transaction and receives the workspace. New workspaces get
+the seeded lists and 问答库; demo workspaces get those plus a sample brand's data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.storage.workspace import Workspace
+
+Seeder = Callable[[Workspace], None]
+
+# Order matters: later seeders may refer to what earlier ones created (cases link mentions).
+NEW_SEEDERS: list[Seeder] = []
+DEMO_SEEDERS: list[Seeder] = []
+
+DEMO_NAME = "演示：鹿角巷鲜食"
+DEMO_BRAND = "鹿角巷鲜食"
+DEMO_CLIENT = "鹿角巷餐饮管理有限公司（虚构）"
+
+
+def seed_new(workspace: Workspace) -> None:
+    with workspace.transaction():
+        for seeder in NEW_SEEDERS:
+            seeder(workspace)
+
+
+def seed_demo(workspace: Workspace) -> None:
+    with workspace.transaction():
+        for seeder in NEW_SEEDERS:
+            seeder(workspace)
+        for seeder in DEMO_SEEDERS:
+            seeder(workspace)

@@ -1,0 +1,1 @@
+"""Versioned migrations, one module per aggregate; `desktop.storage.migrations` orders them."""

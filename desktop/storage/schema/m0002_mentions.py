@@ -1,0 +1,75 @@
+"""Mentions, import batches and rejected rows (owned by the mention-sheets issue)."""
+
+from sqlite_utils import Database
+
+
+def apply(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            sha256 TEXT,
+            sheet TEXT,
+            preset TEXT,
+            mapping_json TEXT NOT NULL DEFAULT '{}',
+            rows_read INTEGER NOT NULL DEFAULT 0,
+            inserted INTEGER NOT NULL DEFAULT 0,
+            updated INTEGER NOT NULL DEFAULT 0,
+            duplicates INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'done',
+            started_at TEXT NOT NULL,
+            finished_at TEXT
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            platform TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL DEFAULT '',
+            author_id TEXT NOT NULL DEFAULT '',
+            followers INTEGER,
+            posted_at TEXT,
+            title TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            url TEXT NOT NULL DEFAULT '',
+            reposts INTEGER,
+            comments INTEGER,
+            likes INTEGER,
+            region TEXT NOT NULL DEFAULT '',
+            vendor_sentiment TEXT NOT NULL DEFAULT '',
+            sentiment TEXT NOT NULL DEFAULT 'unknown',
+            sentiment_by TEXT NOT NULL DEFAULT '',
+            issue_type TEXT NOT NULL DEFAULT '',
+            nature TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'new',
+            owner TEXT NOT NULL DEFAULT '',
+            reply_text TEXT NOT NULL DEFAULT '',
+            replied_at TEXT,
+            follow_up_due TEXT,
+            contact TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            case_id INTEGER,
+            import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+            extra_json TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    for column in ("posted_at", "sentiment", "status", "platform", "case_id", "import_id"):
+        db.execute(f"CREATE INDEX mentions_{column} ON mentions({column})")
+    db.execute(
+        """
+        CREATE TABLE import_rejects (
+            id INTEGER PRIMARY KEY,
+            import_id INTEGER NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+            row_number INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            raw_json TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    db.execute("CREATE INDEX import_rejects_import ON import_rejects(import_id)")

@@ -1,0 +1,1 @@
+"""Qt user interface: main window, pages, table models, dialogs and background workers."""

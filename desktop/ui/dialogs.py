@@ -1,0 +1,139 @@
+"""Shared dialogs: errors that say what happened and what to do, new workspace, settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from desktop import WORKSPACE_SUFFIX
+from desktop.core.errors import UserError
+from desktop.services.context import Settings
+from desktop.ui.theme import LANGUAGES
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def show_error(parent: QWidget | None, title: str, error: Exception | str, hint: str = "") -> None:
+    """Never a traceback: the message and what to do next."""
+    if isinstance(error, UserError):
+        message, hint = error.message, hint or error.hint
+    else:
+        message = str(error)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(message)
+    if hint:
+        box.setInformativeText(hint)
+    box.exec()
+
+
+def workspace_file_filter() -> str:
+    return tr("CrisisDesk 工作区 (*{suffix});;所有文件 (*)").format(suffix=WORKSPACE_SUFFIX)
+
+
+class NewWorkspaceDialog(QDialog):
+    def __init__(self, parent: QWidget | None, start_folder: Path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建工作区"))
+        self.setMinimumWidth(520)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("例如：某品牌 2026 年舆情"))
+        self.brand = QLineEdit()
+        self.client = QLineEdit()
+        self.location = QLineEdit()
+        self._start = start_folder
+        browse = QPushButton(self.tr("选择…"))
+        browse.clicked.connect(self._browse)
+        location_row = QHBoxLayout()
+        location_row.addWidget(self.location, 1)
+        location_row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(self.tr("名称"), self.name)
+        form.addRow(self.tr("品牌"), self.brand)
+        form.addRow(self.tr("客户"), self.client)
+        form.addRow(self.tr("保存位置"), location_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.name.textChanged.connect(self._suggest_location)
+
+    def _suggest_location(self, text: str) -> None:
+        if not self.location.isModified():
+            safe = "".join(c for c in text if c not in '\\/:*?"<>|').strip() or "workspace"
+            self.location.setText(str(self._start / f"{safe}{WORKSPACE_SUFFIX}"))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("保存工作区"),
+            self.location.text() or str(self._start),
+            workspace_file_filter(),
+        )
+        if path:
+            self.location.setText(path)
+            self.location.setModified(True)
+
+    def _accept(self) -> None:
+        if not self.name.text().strip():
+            show_error(self, self.tr("新建工作区"), self.tr("请填写工作区名称。"))
+            return
+        if not self.location.text().strip():
+            self._suggest_location(self.name.text())
+        self.accept()
+
+    def values(self) -> dict[str, str]:
+        return {
+            "name": self.name.text().strip(),
+            "brand": self.brand.text().strip(),
+            "client": self.client.text().strip(),
+            "path": self.location.text().strip(),
+        }
+
+
+class SettingsDialog(QDialog):
+    """The user's own preferences; the language applies at the next start."""
+
+    def __init__(self, parent: QWidget | None, settings: Settings) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("设置"))
+        self.setMinimumWidth(420)
+        self.user_name = QLineEdit(settings.get("user_name") or "")
+        self.user_name.setPlaceholderText(settings.user_name)
+        self.language = QComboBox()
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        form = QFormLayout(self)
+        form.addRow(self.tr("你的名字（记入审计日志）"), self.user_name)
+        form.addRow(self.tr("界面语言（重启后生效）"), self.language)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _save(self) -> None:
+        self.settings.set("user_name", self.user_name.text().strip())
+        self.settings.set("language", self.language.currentData())
+        self.accept()

@@ -1,0 +1,68 @@
+"""The window a user meets: first-run screen, demo, navigation, status bar, read-only mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from desktop.services import workspaces
+from desktop.ui.main_window import MainWindow
+
+
+def test_first_run_offers_demo_new_and_open(main_window: MainWindow) -> None:
+    assert main_window.stack.currentWidget() is main_window.welcome
+    assert not main_window.navigation.isVisible()
+    welcome = main_window.welcome
+    labels = {welcome.demo_button.text(), welcome.new_button.text(), welcome.open_button.text()}
+    assert labels == {"打开演示工作区", "新建工作区…", "打开…"}
+    assert welcome.empty_recent.isVisible()
+    assert "没有打开工作区" in main_window.status_workspace.text()
+
+
+def test_open_demo_shows_home_with_counts_and_status(main_window: MainWindow) -> None:
+    main_window.welcome.demo_button.click()
+    ctx = main_window.ctx
+    assert ctx.workspace is not None
+    assert ctx.workspace.path == ctx.paths.demo_workspace
+    assert main_window.navigation.isVisible()
+    home = main_window.page("home")
+    assert main_window.stack.currentWidget() is home
+    assert ctx.workspace.info()["name"] in main_window.windowTitle()
+    assert "舆情" in main_window.status_counts.text()
+    assert home.next_steps.count() >= 1
+    assert ctx.paths.demo_workspace in [p for p in ctx.settings.recent()]
+
+
+def test_second_window_on_same_file_opens_read_only(
+    qtbot, main_window: MainWindow, ctx, tmp_path: Path, dialogs
+) -> None:
+    created = workspaces.create_workspace(ctx, tmp_path / "shared", name="共享")
+    path = created.path
+    created.close()
+    assert main_window.open_path(path)
+    from desktop.services.context import AppContext
+
+    other_ctx = AppContext.create()
+    other = MainWindow(other_ctx)
+    qtbot.addWidget(other)
+    assert other.open_path(path)
+    assert other_ctx.workspace.read_only
+    assert "正在使用" in dialogs.texts()
+    assert other.page("home").read_only_banner.isVisibleTo(other)
+    assert "只读" in other.windowTitle()
+    other.close_workspace()
+
+
+def test_window_geometry_is_remembered(qtbot, ctx) -> None:
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(960, 707)  # the offscreen screen is 800x800: stay inside it
+    qtbot.waitUntil(lambda: first.height() == 707)
+    first.close()
+    stored = QSettings(str(ctx.paths.config / "window.ini"), QSettings.Format.IniFormat)
+    assert stored.value("geometry") is not None
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    assert second.height() == 707
