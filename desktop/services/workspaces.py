@@ -86,7 +86,9 @@ def open_workspace(
 
 def open_damaged_read_only(ctx: AppContext, path: Path | str) -> Workspace:
     """Let the user look at a damaged file without writing a byte to it."""
-    workspace = Workspace.open(Path(path), read_only=True, check=False, untouched=True, user=ctx.user)
+    workspace = Workspace.open(
+        Path(path), read_only=True, check=False, untouched=True, user=ctx.user
+    )
     workspace.damaged = True
     ctx.workspace = workspace
     return workspace

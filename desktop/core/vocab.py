@@ -1,0 +1,87 @@
+"""Shared vocabularies: scenarios, severity levels, crisis roles, activities, channels.
+
+Keys are stable ASCII (stored in the workspace); labels are Simplified Chinese source strings
+that the UI passes through tr(). One list here keeps the knowledge base, roster and cases on
+the same words.
+"""
+
+from __future__ import annotations
+
+SCENARIOS: dict[str, str] = {
+    "product_defect": "产品缺陷/召回",
+    "food_safety": "食品或产品安全",
+    "service_conflict": "服务冲突",
+    "data_leak": "数据泄露/隐私",
+    "staff_misconduct": "员工或小编不当言行",
+    "executive_scandal": "高管丑闻",
+    "layoffs": "裁员",
+    "outage": "故障/技术事故",
+    "content_violation": "内容违规",
+    "rumour": "谣言/竞争对手攻击",
+    "policy": "政策/监管",
+    "other": "其他",
+}
+
+# Ⅳ blue (minor) … Ⅰ red (severe); the order is from least to most severe.
+SEVERITIES: dict[str, str] = {
+    "IV": "Ⅳ级（蓝色，一般）",
+    "III": "Ⅲ级（黄色，较大）",
+    "II": "Ⅱ级（橙色，重大）",
+    "I": "Ⅰ级（红色，特别重大）",
+}
+SEVERITY_NUMERALS: dict[str, str] = {"IV": "Ⅳ", "III": "Ⅲ", "II": "Ⅱ", "I": "Ⅰ"}
+
+ROLES: dict[str, str] = {
+    "crisis_lead": "危机负责人",
+    "spokesperson": "新闻发言人",
+    "communications": "公关/传播",
+    "marketing": "市场",
+    "sales": "销售",
+    "customer_service": "客服",
+    "social_media": "社交媒体负责人",
+    "legal": "法务",
+    "management": "管理层",
+    "it_security": "IT/安全",
+}
+
+# Rows of the responsibility matrix. `approve_statement` gates case statements and
+# `approve_kb` gates knowledge-base reply scripts (services/approvals.py).
+ACTIVITIES: dict[str, str] = {
+    "monitor": "舆情监测",
+    "assess_severity": "评估级别",
+    "draft_holding_reply": "起草暂缓回复",
+    "draft_statement": "起草声明",
+    "approve_statement": "审批声明",
+    "approve_kb": "审批问答库话术",
+    "speak_to_media": "对媒体发言",
+    "reply_social": "社交媒体回复",
+    "internal_notice": "内部通知员工",
+    "customer_compensation": "联系客户与补偿",
+    "legal_review": "法律审核",
+    "product_fix": "产品整改",
+    "close_case": "结案",
+}
+
+RACI: dict[str, str] = {"R": "执行", "A": "审批", "C": "咨询", "I": "知会"}
+
+CHANNELS: dict[str, str] = {
+    "generic": "通用",
+    "weibo": "微博",
+    "wechat": "微信",
+    "douyin": "抖音",
+    "xiaohongshu": "小红书",
+    "dianping": "大众点评",
+    "email": "邮件",
+    "website": "官网",
+    "wechat_official": "微信公众号",
+    "press": "媒体/通稿",
+    "internal": "内部通知",
+}
+
+APPROVAL_METHODS: dict[str, str] = {
+    "in_person": "当面",
+    "phone": "电话",
+    "wechat": "微信",
+    "email": "邮件",
+    "signed_paper": "签字纸质",
+}
