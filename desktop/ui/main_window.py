@@ -31,7 +31,7 @@ from desktop.storage import backup as backups
 from desktop.storage.workspace import WorkspaceDamaged, WorkspaceInUse
 from desktop.ui.dialogs import NewWorkspaceDialog, SettingsDialog, show_error, workspace_file_filter
 from desktop.ui.page import Page
-from desktop.ui.pages import page_classes
+from desktop.ui.pages import action_installers, page_classes
 from desktop.ui.theme import icon
 from desktop.ui.welcome import WelcomePage
 from desktop.ui.workers import Task, TaskRunner
@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, page.nav_key)
             self.navigation.addItem(item)
             page.install_actions(self)
+        for install in action_installers():
+            install(self)
         self._finish_menus()
         self.navigation.currentRowChanged.connect(self._show_page)
 

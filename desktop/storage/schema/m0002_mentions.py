@@ -73,3 +73,5 @@ def apply(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX import_rejects_import ON import_rejects(import_id)")
+    # Search tokens (CJK bigrams + words, desktop.core.text) kept by mention_index.py.
+    db.execute("CREATE VIRTUAL TABLE mentions_fts USING fts5(tokens, tokenize = 'unicode61')")

@@ -1,0 +1,104 @@
+"""Which mentions a view shows: one filter object, turned into SQL (filtering and sorting
+happen in SQLite, never in Python over all rows)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from desktop.core.text import fts_query, normalise
+
+SORTABLE = {
+    "posted_at",
+    "platform",
+    "author",
+    "followers",
+    "reposts",
+    "comments",
+    "likes",
+    "sentiment",
+    "status",
+    "owner",
+    "issue_type",
+    "follow_up_due",
+    "id",
+}
+
+
+@dataclass
+class MentionFilter:
+    search: str = ""
+    sentiments: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    platforms: list[str] = field(default_factory=list)
+    owner: str = ""
+    issue_type: str = ""
+    has_case: bool | None = None
+    case_id: int | None = None
+    import_id: int | None = None
+    min_followers: int | None = None
+    posted_from: str = ""  # ISO date or datetime, inclusive
+    posted_to: str = ""  # ISO date or datetime, inclusive (a date means the whole day)
+    sort: str = "posted_at"
+    descending: bool = True
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in ("", [], None)}
+
+    def where(self) -> tuple[str, list[Any]]:
+        """A WHERE clause (without the keyword; '1' when empty) and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+
+        def among(column: str, values: list[str]) -> None:
+            clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+            params.extend(values)
+
+        if self.search.strip():
+            match = fts_query(self.search)
+            if match is None:
+                clauses.append(
+                    "(lower(text) LIKE ? OR lower(title) LIKE ? OR lower(author) LIKE ?)"
+                )
+                like = f"%{normalise(self.search)}%"
+                params += [like, like, like]
+            else:
+                clauses.append("id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
+                params.append(match)
+        if self.sentiments:
+            among("sentiment", self.sentiments)
+        if self.statuses:
+            among("status", self.statuses)
+        if self.platforms:
+            among("platform", self.platforms)
+        if self.owner:
+            clauses.append("owner = ?")
+            params.append(self.owner)
+        if self.issue_type:
+            clauses.append("issue_type = ?")
+            params.append(self.issue_type)
+        if self.has_case is True:
+            clauses.append("case_id IS NOT NULL")
+        elif self.has_case is False:
+            clauses.append("case_id IS NULL")
+        if self.case_id is not None:
+            clauses.append("case_id = ?")
+            params.append(self.case_id)
+        if self.import_id is not None:
+            clauses.append("import_id = ?")
+            params.append(self.import_id)
+        if self.min_followers is not None:
+            clauses.append("followers >= ?")
+            params.append(self.min_followers)
+        if self.posted_from:
+            clauses.append("posted_at >= ?")
+            params.append(self.posted_from)
+        if self.posted_to:
+            clauses.append("posted_at <= ?")
+            params.append(self.posted_to + ("T23:59:59~" if len(self.posted_to) == 10 else ""))
+        return (" AND ".join(clauses) or "1"), params
+
+    def order_by(self) -> str:
+        column = self.sort if self.sort in SORTABLE else "posted_at"
+        direction = "DESC" if self.descending else "ASC"
+        return f"{column} {direction} NULLS LAST, id {direction}"
