@@ -85,3 +85,39 @@ APPROVAL_METHODS: dict[str, str] = {
     "email": "邮件",
     "signed_paper": "签字纸质",
 }
+
+# -- mentions (the mention log, 舆情台账) -------------------------------------------------------
+
+SENTIMENTS: dict[str, str] = {"pos": "正面", "neu": "中性", "neg": "负面", "unknown": "未判定"}
+
+ISSUE_TYPES: dict[str, str] = {
+    "product_quality": "产品质量",
+    "food_safety": "食品/产品安全",
+    "service_attitude": "服务态度",
+    "delivery": "配送/物流",
+    "price_refund": "价格/退款",
+    "privacy": "隐私/安全",
+    "false_advertising": "虚假宣传",
+    "staff_conduct": "员工言行",
+    "rumour": "谣言",
+    "other": "其他",
+}
+
+NATURES: dict[str, str] = {
+    "genuine_complaint": "真实投诉",
+    "malicious_attack": "恶意/竞争对手攻击",
+    "rumour": "谣言",
+    "venting": "情绪宣泄",
+    "question": "咨询",
+    "praise": "表扬",
+}
+
+# new → to_reply → replied → follow_up → closed, and ignored.
+STATUSES: dict[str, str] = {
+    "new": "新",
+    "to_reply": "待回复",
+    "replied": "已回复",
+    "follow_up": "跟进中",
+    "closed": "已关闭",
+    "ignored": "已忽略",
+}

@@ -20,7 +20,14 @@ class ApprovalRefused(UserError):
 
 
 def _a_holders(workspace: Workspace, activity: str, scenario: str, severity: str) -> list[int]:
-    """People holding A, from the most specific matrix that defines the activity."""
+    return holders(workspace, activity, "A", scenario, severity)
+
+
+def holders(
+    workspace: Workspace, activity: str, raci: str, scenario: str = "", severity: str = ""
+) -> list[int]:
+    """People holding `raci` (R/A/C/I) for an activity, from the most specific matrix that
+    defines it: scenario+severity, then scenario, then severity, then the default matrix."""
     for scenario_key, severity_key in (
         (scenario, severity),
         (scenario, ""),
@@ -29,8 +36,8 @@ def _a_holders(workspace: Workspace, activity: str, scenario: str, severity: str
     ):
         rows = workspace.db.execute(
             "SELECT person_id, role_id FROM responsibilities"
-            " WHERE activity = ? AND raci = 'A' AND scenario = ? AND severity = ?",
-            [activity, scenario_key, severity_key],
+            " WHERE activity = ? AND raci = ? AND scenario = ? AND severity = ?",
+            [activity, raci, scenario_key, severity_key],
         ).fetchall()
         if rows:
             people: list[int] = []

@@ -41,6 +41,8 @@ def apply(db: Database) -> None:
             comments INTEGER,
             likes INTEGER,
             region TEXT NOT NULL DEFAULT '',
+            external_id TEXT NOT NULL DEFAULT '',
+            keyword TEXT NOT NULL DEFAULT '',
             vendor_sentiment TEXT NOT NULL DEFAULT '',
             sentiment TEXT NOT NULL DEFAULT 'unknown',
             sentiment_by TEXT NOT NULL DEFAULT '',
@@ -55,7 +57,9 @@ def apply(db: Database) -> None:
             notes TEXT NOT NULL DEFAULT '',
             case_id INTEGER,
             import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL,
-            extra_json TEXT NOT NULL DEFAULT '{}'
+            extra_json TEXT NOT NULL DEFAULT '{}',
+            imported_at TEXT,
+            updated_at TEXT
         )
         """
     )
@@ -73,5 +77,14 @@ def apply(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX import_rejects_import ON import_rejects(import_id)")
+    db.execute(
+        """
+        CREATE TABLE import_presets (
+            name TEXT PRIMARY KEY,
+            mapping_json TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )
+        """
+    )
     # Search tokens (CJK bigrams + words, desktop.core.text) kept by mention_index.py.
     db.execute("CREATE VIRTUAL TABLE mentions_fts USING fts5(tokens, tokenize = 'unicode61')")
