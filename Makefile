@@ -41,13 +41,14 @@ translations: $(QM)
 # Refresh the .ts sources from every tr() in desktop/ (then translate them in Qt Linguist).
 lupdate: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete $$(find desktop -name '*.py' | sort) -ts $(TS)
+	$(PY) resources/translations/fill.py
 
 package: $(STAMP) translations
 	$(PY) -m pip install --quiet -e ".[package]"
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
 
 package-smoke: package
-	$(PY) -m pytest -q tests/test_package_smoke.py --run-package
+	CRISISDESK_PACKAGE_SMOKE=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_package_smoke.py
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py

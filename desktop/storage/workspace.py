@@ -216,7 +216,13 @@ class Workspace:
                 lock.release()
             raise WorkspaceDamaged(path, str(exc)) from exc
         try:
-            version = _read_version(path, conn)
+            damaged = False
+            try:
+                version = _read_version(path, conn)
+            except WorkspaceDamaged:
+                if check or not read_only:
+                    raise
+                version, damaged = 0, True  # look, don't touch: the user asked for it
             latest = migrations.latest_version(migration_list)
             if version > latest:
                 raise WorkspaceTooNew(
@@ -224,7 +230,6 @@ class Workspace:
                     f"本程序支持到 {latest}）。",
                     hint="请升级 CrisisDesk 后再打开；文件未作任何改动。",
                 )
-            damaged = False
             if check:
                 problem = quick_check(conn)
                 if problem:

@@ -1,0 +1,71 @@
+"""Workspace use cases as the app and the CLI see them."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desktop.services import workspaces
+from desktop.storage import backup as backups
+
+
+def test_demo_workspace_is_created_once_in_the_data_folder(ctx) -> None:
+    path = workspaces.ensure_demo_workspace(ctx)
+    assert path.parent == ctx.paths.data and path.exists()
+    first = path.stat().st_mtime_ns
+    assert workspaces.ensure_demo_workspace(ctx) == path
+    assert path.stat().st_mtime_ns == first
+
+
+def test_open_sets_context_and_recent_list(ctx, tmp_path: Path) -> None:
+    created = workspaces.create_workspace(ctx, tmp_path / "a", name="甲")
+    created.close()
+    opened = workspaces.open_workspace(ctx, created.path)
+    assert ctx.workspace is opened
+    assert ctx.settings.recent()[0] == created.path.resolve()
+    workspaces.close_workspace(ctx)
+    assert ctx.workspace is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.crisisdesk"]
+
+
+def test_closing_a_changed_workspace_backs_it_up(ctx, tmp_path: Path) -> None:
+    created = workspaces.create_workspace(ctx, tmp_path / "a", name="甲")
+    created.close()
+    workspace = workspaces.open_workspace(ctx, created.path)
+    workspace.set_setting("x", 1)
+    workspaces.close_workspace(ctx)
+    found = backups.list_backups(created.path, ctx.paths.backups)
+    assert [b.reason for b in found] == ["on-close"]
+
+
+def test_check_reports_counts_and_problems(ctx, tmp_path: Path) -> None:
+    created = workspaces.create_workspace(ctx, tmp_path / "a", name="甲")
+    created.close()
+    report = workspaces.check_workspace(ctx, created.path)
+    assert report.ok and report.problems == []
+    assert report.schema_version == report.app_schema_version
+    assert "mentions" in report.counts
+    conn = sqlite3.connect(created.path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(
+        "INSERT INTO import_rejects(import_id, row_number, reason) VALUES (999, 1, 'orphan')"
+    )
+    conn.commit()
+    conn.close()
+    report = workspaces.check_workspace(ctx, created.path)
+    assert not report.ok
+    assert any("foreign key" in p for p in report.problems)
+
+
+def test_damaged_workspace_check_says_so(ctx, tmp_path: Path) -> None:
+    created = workspaces.create_workspace(ctx, tmp_path / "a", name="甲")
+    created.close()
+    data = created.path.read_bytes()
+    created.path.write_bytes(data[:100] + b"\x00" * (len(data) - 100))
+    report = workspaces.check_workspace(ctx, created.path)
+    assert not report.ok and report.problems
+
+
+def test_backup_before_risky_operation(ctx, workspace) -> None:
+    info = workspaces.backup_before(ctx, "before-import")
+    assert info is not None and info.reason == "before-import"

@@ -1,0 +1,84 @@
+"""The CLI contract of DESIGN.md §6: exit codes, JSON, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop import __version__
+from desktop.cli import run_command
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = run_command(list(argv))
+    except SystemExit as exited:  # argparse's own errors
+        code = exited.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version_from_a_real_process() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--version"], cwd=REPO, capture_output=True, text=True
+    )
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"CrisisDesk {__version__}"
+
+
+def test_new_then_check_json(capsys, tmp_path: Path) -> None:
+    code, out, err = run(capsys, "new", str(tmp_path / "client"), "--name", "客户", "--json")
+    assert code == 0 and err == ""
+    created = json.loads(out)
+    assert created["path"].endswith("client.crisisdesk") and created["name"] == "客户"
+    code, out, _ = run(capsys, "check", created["path"], "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["ok"] is True
+    assert report["schema_version"] == report["app_schema_version"]
+    assert set(report["counts"]) >= {"mentions", "kb_entries", "cases", "people"}
+
+
+def test_check_human_output(capsys, tmp_path: Path) -> None:
+    run(capsys, "new", str(tmp_path / "c"))
+    code, out, _ = run(capsys, "check", str(tmp_path / "c.crisisdesk"))
+    assert code == 0 and "ok" in out and "schema" in out
+
+
+def test_demo_has_sample_brand(capsys, tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "demo", str(tmp_path / "demo"), "--json")
+    assert code == 0
+    assert "鹿角巷" in json.loads(out)["name"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["check", "/nonexistent/none.crisisdesk"], "找不到"),
+        (["frobnicate"], "invalid choice"),
+        (["check"], "required"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(capsys, argv, fragment) -> None:
+    code, _, err = run(capsys, *argv)
+    assert code == 2
+    assert fragment in err and err.count("\n") == 1
+
+
+def test_existing_file_refused(capsys, tmp_path: Path) -> None:
+    run(capsys, "new", str(tmp_path / "x"))
+    code, out, err = run(capsys, "new", str(tmp_path / "x"))
+    assert code == 2 and out == "" and "已存在" in err
+
+
+def test_not_a_workspace(capsys, tmp_path: Path) -> None:
+    sheet = tmp_path / "sheet.crisisdesk"
+    sheet.write_text("a,b\n1,2\n" * 30)
+    code, _, err = run(capsys, "check", str(sheet))
+    assert code == 2 and "不是 CrisisDesk 工作区" in err
