@@ -303,9 +303,12 @@ class Workspace:
         return self.total_changes != self.changes_at_last_backup
 
     def info(self) -> dict[str, Any]:
-        row = self.db.execute(
-            "SELECT name, brand, client, created_at, settings_json FROM workspace WHERE id = 1"
-        ).fetchone()
+        try:
+            row = self.db.execute(
+                "SELECT name, brand, client, created_at FROM workspace WHERE id = 1"
+            ).fetchone()
+        except sqlite3.DatabaseError:  # a damaged file opened to look at: show what we can
+            row = None
         if row is None:
             return {"name": self.path.stem, "brand": "", "client": "", "created_at": ""}
         return {"name": row[0], "brand": row[1], "client": row[2], "created_at": row[3]}

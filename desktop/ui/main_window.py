@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -215,7 +216,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{self.tr('舆情应对台')} — {APP_NAME}")
         else:
             for page in self.pages:
-                page.workspace_changed()
+                try:
+                    page.workspace_changed()
+                except sqlite3.DatabaseError as exc:  # a damaged file: show what still reads
+                    log.warning("page %s could not load: %s", page.nav_key, type(exc).__name__)
             if self.navigation.currentRow() < 0:
                 self.navigation.setCurrentRow(0)
             else:
@@ -251,7 +255,10 @@ class MainWindow(QMainWindow):
     def _refresh_area(self, area: str) -> None:
         for page in self.pages:
             if area in page.areas or area == "workspace":
-                page.refresh()
+                try:
+                    page.refresh()
+                except sqlite3.DatabaseError as exc:
+                    log.warning("page %s could not refresh: %s", page.nav_key, type(exc).__name__)
         self.update_status()
 
     # -- workspace life cycle --------------------------------------------------------------------

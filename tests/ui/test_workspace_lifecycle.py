@@ -1,0 +1,112 @@
+"""Locks, damage, backups and copies as a user meets them in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.services import workspaces
+from desktop.storage import backup as backups
+from desktop.storage.lock import lock_path_for
+from desktop.ui.dialogs import SettingsDialog
+from desktop.ui.main_window import MainWindow
+
+
+def _closed_workspace(ctx, tmp_path: Path, name: str = "ws") -> Path:
+    created = workspaces.create_workspace(ctx, tmp_path / name, name="品牌")
+    path = created.path
+    created.close()
+    return path
+
+
+def test_foreign_lock_asks_and_defaults_to_not_taking_over(
+    main_window: MainWindow, ctx, tmp_path: Path, dialogs
+) -> None:
+    path = _closed_workspace(ctx, tmp_path)
+    lock_path_for(path).write_text("4242\ncrisisdesk\nother-laptop\n")
+    dialogs.question_answer = QMessageBox.StandardButton.No
+    assert main_window.open_path(path)
+    assert "other-laptop" in dialogs.texts() and "接管" in dialogs.texts()
+    assert ctx.workspace.read_only
+    assert lock_path_for(path).read_text().splitlines()[2] == "other-laptop"
+    main_window.close_workspace()
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    assert main_window.open_path(path)
+    assert not ctx.workspace.read_only
+
+
+def test_damaged_file_offers_the_newest_good_backup(
+    main_window: MainWindow, ctx, tmp_path: Path, dialogs
+) -> None:
+    path = _closed_workspace(ctx, tmp_path)
+    main_window.open_path(path)
+    ctx.workspace.set_setting("marker", "before-damage")
+    main_window.backup_now()
+    main_window.close_workspace()
+    path.write_bytes(path.read_bytes()[:2048] + b"\xff" * 4096)
+    dialogs.click_button_text = "恢复最新备份"
+    assert main_window.open_path(path)
+    assert "损坏" in dialogs.texts()
+    assert ctx.workspace.setting("marker") == "before-damage"
+    assert path.with_name(path.name + ".damaged").exists()
+
+
+def test_damaged_file_can_be_looked_at_read_only(
+    main_window: MainWindow, ctx, tmp_path: Path, dialogs
+) -> None:
+    path = _closed_workspace(ctx, tmp_path)
+    path.write_bytes(path.read_bytes()[:2048] + b"\xff" * 4096)
+    dialogs.click_button_text = "只读打开"
+    before = path.read_bytes()
+    assert main_window.open_path(path)
+    assert ctx.workspace.read_only and ctx.workspace.damaged
+    home = main_window.page("home")
+    assert "损坏" in home.read_only_banner.text()
+    main_window.close_workspace()
+    assert path.read_bytes() == before
+
+
+def test_backup_now_and_save_copy_from_the_menu(
+    main_window: MainWindow, ctx, tmp_path: Path, monkeypatch, dialogs
+) -> None:
+    main_window.open_path(_closed_workspace(ctx, tmp_path))
+    main_window.backup_now()
+    assert len(backups.list_backups(ctx.workspace.path, ctx.paths.backups)) == 1
+    assert "已备份" in main_window.statusBar().currentMessage()
+    target = tmp_path / "usb" / "copy.crisisdesk"
+    target.parent.mkdir()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    main_window.save_copy()
+    assert target.exists()
+    assert "副本已保存" in dialogs.texts()
+
+
+def test_menu_actions_follow_the_workspace_state(main_window: MainWindow, ctx, tmp_path) -> None:
+    assert not any(a.isEnabled() for a in main_window.workspace_actions)
+    main_window.open_path(_closed_workspace(ctx, tmp_path))
+    assert all(a.isEnabled() for a in main_window.workspace_actions)
+    main_window.close_workspace()
+    assert main_window.stack.currentWidget() is main_window.welcome
+    assert main_window.welcome.recent.count() == 1
+
+
+def test_check_workspace_reports_a_sound_file(main_window: MainWindow, ctx, tmp_path, dialogs):
+    main_window.open_path(_closed_workspace(ctx, tmp_path))
+    main_window.check_workspace()
+    assert "工作区完好" in dialogs.texts()
+
+
+def test_settings_store_user_name_used_in_audit(qtbot, main_window: MainWindow, ctx, tmp_path):
+    dialog = SettingsDialog(main_window, ctx.settings)
+    qtbot.addWidget(dialog)
+    dialog.user_name.setText("王经理")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog._save()
+    assert ctx.settings.get("language") == "en"
+    main_window.open_path(_closed_workspace(ctx, tmp_path))
+    ctx.workspace.set_setting("x", 1)
+    last = ctx.workspace.db.execute("SELECT user FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    assert last[0] == "王经理"
