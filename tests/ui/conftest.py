@@ -24,7 +24,7 @@ class DialogRecorder:
 
 
 @pytest.fixture(autouse=True)
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
+def dialogs(qapp, monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     recorder = DialogRecorder()
 
     def record_exec(box: QMessageBox) -> int:
