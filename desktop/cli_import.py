@@ -1,0 +1,69 @@
+"""`crisisdesk import WS FILE`: import a mention sheet (contract: DESIGN.md §6)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli import CommandResult, add_json_flag
+from desktop.core.errors import UserError
+from desktop.core.progress import Progress
+from desktop.services import imports, workspaces
+from desktop.services.context import AppContext
+from desktop.sheets.mapping import PRESETS
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    command = commands.add_parser(
+        "import",
+        help="import a mention sheet (.xlsx, .csv, .tsv, .txt)",
+        description="Import a mention sheet. Built-in presets: "
+        + ", ".join(p.name for p in PRESETS)
+        + " (detected automatically from the headers).",
+    )
+    command.add_argument("workspace", metavar="WS")
+    command.add_argument("file", metavar="FILE")
+    command.add_argument("--sheet", default=None, help="sheet name (default: first visible one)")
+    command.add_argument("--preset", default=None, help="built-in or saved preset name")
+    command.add_argument("--encoding", default=None, help="text encoding, e.g. gb18030, utf-16")
+    command.add_argument(
+        "--header-row",
+        type=int,
+        default=None,
+        metavar="N",
+        help="1-based header row; 0 = no header row (the first row is data)",
+    )
+    command.add_argument("--no-backup", action="store_true", help=argparse.SUPPRESS)
+    add_json_flag(command)
+    command.set_defaults(handler=_import)
+
+
+def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    file = Path(args.file).expanduser()
+    if not file.exists():
+        raise UserError(f"找不到文件：{file}")
+    if args.header_row is not None and args.header_row < 0:
+        raise UserError("--header-row 必须 ≥ 0（0 表示没有标题行）。")
+    workspace = workspaces.open_workspace(ctx, Path(args.workspace))
+    result = imports.import_file(
+        workspace.path,
+        file,
+        sheet=args.sheet,
+        preset=args.preset,
+        encoding=args.encoding,
+        header_row=args.header_row,
+        user=ctx.user,
+        ctx_paths=None if args.no_backup else ctx.paths,
+        progress=Progress(),
+    )
+    data = result.as_dict()
+    lines = [
+        f"已导入 {result.file_name}"
+        + (f"（工作表 {result.sheet}）" if result.sheet else "")
+        + (f"，预设 {result.preset}" if result.preset else ""),
+        f"  读取 {result.rows_read:,} 行：新增 {result.inserted:,}，更新 {result.updated:,}，"
+        f"重复 {result.duplicates:,}，拒绝 {result.rejected:,}",
+        *(f"  ! {w}" for w in result.warnings),
+        *(f"  拒绝：第 {r['row_number']} 行 {r['reason']}" for r in result.rejects[:10]),
+    ]
+    return CommandResult("\n".join(lines), data)

@@ -1,0 +1,454 @@
+"""Importing mention sheets: sniff → preflight → parse in a child → staging → one merge.
+
+The workspace is touched twice: a tiny transaction that records the import as "running", and
+one short merge transaction that inserts new mentions, updates changed ones (source fields
+only, never the user's triage), writes the rejects and marks the import "done". A crash, a
+kill or a cancel at any other moment leaves the workspace as it was (RELIABILITY D-01, I-18).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import shutil
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.core.errors import Cancelled, UserError
+from desktop.core.progress import Progress
+from desktop.services.context import AppPaths
+from desktop.services.isolation import Limits, run_isolated
+from desktop.sheets import mapping as mp
+from desktop.sheets.pipeline import (
+    DEFAULT_ROW_CAP,
+    Options,
+    ParseSummary,
+    Source,
+    inspect_file,
+    parse_to_staging,
+)
+from desktop.storage.mention_index import index_mentions
+from desktop.storage.workspace import BUSY_TIMEOUT_MS, now_iso
+
+PARSE_LIMITS = Limits(memory_bytes=1536 * 1024 * 1024, timeout_seconds=600.0)
+INSPECT_LIMITS = Limits(memory_bytes=1024 * 1024 * 1024, timeout_seconds=120.0)
+SOURCE_FIELDS = (
+    "platform",
+    "author",
+    "author_id",
+    "followers",
+    "posted_at",
+    "title",
+    "text",
+    "url",
+    "reposts",
+    "comments",
+    "likes",
+    "region",
+    "external_id",
+    "keyword",
+    "vendor_sentiment",
+    "extra_json",
+)
+# Import ids being written by this process; anything else left "running" is a crashed import.
+_ACTIVE: set[tuple[str, int]] = set()
+
+
+@dataclass
+class ImportResult:
+    import_id: int
+    file_name: str
+    rows_read: int
+    inserted: int
+    updated: int
+    duplicates: int
+    rejected: int
+    mapping: dict[str, str]
+    preset: str = ""
+    sheet: str = ""
+    encoding: str = ""
+    header_row: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    rejects: list[dict[str, Any]] = field(default_factory=list)  # the first ones, for display
+    dropped_columns: list[str] = field(default_factory=list)
+    indexed: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rows_read": self.rows_read,
+            "inserted": self.inserted,
+            "updated": self.updated,
+            "duplicates": self.duplicates,
+            "rejected": self.rejected,
+            "import_id": self.import_id,
+            "mapping": self.mapping,
+            "preset": self.preset,
+            "sheet": self.sheet,
+            "encoding": self.encoding,
+            "header_row": self.header_row,
+            "warnings": self.warnings,
+            "dropped_columns": self.dropped_columns,
+        }
+
+
+# -- connections ------------------------------------------------------------------------------
+
+
+def _connect(workspace_path: Path) -> Database:
+    """A connection of the import's own (the UI keeps its own), with the workspace pragmas."""
+    conn = sqlite3.connect(str(workspace_path), timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.isolation_level = None  # we say BEGIN/COMMIT ourselves
+    return Database(conn)
+
+
+def recover_stale_imports(db: Database, workspace_path: Path | None = None) -> int:
+    """Imports left "running" by a crashed or killed process become "failed"."""
+    active = [i for p, i in _ACTIVE if workspace_path is None or p == str(workspace_path)]
+    marks = ",".join("?" * len(active)) or "NULL"
+    cursor = db.conn.execute(
+        f"UPDATE imports SET status = 'failed', finished_at = ? WHERE status = 'running'"
+        f" AND id NOT IN ({marks})",
+        [now_iso(), *active],
+    )
+    return cursor.rowcount
+
+
+def import_settings(db: Database) -> tuple[str, int]:
+    row = db.execute("SELECT settings_json FROM workspace WHERE id = 1").fetchone()
+    settings = json.loads(row[0]) if row and row[0] else {}
+    return settings.get("timezone", "UTC"), int(settings.get("import_row_cap", DEFAULT_ROW_CAP))
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# -- preview ----------------------------------------------------------------------------------
+
+
+def preview_file(
+    file: Path | str,
+    *,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    header_row: int | None = None,
+    preset: str | None = None,
+    mapping: dict[str, str] | None = None,
+    timezone: str = "UTC",
+    progress: Progress | None = None,
+) -> Source:
+    """What the import dialog shows: sheets, encoding, header, preset, mapping, first rows."""
+    options = Options(
+        sheet=sheet,
+        preset=preset,
+        mapping=mapping,
+        encoding=encoding,
+        header_row=header_row,
+        timezone=timezone,
+    )
+    return run_isolated(
+        inspect_file, str(Path(file)), options, progress=progress, limits=INSPECT_LIMITS
+    )
+
+
+def preview_pasted(rows: list[list[str]], *, header_row: int | None = None) -> Source:
+    """Pasted tables are plain text the app made itself: no child process needed."""
+    return inspect_file(None, Options(pasted_rows=rows, header_row=header_row))
+
+
+# -- presets ----------------------------------------------------------------------------------
+
+
+def saved_presets(db: Database) -> dict[str, dict[str, str]]:
+    return {
+        name: json.loads(mapping)
+        for name, mapping in db.execute(
+            "SELECT name, mapping_json FROM import_presets ORDER BY name"
+        )
+    }
+
+
+def save_preset(workspace: Any, name: str, mapping: dict[str, str]) -> None:
+    name = name.strip()
+    if not name:
+        raise UserError("请为预设起一个名字。")
+    if name in mp.PRESETS_BY_NAME:
+        raise UserError(f"“{name}”是内置预设的名字，请换一个。")
+    with workspace.transaction():
+        workspace.db.execute(
+            "INSERT INTO import_presets(name, mapping_json, created_at) VALUES (?, ?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET mapping_json = excluded.mapping_json",
+            [name, json.dumps(mapping, ensure_ascii=False), now_iso()],
+        )
+        workspace.audit("save-preset", "import_preset", name, after=mapping)
+
+
+# -- the import -------------------------------------------------------------------------------
+
+
+def import_file(
+    workspace_path: Path | str,
+    file: Path | str | None,
+    *,
+    sheet: str | None = None,
+    preset: str | None = None,
+    mapping: dict[str, str] | None = None,
+    encoding: str | None = None,
+    header_row: int | None = None,
+    user: str = "",
+    ctx_paths: AppPaths | None = None,
+    progress: Progress | None = None,
+    pasted_rows: list[list[str]] | None = None,
+    backup: bool = True,
+    limits: Limits | None = None,
+    staging_dir: Path | None = None,
+) -> ImportResult:
+    """Import one sheet (or a pasted table) into the workspace at `workspace_path`."""
+    workspace_path = Path(workspace_path)
+    progress = progress or Progress()
+    file_path = Path(file) if file is not None else None
+    file_name = file_path.name if file_path is not None else "剪贴板"
+    db = _connect(workspace_path)
+    staging_root = Path(tempfile.mkdtemp(prefix="crisisdesk-import-", dir=staging_dir))
+    staging = staging_root / "staging.sqlite"
+    import_id = 0
+    try:
+        timezone, row_cap = import_settings(db)
+        if preset and preset not in mp.PRESETS_BY_NAME and mapping is None:
+            saved = saved_presets(db)
+            if preset in saved:
+                mapping = saved[preset]
+        sha = file_sha256(file_path) if file_path is not None and file_path.is_file() else ""
+        if backup and ctx_paths is not None:
+            progress.report(0, 0, "导入前备份")
+            from desktop.services.workspaces import backup_copy_of
+
+            backup_copy_of(workspace_path, ctx_paths.backups, "before-import")
+        progress.check()
+        db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            recover_stale_imports(db, workspace_path)
+            import_id = db.conn.execute(
+                "INSERT INTO imports(file_name, sha256, sheet, preset, status, started_at)"
+                " VALUES (?, ?, ?, ?, 'running', ?)",
+                [file_name, sha, sheet or "", preset or "", now_iso()],
+            ).lastrowid
+            db.conn.execute("COMMIT")
+        except BaseException:
+            db.conn.execute("ROLLBACK")
+            raise
+        _ACTIVE.add((str(workspace_path), import_id))
+        options = Options(
+            sheet=sheet,
+            preset=preset if preset in mp.PRESETS_BY_NAME else None,
+            mapping=mapping,
+            encoding=encoding,
+            header_row=header_row,
+            timezone=timezone,
+            row_cap=row_cap,
+            pasted_rows=pasted_rows,
+        )
+        path_arg = str(file_path) if file_path is not None else None
+        if pasted_rows is not None:
+            summary = parse_to_staging(path_arg, str(staging), options, progress=progress)
+        else:
+            summary = run_isolated(
+                parse_to_staging,
+                path_arg,
+                str(staging),
+                options,
+                progress=progress,
+                limits=limits or PARSE_LIMITS,
+            )
+        progress.check()
+        result = _merge(db, import_id, staging, summary, file_name, user, progress)
+        _ACTIVE.discard((str(workspace_path), import_id))
+        # The index is built after the merge, outside its transaction; cancel no longer
+        # applies (the import is committed), so the indexer gets a progress of its own.
+        index_progress = Progress(callback=progress.callback)
+        result.indexed = _index(db, staging, index_progress)
+        return result
+    except BaseException as exc:
+        if import_id:
+            _mark_failed(db, import_id, exc)
+        raise
+    finally:
+        if import_id:
+            _ACTIVE.discard((str(workspace_path), import_id))
+        with contextlib.suppress(sqlite3.Error):
+            db.conn.close()
+        shutil.rmtree(staging_root, ignore_errors=True)
+
+
+def _mark_failed(db: Database, import_id: int, exc: BaseException) -> None:
+    status = "cancelled" if isinstance(exc, (Cancelled, KeyboardInterrupt)) else "failed"
+    with contextlib.suppress(sqlite3.Error):
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        db.conn.execute(
+            "UPDATE imports SET status = ?, finished_at = ? WHERE id = ? AND status = 'running'",
+            [status, now_iso(), import_id],
+        )
+
+
+def _differs() -> str:
+    return " OR ".join(f"m.{c} IS NOT r.{c}" for c in SOURCE_FIELDS)
+
+
+def _merge(
+    db: Database,
+    import_id: int,
+    staging: Path,
+    summary: ParseSummary,
+    file_name: str,
+    user: str,
+    progress: Progress,
+) -> ImportResult:
+    source = summary.source
+    conn = db.conn
+    progress.report(summary.rows_read, summary.rows_read, "写入工作区")
+    conn.execute("ATTACH DATABASE ? AS stage", [str(staging)])
+    try:
+        progress.check()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(
+                "UPDATE stage.rows AS r SET mention_id = m.id, state = CASE WHEN "
+                + _differs()
+                + " THEN 'changed' ELSE 'same' END FROM main.mentions AS m WHERE m.key = r.key"
+            )
+            counts = dict(conn.execute("SELECT state, count(*) FROM stage.rows GROUP BY state"))
+            now = now_iso()
+            columns = ", ".join(SOURCE_FIELDS)
+            conn.execute(
+                f"INSERT INTO main.mentions (key, {columns}, sentiment, sentiment_by, contact,"
+                f" import_id, imported_at, updated_at)"
+                f" SELECT key, {columns}, sentiment, '', contact, ?, ?, ?"
+                f" FROM stage.rows WHERE state = 'new' ORDER BY row_number",
+                [import_id, now, now],
+            )
+            assignments = ", ".join(f"{c} = r.{c}" for c in SOURCE_FIELDS)
+            conn.execute(
+                f"UPDATE main.mentions AS m SET {assignments},"
+                " sentiment = CASE WHEN m.sentiment_by = '' THEN r.sentiment ELSE m.sentiment END,"
+                " contact = CASE WHEN m.contact = '' THEN r.contact ELSE m.contact END,"
+                " updated_at = ?"
+                " FROM stage.rows AS r WHERE r.state = 'changed' AND m.id = r.mention_id",
+                [now],
+            )
+            conn.execute(
+                "INSERT INTO main.import_rejects(import_id, row_number, reason, raw_json)"
+                " SELECT ?, row_number, reason, raw_json FROM stage.rejects ORDER BY row_number",
+                [import_id],
+            )
+            inserted = counts.get("new", 0)
+            updated = counts.get("changed", 0)
+            duplicates = counts.get("same", 0) + summary.duplicates_in_file
+            conn.execute(
+                "UPDATE imports SET sheet = ?, preset = ?, mapping_json = ?, rows_read = ?,"
+                " inserted = ?, updated = ?, duplicates = ?, rejected = ?, status = 'done',"
+                " finished_at = ? WHERE id = ?",
+                [
+                    source.sheet,
+                    source.preset,
+                    json.dumps(source.mapping, ensure_ascii=False),
+                    summary.rows_read,
+                    inserted,
+                    updated,
+                    duplicates,
+                    summary.rejected,
+                    now_iso(),
+                    import_id,
+                ],
+            )
+            conn.execute(
+                "INSERT INTO audit(at, user, action, object_type, object_id, before_json, after_json)"
+                " VALUES (?, ?, 'import', 'import', ?, NULL, ?)",
+                [
+                    now,
+                    user,
+                    str(import_id),
+                    json.dumps(
+                        {
+                            "file": file_name,
+                            "inserted": inserted,
+                            "updated": updated,
+                            "rejected": summary.rejected,
+                        },
+                        ensure_ascii=False,
+                    ),
+                ],
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        rejects = [
+            {"row_number": r[0], "reason": r[1]}
+            for r in conn.execute(
+                "SELECT row_number, reason FROM stage.rejects ORDER BY row_number LIMIT 50"
+            )
+        ]
+    finally:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("DETACH DATABASE stage")
+    return ImportResult(
+        import_id=import_id,
+        file_name=file_name,
+        rows_read=summary.rows_read,
+        inserted=inserted,
+        updated=updated,
+        duplicates=duplicates,
+        rejected=summary.rejected,
+        mapping=source.mapping,
+        preset=source.preset,
+        sheet=source.sheet,
+        encoding=source.encoding,
+        header_row=source.header_row,
+        warnings=source.warnings,
+        rejects=rejects,
+        dropped_columns=source.dropped_columns,
+    )
+
+
+def _index(db: Database, staging: Path, progress: Progress) -> int:
+    conn = db.conn
+    conn.execute("ATTACH DATABASE ? AS stage", [str(staging)])
+    try:
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT m.id FROM stage.rows AS r JOIN main.mentions AS m ON m.key = r.key"
+                " WHERE r.state IN ('new', 'changed')"
+            )
+        ]
+    finally:
+        conn.execute("DETACH DATABASE stage")
+    if not ids:
+        return 0
+
+    return index_mentions(db, ids, progress=progress)
+
+
+def import_rejects(db: Database, import_id: int, limit: int | None = None) -> list[dict[str, Any]]:
+    sql = "SELECT row_number, reason, raw_json FROM import_rejects WHERE import_id = ? ORDER BY row_number"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [
+        {"row_number": r[0], "reason": r[1], "raw": json.loads(r[2] or "{}")}
+        for r in db.execute(sql, [import_id])
+    ]

@@ -1,0 +1,503 @@
+"""The child-process side of an import: read, map, convert, and write a staging SQLite file.
+
+`parse_to_staging` and `inspect_file` are module-level so `services.isolation.run_isolated`
+can call them in a fresh process; both only ever read the untrusted file and write the
+staging file they are given.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import UserError
+from desktop.core.progress import Progress
+from desktop.core.values import (
+    looks_like_formula,
+    mention_key,
+    parse_count,
+    parse_datetime,
+    parse_id,
+    parse_list,
+    parse_sentiment,
+    parse_timezone,
+    to_iso,
+)
+from desktop.sheets import mapping as mp
+from desktop.sheets import readers
+from desktop.sheets.preflight import preflight_xlsx, sniff
+
+DEFAULT_ROW_CAP = 300_000
+EXCEL_CELL_LIMIT = 32_767
+HEADER_SCAN = 20
+BATCH = 5000
+_CONTROL = re.compile(r"[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INDEX_PREFIX = re.compile(r"^\s*\d+\s*[:：]\s*")
+COUNT_FIELDS = ("followers", "reposts", "comments", "likes")
+ID_FIELDS = ("external_id", "author_id")
+TEXT_FIELDS = ("platform", "author", "title", "text", "url", "region", "keyword", "contact")
+STAGED_COLUMNS = (
+    "row_number",
+    "key",
+    "platform",
+    "author",
+    "author_id",
+    "followers",
+    "posted_at",
+    "title",
+    "text",
+    "url",
+    "reposts",
+    "comments",
+    "likes",
+    "region",
+    "external_id",
+    "keyword",
+    "vendor_sentiment",
+    "sentiment",
+    "contact",
+    "extra_json",
+)
+
+
+@dataclass
+class Options:
+    sheet: str | None = None
+    preset: str | None = None
+    mapping: dict[str, str] | None = None
+    encoding: str | None = None
+    header_row: int | None = None  # 1-based; 0 = the first row is data (no header)
+    timezone: str = "UTC"
+    row_cap: int = DEFAULT_ROW_CAP
+    pasted_rows: list[list[str]] | None = None  # a clipboard table instead of a file
+
+
+@dataclass
+class Source:
+    """What was read: sheets, the header, the mapping; shared by the preview and the import."""
+
+    kind: str = ""
+    sheets: list[readers.SheetInfo] = field(default_factory=list)
+    sheet: str = ""
+    encoding: str = ""
+    delimiter: str = ""
+    header_row: int | None = None  # 1-based, None = none
+    headers: list[str] = field(default_factory=list)
+    preset: str = ""
+    mapping: dict[str, str] = field(default_factory=dict)
+    dropped_columns: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    preview: list[list[str]] = field(default_factory=list)
+    total_rows: int = 0
+    row_base: int = 1  # file row number of the first row read
+
+
+@dataclass
+class ParseSummary:
+    source: Source
+    rows_read: int = 0
+    staged: int = 0
+    rejected: int = 0
+    duplicates_in_file: int = 0
+    blank_rows: int = 0
+    flags: dict[str, int] = field(default_factory=dict)
+
+
+# -- reading ----------------------------------------------------------------------------------
+
+
+def _open_rows(
+    path: Path | None, options: Options, progress: Progress | None
+) -> tuple[Source, Iterator[list[Any]], set[int]]:
+    source = Source()
+    if options.pasted_rows is not None:
+        source.kind = "paste"
+        return source, iter(options.pasted_rows), set()
+    assert path is not None
+    sniffed = sniff(path)
+    if sniffed.kind == "xlsx":
+        report = preflight_xlsx(path, progress)
+        source.kind = "xlsx"
+        source.sheets = readers.list_sheets(path)
+        if not source.sheets:
+            raise UserError("工作簿里没有工作表。")
+        names = [s.name for s in source.sheets]
+        if options.sheet:
+            if options.sheet not in names:
+                raise UserError(
+                    f"工作簿里没有名为“{options.sheet}”的工作表。",
+                    hint="可选：" + "、".join(names),
+                )
+            source.sheet = options.sheet
+        else:
+            source.sheet = readers.default_sheet(source.sheets)
+        info = next(s for s in source.sheets if s.name == source.sheet)
+        source.total_rows = info.rows or max((r for r, _c in report.sheets.values()), default=0)
+        if source.total_rows > options.row_cap + HEADER_SCAN:
+            raise _too_many(source.total_rows, options.row_cap)
+        start = [0]
+        rows = readers.iter_xlsx_rows(path, source.sheet, progress, start)
+        first = next(rows, None)
+        source.row_base = start[0] + 1
+        chained = iter(()) if first is None else _chain(first, rows)
+        return source, chained, set()
+    table = readers.read_text_file(path, options.encoding)
+    source.kind = "text"
+    source.encoding = table.encoding
+    source.delimiter = table.delimiter
+    source.total_rows = len(table.rows)
+    if sniffed.encoding_hint == "renamed":
+        source.warnings.append("文件名是 .xlsx，但内容其实是 CSV/文本表格：已按文本表格读取。")
+    if len(table.rows) > options.row_cap + HEADER_SCAN:
+        raise _too_many(len(table.rows), options.row_cap)
+    return source, iter(table.rows), table.nul_rows
+
+
+def _chain(first: list[Any], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:
+    yield first
+    yield from rest
+
+
+def _too_many(rows: int, cap: int) -> UserError:
+    return UserError(
+        f"文件有约 {rows:,} 行，超过单次导入上限 {cap:,} 行，没有导入任何数据。",
+        hint="请把文件拆成几个较小的文件分批导入，或在设置中调高上限（import_row_cap）。",
+    )
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="seconds")
+    return str(value)
+
+
+def _resolve_header(
+    source: Source, head: list[list[Any]], options: Options, path: Path | None
+) -> tuple[int, datetime | None]:
+    """Fill header, preset and mapping; return the index of the first data row."""
+    reference: datetime | None = None
+    tz = parse_timezone(options.timezone)
+    if options.header_row is None:
+        guess = mp.detect_header(head, HEADER_SCAN)
+        header_index = guess.row
+        if guess.reference_text:
+            reference = parse_datetime(guess.reference_text, tz)
+    elif options.header_row == 0:
+        header_index = None
+    else:
+        header_index = options.header_row - 1
+        if header_index >= len(head):
+            raise UserError(f"标题行 {options.header_row} 超出了表格范围。")
+    source.header_row = None if header_index is None else header_index + 1
+    source.headers = mp.header_names(head, header_index)
+    first_data = 0 if header_index is None else header_index + 1
+    preset = None
+    if options.preset:
+        preset = mp.PRESETS_BY_NAME.get(options.preset)
+        if preset is None and options.mapping is None:
+            raise UserError(
+                f"没有名为“{options.preset}”的预设。",
+                hint="内置预设：" + "、".join(p.name for p in mp.PRESETS),
+            )
+    elif header_index is not None:
+        preset = mp.detect_preset(source.headers)
+    source.preset = preset.name if preset else (options.preset or "")
+    if options.mapping is not None:
+        source.mapping = {h: options.mapping.get(h, mp.EXTRA) for h in source.headers}
+    elif header_index is None:
+        source.mapping = mp.guess_by_content(source.headers, head[first_data:])
+    else:
+        source.mapping = mp.build_mapping(source.headers, preset)
+    for header in source.headers:
+        if mp.SENSITIVE.search(mp.norm_header(header)):
+            source.mapping[header] = mp.IGNORE
+    source.dropped_columns = [h for h, f in source.mapping.items() if f == mp.IGNORE]
+    if source.dropped_columns:
+        source.warnings.append(
+            "以下列含个人敏感信息或被设为忽略，没有保存：" + "、".join(source.dropped_columns)
+        )
+    if not any(f in {"text", "title", "url"} for f in source.mapping.values()):
+        source.warnings.append("没有列被对应到“正文/标题/链接”：所有行都会被拒绝，请调整列对应。")
+    if reference is None and path is not None:
+        try:
+            reference = datetime.fromtimestamp(os.path.getmtime(path), tz)
+        except OSError:
+            reference = None
+    return first_data, reference
+
+
+def inspect_file(
+    path: str | None, options: Options | None = None, *, preview_rows: int = 30, progress=None
+) -> Source:
+    """Sheets, encoding, header, preset, mapping and the first rows (for the import dialog)."""
+    options = options or Options()
+    file = Path(path) if path else None
+    source, rows, _nul = _open_rows(file, options, progress)
+    head: list[list[Any]] = []
+    for row in rows:
+        head.append(list(row))
+        if len(head) >= HEADER_SCAN + preview_rows:
+            break
+    first, _reference = _resolve_header(source, head, options, file)
+    width = len(source.headers)
+    source.preview = [
+        [_cell_text(v)[:300] for v in (list(r) + [""] * width)[:width]]
+        for r in head[first : first + preview_rows]
+    ]
+    return source
+
+
+# -- converting -------------------------------------------------------------------------------
+
+
+class _Converter:
+    def __init__(self, source: Source, options: Options, reference: datetime | None) -> None:
+        self.tz = parse_timezone(options.timezone)
+        self.reference = reference
+        self.preset = mp.PRESETS_BY_NAME.get(source.preset)
+        self.columns = [
+            (index, header, source.mapping.get(header, mp.EXTRA))
+            for index, header in enumerate(source.headers)
+        ]
+        self.flags: dict[str, int] = {}
+
+    def flag(self, flags: list[str], name: str) -> None:
+        flags.append(name)
+        self.flags[name.split(":")[0]] = self.flags.get(name.split(":")[0], 0) + 1
+
+    def convert(self, row: list[Any], had_nul: bool) -> tuple[dict[str, Any] | None, str]:
+        record: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        flags: list[str] = []
+        if had_nul:
+            self.flag(flags, "nul_removed")
+        width = len(row)
+        for index, header, target in self.columns:
+            value = row[index] if index < width else None
+            if target == mp.IGNORE:
+                continue
+            if isinstance(value, str):
+                if len(value) > EXCEL_CELL_LIMIT:
+                    self.flag(flags, f"long_field:{header}")
+                    if len(value) > readers.TEXT_CELL_CAP:
+                        value = value[: readers.TEXT_CELL_CAP]
+                        self.flag(flags, f"truncated:{header}")
+                value = value.strip()
+            if value is None or value == "":
+                continue
+            if not target:
+                as_list = parse_list(value)
+                extra[header] = as_list if as_list is not None else _cell_text(value)
+                continue
+            if target in record:  # two columns mapped to one field: keep the first
+                extra[header] = _cell_text(value)
+                continue
+            if target == "posted_at":
+                parsed = parse_datetime(value, self.tz, self.reference)
+                if parsed is None:
+                    self.flag(flags, "invalid_date")
+                    extra[f"{header}（原值）"] = _cell_text(value)
+                else:
+                    record["posted_at"] = to_iso(parsed)
+            elif target in COUNT_FIELDS:
+                count = parse_count(value)
+                if count is None:
+                    self.flag(flags, f"invalid_count:{target}")
+                    extra[f"{header}（原值）"] = _cell_text(value)
+                else:
+                    record[target] = count
+            elif target in ID_FIELDS:
+                text, damaged = parse_id(value)
+                if damaged:
+                    self.flag(flags, f"damaged_id:{target}")
+                    extra[f"{header}（已损坏的ID）"] = text
+                else:
+                    record[target] = text
+            elif target == "vendor_sentiment":
+                record["vendor_sentiment"] = _cell_text(value)
+            elif target == "url":
+                text = _cell_text(value)
+                urls = parse_list(text)
+                if urls:
+                    record["url"] = urls[0]
+                    extra[header] = urls
+                elif urls is not None:
+                    continue
+                else:
+                    record["url"] = text
+            else:
+                record[target] = _cell_text(value)
+        if not record and not extra:
+            return None, "blank"
+        text = record.get("text", "")
+        if self.preset is not None and self.preset.strip_index and text:
+            text = _INDEX_PREFIX.sub("", text, count=1)
+            record["text"] = text
+        if not (text or record.get("title") or record.get("url")):
+            return None, "没有正文也没有链接"
+        for name in ("text", "title"):
+            value = record.get(name, "")
+            if value and looks_like_formula(value):
+                self.flag(flags, f"formula_like:{name}")
+            if value and _CONTROL.search(value):
+                self.flag(flags, f"control_chars:{name}")
+        platform = record.get("platform") or (self.preset.platform if self.preset else "")
+        record["platform"] = platform
+        if not record.get("url") and self.preset is not None and self.preset.weibo_url:
+            if record.get("external_id", "").isdigit():
+                record["url"] = f"https://m.weibo.cn/detail/{record['external_id']}"
+        record["sentiment"] = parse_sentiment(record.get("vendor_sentiment"))
+        record["key"] = mention_key(
+            platform,
+            record.get("url", ""),
+            record.get("author", ""),
+            record.get("posted_at"),
+            text,
+            record.get("external_id", ""),
+        )
+        if flags:
+            extra["_import_flags"] = flags
+        record["extra_json"] = json.dumps(extra, ensure_ascii=False) if extra else "{}"
+        return record, ""
+
+
+# -- staging ----------------------------------------------------------------------------------
+
+
+def create_staging(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path))
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    columns = ", ".join(
+        f"{c} TEXT"
+        if c not in {"row_number", "followers", "reposts", "comments", "likes"}
+        else f"{c} INTEGER"
+        for c in STAGED_COLUMNS
+    )
+    conn.execute(
+        f"CREATE TABLE rows ({columns}, state TEXT NOT NULL DEFAULT 'new', mention_id INTEGER)"
+    )
+    conn.execute("CREATE UNIQUE INDEX rows_key ON rows(key)")
+    conn.execute("CREATE TABLE rejects (row_number INTEGER, reason TEXT, raw_json TEXT)")
+    return conn
+
+
+def parse_to_staging(
+    path: str | None, staging: str, options: Options, *, progress: Progress | None = None
+) -> ParseSummary:
+    """Read the file, convert every row and write `rows`/`rejects` into the staging file."""
+    file = Path(path) if path else None
+    source, rows, nul_rows = _open_rows(file, options, progress)
+    head: list[list[Any]] = []
+    for row in rows:
+        head.append(list(row))
+        if len(head) >= HEADER_SCAN:
+            break
+    first, reference = _resolve_header(source, head, options, file)
+    converter = _Converter(source, options, reference)
+    summary = ParseSummary(source)
+    conn = create_staging(Path(staging))
+    marks = ", ".join("?" * len(STAGED_COLUMNS))
+    insert = f"INSERT OR REPLACE INTO rows ({', '.join(STAGED_COLUMNS)}) VALUES ({marks})"
+    batch: list[tuple] = []
+    rejects: list[tuple] = []
+    seen: set[str] = set()
+    total = source.total_rows
+    row_offset = source.row_base
+    if source.kind == "text" and _had_sep_line(file):
+        row_offset = 2
+
+    def all_rows() -> Iterator[tuple[int, list[Any]]]:
+        for index, row in enumerate(head):
+            yield index, row
+        for index, row in enumerate(rows, start=len(head)):
+            yield index, row
+
+    try:
+        for index, row in all_rows():
+            if index < first:
+                continue
+            summary.rows_read += 1
+            if summary.rows_read > options.row_cap:
+                raise _too_many(max(total, summary.rows_read), options.row_cap)
+            record, reason = converter.convert(row, index in nul_rows)
+            row_number = index + row_offset
+            if record is None:
+                if reason == "blank":
+                    summary.blank_rows += 1
+                    summary.rows_read -= 1
+                else:
+                    summary.rejected += 1
+                    raw = {h: _cell_text(v) for h, v in zip(source.headers, row, strict=False)}
+                    rejects.append((row_number, reason, json.dumps(raw, ensure_ascii=False)))
+                continue
+            key = record["key"]
+            if key in seen:
+                summary.duplicates_in_file += 1
+            else:
+                seen.add(key)
+            record["row_number"] = row_number
+            batch.append(
+                tuple(record.get(c) if c in record else _default(c) for c in STAGED_COLUMNS)
+            )
+            if len(batch) >= BATCH:
+                conn.executemany(insert, batch)
+                batch.clear()
+                if progress is not None:
+                    progress.report(summary.rows_read, total, "读取并转换")
+        if batch:
+            conn.executemany(insert, batch)
+        if rejects:
+            conn.executemany("INSERT INTO rejects VALUES (?, ?, ?)", rejects)
+        conn.commit()
+    finally:
+        conn.close()
+    summary.staged = len(seen)
+    summary.flags = converter.flags
+    if summary.blank_rows:
+        source.warnings.append(f"跳过了 {summary.blank_rows:,} 个空行。")
+    for name, label in (
+        ("invalid_date", "日期无法识别（原值保存在附加字段，已标记）"),
+        ("damaged_id", "ID 已被 Excel 损坏（如 5.70306E+17，未作为 ID 保存，已标记）"),
+        ("formula_like", "内容以 = + - @ 开头，按文本保存（已标记）"),
+        ("long_field", "单元格超过 32,767 个字符（Excel 上限，已标记）"),
+        ("truncated", "单元格超过 1,000,000 个字符，已截断"),
+        ("nul_removed", "含 NUL 字符，已去除"),
+        ("control_chars", "含控制字符（导出时会替换）"),
+        ("invalid_count", "数量无法识别（已标记）"),
+    ):
+        if summary.flags.get(name):
+            source.warnings.append(f"{summary.flags[name]:,} 行{label}。")
+    if progress is not None:
+        progress.report(summary.rows_read, total, "读取完成", force=True)
+    return summary
+
+
+def _default(column: str) -> Any:
+    if column in {"followers", "reposts", "comments", "likes", "posted_at", "row_number"}:
+        return None
+    if column == "extra_json":
+        return "{}"
+    return ""
+
+
+def _had_sep_line(file: Path | None) -> bool:
+    if file is None:
+        return False
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(16).lstrip(b"\xef\xbb\xbf").lower()
+    except OSError:
+        return False
+    return head.startswith(b"sep=")

@@ -1,0 +1,340 @@
+"""Readers that turn a file (or pasted text) into rows of raw cell values.
+
+.xlsx: python-calamine (only after the preflight, and only in the child process), openpyxl
+read-only + defusedxml as the fallback; cached values of formulas; sheets listed with their
+visibility. Text tables: BOM → strict UTF-8 → GB18030 (never `errors='replace'`), UTF-16 with
+BOM, delimiter sniffing incl. `sep=;`, huge fields, NUL stripped and counted.
+"""
+
+from __future__ import annotations
+
+import csv
+import html.parser
+import io
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import UserError
+from desktop.core.progress import Progress
+from desktop.sheets.preflight import UnsupportedFile
+
+TEXT_CELL_CAP = 1_000_000  # characters; longer cells are cut and flagged (I-14)
+ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf-16-be")
+
+
+@dataclass
+class SheetInfo:
+    name: str
+    visible: bool
+    state: str  # "visible", "hidden", "veryhidden"
+    rows: int = 0
+
+
+@dataclass
+class TextTable:
+    rows: list[list[str]]
+    encoding: str
+    delimiter: str
+    nul_rows: set[int]  # 0-based row indexes that had NUL characters stripped
+
+
+# -- .xlsx ------------------------------------------------------------------------------------
+
+
+def list_sheets(path: Path) -> list[SheetInfo]:
+    """Sheets with visibility; only call after the preflight (calamine)."""
+    try:
+        workbook = _calamine_open(path)
+    except UserError:
+        raise
+    except Exception:
+        return _openpyxl_sheets(path)
+    try:
+        sheets = []
+        for meta in workbook.sheets_metadata:
+            if "work" not in str(meta.typ).lower():
+                continue
+            state = str(meta.visible).lower().split(".")[-1]
+            state = (
+                "veryhidden" if "very" in state else "hidden" if "hidden" in state else "visible"
+            )
+            try:
+                rows = workbook.get_sheet_by_name(meta.name).total_height
+            except Exception:
+                rows = 0
+            sheets.append(SheetInfo(meta.name, state == "visible", state, rows))
+        return sheets
+    finally:
+        workbook.close()
+
+
+def default_sheet(sheets: list[SheetInfo]) -> str:
+    """The first visible non-empty sheet (hidden sheets are never the default)."""
+    for sheet in sheets:
+        if sheet.visible and sheet.rows > 0:
+            return sheet.name
+    for sheet in sheets:
+        if sheet.visible:
+            return sheet.name
+    raise UserError(
+        "工作簿里没有可见的工作表。", hint="请在导入对话框中明确选择要导入的隐藏工作表。"
+    )
+
+
+def _calamine_open(path: Path) -> Any:
+    import python_calamine
+
+    try:
+        return python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError as exc:
+        raise UnsupportedFile(
+            f"这是受密码保护的工作簿：{path.name}", hint="请在 Excel/WPS 中取消密码后再导入。"
+        ) from exc
+
+
+def iter_xlsx_rows(
+    path: Path, sheet: str, progress: Progress | None = None, start: list[int] | None = None
+) -> Iterator[list[Any]]:
+    """Rows of cached values; calamine first, openpyxl read-only (defusedxml) on its errors.
+    `start[0]` is set to the 0-based sheet row of the first row yielded."""
+    import python_calamine
+
+    try:
+        workbook = _calamine_open(path)
+        try:
+            worksheet = workbook.get_sheet_by_name(sheet)
+            if start is not None and worksheet.start:
+                start[0] = worksheet.start[0]
+            rows = worksheet.iter_rows()
+        except python_calamine.WorksheetNotFound as exc:
+            raise UserError(f"工作簿里没有名为“{sheet}”的工作表。") from exc
+    except UserError:
+        raise
+    except Exception:
+        yield from _openpyxl_rows(path, sheet)
+        return
+    try:
+        yield from rows
+    except Exception as exc:
+        raise UserError(
+            f"Excel 文件已损坏，读取中断：{path.name}（{type(exc).__name__}）",
+            hint="请在 Excel/WPS 中打开并重新保存，或重新导出后再导入。",
+        ) from exc
+    finally:
+        workbook.close()
+
+
+def _openpyxl_workbook(path: Path) -> Any:
+    import openpyxl
+
+    from desktop.sheets.safety import assert_safe_xml
+
+    assert_safe_xml()
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise UserError(
+            f"Excel 文件无法读取：{path.name}（{type(exc).__name__}）",
+            hint="请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。",
+        ) from exc
+
+
+def _openpyxl_sheets(path: Path) -> list[SheetInfo]:
+    workbook = _openpyxl_workbook(path)
+    try:
+        return [
+            SheetInfo(
+                ws.title, ws.sheet_state == "visible", ws.sheet_state.lower(), ws.max_row or 0
+            )
+            for ws in workbook.worksheets
+        ]
+    finally:
+        workbook.close()
+
+
+def _openpyxl_rows(path: Path, sheet: str) -> Iterator[list[Any]]:
+    workbook = _openpyxl_workbook(path)
+    try:
+        if sheet not in workbook.sheetnames:
+            raise UserError(f"工作簿里没有名为“{sheet}”的工作表。")
+        try:
+            for row in workbook[sheet].iter_rows(values_only=True):
+                yield ["" if v is None else v for v in row]
+        except (ValueError, IndexError, KeyError, OSError) as exc:
+            raise UserError(
+                f"Excel 文件中有无法读取的单元格：{path.name}（{type(exc).__name__}）",
+                hint="请在 Excel/WPS 中打开并重新保存后再导入。",
+            ) from exc
+    finally:
+        workbook.close()
+
+
+# -- text tables ------------------------------------------------------------------------------
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """(text, encoding used). BOM → strict UTF-8 → GB18030; else a UserError naming the fix."""
+    if encoding:
+        name = encoding.lower().replace("_", "-")
+        try:
+            text = data.decode(name)
+        except LookupError as exc:
+            raise UserError(
+                f"不认识的编码：{encoding}", hint="可用：" + "、".join(ENCODINGS)
+            ) from exc
+        except UnicodeDecodeError as exc:
+            raise UserError(
+                f"文件不能按 {encoding} 编码读取（第 {exc.start:,} 字节处出错）。",
+                hint="请换一种编码再试，或让导出方使用 UTF-8。",
+            ) from exc
+        return text.lstrip("\ufeff"), name
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", "utf-8-sig")
+    if data.startswith(b"\xff\xfe"):
+        return _strict(data[2:], "utf-16-le", "utf-16")
+    if data.startswith(b"\xfe\xff"):
+        return _strict(data[2:], "utf-16-be", "utf-16-be")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError:
+        pass
+    raise UserError(
+        "无法判断文件编码：既不是 UTF-8，也不是 GB18030/GBK。",
+        hint="请在导入对话框中选择编码（命令行：--encoding big5 / utf-16 等），或让导出方使用 UTF-8。",
+    )
+
+
+def _strict(data: bytes, codec: str, label: str) -> tuple[str, str]:
+    try:
+        return data.decode(codec), label
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            f"文件声明为 {label} 编码，但第 {exc.start:,} 字节处内容无效。",
+            hint="文件可能已损坏；请重新导出，或在导入对话框中选择其他编码（--encoding）。",
+        ) from exc
+
+
+def sniff_delimiter(lines: list[str]) -> str:
+    """Tab, comma, semicolon or pipe: the one that splits the first lines most consistently."""
+    best, best_score = ",", -1.0
+    sample = [line for line in lines if line.strip()][:20]
+    if not sample:
+        return ","
+    for delimiter in ("\t", ",", ";", "|"):
+        counts = [_count_outside_quotes(line, delimiter) for line in sample]
+        if not counts or max(counts) == 0:
+            continue
+        first = counts[0]
+        same = sum(1 for c in counts if c == first) / len(counts)
+        score = same * 10 + min(first, 50) / 50 + (0.5 if delimiter == "\t" else 0)
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+def _count_outside_quotes(line: str, delimiter: str) -> int:
+    count, quoted = 0, False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            count += 1
+    return count
+
+
+def parse_text_table(
+    text: str, delimiter: str | None = None
+) -> tuple[list[list[str]], str, set[int]]:
+    """Rows of strings from delimited text; NUL removed (rows noted), huge fields allowed."""
+    nul_rows: set[int] = set()
+    has_nul = "\x00" in text
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    first_line, _, rest = text.partition("\n")
+    if first_line.strip().lower().startswith("sep=") and len(first_line.strip()) <= 6:
+        delimiter = first_line.strip()[4:5] or ","
+        text = rest
+    if delimiter is None:
+        delimiter = sniff_delimiter(text[:65536].splitlines()[:21])
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    reader = csv.reader(
+        io.StringIO(text.replace("\x00", "") if has_nul else text, newline=""), delimiter=delimiter
+    )
+    rows = [row for row in reader]
+    if has_nul:
+        # Find which records had NULs: parse the original again and compare cell by cell.
+        original = csv.reader(
+            io.StringIO(text.replace("\x00", "\ue000"), newline=""), delimiter=delimiter
+        )
+        for index, row in enumerate(original):
+            if any("\ue000" in cell for cell in row):
+                nul_rows.add(index)
+    return rows, delimiter, nul_rows
+
+
+def read_text_file(path: Path, encoding: str | None = None) -> TextTable:
+    data = Path(path).read_bytes()
+    text, used = decode_bytes(data, encoding)
+    rows, delimiter, nul_rows = parse_text_table(text)
+    return TextTable(rows, used, delimiter, nul_rows)
+
+
+# -- pasted tables (clipboard) ----------------------------------------------------------------
+
+
+class _TableParser(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self._row: list[str] | None = None
+        self._cell: list[str] | None = None
+        self._tables = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "table":
+            self._tables += 1
+        elif tag == "tr" and self._tables:
+            self._row = []
+        elif tag in {"td", "th"} and self._row is not None:
+            self._cell = []
+        elif tag == "br" and self._cell is not None:
+            self._cell.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in {"td", "th"} and self._row is not None and self._cell is not None:
+            self._row.append(" ".join("".join(self._cell).split(" ")).strip())
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            if any(self._row):
+                self.rows.append(self._row)
+            self._row = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+
+def parse_html_table(markup: str) -> list[list[str]]:
+    parser = _TableParser()
+    parser.feed(markup)
+    parser.close()
+    return parser.rows
+
+
+def parse_pasted(text: str = "", markup: str = "") -> list[list[str]]:
+    """A table copied from Excel (TSV) or a web page (HTML); HTML wins when it has a table."""
+    if markup and "<table" in markup.lower():
+        rows = parse_html_table(markup)
+        if rows:
+            return rows
+    if not text.strip():
+        raise UserError("剪贴板里没有表格。", hint="请在 Excel 或网页中选中表格，复制后再试。")
+    rows, _delimiter, _nul = parse_text_table(text.replace("\r\n", "\n"), None)
+    return rows
