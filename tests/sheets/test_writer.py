@@ -1,0 +1,225 @@
+"""The safe sheet writer: what a user opening the exported file in Excel would notice."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from python_calamine import CalamineWorkbook
+
+from desktop.core.errors import Cancelled, UserError
+from desktop.core.progress import Progress
+from desktop.sheets import writer
+from desktop.sheets.writer import (
+    EXCEL_CELL_LIMIT,
+    TRUNCATION_MARKER,
+    SheetSpec,
+    cleanup_orphan_temp_files,
+    sanitise_sheet_names,
+    write_csv,
+    write_xlsx,
+)
+from tests.services.export_support import PAYLOADS, sheet_xml, unescape_ooxml
+
+
+def _quote_prefixed_styles(path: Path) -> set[str]:
+    with zipfile.ZipFile(path) as archive:
+        styles = archive.read("xl/styles.xml").decode()
+    cell_xfs = re.search(r"<cellXfs[^>]*>(.*?)</cellXfs>", styles, re.S).group(1)
+    xfs = re.findall(r"<xf [^>]*?(?:/>|>.*?</xf>)", cell_xfs, re.S)
+    return {str(i) for i, xf in enumerate(xfs) if 'quotePrefix="1"' in xf}
+
+
+def test_formula_payloads_stay_text_with_quote_prefix(tmp_path: Path) -> None:
+    path = tmp_path / "payloads.xlsx"
+    rows = [[i, payload] for i, payload in enumerate(PAYLOADS)]
+    report = write_xlsx(path, [SheetSpec("舆情", ["编号", "正文"], rows)])
+    xml = sheet_xml(path)
+    assert "<f>" not in xml and "<f " not in xml
+    cells = dict(re.findall(r'<c r="B(\d+)"([^>]*)>', xml))
+    quoted = _quote_prefixed_styles(path)
+    for row_number in range(2, 2 + len(PAYLOADS)):
+        attributes = cells[str(row_number)]
+        assert 't="inlineStr"' in attributes or 't="s"' in attributes
+        assert re.search(r's="(\d+)"', attributes).group(1) in quoted
+    assert report.formula_like_cells == len(PAYLOADS)
+    # Reloaded values equal the originals (calamine decodes _x000D_ as Excel does).
+    values = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("舆情").to_python()
+    assert [row[1] for row in values[1:]] == PAYLOADS
+    sheet = openpyxl.load_workbook(path).active
+    assert [unescape_ooxml(sheet.cell(r, 2).value) for r in range(2, 9)] == PAYLOADS
+    assert all(sheet.cell(r, 2).data_type == "s" for r in range(2, 9))
+
+
+def test_urls_and_number_like_text_are_not_converted(tmp_path: Path) -> None:
+    path = tmp_path / "urls.xlsx"
+    long_id = 4_987_654_321_098_765_432
+    rows = [["https://weibo.com/1/abc", "5.70306E+17", "000123", long_id, 42, 1.5]]
+    write_xlsx(path, [SheetSpec("s", ["url", "a", "b", "id", "n", "f"], rows)])
+    with zipfile.ZipFile(path) as archive:
+        assert not [n for n in archive.namelist() if "rels" in n and "sheet1" in n]
+    sheet = openpyxl.load_workbook(path).active
+    assert [c.value for c in sheet[2]] == [
+        "https://weibo.com/1/abc",
+        "5.70306E+17",
+        "000123",
+        str(long_id),
+        42,
+        1.5,
+    ]
+
+
+def test_control_characters_are_replaced_and_counted(tmp_path: Path) -> None:
+    path = tmp_path / "control.xlsx"
+    rows = [["bell\x07 esc\x1b nul\x00", "fine\ttab\nnew line"], ["\x0b\x0c", "ok"]]
+    report = write_xlsx(path, [SheetSpec("s", ["a", "b"], rows)])
+    assert report.control_chars_replaced == 5
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet["A2"].value == "bell\ufffd esc\ufffd nul\ufffd"
+    assert sheet["B2"].value == "fine\ttab\nnew line"
+    assert sheet["A3"].value == "\ufffd\ufffd"
+
+
+def test_text_over_the_cell_limit_is_cut_with_a_marker_and_counted(tmp_path: Path) -> None:
+    path = tmp_path / "long.xlsx"
+    long_text = "投诉" * 20_000
+    report = write_xlsx(path, [SheetSpec("s", ["正文"], [[long_text], ["短"]])])
+    assert report.truncated_cells == 1
+    value = openpyxl.load_workbook(path, read_only=True).active["A2"].value
+    assert len(value) == EXCEL_CELL_LIMIT
+    assert value.endswith(TRUNCATION_MARKER)
+    assert value.startswith(long_text[:1000])
+
+
+def test_sheet_names_are_legal_and_unique(tmp_path: Path) -> None:
+    raw = ["案例/2026:徐汇[钢丝]*?\\", "案例/2026:徐汇[钢丝]*?\\", "", "'引号'", "x" * 40, "x" * 40]
+    names = sanitise_sheet_names(raw)
+    assert len(set(n.lower() for n in names)) == len(names)
+    for name in names:
+        assert 0 < len(name) <= 31
+        assert not set(name) & set("/\\:[]*?")
+        assert not name.startswith("'") and not name.endswith("'")
+    path = tmp_path / "names.xlsx"
+    write_xlsx(path, [SheetSpec(n, ["a"], [[1]]) for n in raw])
+    assert openpyxl.load_workbook(path).sheetnames == names
+
+
+def test_dates_are_real_excel_dates_and_the_sheet_is_laid_out(tmp_path: Path) -> None:
+    path = tmp_path / "dates.xlsx"
+    rows = [
+        ["2026-11-18T09:05:00+08:00", "2026-11-20", "长长长长长长长长长长长长长长长长的正文"],
+        [datetime(2026, 11, 19, 18, 0), date(2026, 11, 21), "x"],
+        ["不是日期", None, "y"],
+    ]
+    write_xlsx(path, [SheetSpec("s", ["发布时间", "跟进期限", "正文"], rows, date_columns={0, 1})])
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet["A2"].value == datetime(2026, 11, 18, 9, 5)
+    assert sheet["A2"].is_date and "yy" in sheet["A2"].number_format
+    assert sheet["B2"].value == datetime(2026, 11, 20) and sheet["B2"].is_date
+    assert sheet["A3"].value == datetime(2026, 11, 19, 18, 0)
+    assert sheet["A4"].value == "不是日期"
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:C4"
+    assert sheet.column_dimensions["C"].width > sheet.column_dimensions["B"].width - 10
+    assert sheet.column_dimensions["C"].width >= 30  # 18 CJK characters are ~36 wide
+
+
+def test_csv_follows_owasp(tmp_path: Path) -> None:
+    path = tmp_path / "owasp.csv"
+    rows = [['=1+2";=1+2'], ["=1+2'\" ;,=1+2"], ["+86 138 0013 8000"], ["普通文本"], [-5]]
+    report = write_csv(path, ["内容"], rows)
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw[3:].decode("utf-8").split("\r\n")
+    assert lines[1] == '"\'=1+2"";=1+2"'
+    assert lines[2] == '"\'=1+2\'"" ;,=1+2"'
+    assert lines[3] == '"\'+86 138 0013 8000"'
+    assert lines[4] == '"普通文本"'
+    assert lines[5] == '"-5"'  # a number stays a number
+    assert all(line.startswith('"') and line.endswith('"') for line in lines if line)
+    assert report.formula_like_cells == 3 and report.rows == 5
+
+
+def test_csv_payloads_never_start_a_field_with_a_formula_character(tmp_path: Path) -> None:
+    path = tmp_path / "payloads.csv"
+    write_csv(path, ["正文"], [[p] for p in PAYLOADS])
+    text = path.read_bytes().decode("utf-8-sig")
+    fields = [row[0] for row in csv.reader(io.StringIO(text, newline=""))][1:]
+    assert fields == ["'" + p for p in PAYLOADS]
+
+
+def _existing(path: Path) -> bytes:
+    write_xlsx(path, [SheetSpec("old", ["a"], [["旧文件"]])])
+    return path.read_bytes()
+
+
+def test_failure_midway_keeps_the_old_file_and_leaves_no_temp(tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    old = _existing(path)
+
+    def rows():
+        yield ["一"]
+        raise RuntimeError("source failed")
+
+    with pytest.raises(RuntimeError):
+        write_xlsx(path, [SheetSpec("new", ["a"], rows())])
+    assert path.read_bytes() == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx"]
+
+
+def test_cancel_keeps_the_old_file(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    path.write_text("old", encoding="utf-8")
+    progress = Progress()
+
+    def rows():
+        for i in range(2000):
+            if i == 1500:
+                progress.cancel()
+            yield [i]
+
+    with pytest.raises(Cancelled):
+        write_csv(path, ["a"], rows(), progress)
+    assert path.read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+
+
+def test_file_locked_by_excel_gives_a_clear_message(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "open-in-excel.xlsx"
+    old = _existing(path)
+
+    def locked(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(writer.os, "replace", locked)
+    with pytest.raises(UserError, match="Excel"):
+        write_xlsx(path, [SheetSpec("new", ["a"], [["新"]])])
+    assert path.read_bytes() == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["open-in-excel.xlsx"]
+
+
+def test_missing_folder_is_bad_input(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match="不存在"):
+        write_csv(tmp_path / "nope" / "x.csv", ["a"], [])
+
+
+def test_orphan_temp_folders_of_dead_processes_are_removed(tmp_path: Path) -> None:
+    dead = tmp_path / f"{writer.TEMP_PREFIX}999999999-abc{writer.TEMP_SUFFIX}"
+    dead.mkdir()
+    (dead / "export.xlsx").write_bytes(b"PK partial")
+    alive = tmp_path / f"{writer.TEMP_PREFIX}{os.getppid()}-def{writer.TEMP_SUFFIX}"
+    alive.mkdir()
+    mine = tmp_path / f"{writer.TEMP_PREFIX}{os.getpid()}-ghi{writer.TEMP_SUFFIX}"
+    mine.mkdir()
+    keep = tmp_path / "report.xlsx"
+    keep.write_bytes(b"x")
+    assert cleanup_orphan_temp_files(tmp_path) == 1
+    assert not dead.exists()
+    assert alive.exists() and mine.exists() and keep.exists()
