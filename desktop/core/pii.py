@@ -40,3 +40,24 @@ def mask_phone_numbers(text: str) -> str:
 def find_phone_numbers(text: str) -> list[str]:
     """The mobile numbers in `text`, as 11 plain digits."""
     return [d for d in (_digits(m["number"]) for m in _MOBILE.finditer(text or "")) if len(d) == 11]
+
+
+_HANDLE = re.compile(r"[A-Za-z0-9_\-.@]{4,}")
+
+
+def mask_contact(text: str) -> str:
+    """A private contact (phone, WeChat id, e-mail) as the table shows it before "reveal".
+
+    Mobile numbers keep their first three and last four digits; any other handle of four or
+    more letters/digits keeps its first and last character (`wx****8`).
+    """
+    if not text:
+        return text
+    masked = mask_phone_numbers(text)
+
+    def hide(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return f"{word[0]}****{word[-1]}"
+
+    pieces = re.split(r"(\d{3}\*{4}\d{4})", masked)
+    return "".join(p if i % 2 else _HANDLE.sub(hide, p) for i, p in enumerate(pieces))

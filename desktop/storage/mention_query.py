@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from desktop.core.text import fts_query, normalise
+from desktop.core.text import fts_query, normalise, search_tokens
 
 SORTABLE = {
     "posted_at",
@@ -55,16 +55,9 @@ class MentionFilter:
             params.extend(values)
 
         if self.search.strip():
-            match = fts_query(self.search)
-            if match is None:
-                clauses.append(
-                    "(lower(text) LIKE ? OR lower(title) LIKE ? OR lower(author) LIKE ?)"
-                )
-                like = f"%{normalise(self.search)}%"
-                params += [like, like, like]
-            else:
-                clauses.append("id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
-                params.append(match)
+            search_clause, search_params = search_condition(self.search)
+            clauses.append(search_clause)
+            params += search_params
         if self.sentiments:
             among("sentiment", self.sentiments)
         if self.statuses:
@@ -102,3 +95,37 @@ class MentionFilter:
         column = self.sort if self.sort in SORTABLE else "posted_at"
         direction = "DESC" if self.descending else "ASC"
         return f"{column} {direction} NULLS LAST, id {direction}"
+
+
+_LIKE_COLUMNS = ("text", "title", "author")
+
+
+def _like_clause(word: str) -> tuple[str, list[Any]]:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    like = f"%{escaped}%"
+    sql = " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in _LIKE_COLUMNS)
+    return f"({sql})", [like] * len(_LIKE_COLUMNS)
+
+
+def search_condition(query: str) -> tuple[str, list[Any]]:
+    """Every word of the query must match: words FTS can answer go to the bigram index in
+    one MATCH; a lone CJK character (no bigram to look up) falls back to LIKE."""
+    fts_words: list[str] = []
+    clauses: list[str] = []
+    params: list[Any] = []
+    for word in normalise(query).split(" "):
+        if not word or not search_tokens(word):
+            continue
+        if fts_query(word) is None:
+            clause, like_params = _like_clause(word)
+            clauses.append(clause)
+            params += like_params
+        else:
+            fts_words.append(word)
+    if fts_words:
+        clauses.insert(0, "id IN (SELECT rowid FROM mentions_fts WHERE mentions_fts MATCH ?)")
+        params.insert(0, fts_query(" ".join(fts_words)))
+    if not clauses:  # only punctuation: look for it literally
+        clause, like_params = _like_clause(normalise(query))
+        return clause, like_params
+    return " AND ".join(clauses), params

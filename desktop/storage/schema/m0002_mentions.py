@@ -63,8 +63,20 @@ def apply(db: Database) -> None:
         )
         """
     )
-    for column in ("posted_at", "sentiment", "status", "platform", "case_id", "import_id"):
+    for column in (
+        "posted_at",
+        "sentiment",
+        "status",
+        "platform",
+        "case_id",
+        "import_id",
+        "owner",
+        "issue_type",
+        "followers",
+    ):
         db.execute(f"CREATE INDEX mentions_{column} ON mentions({column})")
+    # The triage queue: negative mentions still waiting for an answer, newest first.
+    db.execute("CREATE INDEX mentions_sentiment_posted ON mentions(sentiment, posted_at)")
     db.execute(
         """
         CREATE TABLE import_rejects (

@@ -1,0 +1,203 @@
+"""Reading and writing mention rows (the mention log's storage side).
+
+Reads are shaped for a lazy table: the id list of a filter (SQL filters and sorts), then
+pages of rows by id. Writes change triage fields only; imports own inserting rows.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.storage.mention_query import MentionFilter
+
+# What a mention row holds, in the order the JSON/CLI shows it.
+FIELDS: tuple[str, ...] = (
+    "id",
+    "platform",
+    "author",
+    "author_id",
+    "followers",
+    "posted_at",
+    "title",
+    "text",
+    "url",
+    "reposts",
+    "comments",
+    "likes",
+    "region",
+    "external_id",
+    "keyword",
+    "vendor_sentiment",
+    "sentiment",
+    "sentiment_by",
+    "issue_type",
+    "nature",
+    "status",
+    "owner",
+    "reply_text",
+    "replied_at",
+    "follow_up_due",
+    "contact",
+    "notes",
+    "case_id",
+    "import_id",
+    "imported_at",
+    "updated_at",
+)
+
+# Triage fields a user may change by hand.
+TRIAGE_FIELDS: frozenset[str] = frozenset(
+    {
+        "sentiment",
+        "sentiment_by",
+        "issue_type",
+        "nature",
+        "status",
+        "owner",
+        "reply_text",
+        "replied_at",
+        "follow_up_due",
+        "contact",
+        "notes",
+        "case_id",
+    }
+)
+
+_CHUNK = 900  # stay under SQLite's variable limit
+
+
+def _check_columns(columns: Iterable[str]) -> list[str]:
+    columns = list(columns)
+    unknown = [c for c in columns if c not in FIELDS]
+    if unknown:
+        raise ValueError(f"unknown mention columns: {unknown}")
+    return columns
+
+
+def mention_ids(db: Database, mention_filter: MentionFilter, limit: int | None = None) -> array:
+    """The ids of the filter's mentions in its order, as a compact array (8 bytes per row)."""
+    where, params = mention_filter.where()
+    sql = f"SELECT id FROM mentions WHERE {where} ORDER BY {mention_filter.order_by()}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, int(limit)]
+    ids = array("q")
+    cursor = db.conn.execute(sql, params)
+    while True:
+        batch = cursor.fetchmany(50_000)
+        if not batch:
+            break
+        ids.extend(row[0] for row in batch)
+    return ids
+
+
+def count(db: Database, mention_filter: MentionFilter | None = None) -> int:
+    if mention_filter is None:
+        return db.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    where, params = mention_filter.where()
+    return db.execute(f"SELECT count(*) FROM mentions WHERE {where}", params).fetchone()[0]
+
+
+def rows_by_ids(
+    db: Database, ids: Sequence[int], columns: Iterable[str]
+) -> dict[int, tuple[Any, ...]]:
+    """id → values of `columns` (always led by the id) for the ids that exist."""
+    columns = _check_columns(columns)
+    select = ", ".join(["id", *columns])
+    found: dict[int, tuple[Any, ...]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start : start + _CHUNK])
+        marks = ",".join("?" * len(chunk))
+        for row in db.conn.execute(
+            f"SELECT {select} FROM mentions WHERE id IN ({marks})", chunk
+        ):
+            found[row[0]] = row[1:]
+    return found
+
+
+def get(db: Database, mention_id: int) -> dict[str, Any] | None:
+    row = db.conn.execute(
+        f"SELECT {', '.join(FIELDS)} FROM mentions WHERE id = ?", [mention_id]
+    ).fetchone()
+    return dict(zip(FIELDS, row, strict=True)) if row else None
+
+
+def iter_rows(
+    db: Database, mention_filter: MentionFilter, limit: int | None = None
+) -> Iterable[dict[str, Any]]:
+    where, params = mention_filter.where()
+    sql = (
+        f"SELECT {', '.join(FIELDS)} FROM mentions WHERE {where}"
+        f" ORDER BY {mention_filter.order_by()}"
+    )
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, int(limit)]
+    for row in db.conn.execute(sql, params):
+        yield dict(zip(FIELDS, row, strict=True))
+
+
+def distinct_values(db: Database, column: str) -> list[str]:
+    if column not in {"platform", "owner", "issue_type", "region"}:
+        raise ValueError(column)
+    return [
+        r[0]
+        for r in db.execute(
+            f"SELECT DISTINCT {column} FROM mentions WHERE {column} != '' ORDER BY {column}"
+        )
+    ]
+
+
+def import_batches(db: Database) -> list[dict[str, Any]]:
+    keys = ("id", "file_name", "started_at", "inserted", "updated")
+    return [
+        dict(zip(keys, row, strict=True))
+        for row in db.execute(
+            "SELECT id, file_name, started_at, inserted, updated FROM imports ORDER BY id DESC"
+        )
+    ]
+
+
+def counts_by(db: Database, column: str, mention_filter: MentionFilter) -> dict[str, int]:
+    if column not in {"sentiment", "status", "platform", "issue_type"}:
+        raise ValueError(column)
+    where, params = mention_filter.where()
+    return {
+        r[0]: r[1]
+        for r in db.execute(
+            f"SELECT {column}, count(*) FROM mentions WHERE {where} GROUP BY {column}", params
+        )
+    }
+
+
+def unanswered_negative_times(db: Database) -> list[str]:
+    """posted_at of negative mentions still waiting for an answer (new / to_reply)."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT posted_at FROM mentions WHERE sentiment = 'neg'"
+            " AND status IN ('new', 'to_reply') AND posted_at IS NOT NULL"
+        )
+    ]
+
+
+def update_fields(db: Database, mention_id: int, fields: dict[str, Any], updated_at: str) -> None:
+    """Change triage fields of one mention (the caller holds the transaction and audits)."""
+    unknown = set(fields) - TRIAGE_FIELDS
+    if unknown:
+        raise ValueError(f"not triage fields: {sorted(unknown)}")
+    if not fields:
+        return
+    assignments = ", ".join(f"{name} = ?" for name in fields)
+    db.execute(
+        f"UPDATE mentions SET {assignments}, updated_at = ? WHERE id = ?",
+        [*fields.values(), updated_at, mention_id],
+    )
+
+
+def existing_ids(db: Database, ids: Sequence[int]) -> list[int]:
+    return sorted(rows_by_ids(db, ids, []))
