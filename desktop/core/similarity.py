@@ -1,0 +1,139 @@
+"""An offline similar-text index for short Chinese social-media text (DESIGN.md §4a, §7).
+
+Documents are tokenised like the search index (CJK character bigrams, Latin words:
+`desktop.core.text.search_tokens`) and weighted with BM25. The postings are kept as NumPy
+arrays sorted by term (a CSR inverted index): a query gathers the postings of its distinct
+terms and sums them per document with `bincount`, so top-k over 100k texts takes a few ms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from desktop.core.text import normalise, search_tokens
+
+K1 = 1.2
+B = 0.75
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
+_RUN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+", re.UNICODE)
+_CJK_RUN = re.compile(rf"^[{_CJK}]+$")
+
+
+@dataclass(frozen=True)
+class Hit:
+    position: int  # index of the document in the sequence the index was built from
+    score: float
+
+
+class SimilarityIndex:
+    """BM25 over search tokens; build once, query many times (read-only, thread-safe)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        vocab: dict[str, int] = {}
+        term_ids: list[int] = []
+        lengths = np.zeros(len(texts), dtype=np.float32)
+        get = vocab.setdefault
+        for position, text in enumerate(texts):
+            tokens = search_tokens(text)
+            lengths[position] = len(tokens)
+            term_ids.extend([get(t, len(vocab)) for t in tokens])
+        self.vocab = vocab
+        self.size = len(texts)
+        if not term_ids:
+            self._indptr = np.zeros(len(vocab) + 1, dtype=np.int64)
+            self._docs = np.zeros(0, dtype=np.int32)
+            self._weights = np.zeros(0, dtype=np.float32)
+            return
+        terms = np.asarray(term_ids, dtype=np.int64)
+        docs = np.repeat(np.arange(len(texts), dtype=np.int64), lengths.astype(np.int64))
+        vocab_size = len(vocab)
+        pairs, tf = np.unique(terms * len(texts) + docs, return_counts=True)
+        pair_terms = pairs // len(texts)
+        pair_docs = pairs % len(texts)
+        df = np.bincount(pair_terms, minlength=vocab_size).astype(np.float32)
+        idf = np.log1p((self.size - df + 0.5) / (df + 0.5)).astype(np.float32)
+        average = float(lengths.mean()) or 1.0
+        norm = K1 * (1 - B + B * lengths[pair_docs] / average)
+        tf = tf.astype(np.float32)
+        weights = idf[pair_terms] * tf * (K1 + 1) / (tf + norm)
+        # np.unique sorted the pairs by term, then doc: the postings are already in CSR order.
+        self._indptr = np.concatenate(
+            ([0], np.cumsum(np.bincount(pair_terms, minlength=vocab_size)))
+        ).astype(np.int64)
+        self._docs = pair_docs.astype(np.int32)
+        self._weights = weights.astype(np.float32)
+        self.idf = idf
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 score of every document for `query` (distinct query terms, zeros elsewhere)."""
+        ids = {self.vocab[t] for t in search_tokens(query) if t in self.vocab}
+        if not ids or not self.size:
+            return np.zeros(self.size, dtype=np.float32)
+        if len(ids) == 1:
+            (term,) = ids
+            start, end = self._indptr[term], self._indptr[term + 1]
+            out = np.zeros(self.size, dtype=np.float32)
+            out[self._docs[start:end]] = self._weights[start:end]
+            return out
+        slices = [slice(self._indptr[t], self._indptr[t + 1]) for t in ids]
+        docs = np.concatenate([self._docs[s] for s in slices])
+        weights = np.concatenate([self._weights[s] for s in slices])
+        return np.bincount(docs, weights=weights, minlength=self.size).astype(np.float32)
+
+    def top(self, query: str, k: int = 10, *, exclude: np.ndarray | None = None) -> list[Hit]:
+        scores = self.scores(query)
+        if exclude is not None and len(exclude):
+            scores[exclude] = 0.0
+        return top_k(scores, k)
+
+
+def top_k(scores: np.ndarray, k: int) -> list[Hit]:
+    """The k best positive scores, best first."""
+    if k <= 0 or not len(scores):
+        return []
+    if k < len(scores):
+        candidates = np.argpartition(-scores, k - 1)[:k]
+    else:
+        candidates = np.arange(len(scores))
+    candidates = candidates[scores[candidates] > 0]
+    order = candidates[np.argsort(-scores[candidates], kind="stable")]
+    return [Hit(int(i), float(scores[i])) for i in order]
+
+
+def shared_terms(query: str, text: str) -> list[str]:
+    """The pieces of `query` that also occur in `text`, merged into words, to highlight.
+
+    Adjacent shared CJK bigrams merge (退款 + 款慢 → 退款慢); Latin words match whole.
+    Longest first, no piece contained in another.
+    """
+    target = set(search_tokens(text))
+    pieces: list[str] = []
+    for run in _RUN.findall(normalise(query)):
+        if not _CJK_RUN.match(run):
+            if run in target:
+                pieces.append(run)
+            continue
+        if len(run) == 1:
+            if run in target:
+                pieces.append(run)
+            continue
+        start = None
+        for i in range(len(run) - 1):
+            if run[i : i + 2] in target:
+                if start is None:
+                    start = i
+            elif start is not None:
+                pieces.append(run[start : i + 1])
+                start = None
+        if start is not None:
+            pieces.append(run[start:])
+    unique: list[str] = []
+    for piece in sorted(set(pieces), key=lambda p: (-len(p), p)):
+        if not any(piece in longer for longer in unique):
+            unique.append(piece)
+    return unique

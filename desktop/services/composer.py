@@ -1,0 +1,267 @@
+"""The reply composer: a script filled for one mention, checked, and recorded as the reply."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core import channel_limits, placeholders
+from desktop.core.deviation import DEFAULT_THRESHOLD, deviation_percent
+from desktop.core.errors import UserError
+from desktop.services import kb
+from desktop.services.suggest import note_replied
+from desktop.storage.workspace import Workspace, now_iso
+
+THRESHOLD_SETTING = "kb_deviation_threshold"
+VALUES_SETTING = "kb_values"  # {"热线": "400-…", "邮箱": "…"} filled into every reply
+PLATFORM_CHANNELS = {
+    "微博": "weibo",
+    "weibo": "weibo",
+    "微信": "wechat",
+    "wechat": "wechat",
+    "公众号": "wechat",
+    "抖音": "douyin",
+    "douyin": "douyin",
+    "小红书": "xiaohongshu",
+    "xiaohongshu": "xiaohongshu",
+    "大众点评": "dianping",
+    "点评": "dianping",
+    "dianping": "dianping",
+}
+
+
+@dataclass
+class Composition:
+    entry_id: int | None
+    version: int | None
+    approved: bool  # the script is an approved version
+    kind: str
+    channel: str
+    script: str  # the reply as written in the knowledge base (placeholders in it)
+    filled: str  # the script with what we know filled in
+    unfilled: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    values: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Check:
+    count: int
+    limit: int | None
+    over: int
+    limit_source: str
+    deviation: int  # percent departure from the filled script
+    heavily_edited: bool
+    unfilled: list[str]
+    spans: list[tuple[int, int]]
+    is_approved_script: bool
+
+
+def channel_for_platform(platform: str) -> str:
+    lowered = (platform or "").strip().lower()
+    for key, channel in PLATFORM_CHANNELS.items():
+        if key in lowered:
+            return channel
+    return "generic"
+
+
+def _mention(workspace: Workspace, mention_id: int) -> dict[str, Any]:
+    row = workspace.db.execute(
+        "SELECT id, platform, author, text, title, status FROM mentions WHERE id = ?", [mention_id]
+    ).fetchone()
+    if row is None:
+        raise UserError(f"找不到编号为 {mention_id} 的舆情条目。")
+    return dict(zip(("id", "platform", "author", "text", "title", "status"), row, strict=True))
+
+
+def placeholder_values(workspace: Workspace, mention_id: int | None = None) -> dict[str, str]:
+    """What we know: workspace values (hotline …), the brand, and the mention's author."""
+    values: dict[str, str] = {}
+    brand = workspace.info().get("brand") or ""
+    if brand:
+        values["品牌"] = brand
+    stored = workspace.setting(VALUES_SETTING, {}) or {}
+    if isinstance(stored, dict):
+        values.update({str(k): str(v) for k, v in stored.items() if str(v).strip()})
+    if mention_id is not None:
+        mention = _mention(workspace, mention_id)
+        author = (mention["author"] or "").strip()
+        if author:
+            values["称呼"] = author
+            values["昵称"] = author
+        if mention["platform"]:
+            values["平台"] = mention["platform"]
+    return values
+
+
+def pick_reply(replies: list[dict[str, str]], kind: str, channel: str) -> dict[str, str] | None:
+    """The variant for kind + channel, else kind for any channel, else the public reply."""
+    for wanted_kind in (kind, "public"):
+        same_kind = [r for r in replies if r["kind"] == wanted_kind]
+        for wanted_channel in (channel, "generic"):
+            for reply in same_kind:
+                if reply["channel"] == wanted_channel:
+                    return reply
+        if same_kind:
+            return same_kind[0]
+    return replies[0] if replies else None
+
+
+def compose(
+    workspace: Workspace,
+    entry_id: int,
+    *,
+    mention_id: int | None = None,
+    kind: str = "public",
+    channel: str = "",
+    values: dict[str, str] | None = None,
+) -> Composition:
+    """The entry's reply (the version in use) for this channel with placeholders filled."""
+    data = kb.in_use(workspace, entry_id)
+    if data is None:
+        raise UserError("这个条目已停用，不能再用于回复。", hint="请选择其他条目，或先恢复它。")
+    if not channel and mention_id is not None:
+        channel = channel_for_platform(_mention(workspace, mention_id)["platform"])
+    channel = channel or "generic"
+    reply = pick_reply(data["replies"], kind, channel)
+    if reply is None:
+        raise UserError("这个条目还没有回复内容。", hint="请先在问答库里为它写一条回复。")
+    known = placeholder_values(workspace, mention_id)
+    known.update({k: v for k, v in (values or {}).items() if v})
+    result = placeholders.fill(reply["body"], known)
+    return Composition(
+        entry_id=entry_id,
+        version=data["version"],
+        approved=data["approved"],
+        kind=reply["kind"],
+        channel=channel,
+        script=reply["body"],
+        filled=result.text,
+        unfilled=result.unfilled,
+        spans=result.spans,
+        values=known,
+    )
+
+
+def threshold(workspace: Workspace) -> int:
+    value = workspace.setting(THRESHOLD_SETTING, DEFAULT_THRESHOLD)
+    try:
+        return max(0, min(100, int(value)))
+    except (TypeError, ValueError):
+        return DEFAULT_THRESHOLD
+
+
+def check(
+    text: str,
+    *,
+    channel: str = "generic",
+    script: str = "",
+    approved: bool = False,
+    limit_threshold: int = DEFAULT_THRESHOLD,
+) -> Check:
+    """Length against the channel, departure from the (filled) script, placeholders left."""
+    limit = channel_limits.limit_for(channel)
+    deviation = deviation_percent(script, text) if script else 100
+    heavily_edited = deviation > limit_threshold
+    return Check(
+        count=channel_limits.count(text, channel),
+        limit=limit.limit,
+        over=channel_limits.over_by(text, channel),
+        limit_source=limit.source,
+        deviation=deviation,
+        heavily_edited=heavily_edited,
+        unfilled=placeholders.unfilled(text),
+        spans=[(p.start, p.end) for p in placeholders.parse(text) if p.default is None],
+        is_approved_script=bool(script) and approved and not heavily_edited,
+    )
+
+
+@dataclass
+class ReplyRecorded:
+    mention_id: int
+    entry_id: int | None
+    version: int | None
+    is_approved_script: bool
+    deviation: int
+    status: str
+
+
+def mark_replied(
+    workspace: Workspace,
+    mention_id: int,
+    entry_id: int | None,
+    text: str,
+    channel: str = "",
+    *,
+    kind: str = "public",
+) -> ReplyRecorded:
+    """Store the final reply on the mention, move it to "replied", count the script's use."""
+    text = (text or "").strip()
+    if not text:
+        raise UserError("回复内容是空的。", hint="请先写好回复，再标记为已回复。")
+    left = placeholders.unfilled(text)
+    if left:
+        raise UserError(
+            "回复里还有没填的占位符：" + "、".join("{" + n + "}" for n in left),
+            hint="请把它们换成实际内容（例如订单号），或删掉。",
+        )
+    mention = _mention(workspace, mention_id)
+    channel = channel or channel_for_platform(mention["platform"])
+    version = None
+    approved = False
+    deviation = 100
+    if entry_id is not None:
+        composition = compose(workspace, entry_id, mention_id=mention_id, kind=kind, channel=channel)
+        version = composition.version
+        script = placeholders.fill(composition.filled, {}).text
+        result = check(
+            text,
+            channel=channel,
+            script=_without_unfilled(script),
+            approved=composition.approved,
+            limit_threshold=threshold(workspace),
+        )
+        deviation = result.deviation
+        approved = result.is_approved_script
+    at = now_iso()
+    with workspace.transaction():
+        before = workspace.db.execute(
+            "SELECT reply_text, replied_at, status, reply_entry_id FROM mentions WHERE id = ?",
+            [mention_id],
+        ).fetchone()
+        workspace.db.execute(
+            "UPDATE mentions SET reply_text = ?, replied_at = ?, status = 'replied',"
+            " reply_entry_id = ?, reply_version = ?, reply_is_approved_script = ?,"
+            " reply_channel = ?, updated_at = ? WHERE id = ?",
+            [text, at, entry_id, version, int(approved), channel, at, mention_id],
+        )
+        if entry_id is not None:
+            workspace.db.execute(
+                "UPDATE kb_entries SET usage_count = usage_count + 1, last_used_at = ? WHERE id = ?",
+                [at, entry_id],
+            )
+        workspace.audit(
+            "reply",
+            "mention",
+            mention_id,
+            before=dict(zip(("reply_text", "replied_at", "status", "reply_entry_id"), before, strict=True)),
+            after={
+                "reply_text": text,
+                "entry_id": entry_id,
+                "version": version,
+                "approved_script": approved,
+                "deviation": deviation,
+                "channel": channel,
+            },
+        )
+    note_replied(workspace, mention_id)
+    return ReplyRecorded(mention_id, entry_id, version, approved, deviation, "replied")
+
+
+def _without_unfilled(text: str) -> str:
+    """The script minus placeholders nobody could fill (the user types those in)."""
+    out = text
+    for placeholder in reversed(placeholders.parse(text)):
+        if placeholder.default is None:
+            out = out[: placeholder.start] + out[placeholder.end :]
+    return out

@@ -1,0 +1,424 @@
+"""The knowledge base's life cycle: create, edit, review, approve, retire, restore, compare.
+
+Rules:
+- every save of changed content is a new version (a snapshot in `kb_versions`);
+- editing an approved entry makes the new version a draft while the approved version stays
+  in use (suggestions and the composer read `in_use`) until the new one is approved;
+- approval goes through `services.approvals.approve` (activity "approve_kb"), so the roster
+  decides who may approve; a refusal names who may;
+- every change is audited in the same transaction.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core import vocab
+from desktop.core.errors import UserError
+from desktop.core.text import search_tokens
+from desktop.services import approvals
+from desktop.storage import kb as store
+from desktop.storage.workspace import Workspace, now_iso
+
+OBJECT_TYPE = "kb_entry"
+ACTIVITY = "approve_kb"
+
+STATUS_LABELS = {"draft": "草稿", "in_review": "待审批", "approved": "已审批", "retired": "已停用"}
+KIND_LABELS = {
+    "public": "公开回复",
+    "private": "私信",
+    "holding": "暂缓回复",
+    "statement": "官方声明",
+}
+LANGUAGE_LABELS = {"zh-CN": "简体中文", "zh-TW": "繁體中文", "en": "English"}
+DUPLICATE_THRESHOLD = 0.8
+
+
+@dataclass
+class EntryResult:
+    entry_id: int
+    version: int
+    changed: bool = True
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def get_entry(workspace: Workspace, entry_id: int) -> dict[str, Any]:
+    entry = store.get_entry(workspace.db, entry_id)
+    if entry is None:
+        raise UserError(f"问答库里没有编号为 {entry_id} 的条目。")
+    return entry
+
+
+def in_use(workspace: Workspace, entry_id: int) -> dict[str, Any] | None:
+    """What the composer should offer: the approved version while one exists, else the working
+    draft; None for a retired entry. Adds `version` and `approved` (bool)."""
+    entry = get_entry(workspace, entry_id)
+    if entry["status"] == "retired":
+        return None
+    if entry["approved_version"]:
+        data = store.version_snapshot(workspace.db, entry_id, entry["approved_version"])
+        if data is not None:
+            return {**data, "id": entry_id, "version": entry["approved_version"], "approved": True}
+    return {**store.snapshot(entry), "id": entry_id, "version": entry["version"], "approved": False}
+
+
+def list_entries(workspace: Workspace, flt: store.EntryFilter | None = None) -> list[dict]:
+    return store.list_entries(workspace.db, flt or store.EntryFilter())
+
+
+def versions(workspace: Workspace, entry_id: int) -> list[dict[str, Any]]:
+    return store.versions(workspace.db, entry_id)
+
+
+def categories(workspace: Workspace) -> list[dict[str, Any]]:
+    return store.categories(workspace.db)
+
+
+# -- content ------------------------------------------------------------------------------------
+
+
+def _clean(workspace: Workspace, data: dict[str, Any]) -> dict[str, Any]:
+    """Validated content in snapshot form (category as a path, trimmed texts)."""
+    title = (data.get("title") or "").strip()
+    if not title:
+        raise UserError("请填写条目标题。", hint="标题是一句话概括这类评论，例如“收到的菜有异物”。")
+    language = data.get("language") or "zh-CN"
+    if language not in store.LANGUAGES:
+        raise UserError(f"不支持的语言：{language}", hint="可选 zh-CN、zh-TW、en。")
+    category = data.get("category")
+    if category is None and data.get("category_id") is not None:
+        category = store.category_path(workspace.db, data["category_id"])
+    replies = []
+    for reply in data.get("replies") or []:
+        body = (reply.get("body") or "").strip()
+        if not body:
+            continue
+        kind = reply.get("kind") or "public"
+        if kind not in store.REPLY_KINDS:
+            raise UserError(f"未知的回复类型：{kind}", hint="可选 public、private、holding、statement。")
+        channel = reply.get("channel") or "generic"
+        if channel not in vocab.CHANNELS:
+            raise UserError(f"未知的渠道：{channel}", hint="可选：" + "、".join(vocab.CHANNELS))
+        replies.append({"kind": kind, "channel": channel, "body": body})
+    examples = data.get("examples") or ""
+    if isinstance(examples, list):
+        examples = "\n".join(examples)
+    return {
+        "title": title,
+        "examples": "\n".join(store.split_examples(examples)),
+        "keywords": store.join_keywords(data.get("keywords") or ""),
+        "category": " / ".join(p.strip() for p in (category or "").split("/") if p.strip()),
+        "language": language,
+        "tone_note": (data.get("tone_note") or "").strip(),
+        "replies": replies,
+    }
+
+
+def _write(
+    workspace: Workspace,
+    entry_id: int | None,
+    content: dict[str, Any],
+    *,
+    version: int,
+    status: str,
+    note: str,
+    extra: dict[str, Any] | None = None,
+) -> int:
+    at = now_iso()
+    db = workspace.db
+    row = {
+        "category_id": store.find_or_create_category_path(db, content["category"]),
+        "title": content["title"],
+        "examples": content["examples"],
+        "keywords": content["keywords"],
+        "language": content["language"],
+        "tone_note": content["tone_note"],
+        "status": status,
+        "version": version,
+        "updated_at": at,
+        "updated_by": workspace.user,
+        **(extra or {}),
+    }
+    if entry_id is None:
+        entry_id = store.insert_entry(db, {**row, "created_at": at})
+    else:
+        store.update_entry(db, entry_id, row)
+    store.replace_replies(db, entry_id, content["replies"])
+    store.add_version(db, entry_id, version, content, workspace.user, at, note)
+    store.reindex_entry(db, entry_id, content)
+    return entry_id
+
+
+def create_entry(
+    workspace: Workspace, data: dict[str, Any], *, check_duplicates: bool = True
+) -> EntryResult:
+    content = _clean(workspace, data)
+    duplicates = find_duplicates(workspace, content["examples"]) if check_duplicates else []
+    with workspace.transaction():
+        entry_id = _write(workspace, None, content, version=1, status="draft", note="新建")
+        workspace.audit("create", OBJECT_TYPE, entry_id, after=content)
+    return EntryResult(entry_id, 1, True, duplicates)
+
+
+def edit_entry(workspace: Workspace, entry_id: int, data: dict[str, Any], note: str = "") -> EntryResult:
+    """Save changed content as a new draft version; the approved version stays in use."""
+    entry = get_entry(workspace, entry_id)
+    before = store.snapshot(entry)
+    merged = {**before, **{k: v for k, v in data.items() if k in (*store.CONTENT_FIELDS, "replies", "category_id")}}
+    if "category_id" in data and "category" not in data:
+        merged.pop("category", None)
+    content = _clean(workspace, merged)
+    if content == before:
+        return EntryResult(entry_id, entry["version"], changed=False)
+    version = entry["version"] + 1
+    duplicates = find_duplicates(workspace, content["examples"], exclude_id=entry_id)
+    with workspace.transaction():
+        _write(workspace, entry_id, content, version=version, status="draft", note=note or "编辑")
+        workspace.audit(
+            "edit", OBJECT_TYPE, entry_id, before={"version": entry["version"], **before},
+            after={"version": version, **content},
+        )
+    return EntryResult(entry_id, version, True, duplicates)
+
+
+def submit_for_review(workspace: Workspace, entry_id: int) -> None:
+    entry = get_entry(workspace, entry_id)
+    if entry["status"] != "draft":
+        raise UserError(f"只有草稿可以提交审批（当前：{STATUS_LABELS[entry['status']]}）。")
+    with workspace.transaction():
+        store.update_entry(workspace.db, entry_id, {"status": "in_review"})
+        workspace.audit("submit", OBJECT_TYPE, entry_id, after={"version": entry["version"]})
+
+
+def approvers(workspace: Workspace) -> list[dict[str, Any]]:
+    """Who may approve knowledge-base scripts now, from the roster's matrix."""
+    return approvals.who_may_approve(workspace, ACTIVITY)
+
+
+def approve(
+    workspace: Workspace,
+    entry_id: int,
+    *,
+    approver_id: int,
+    method: str = "in_person",
+    note: str = "",
+) -> int:
+    """Approve the working version through the roster; raises ApprovalRefused naming who may."""
+    entry = get_entry(workspace, entry_id)
+    if entry["status"] not in ("draft", "in_review"):
+        raise UserError(
+            f"这个条目当前是“{STATUS_LABELS[entry['status']]}”，不需要审批。",
+            hint="修改内容后会生成新的草稿版本，再提交审批。",
+        )
+    approval_id = approvals.approve(
+        workspace,
+        object_type=OBJECT_TYPE,
+        object_id=entry_id,
+        version=entry["version"],
+        approver_id=approver_id,
+        activity=ACTIVITY,
+        method=method,
+        note=note,
+    )
+    approval = approvals.current_approval(workspace, OBJECT_TYPE, entry_id, entry["version"])
+    with workspace.transaction():
+        store.update_entry(
+            workspace.db,
+            entry_id,
+            {
+                "status": "approved",
+                "approved_version": entry["version"],
+                "approved_by": approval["approver_name"] if approval else "",
+                "approved_at": approval["at"] if approval else now_iso(),
+                "approval_id": approval_id,
+            },
+        )
+        workspace.audit(
+            "approve",
+            OBJECT_TYPE,
+            entry_id,
+            before={"approved_version": entry["approved_version"]},
+            after={"approved_version": entry["version"], "approval_id": approval_id},
+        )
+    return approval_id
+
+
+def retire(workspace: Workspace, entry_id: int, reason: str = "") -> None:
+    entry = get_entry(workspace, entry_id)
+    if entry["status"] == "retired":
+        return
+    with workspace.transaction():
+        approvals.void(workspace, OBJECT_TYPE, entry_id, reason or "停用")
+        store.update_entry(
+            workspace.db, entry_id, {"status": "retired", "approved_version": None}
+        )
+        workspace.audit(
+            "retire",
+            OBJECT_TYPE,
+            entry_id,
+            before={"status": entry["status"], "approved_version": entry["approved_version"]},
+            after={"status": "retired", "reason": reason},
+        )
+
+
+def reactivate(workspace: Workspace, entry_id: int) -> None:
+    """A retired entry comes back as a draft (it needs a fresh approval)."""
+    entry = get_entry(workspace, entry_id)
+    if entry["status"] != "retired":
+        return
+    with workspace.transaction():
+        store.update_entry(workspace.db, entry_id, {"status": "draft"})
+        workspace.audit("reactivate", OBJECT_TYPE, entry_id, after={"status": "draft"})
+
+
+def restore_version(workspace: Workspace, entry_id: int, version: int) -> EntryResult:
+    """Bring back an old version's content as a new draft version."""
+    data = store.version_snapshot(workspace.db, entry_id, version)
+    if data is None:
+        raise UserError(f"条目 {entry_id} 没有第 {version} 版。")
+    result = edit_entry(workspace, entry_id, data, note=f"恢复自第 {version} 版")
+    if result.changed:
+        with workspace.transaction():
+            workspace.audit("restore", OBJECT_TYPE, entry_id, after={"from_version": version})
+    return result
+
+
+def _render(data: dict[str, Any]) -> list[str]:
+    lines = [
+        f"标题：{data.get('title', '')}",
+        f"分类：{data.get('category', '')}",
+        f"语言：{data.get('language', '')}",
+        f"关键词：{data.get('keywords', '')}",
+        f"语气说明：{data.get('tone_note', '')}",
+        "典型评论：",
+        *(f"  {line}" for line in store.split_examples(data.get("examples", ""))),
+    ]
+    for reply in data.get("replies", []):
+        label = KIND_LABELS.get(reply["kind"], reply["kind"])
+        channel = vocab.CHANNELS.get(reply["channel"], reply["channel"])
+        lines.append(f"【{label} · {channel}】")
+        lines += [f"  {line}" for line in reply["body"].splitlines()]
+    return lines
+
+
+def diff(workspace: Workspace, entry_id: int, old: int, new: int) -> list[str]:
+    """Unified diff lines ('-' removed, '+' added, ' ' same) between two versions."""
+    before = store.version_snapshot(workspace.db, entry_id, old)
+    after = store.version_snapshot(workspace.db, entry_id, new)
+    if before is None or after is None:
+        raise UserError("找不到要比较的版本。")
+    return list(
+        difflib.unified_diff(
+            _render(before), _render(after), f"第 {old} 版", f"第 {new} 版", lineterm="", n=2
+        )
+    )
+
+
+# -- duplicates ---------------------------------------------------------------------------------
+
+
+def _bigrams(text: str) -> set[str]:
+    return set(search_tokens(text))
+
+
+def find_duplicates(
+    workspace: Workspace, examples: str, exclude_id: int | None = None
+) -> list[dict[str, Any]]:
+    """Existing entries with an example near-identical to one of `examples` (bigram Jaccard)."""
+    wanted = [(e, _bigrams(e)) for e in store.split_examples(examples)]
+    wanted = [(e, b) for e, b in wanted if len(b) >= 2]
+    if not wanted:
+        return []
+    found: dict[int, dict[str, Any]] = {}
+    rows = workspace.db.execute(
+        "SELECT id, title, examples FROM kb_entries WHERE status != 'retired' AND id IS NOT ?",
+        [exclude_id],
+    ).fetchall()
+    for entry_id, title, text in rows:
+        for existing in store.split_examples(text):
+            grams = _bigrams(existing)
+            if not grams:
+                continue
+            for example, mine in wanted:
+                score = len(mine & grams) / len(mine | grams)
+                if score >= DUPLICATE_THRESHOLD and score > found.get(entry_id, {}).get("score", 0):
+                    found[entry_id] = {
+                        "id": entry_id,
+                        "title": title,
+                        "example": existing,
+                        "new_example": example,
+                        "score": round(score, 2),
+                    }
+    return sorted(found.values(), key=lambda d: -d["score"])
+
+
+# -- categories ---------------------------------------------------------------------------------
+
+
+def add_category(workspace: Workspace, name: str, parent_id: int | None = None) -> int:
+    name = name.strip().replace("/", "／")
+    if not name:
+        raise UserError("请填写分类名称。")
+    with workspace.transaction():
+        position = workspace.db.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM kb_categories WHERE parent_id IS ?",
+            [parent_id],
+        ).fetchone()[0]
+        category_id = workspace.db.execute(
+            "INSERT INTO kb_categories(parent_id, name, position) VALUES (?, ?, ?)",
+            [parent_id, name, position],
+        ).lastrowid
+        workspace.audit("create", "kb_category", category_id, after={"name": name, "parent_id": parent_id})
+    return category_id
+
+
+def rename_category(workspace: Workspace, category_id: int, name: str) -> None:
+    name = name.strip().replace("/", "／")
+    if not name:
+        raise UserError("请填写分类名称。")
+    with workspace.transaction():
+        before = store.category_path(workspace.db, category_id)
+        workspace.db.execute("UPDATE kb_categories SET name = ? WHERE id = ?", [name, category_id])
+        workspace.audit("rename", "kb_category", category_id, before=before, after=name)
+
+
+def delete_category(workspace: Workspace, category_id: int) -> int:
+    """Delete a category and its children; their entries become uncategorised (not deleted)."""
+    ids = store.descendant_ids(workspace.db, category_id)
+    marks = ", ".join("?" * len(ids))
+    with workspace.transaction():
+        before = store.category_path(workspace.db, category_id)
+        moved = workspace.db.execute(
+            f"UPDATE kb_entries SET category_id = NULL WHERE category_id IN ({marks})", ids
+        ).rowcount
+        workspace.db.execute("DELETE FROM kb_categories WHERE id = ?", [category_id])
+        workspace.audit("delete", "kb_category", category_id, before=before, after={"entries_uncategorised": moved})
+    return moved
+
+
+def move_entry(workspace: Workspace, entry_id: int, category_id: int | None) -> None:
+    """Filing an entry elsewhere is not a content change of its reply scripts: no new version."""
+    entry = get_entry(workspace, entry_id)
+    with workspace.transaction():
+        store.update_entry(workspace.db, entry_id, {"category_id": category_id})
+        workspace.audit(
+            "move",
+            OBJECT_TYPE,
+            entry_id,
+            before=entry["category"],
+            after=store.category_path(workspace.db, category_id),
+        )
+
+
+def usage_summary(workspace: Workspace) -> dict[str, int]:
+    row = workspace.db.execute(
+        "SELECT count(*), sum(status = 'approved'), sum(status IN ('draft', 'in_review')),"
+        " sum(status = 'retired'), sum(usage_count = 0 AND status != 'retired') FROM kb_entries"
+    ).fetchone()
+    keys = ("entries", "approved", "pending", "retired", "unused")
+    return {k: int(v or 0) for k, v in zip(keys, row, strict=True)}
