@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.roster_rules import Cell, effective_row
 from desktop.core.vocab import ACTIVITIES, APPROVAL_METHODS
 from desktop.storage.workspace import Workspace, now_iso
 
@@ -26,52 +27,82 @@ def _a_holders(workspace: Workspace, activity: str, scenario: str, severity: str
 def holders(
     workspace: Workspace, activity: str, raci: str, scenario: str = "", severity: str = ""
 ) -> list[int]:
-    """People holding `raci` (R/A/C/I) for an activity, from the most specific matrix that
-    defines it: scenario+severity, then scenario, then severity, then the default matrix."""
-    for scenario_key, severity_key in (
-        (scenario, severity),
-        (scenario, ""),
-        ("", severity),
-        ("", ""),
-    ):
-        rows = workspace.db.execute(
-            "SELECT person_id, role_id FROM responsibilities"
-            " WHERE activity = ? AND raci = ? AND scenario = ? AND severity = ?",
-            [activity, raci, scenario_key, severity_key],
-        ).fetchall()
-        if rows:
-            people: list[int] = []
-            for person_id, role_id in rows:
-                if person_id is not None:
-                    people.append(person_id)
-                elif role_id is not None:
-                    people += [
-                        r[0]
-                        for r in workspace.db.execute(
-                            "SELECT person_id FROM person_roles WHERE role_id = ? ORDER BY person_id",
-                            [role_id],
-                        )
-                    ]
-            return people
-    return []
+    """People holding `raci` (R/A/C/I) for an activity in the matching matrix.
+
+    The activity's row comes whole from the most specific matrix that defines it:
+    scenario+severity, then scenario, then severity, then the default matrix
+    (core/roster_rules.effective_row). A role cell stands for everyone holding that role.
+    """
+    rows = workspace.db.execute(
+        "SELECT activity, raci, person_id, role_id, scenario, severity FROM responsibilities"
+        " WHERE activity = ? ORDER BY id",
+        [activity],
+    ).fetchall()
+    row, _source = effective_row([Cell(*r) for r in rows], activity, scenario, severity)
+    people: list[int] = []
+    for cell in row:
+        if cell.raci != raci:
+            continue
+        if cell.person_id is not None:
+            people.append(cell.person_id)
+        elif cell.role_id is not None:
+            people += [
+                r[0]
+                for r in workspace.db.execute(
+                    "SELECT person_id FROM person_roles WHERE role_id = ? ORDER BY person_id",
+                    [cell.role_id],
+                )
+            ]
+    return list(dict.fromkeys(people))
 
 
 def who_may_approve(
     workspace: Workspace, activity: str, scenario: str = "", severity: str = ""
 ) -> list[dict[str, Any]]:
-    """The A holders who are available, plus the backups of those who are not."""
+    """The A holders who are available, plus the backups of those who are not.
+
+    Each entry: id, name, available, backup_id and `instead_of` (the unavailable primary's
+    name when this person may approve as the backup, else "").
+    """
     allowed: list[dict[str, Any]] = []
+    seen: set[int] = set()
     for person_id in _a_holders(workspace, activity, scenario, severity):
         person = _person(workspace, person_id)
         if person is None:
             continue
         if person["available"]:
-            allowed.append(person)
-        elif person["backup_id"]:
+            candidate = {**person, "instead_of": ""}
+        elif person["backup_id"] and person["backup_id"] != person["id"]:
             backup = _person(workspace, person["backup_id"])
-            if backup is not None and backup["available"]:
-                allowed.append(backup)
+            if backup is None or not backup["available"]:
+                continue
+            candidate = {**backup, "instead_of": person["name"]}
+        else:
+            continue
+        if candidate["id"] not in seen:
+            seen.add(candidate["id"])
+            allowed.append(candidate)
     return allowed
+
+
+def explain(workspace: Workspace, activity: str, scenario: str = "", severity: str = "") -> str:
+    """One sentence on who may approve now, for dialogs and refusals."""
+    allowed = who_may_approve(workspace, activity, scenario, severity)
+    primaries = [_person(workspace, i) for i in _a_holders(workspace, activity, scenario, severity)]
+    primaries = [p for p in primaries if p is not None]
+    label = ACTIVITIES.get(activity, activity)
+    if not primaries:
+        return f"危机通讯录的职责矩阵里没有人负责审批“{label}”（A）。"
+    if not allowed:
+        names = "、".join(p["name"] for p in primaries)
+        return f"审批人 {names} 目前不在岗，且没有在岗的备用人。"
+    parts = []
+    for person in allowed:
+        if person["instead_of"]:
+            parts.append(f"{person['name']}（代 {person['instead_of']}，其不在岗）")
+        else:
+            parts.append(person["name"])
+    return "可以审批的人：" + "、".join(parts) + "。"
 
 
 def _person(workspace: Workspace, person_id: int) -> dict[str, Any] | None:
@@ -81,6 +112,31 @@ def _person(workspace: Workspace, person_id: int) -> dict[str, Any] | None:
     if row is None:
         return None
     return {"id": row[0], "name": row[1], "available": bool(row[2]), "backup_id": row[3]}
+
+
+def add_evidence(
+    workspace: Workspace, data: bytes, name: str, mime: str = "image/png"
+) -> int:
+    """Store an evidence file (a screenshot of the WeChat "同意", a photo of the signed
+    paper) in `attachments`; pass the id to `approve`, which links it to the approval."""
+    if not data:
+        raise UserError("证据文件是空的。", hint="请选择一张截图或照片。")
+    if len(data) > MAX_EVIDENCE_BYTES:
+        raise UserError(
+            "证据文件太大（超过 20 MB）。", hint="请截取需要的部分，或压缩后再添加。"
+        )
+    with workspace.transaction():
+        cursor = workspace.db.execute(
+            "INSERT INTO attachments(owner_type, owner_id, name, mime, data, added_at)"
+            " VALUES ('approval', '', ?, ?, ?, ?)",
+            [name, mime, data, now_iso()],
+        )
+        attachment_id = cursor.lastrowid
+        workspace.audit("add-evidence", "attachment", attachment_id, after={"name": name})
+    return attachment_id
+
+
+MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 
 
 def approve(
@@ -97,34 +153,56 @@ def approve(
     note: str = "",
     attachment_id: int | None = None,
 ) -> int:
-    """Record an approval after checking the roster; refusals are audited too."""
+    """Record an approval after checking the roster; refusals are audited too.
+
+    A refusal is written in its own transaction before `ApprovalRefused` is raised, so call
+    this outside (not inside) a transaction you intend to roll back on refusal.
+    """
     if method not in APPROVAL_METHODS:
         raise UserError(f"未知的审批方式：{method}")
+    if activity not in ACTIVITIES:
+        raise UserError(f"未知的审批事项：{activity}")
     allowed = who_may_approve(workspace, activity, scenario, severity)
     approver = _person(workspace, approver_id)
     activity_label = ACTIVITIES.get(activity, activity)
     if approver is None or approver_id not in {p["id"] for p in allowed}:
-        names = "、".join(p["name"] for p in allowed)
+        who = approver["name"] if approver else f"编号 {approver_id}"
+        reason = explain(workspace, activity, scenario, severity)
         with workspace.transaction():
             workspace.audit(
                 "approval-refused",
                 object_type,
                 object_id,
-                after={"approver_id": approver_id, "activity": activity, "version": version},
+                after={
+                    "approver_id": approver_id,
+                    "approver": who,
+                    "activity": activity,
+                    "scenario": scenario,
+                    "severity": severity,
+                    "version": version,
+                    "allowed": [p["name"] for p in allowed],
+                },
             )
         if not allowed:
             raise ApprovalRefused(
-                f"危机通讯录里没有人负责“{activity_label}”（A）。",
-                hint="请先在危机通讯录的职责矩阵中指定审批人。",
+                f"{who} 不能审批“{activity_label}”：{reason}",
+                hint="请先在危机通讯录中指定审批人（A）或把在岗的备用人设好。",
             )
-        who = approver["name"] if approver else str(approver_id)
-        raise ApprovalRefused(
-            f"{who} 不能审批“{activity_label}”。", hint=f"可以审批的人：{names}。"
-        )
+        extra = ""
+        if approver is not None and not approver["available"]:
+            extra = "（此人目前标记为不在岗）"
+        raise ApprovalRefused(f"{who}{extra} 不能审批“{activity_label}”。", hint=reason)
+    if attachment_id is not None:
+        found = workspace.db.execute(
+            "SELECT 1 FROM attachments WHERE id = ?", [attachment_id]
+        ).fetchone()
+        if found is None:
+            raise UserError("找不到审批证据附件。", hint="请重新添加截图。")
     with workspace.transaction():
         cursor = workspace.db.execute(
             "INSERT INTO approvals(object_type, object_id, version, approver_id, approver_name,"
-            " method, at, note, attachment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " method, at, note, attachment_id, activity, scenario, severity)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 object_type,
                 str(object_id),
@@ -135,14 +213,33 @@ def approve(
                 now_iso(),
                 note,
                 attachment_id,
+                activity,
+                scenario,
+                severity,
             ],
         )
         approval_id = cursor.lastrowid
+        if attachment_id is not None:
+            workspace.db.execute(
+                "UPDATE attachments SET owner_type = 'approval', owner_id = ? WHERE id = ?",
+                [str(approval_id), attachment_id],
+            )
         workspace.audit(
             "approve",
             object_type,
             object_id,
-            after={"version": version, "approver": approver["name"], "method": method},
+            after={
+                "approval_id": approval_id,
+                "version": version,
+                "approver_id": approver_id,
+                "approver": approver["name"],
+                "method": method,
+                "activity": activity,
+                "scenario": scenario,
+                "severity": severity,
+                "note": note,
+                "attachment_id": attachment_id,
+            },
         )
     return approval_id
 
@@ -150,25 +247,65 @@ def approve(
 def current_approval(
     workspace: Workspace, object_type: str, object_id: str | int, version: int
 ) -> dict[str, Any] | None:
+    """The valid (not voided) approval of exactly this version, or None."""
     row = workspace.db.execute(
-        "SELECT id, approver_id, approver_name, method, at, note FROM approvals"
-        " WHERE object_type = ? AND object_id = ? AND version = ? AND voided_at IS NULL"
-        " ORDER BY id DESC LIMIT 1",
+        "SELECT id, approver_id, approver_name, method, at, note, attachment_id, activity"
+        " FROM approvals WHERE object_type = ? AND object_id = ? AND version = ?"
+        " AND voided_at IS NULL ORDER BY id DESC LIMIT 1",
         [object_type, str(object_id), version],
     ).fetchone()
     if row is None:
         return None
-    keys = ("id", "approver_id", "approver_name", "method", "at", "note")
+    keys = ("id", "approver_id", "approver_name", "method", "at", "note", "attachment_id", "activity")
     return dict(zip(keys, row, strict=True))
 
 
-def void(workspace: Workspace, object_type: str, object_id: str | int, reason: str = "") -> int:
-    """Editing approved content voids its approvals; call inside the edit's transaction."""
-    cursor = workspace.db.execute(
-        "UPDATE approvals SET voided_at = ? WHERE object_type = ? AND object_id = ?"
-        " AND voided_at IS NULL",
-        [now_iso(), object_type, str(object_id)],
+def history(workspace: Workspace, object_type: str, object_id: str | int) -> list[dict[str, Any]]:
+    """Every approval of an object, newest first, voided ones included."""
+    rows = workspace.db.execute(
+        "SELECT id, version, approver_id, approver_name, method, at, note, attachment_id,"
+        " voided_at, void_reason FROM approvals WHERE object_type = ? AND object_id = ?"
+        " ORDER BY id DESC",
+        [object_type, str(object_id)],
+    ).fetchall()
+    keys = (
+        "id",
+        "version",
+        "approver_id",
+        "approver_name",
+        "method",
+        "at",
+        "note",
+        "attachment_id",
+        "voided_at",
+        "void_reason",
     )
-    if cursor.rowcount:
-        workspace.audit("approval-voided", object_type, object_id, after={"reason": reason})
+    return [dict(zip(keys, r, strict=True)) for r in rows]
+
+
+def evidence(workspace: Workspace, attachment_id: int) -> tuple[str, str, bytes] | None:
+    row = workspace.db.execute(
+        "SELECT name, mime, data FROM attachments WHERE id = ?", [attachment_id]
+    ).fetchone()
+    return (row[0], row[1], bytes(row[2])) if row else None
+
+
+def void(workspace: Workspace, object_type: str, object_id: str | int, reason: str = "") -> int:
+    """Editing approved content voids its approvals; call inside the edit's transaction.
+
+    Returns how many approvals were voided (0 when there was none to void).
+    """
+    with workspace.transaction():
+        cursor = workspace.db.execute(
+            "UPDATE approvals SET voided_at = ?, void_reason = ? WHERE object_type = ?"
+            " AND object_id = ? AND voided_at IS NULL",
+            [now_iso(), reason, object_type, str(object_id)],
+        )
+        if cursor.rowcount:
+            workspace.audit(
+                "approval-voided",
+                object_type,
+                object_id,
+                after={"reason": reason, "voided": cursor.rowcount},
+            )
     return cursor.rowcount

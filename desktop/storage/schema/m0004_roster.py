@@ -2,6 +2,8 @@
 
 from sqlite_utils import Database
 
+from desktop.core.vocab import ROLES
+
 
 def apply(db: Database) -> None:
     db.execute(
@@ -28,10 +30,13 @@ def apply(db: Database) -> None:
         CREATE TABLE roles (
             id INTEGER PRIMARY KEY,
             key TEXT NOT NULL UNIQUE,
-            name TEXT NOT NULL
+            name TEXT NOT NULL,
+            sort INTEGER NOT NULL DEFAULT 0
         )
         """
     )
+    for index, (key, name) in enumerate(ROLES.items()):
+        db.execute("INSERT INTO roles(key, name, sort) VALUES (?, ?, ?)", [key, name, index])
     db.execute(
         """
         CREATE TABLE person_roles (
@@ -50,10 +55,18 @@ def apply(db: Database) -> None:
             activity TEXT NOT NULL,
             person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
             role_id INTEGER REFERENCES roles(id) ON DELETE CASCADE,
-            raci TEXT NOT NULL CHECK (raci IN ('R', 'A', 'C', 'I'))
+            raci TEXT NOT NULL CHECK (raci IN ('R', 'A', 'C', 'I')),
+            CHECK ((person_id IS NULL) != (role_id IS NULL))
         )
         """
     )
+    db.execute(
+        "CREATE UNIQUE INDEX responsibilities_cell ON responsibilities(scenario, severity,"
+        " activity, coalesce(person_id, 0), coalesce(role_id, 0))"
+    )
+    db.execute("CREATE INDEX responsibilities_person ON responsibilities(person_id)")
+    db.execute("CREATE INDEX person_roles_role ON person_roles(role_id)")
+    db.execute("CREATE INDEX people_name ON people(name)")
     db.execute(
         """
         CREATE TABLE approvals (
@@ -67,7 +80,11 @@ def apply(db: Database) -> None:
             at TEXT NOT NULL,
             note TEXT NOT NULL DEFAULT '',
             attachment_id INTEGER REFERENCES attachments(id) ON DELETE SET NULL,
-            voided_at TEXT
+            activity TEXT NOT NULL DEFAULT '',
+            scenario TEXT NOT NULL DEFAULT '',
+            severity TEXT NOT NULL DEFAULT '',
+            voided_at TEXT,
+            void_reason TEXT NOT NULL DEFAULT ''
         )
         """
     )

@@ -1,0 +1,111 @@
+"""Roster commands: `crisisdesk roster import|export|check|card`.
+
+`roster check` exits 0 whenever it could check (findings are a report, not bad input):
+scripts read `ok`, `errors` and `warnings` from `--json`. Exit 2 only for bad input
+(a missing or foreign workspace, an unknown scenario).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli import CommandResult, add_json_flag
+from desktop.core.errors import UserError
+from desktop.core.vocab import SCENARIOS, SEVERITIES
+from desktop.services import roster
+from desktop.services import workspaces as workspace_service
+from desktop.services.context import AppContext
+from desktop.storage.workspace import Workspace
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    roster.register_health_check()  # `crisisdesk check` includes roster health
+    parser = commands.add_parser("roster", help="crisis roster: import, export, check, card")
+    sub = parser.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+
+    imp = sub.add_parser("import", help="import people and matrix from .xlsx")
+    imp.add_argument("workspace", metavar="WS")
+    imp.add_argument("file", metavar="FILE.xlsx")
+    add_json_flag(imp)
+    imp.set_defaults(handler=_import)
+
+    exp = sub.add_parser("export", help="export people and matrix to .xlsx (phones not masked)")
+    exp.add_argument("workspace", metavar="WS")
+    exp.add_argument("file", metavar="FILE.xlsx")
+    add_json_flag(exp)
+    exp.set_defaults(handler=_export)
+
+    check = sub.add_parser("check", help="roster health (exit 0; findings in the output)")
+    check.add_argument("workspace", metavar="WS")
+    add_json_flag(check)
+    check.set_defaults(handler=_check)
+
+    card = sub.add_parser("card", help="print the one-page crisis card to PDF")
+    card.add_argument("workspace", metavar="WS")
+    card.add_argument("out", metavar="OUT.pdf")
+    card.add_argument("--scenario", default="", help="scenario key: " + ", ".join(SCENARIOS))
+    card.add_argument("--severity", default="", help="I, II, III or IV")
+    add_json_flag(card)
+    card.set_defaults(handler=_card)
+
+
+def _open(ctx: AppContext, path: str, *, read_only: bool) -> Workspace:
+    return workspace_service.open_workspace(ctx, Path(path), read_only=read_only)
+
+
+def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    file = Path(args.file)
+    if not file.is_file():
+        raise UserError(f"找不到文件：{file}")
+    workspace = _open(ctx, args.workspace, read_only=False)
+    workspace_service.backup_before(ctx, "before-roster-import")
+    result = roster.import_xlsx(workspace, file)
+    data = result.as_dict()
+    lines = [
+        f"已导入 {file.name}：新增 {result.people_inserted} 人，更新 {result.people_updated} 人，"
+        f"职责矩阵 {result.cells} 格{'（已替换）' if result.matrix_replaced else '（未改动）'}",
+        *(f"  ! {p['sheet']} 第 {p['row']} 行：{p['reason']}" for p in result.problems),
+    ]
+    return CommandResult("\n".join(lines), data)
+
+
+def _export(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    workspace = _open(ctx, args.workspace, read_only=False)  # the export is audited
+    result = roster.export_xlsx(workspace, Path(args.file))
+    text = (
+        f"已导出 {result.people} 人、{result.cells} 格职责到 {result.path}"
+        "\n  注意：文件含未遮盖的电话等个人联系方式，请妥善保管。"
+    )
+    return CommandResult(text, result.as_dict())
+
+
+def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    workspace = _open(ctx, args.workspace, read_only=True)
+    report = roster.health(workspace)
+    data = report.as_dict()
+    marks = {"error": "✗", "warning": "!"}
+    lines = [
+        f"危机通讯录健康检查：{'正常' if report.ok else '有问题'}"
+        f"（错误 {data['errors']}，提醒 {data['warnings']}）",
+        *(f"  {marks[f.severity]} {f.message} → {f.fix}" for f in report.findings),
+    ]
+    return CommandResult("\n".join(lines), data)
+
+
+def _card(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    if args.scenario and args.scenario not in SCENARIOS:
+        raise UserError(f"未知的场景：{args.scenario}（可用：{', '.join(SCENARIOS)}）")
+    if args.severity and args.severity not in SEVERITIES:
+        raise UserError(f"未知的级别：{args.severity}（可用：I, II, III, IV）")
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise UserError("危机联络卡请输出为 .pdf 文件。")
+    workspace = _open(ctx, args.workspace, read_only=True)
+    html = roster.crisis_card_html(workspace, args.scenario, args.severity)
+    from desktop.ui.pdf import html_to_pdf  # contract 7: the CLI may render PDFs offscreen
+
+    html_to_pdf(html, out, title="危机联络卡")
+    return CommandResult(
+        f"已生成危机联络卡 {out}", {"path": str(out), "scenario": args.scenario, "severity": args.severity}
+    )
