@@ -90,3 +90,13 @@ STATEMENT_CHANNELS: dict[str, str] = {
 }
 
 STATEMENT_STATUSES: dict[str, str] = {"draft": "草稿", "approved": "已审批", "published": "已发布"}
+
+# The severity colours as hex for reports (HTML/PDF); the same values as ui/theme.py's
+# SEVERITY_COLOURS (a test keeps them equal): Ⅰ red, Ⅱ orange, Ⅲ yellow, Ⅳ blue.
+SEVERITY_HEX: dict[str, str] = {"I": "#d32f2f", "II": "#f57c00", "III": "#fbc02d", "IV": "#1976d2"}
+SENTIMENT_HEX: dict[str, str] = {
+    "neg": "#d32f2f",
+    "neu": "#757575",
+    "pos": "#388e3c",
+    "unknown": "#9e9e9e",
+}

@@ -150,7 +150,10 @@ class SeveritySuggestion:
 
     def explain(self) -> str:
         lines = [f"建议级别：{SEVERITY_NUMERALS[self.level]}级（{self.score} 分）"]
-        lines += [f"· {f.label}：{f.value}（{f.points}/{f.max_points} 分）{f.explanation}" for f in self.factors]
+        lines += [
+            f"· {f.label}：{f.value}（{f.points}/{f.max_points} 分）{f.explanation}"
+            for f in self.factors
+        ]
         lines += [f"· {note}" for note in self.notes]
         return "\n".join(lines)
 

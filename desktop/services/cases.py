@@ -329,7 +329,10 @@ def link_mentions(
             result.suggestion = _recompute(workspace, case_id)
             store.update_case(workspace.db, case_id, {"updated_at": now_iso()})
             workspace.audit(
-                "link-mentions", "case", case_id, after={"mention_ids": ids[:200], **result.as_dict()}
+                "link-mentions",
+                "case",
+                case_id,
+                after={"mention_ids": ids[:200], **result.as_dict()},
             )
     return result
 
@@ -450,7 +453,9 @@ def save_review(workspace: Workspace, case_id: int, **fields: str) -> dict[str, 
     unknown = set(fields) - set(REVIEW_FIELDS)
     if unknown:
         raise UserError("未知的复盘字段：" + "、".join(sorted(unknown)))
-    changed = {k: (v or "").strip() for k, v in fields.items() if (case.get(k) or "") != (v or "").strip()}
+    changed = {
+        k: (v or "").strip() for k, v in fields.items() if (case.get(k) or "") != (v or "").strip()
+    }
     if not changed:
         return {}
     with workspace.transaction():
@@ -488,9 +493,7 @@ def delete_event(workspace: Workspace, event_id: int) -> None:
         raise UserError("自动记录的事件不能删除。", hint="它记录了案例里真实发生的操作。")
     with workspace.transaction():
         workspace.db.execute("DELETE FROM case_events WHERE id = ?", [event_id])
-        workspace.audit(
-            "delete-event", "case", row[0], before={"kind": row[1], "text": row[2]}
-        )
+        workspace.audit("delete-event", "case", row[0], before={"kind": row[1], "text": row[2]})
 
 
 def timeline(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:
@@ -583,7 +586,12 @@ def create_statement(
             "create",
             "statement",
             statement_id,
-            after={"case_id": case_id, "channel": channel, "kind": kind, "kb_entry_id": kb_entry_id},
+            after={
+                "case_id": case_id,
+                "channel": channel,
+                "kind": kind,
+                "kb_entry_id": kb_entry_id,
+            },
         )
     return statement_id
 
@@ -651,7 +659,11 @@ def edit_statement(
             "edit",
             "statement",
             statement_id,
-            before={"body": statement["body"], "version": statement["version"], "status": statement["status"]},
+            before={
+                "body": statement["body"],
+                "version": statement["version"],
+                "status": statement["status"],
+            },
             after={"body": body, "version": version, "status": "draft"},
         )
     return _require_statement(workspace, statement_id)
@@ -693,7 +705,9 @@ def approve_statement(
         method=method,
         note=note,
     )
-    approval = approvals.current_approval(workspace, "statement", statement_id, statement["version"])
+    approval = approvals.current_approval(
+        workspace, "statement", statement_id, statement["version"]
+    )
     approver = approval["approver_name"] if approval else str(approver_id)
     with workspace.transaction():
         workspace.db.execute(
@@ -832,7 +846,9 @@ def add_action(
 
 
 def set_action_done(workspace: Workspace, action_id: int, done: bool = True) -> None:
-    row = workspace.db.execute("SELECT case_id FROM case_actions WHERE id = ?", [action_id]).fetchone()
+    row = workspace.db.execute(
+        "SELECT case_id FROM case_actions WHERE id = ?", [action_id]
+    ).fetchone()
     if row is None:
         raise UserError(f"找不到改进措施 {action_id}。")
     with workspace.transaction():
@@ -840,7 +856,12 @@ def set_action_done(workspace: Workspace, action_id: int, done: bool = True) -> 
             "UPDATE case_actions SET done_at = ? WHERE id = ?",
             [now_iso() if done else None, action_id],
         )
-        workspace.audit("action-done" if done else "action-reopened", "case", row[0], after={"action": action_id})
+        workspace.audit(
+            "action-done" if done else "action-reopened",
+            "case",
+            row[0],
+            after={"action": action_id},
+        )
 
 
 def delete_action(workspace: Workspace, action_id: int) -> None:

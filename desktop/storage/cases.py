@@ -140,9 +140,7 @@ def insert_event(db: Database, values: dict[str, Any]) -> int:
 
 
 def statements(db: Database, case_id: int) -> list[dict[str, Any]]:
-    return _dicts(
-        db.execute("SELECT * FROM statements WHERE case_id = ? ORDER BY id", [case_id])
-    )
+    return _dicts(db.execute("SELECT * FROM statements WHERE case_id = ? ORDER BY id", [case_id]))
 
 
 def get_statement(db: Database, statement_id: int) -> dict[str, Any] | None:
