@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.services import demo_mentions
+from desktop.services.demo_case import seed_demo_case
 from desktop.services.roster_demo import seed_demo_roster
 from desktop.storage.workspace import Workspace
 
@@ -16,7 +17,11 @@ Seeder = Callable[[Workspace], None]
 
 # Order matters: later seeders may refer to what earlier ones created (cases link mentions).
 NEW_SEEDERS: list[Seeder] = [demo_mentions.seed_new_lists]
-DEMO_SEEDERS: list[Seeder] = [demo_mentions.seed_demo_mentions, seed_demo_roster]
+DEMO_SEEDERS: list[Seeder] = [
+    demo_mentions.seed_demo_mentions,
+    seed_demo_roster,
+    seed_demo_case,
+]
 
 DEMO_NAME = "演示：鹿角巷鲜食"
 DEMO_BRAND = "鹿角巷鲜食"
