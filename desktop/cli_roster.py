@@ -107,5 +107,6 @@ def _card(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
 
     html_to_pdf(html, out, title="危机联络卡")
     return CommandResult(
-        f"已生成危机联络卡 {out}", {"path": str(out), "scenario": args.scenario, "severity": args.severity}
+        f"已生成危机联络卡 {out}",
+        {"path": str(out), "scenario": args.scenario, "severity": args.severity},
     )

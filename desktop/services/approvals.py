@@ -114,17 +114,13 @@ def _person(workspace: Workspace, person_id: int) -> dict[str, Any] | None:
     return {"id": row[0], "name": row[1], "available": bool(row[2]), "backup_id": row[3]}
 
 
-def add_evidence(
-    workspace: Workspace, data: bytes, name: str, mime: str = "image/png"
-) -> int:
+def add_evidence(workspace: Workspace, data: bytes, name: str, mime: str = "image/png") -> int:
     """Store an evidence file (a screenshot of the WeChat "同意", a photo of the signed
     paper) in `attachments`; pass the id to `approve`, which links it to the approval."""
     if not data:
         raise UserError("证据文件是空的。", hint="请选择一张截图或照片。")
     if len(data) > MAX_EVIDENCE_BYTES:
-        raise UserError(
-            "证据文件太大（超过 20 MB）。", hint="请截取需要的部分，或压缩后再添加。"
-        )
+        raise UserError("证据文件太大（超过 20 MB）。", hint="请截取需要的部分，或压缩后再添加。")
     with workspace.transaction():
         cursor = workspace.db.execute(
             "INSERT INTO attachments(owner_type, owner_id, name, mime, data, added_at)"
@@ -256,7 +252,16 @@ def current_approval(
     ).fetchone()
     if row is None:
         return None
-    keys = ("id", "approver_id", "approver_name", "method", "at", "note", "attachment_id", "activity")
+    keys = (
+        "id",
+        "approver_id",
+        "approver_name",
+        "method",
+        "at",
+        "note",
+        "attachment_id",
+        "activity",
+    )
     return dict(zip(keys, row, strict=True))
 
 

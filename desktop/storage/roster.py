@@ -120,7 +120,12 @@ def matrix_cells(db: Database, scenario: str, severity: str) -> list[Cell]:
 
 
 def delete_cell(
-    db: Database, scenario: str, severity: str, activity: str, person_id: int | None, role_id: int | None
+    db: Database,
+    scenario: str,
+    severity: str,
+    activity: str,
+    person_id: int | None,
+    role_id: int | None,
 ) -> int:
     cursor = db.execute(
         "DELETE FROM responsibilities WHERE scenario = ? AND severity = ? AND activity = ?"
