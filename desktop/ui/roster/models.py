@@ -64,18 +64,21 @@ class PeopleTableModel(QAbstractTableModel):
             self.role_names = {r["id"]: r["name"] for r in roster.roles(workspace)}
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.people)
+    def rowCount(self, parent: Index | None = None) -> int:
+        return 0 if (parent is not None and parent.isValid()) else len(self.people)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers)
+    def columnCount(self, parent: Index | None = None) -> int:
+        return 0 if (parent is not None and parent.isValid()) else len(self.headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.headers):
-                return self.headers[section]
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.headers)
+        ):
+            return self.headers[section]
         return None
 
     def person_id(self, row: int) -> int | None:
@@ -166,11 +169,19 @@ class ResponsibilityMatrixModel(QAbstractTableModel):
 
     # -- Qt model API ------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.view is None else len(self.activities)
+    def rowCount(self, parent: Index | None = None) -> int:
+        return (
+            0
+            if (parent is not None and parent.isValid()) or self.view is None
+            else len(self.activities)
+        )
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.view is None else len(self.columns)
+    def columnCount(self, parent: Index | None = None) -> int:
+        return (
+            0
+            if (parent is not None and parent.isValid()) or self.view is None
+            else len(self.columns)
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
