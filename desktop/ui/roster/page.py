@@ -34,6 +34,7 @@ from desktop.core.vocab import SCENARIOS, SEVERITIES
 from desktop.services import roster
 from desktop.ui.dialogs import show_error
 from desktop.ui.page import Page, page_header
+from desktop.ui.roster.card import write_crisis_card
 from desktop.ui.roster.models import PeopleTableModel, RaciDelegate, ResponsibilityMatrixModel
 from desktop.ui.theme import icon
 from desktop.ui.workers import Task, run_with_progress
@@ -534,10 +535,7 @@ class RosterPage(Page):
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
         try:
-            from desktop.ui.pdf import html_to_pdf
-
-            html = roster.crisis_card_html(self.ctx.require_workspace(), scenario, severity)
-            html_to_pdf(html, path, title=self.tr("危机联络卡"))
+            write_crisis_card(self.ctx.require_workspace(), path, scenario, severity)
         except (UserError, OSError) as exc:
             show_error(self, self.tr("无法生成危机联络卡"), exc, self.tr("请换一个保存位置再试。"))
             return None
