@@ -57,7 +57,8 @@ def test_export_then_import_round_trip(demo, tmp_path, capsys) -> None:
     assert data["warnings"] == 1
 
 
-def test_card_writes_one_page_pdf(demo, tmp_path, capsys) -> None:
+def test_card_writes_one_page_pdf(demo, tmp_path, capsys, qapp) -> None:
+    # qapp: the in-process CLI renders offscreen; keep one QApplication for the whole run
     out = tmp_path / "card.pdf"
     code, data, _ = run(
         capsys, "roster", "card", str(demo), str(out), "--scenario", "food_safety", "--json"

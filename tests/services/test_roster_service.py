@@ -230,7 +230,9 @@ def test_demo_roster_meets_the_contract(demo_workspace: Workspace, ctx) -> None:
     assert checked["roster"]["warnings"] == 1
 
 
-def test_crisis_card_is_one_page_with_the_names(demo_workspace: Workspace, tmp_path) -> None:
+def test_crisis_card_is_one_page_with_the_names(demo_workspace: Workspace, tmp_path, qapp) -> None:
+    # qapp: a QApplication first, so the offscreen PDF rendering does not make a bare
+    # QGuiApplication that later UI tests cannot use
     pdf = write_crisis_card(demo_workspace, tmp_path / "card.pdf", "food_safety", "I")
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     assert "Pages:           1" in info.stdout
@@ -244,7 +246,7 @@ def test_crisis_card_is_one_page_with_the_names(demo_workspace: Workspace, tmp_p
     assert "13900000001" in text and "审批声明" in text and "产品安全" in text
 
 
-def test_card_stays_one_page_with_a_big_team(workspace: Workspace, tmp_path) -> None:
+def test_card_stays_one_page_with_a_big_team(workspace: Workspace, tmp_path, qapp) -> None:
     for index in range(24):
         roster.save_person(
             workspace,
