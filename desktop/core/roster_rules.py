@@ -308,7 +308,9 @@ def _matrix_findings(data: HealthInput, people: dict[int, PersonInfo]) -> list[F
     for scenario, severity in matrices_in_use(data.cells):
         where = matrix_label(scenario, severity)
         holders_by_activity: dict[str, set[int]] = {}
-        for activity, (row, _source) in effective_matrix(data.cells, scenario, severity).items():
+        for activity, (row, source) in effective_matrix(data.cells, scenario, severity).items():
+            if (scenario, severity) != ("", "") and source != (scenario, severity):
+                continue  # inherited rows are reported once, where they are defined
             label = ACTIVITIES[activity]
             problems = row_problems(row)
             if "no_r" in problems:
@@ -327,12 +329,13 @@ def _matrix_findings(data: HealthInput, people: dict[int, PersonInfo]) -> list[F
             if "a_count" in problems:
                 count = len(a_cells)
                 what = "没有审批人（A）" if count == 0 else f"有 {count} 个审批人（A）"
+                fix = "指定一个" if count == 0 else "只保留一个"
                 found.append(
                     Finding(
                         "activity_a_count",
                         f"{where}：“{label}”{what}，应当恰好一个。",
                         "error",
-                        f"在{where}中为“{label}”只保留一个审批人（A）。",
+                        f"在{where}中为“{label}”{fix}审批人（A）。",
                         activity=activity,
                         scenario=scenario,
                         level=severity,

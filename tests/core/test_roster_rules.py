@@ -192,3 +192,14 @@ def test_findings_are_sorted_errors_first_and_serialisable() -> None:
     assert [f.severity for f in found] == ["error", "warning"]
     assert set(found[0].as_dict()) >= {"code", "message", "severity", "fix", "person_id"}
     assert rules.summary(found) == {"errors": 1, "warnings": 1}
+
+
+def test_inherited_problems_are_reported_once_where_defined() -> None:
+    cells = [c for c in spread_matrix() if not (c.activity == "close_case" and c.raci == "A")]
+    cells += [
+        Cell("monitor", "R", 3, None, "food_safety"),
+        Cell("monitor", "A", 1, None, "food_safety"),
+    ]
+    found = [f for f in check(healthy_team(), cells) if f.code == "activity_a_count"]
+    assert [(f.scenario, f.activity) for f in found] == [("", "close_case")]
+    assert "指定一个审批人" in found[0].fix
