@@ -203,3 +203,10 @@ def test_inherited_problems_are_reported_once_where_defined() -> None:
     found = [f for f in check(healthy_team(), cells) if f.code == "activity_a_count"]
     assert [(f.scenario, f.activity) for f in found] == [("", "close_case")]
     assert "指定一个审批人" in found[0].fix
+
+
+def test_backup_loops_found_once_even_with_tails_into_the_ring() -> None:
+    ring = [person(i, f"p{i}", (i % 5) + 1) for i in range(1, 6)]  # 1→2→3→4→5→1
+    tails = [person(6, "t6", 3), person(7, "t7", 6)]  # 7→6→3 (into the ring)
+    loops = rules.backup_loops([*tails, *ring])
+    assert len(loops) == 1 and sorted(loops[0]) == [1, 2, 3, 4, 5]

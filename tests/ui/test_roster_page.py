@@ -123,11 +123,14 @@ def test_add_a_person_with_roles_and_backup(page: RosterPage, main_window) -> No
         if item.text() == "法务":
             item.setCheckState(Qt.CheckState.Checked)
     page.backup_combo.setCurrentIndex(page.backup_combo.findText("何清"))
+    food_safety_officer = page.add_role("食品安全官")
+    assert page.add_role("食品安全官") == food_safety_officer  # no duplicate
     assert page.save_person()
     people = ids_by_name(page)
     assert "冯晓" in people and page.people_model.rowCount() == 11
     saved = roster.person(main_window.ctx.workspace, people["冯晓"])
-    assert saved["backup_id"] == people["何清"] and len(saved["role_ids"]) == 1
+    assert saved["backup_id"] == people["何清"] and len(saved["role_ids"]) == 2
+    assert food_safety_officer in saved["role_ids"]
     assert page.matrix_model.columnCount() == 11
 
 

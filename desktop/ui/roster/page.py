@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError
 from desktop.core.roster_rules import Finding
 from desktop.core.vocab import SCENARIOS, SEVERITIES
-from desktop.services import roster
+from desktop.services import roster, workspaces
 from desktop.ui.dialogs import show_error
 from desktop.ui.page import Page, page_header
 from desktop.ui.roster.card import write_crisis_card
@@ -138,7 +139,12 @@ class RosterPage(Page):
             form.addRow(label, edit)
         self.roles_list = QListWidget()
         self.roles_list.setMaximumHeight(118)
-        form.addRow(self.tr("危机角色"), self.roles_list)
+        roles_box = QVBoxLayout()
+        roles_box.addWidget(self.roles_list)
+        self.add_role_button = QPushButton(self.tr("新增角色…"))
+        self.add_role_button.clicked.connect(lambda: self.add_role())
+        roles_box.addWidget(self.add_role_button, 0, Qt.AlignmentFlag.AlignRight)
+        form.addRow(self.tr("危机角色"), roles_box)
         self.backup_combo = QComboBox()
         form.addRow(self.tr("备用人"), self.backup_combo)
         availability = QHBoxLayout()
@@ -265,6 +271,7 @@ class RosterPage(Page):
             self.delete_button,
             self.verify_button,
             self.reset_button,
+            self.add_role_button,
         ):
             widget.setEnabled(writable)
         keep = self.current_person_id
@@ -332,6 +339,31 @@ class RosterPage(Page):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.roles_list.addItem(item)
+
+    def add_role(self, name: str | None = None) -> int | None:
+        """Roles are a workspace list: add one (e.g. 食品安全官) and tick it for this person."""
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("新增角色"), self.tr("角色名称"))
+            if not ok:
+                return None
+        try:
+            role_id = roster.add_role(self.ctx.require_workspace(), name)
+        except UserError as exc:
+            show_error(self, self.tr("无法新增角色"), exc)
+            return None
+        checked = {
+            self.roles_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.roles_list.count())
+            if self.roles_list.item(i).checkState() == Qt.CheckState.Checked
+        } | {role_id}
+        self._fill_role_and_backup_choices()
+        for i in range(self.roles_list.count()):
+            item = self.roles_list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in checked:
+                item.setCheckState(Qt.CheckState.Checked)
+        if self.matrix_model.mode == ResponsibilityMatrixModel.BY_ROLE:
+            self.matrix_model.reload()
+        return role_id
 
     def select_person(self, person_id: int) -> None:
         row = self.people_model.row_of(person_id)
@@ -602,6 +634,7 @@ class RosterPage(Page):
 
     def _apply_import(self, path: Path, sheets: Any) -> None:
         try:
+            workspaces.backup_before(self.ctx, "before-roster-import")
             result = roster.import_xlsx(self.ctx.require_workspace(), path, sheets=sheets)
         except UserError as exc:
             show_error(self, self.tr("无法导入"), exc)
