@@ -45,6 +45,10 @@ def test_people_crud_is_audited_and_validated(workspace: Workspace) -> None:
     assert roster.person(workspace, a)["availability_note"] == "出差"
     roster.delete_person(workspace, a)
     assert roster.person(workspace, b)["backup_id"] is None
+    deleted = workspace.db.execute(
+        "SELECT before_json FROM audit WHERE action = 'delete' AND object_type = 'person'"
+    ).fetchone()[0]
+    assert "林嘉禾" in deleted and "13900000001" not in deleted
     assert audit_actions(workspace, "person") == [
         "create",
         "create",

@@ -215,3 +215,12 @@ def test_read_only_workspace_cannot_edit(main_window: MainWindow, tmp_path: Path
     index = page.matrix_model.index(0, 0)
     assert not page.matrix_model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert not page.matrix_model.setData(index, "A")
+
+
+def test_stale_days_setting_changes_the_health_list(page: RosterPage, main_window) -> None:
+    assert page.stale_spin.value() == 90 and page.health_list.count() == 1
+    page.stale_spin.setValue(365)
+    assert page.health_list.count() == 0
+    assert main_window.ctx.workspace.setting("roster_stale_days") == 365
+    page.stale_spin.setValue(10)
+    assert page.health_list.count() > 1

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.core.roster_rules import Finding
+from desktop.core.roster_rules import STALE_SETTING, Finding
 from desktop.core.vocab import SCENARIOS, SEVERITIES
 from desktop.services import roster, workspaces
 from desktop.ui.dialogs import show_error
@@ -234,9 +235,19 @@ class RosterPage(Page):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 8, 0, 0)
+        top = QHBoxLayout()
         self.health_summary = QLabel()
         self.health_summary.setWordWrap(True)
-        layout.addWidget(self.health_summary)
+        top.addWidget(self.health_summary, 1)
+        top.addWidget(QLabel(self.tr("联系方式超过")))
+        self.stale_spin = QSpinBox()
+        self.stale_spin.setRange(7, 730)
+        self.stale_spin.setSuffix(self.tr(" 天"))
+        self.stale_spin.setKeyboardTracking(False)
+        self.stale_spin.valueChanged.connect(self.set_stale_days)
+        top.addWidget(self.stale_spin)
+        top.addWidget(QLabel(self.tr("未核实即提醒")))
+        layout.addLayout(top)
         self.health_list = QListWidget()
         self.health_list.setWordWrap(True)
         self.health_list.itemActivated.connect(self._jump_to_fix)
@@ -272,6 +283,7 @@ class RosterPage(Page):
             self.verify_button,
             self.reset_button,
             self.add_role_button,
+            self.stale_spin,
         ):
             widget.setEnabled(writable)
         keep = self.current_person_id
@@ -289,8 +301,18 @@ class RosterPage(Page):
             self._load_person(None)
         self._update_matrix_note()
 
+    def set_stale_days(self, days: int) -> None:
+        workspace = self.ctx.require_workspace()
+        if workspace.read_only or days == roster.stale_days(workspace):
+            return
+        workspace.set_setting(STALE_SETTING, int(days))
+        self._refresh_health()
+
     def _refresh_health(self) -> None:
         report = roster.health(self.ctx.require_workspace())
+        self.stale_spin.blockSignals(True)
+        self.stale_spin.setValue(report.stale_days)
+        self.stale_spin.blockSignals(False)
         self.findings = report.findings
         self.people_model.stale_ids = {
             f.person_id for f in report.findings if f.code == "stale_contact" and f.person_id
