@@ -336,9 +336,9 @@ class RosterPage(Page):
             self.health_badge.setText(self.tr("✓ 健康"))
         else:
             self.health_summary.setText(
-                self.tr(
-                    "发现 {e} 个错误、{w} 个提醒（联系方式超过 {days} 天未核实即提醒）。"
-                ).format(e=summary["errors"], w=summary["warnings"], days=report.stale_days)
+                self.tr("发现 {e} 个错误、{w} 个提醒。").format(
+                    e=summary["errors"], w=summary["warnings"]
+                )
             )
             self.health_badge.setText(
                 self.tr("健康检查：{e} 错误 · {w} 提醒").format(
