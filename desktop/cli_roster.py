@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import CommandResult, add_json_flag
 from desktop.core.errors import UserError
@@ -16,7 +17,9 @@ from desktop.core.vocab import SCENARIOS, SEVERITIES
 from desktop.services import roster
 from desktop.services import workspaces as workspace_service
 from desktop.services.context import AppContext
-from desktop.storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop.storage.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
 from desktop.services import roster
-from desktop.storage.workspace import Workspace
 from desktop.ui.pdf import ensure_gui_application, html_to_pdf
+
+if TYPE_CHECKING:
+    from desktop.storage.workspace import Workspace
 
 SCALES = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5)
 RESOLUTION = 144  # as ui/pdf.html_to_pdf
