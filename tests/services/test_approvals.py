@@ -166,3 +166,13 @@ def test_bad_method_and_activity_are_user_errors(workspace, team) -> None:
         approve(workspace, team["林嘉禾"], method="telepathy")
     with pytest.raises(UserError):
         approve(workspace, team["林嘉禾"], activity="dance")
+
+
+def test_evidence_passed_with_the_approval_is_not_kept_on_refusal(workspace, team) -> None:
+    shot = ("截图.png", "image/png", b"\x89PNG\r\n\x1a\n1")
+    with pytest.raises(ApprovalRefused):
+        approve(workspace, team["陈子墨"], evidence=shot)
+    assert workspace.count("attachments") == 0
+    approve(workspace, team["林嘉禾"], evidence=shot)
+    attachment = approvals.current_approval(workspace, "statement", 7, 1)["attachment_id"]
+    assert approvals.evidence(workspace, attachment) == shot

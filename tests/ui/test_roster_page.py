@@ -192,6 +192,8 @@ def test_approval_dialog_refuses_then_records(page: RosterPage, main_window, tmp
     evidence = tmp_path / "同意截图.png"
     evidence.write_bytes(b"\x89PNG\r\n\x1a\n0000")
     dialog.choose_evidence(evidence)
+    dialog.submit()  # still the wrong person: the screenshot is not stored
+    assert ctx.workspace.count("attachments") == 0
     dialog.select_approver(people["林嘉禾"])
     dialog.method_combo.setCurrentIndex(dialog.method_combo.findData("wechat"))
     dialog.note_edit.setText("微信同意第 2 版")

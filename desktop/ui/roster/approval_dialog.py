@@ -138,7 +138,7 @@ class ApprovalDialog(QDialog):
         if approver_id is None:
             self.show_problem(self.tr("请选择审批人。"))
             return
-        attachment_id: int | None = None
+        evidence: tuple[str, str, bytes] | None = None
         try:
             if self.evidence_path is not None:
                 try:
@@ -150,9 +150,7 @@ class ApprovalDialog(QDialog):
                 mime = IMAGE_TYPES.get(
                     self.evidence_path.suffix.lower(), "application/octet-stream"
                 )
-                attachment_id = approvals.add_evidence(
-                    workspace, data, self.evidence_path.name, mime
-                )
+                evidence = (self.evidence_path.name, mime, data)
             self.approval_id = approvals.approve(
                 workspace,
                 object_type=self.object_type,
@@ -164,7 +162,7 @@ class ApprovalDialog(QDialog):
                 severity=self.severity,
                 method=self.method_combo.currentData(),
                 note=self.note_edit.text().strip(),
-                attachment_id=attachment_id,
+                evidence=evidence,
             )
         except UserError as exc:
             self.show_problem(exc.message, exc.hint)
