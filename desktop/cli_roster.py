@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import CommandResult, add_json_flag
 from desktop.core.errors import UserError
@@ -16,7 +17,9 @@ from desktop.core.vocab import SCENARIOS, SEVERITIES
 from desktop.services import roster
 from desktop.services import workspaces as workspace_service
 from desktop.services.context import AppContext
-from desktop.storage.workspace import Workspace
+
+if TYPE_CHECKING:
+    from desktop.storage.workspace import Workspace
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -102,10 +105,10 @@ def _card(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     if out.suffix.lower() != ".pdf":
         raise UserError("危机联络卡请输出为 .pdf 文件。")
     workspace = _open(ctx, args.workspace, read_only=True)
-    html = roster.crisis_card_html(workspace, args.scenario, args.severity)
-    from desktop.ui.pdf import html_to_pdf  # contract 7: the CLI may render PDFs offscreen
+    # contract 7: the CLI may render PDFs offscreen through ui/pdf (ui/roster/card uses it)
+    from desktop.ui.roster.card import write_crisis_card
 
-    html_to_pdf(html, out, title="危机联络卡")
+    write_crisis_card(workspace, out, args.scenario, args.severity)
     return CommandResult(
         f"已生成危机联络卡 {out}",
         {"path": str(out), "scenario": args.scenario, "severity": args.severity},

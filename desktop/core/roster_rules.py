@@ -96,13 +96,34 @@ def effective_row(
     return [], None
 
 
+CellIndex = dict[str, dict[tuple[str, str], list[Cell]]]
+
+
+def index_cells(cells: Iterable[Cell]) -> CellIndex:
+    """activity -> (scenario, severity) -> cells, built once for many lookups."""
+    index: CellIndex = {}
+    for cell in cells:
+        index.setdefault(cell.activity, {}).setdefault((cell.scenario, cell.severity), []).append(
+            cell
+        )
+    return index
+
+
 def effective_matrix(
-    cells: Sequence[Cell],
+    cells: Sequence[Cell] | CellIndex,
     scenario: str = "",
     severity: str = "",
     activities: Iterable[str] = ACTIVITIES,
 ) -> dict[str, tuple[list[Cell], tuple[str, str] | None]]:
-    return {a: effective_row(cells, a, scenario, severity) for a in activities}
+    index = cells if isinstance(cells, dict) else index_cells(cells)
+    order = lookup_order(scenario, severity)
+    result: dict[str, tuple[list[Cell], tuple[str, str] | None]] = {}
+    for activity in activities:
+        by_matrix = index.get(activity, {})
+        result[activity] = next(
+            ((by_matrix[key], key) for key in order if key in by_matrix), ([], None)
+        )
+    return result
 
 
 def row_problems(row: Sequence[Cell]) -> list[str]:
@@ -132,20 +153,21 @@ def backup_loops(people: Sequence[PersonInfo]) -> list[list[int]]:
     """
     backup = {p.id: p.backup_id for p in people}
     loops: list[list[int]] = []
-    seen_in_loop: set[int] = set()
+    done: set[int] = set()  # each person is walked once: linear in the team size
     for start in backup:
         path: list[int] = []
         index: dict[int, int] = {}
         current: int | None = start
-        while current is not None and current in backup and current not in index:
+        while current is not None and current in backup and current not in done:
+            if current in index:
+                loop = path[index[current] :]
+                if len(loop) >= 3:
+                    loops.append(loop)
+                break
             index[current] = len(path)
             path.append(current)
             current = backup[current]
-        if current is not None and current in index:
-            loop = path[index[current] :]
-            if len(loop) >= 3 and not seen_in_loop.intersection(loop):
-                seen_in_loop.update(loop)
-                loops.append(loop)
+        done.update(path)
     return loops
 
 
@@ -305,10 +327,13 @@ def _matrix_findings(data: HealthInput, people: dict[int, PersonInfo]) -> list[F
             if key in person.role_keys:
                 members_of_role.setdefault(role_id, []).append(person.id)
     a_people: dict[tuple[str, str], dict[str, set[int]]] = {}
+    index = index_cells(data.cells)
     for scenario, severity in matrices_in_use(data.cells):
         where = matrix_label(scenario, severity)
         holders_by_activity: dict[str, set[int]] = {}
-        for activity, (row, _source) in effective_matrix(data.cells, scenario, severity).items():
+        for activity, (row, source) in effective_matrix(index, scenario, severity).items():
+            if (scenario, severity) != ("", "") and source != (scenario, severity):
+                continue  # inherited rows are reported once, where they are defined
             label = ACTIVITIES[activity]
             problems = row_problems(row)
             if "no_r" in problems:
@@ -327,12 +352,13 @@ def _matrix_findings(data: HealthInput, people: dict[int, PersonInfo]) -> list[F
             if "a_count" in problems:
                 count = len(a_cells)
                 what = "没有审批人（A）" if count == 0 else f"有 {count} 个审批人（A）"
+                fix = "指定一个" if count == 0 else "只保留一个"
                 found.append(
                     Finding(
                         "activity_a_count",
                         f"{where}：“{label}”{what}，应当恰好一个。",
                         "error",
-                        f"在{where}中为“{label}”只保留一个审批人（A）。",
+                        f"在{where}中为“{label}”{fix}审批人（A）。",
                         activity=activity,
                         scenario=scenario,
                         level=severity,

@@ -117,18 +117,26 @@ def _person(workspace: Workspace, person_id: int) -> dict[str, Any] | None:
 def add_evidence(workspace: Workspace, data: bytes, name: str, mime: str = "image/png") -> int:
     """Store an evidence file (a screenshot of the WeChat "同意", a photo of the signed
     paper) in `attachments`; pass the id to `approve`, which links it to the approval."""
+    _check_evidence(data)
+    with workspace.transaction():
+        return _store_evidence(workspace, name, mime, data)
+
+
+def _check_evidence(data: bytes) -> None:
     if not data:
         raise UserError("证据文件是空的。", hint="请选择一张截图或照片。")
     if len(data) > MAX_EVIDENCE_BYTES:
         raise UserError("证据文件太大（超过 20 MB）。", hint="请截取需要的部分，或压缩后再添加。")
-    with workspace.transaction():
-        cursor = workspace.db.execute(
-            "INSERT INTO attachments(owner_type, owner_id, name, mime, data, added_at)"
-            " VALUES ('approval', '', ?, ?, ?, ?)",
-            [name, mime, data, now_iso()],
-        )
-        attachment_id = cursor.lastrowid
-        workspace.audit("add-evidence", "attachment", attachment_id, after={"name": name})
+
+
+def _store_evidence(workspace: Workspace, name: str, mime: str, data: bytes) -> int:
+    cursor = workspace.db.execute(
+        "INSERT INTO attachments(owner_type, owner_id, name, mime, data, added_at)"
+        " VALUES ('approval', '', ?, ?, ?, ?)",
+        [name, mime, data, now_iso()],
+    )
+    attachment_id = cursor.lastrowid
+    workspace.audit("add-evidence", "attachment", attachment_id, after={"name": name})
     return attachment_id
 
 
@@ -148,8 +156,12 @@ def approve(
     method: str = "in_person",
     note: str = "",
     attachment_id: int | None = None,
+    evidence: tuple[str, str, bytes] | None = None,
 ) -> int:
     """Record an approval after checking the roster; refusals are audited too.
+
+    `evidence` (name, mime, data) stores a screenshot in `attachments` in the same
+    transaction as the approval, so a refused approval leaves no orphan file behind.
 
     A refusal is written in its own transaction before `ApprovalRefused` is raised, so call
     this outside (not inside) a transaction you intend to roll back on refusal.
@@ -194,7 +206,11 @@ def approve(
         ).fetchone()
         if found is None:
             raise UserError("找不到审批证据附件。", hint="请重新添加截图。")
+    if evidence is not None:
+        _check_evidence(evidence[2])
     with workspace.transaction():
+        if evidence is not None:
+            attachment_id = _store_evidence(workspace, *evidence)
         cursor = workspace.db.execute(
             "INSERT INTO approvals(object_type, object_id, version, approver_id, approver_name,"
             " method, at, note, attachment_id, activity, scenario, severity)"

@@ -96,10 +96,12 @@ def save_person(
 
 def delete_person(workspace: Workspace, person_id: int) -> None:
     """Remove a person; their matrix cells go too and people they backed up lose the backup."""
+    workspace.db.execute("PRAGMA secure_delete = ON")  # the deleted contact leaves the file
     with workspace.transaction():
         before = person(workspace, person_id)
         store.delete_person(workspace.db, person_id)
-        workspace.audit("delete", "person", person_id, before=before)
+        # the audit keeps who was removed, not their phone numbers
+        workspace.audit("delete", "person", person_id, before={"name": before["name"]})
 
 
 def mark_verified(workspace: Workspace, person_id: int, on: date | None = None) -> str:
@@ -648,8 +650,13 @@ def _matrix_cell(db, row: dict, role_by_name: dict[str, int], reject) -> Cell | 
 # -- the crisis card -----------------------------------------------------------------------------
 
 
-def crisis_card_html(workspace: Workspace, scenario: str = "", severity: str = "") -> str:
-    """One A4 page: the team with phones and backups, and who does/approves what."""
+def crisis_card_html(
+    workspace: Workspace, scenario: str = "", severity: str = "", scale: float = 1.0
+) -> str:
+    """One A4 page: the team with phones and backups, and who does/approves what.
+
+    `scale` shrinks the type for big teams (ui/roster/card.py picks the largest that fits).
+    """
     _check_matrix_key(scenario, severity)
     db = workspace.db
     info = workspace.info()
@@ -708,16 +715,20 @@ def crisis_card_html(workspace: Workspace, scenario: str = "", severity: str = "
             f"<td>{'、'.join(by_raci['I']) or '—'}</td></tr>"
         )
     brand = info.get("brand") or info.get("name") or ""
+
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
     return f"""<html><head><style>
-body {{ font-size: 8pt; }}
-h1 {{ font-size: 15pt; margin: 0; }}
-h2 {{ font-size: 10.5pt; margin: 8px 0 3px 0; color: #1e3a8a; }}
+body {{ font-size: {pt(9)}; }}
+h1 {{ font-size: {pt(16)}; margin: 0; }}
+h2 {{ font-size: {pt(11)}; margin: 8px 0 3px 0; color: #1e3a8a; }}
 table {{ border-collapse: collapse; }}
 th {{ background-color: #e2e8f0; font-weight: bold; text-align: left; }}
 td, th {{ border: 1px solid #94a3b8; padding: 2px 4px; }}
-.s {{ color: #475569; font-size: 7pt; }}
+.s {{ color: #475569; font-size: {pt(7.5)}; }}
 .warn {{ color: #b91c1c; font-weight: bold; }}
-.foot {{ color: #64748b; font-size: 7pt; }}
+.foot {{ color: #64748b; font-size: {pt(7.5)}; }}
 </style></head><body>
 <h1>危机联络卡 · {e(brand)}</h1>
 <p>{e(subtitle)} · 生成于 {e(now_iso()[:16].replace("T", " "))} · 先打审批人（A）的手机，不在岗时打备用人。</p>

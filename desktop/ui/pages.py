@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from desktop.ui.home import HomePage
 from desktop.ui.page import Page
+from desktop.ui.roster.page import RosterPage
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 def page_classes() -> list[type[Page]]:
     """The pages of the left navigation, in order."""
-    return [HomePage]
+    return [HomePage, RosterPage]
 
 
 def action_installers() -> list[Callable[[MainWindow], None]]:

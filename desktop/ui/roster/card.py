@@ -1,0 +1,52 @@
+"""The crisis card PDF: the largest type that still fits on ONE A4 page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+
+from desktop.services import roster
+from desktop.ui.pdf import ensure_gui_application, html_to_pdf
+
+if TYPE_CHECKING:
+    from desktop.storage.workspace import Workspace
+
+SCALES = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5)
+RESOLUTION = 144  # as ui/pdf.html_to_pdf
+
+
+def _pages(html: str) -> int:
+    """Pages the HTML takes with html_to_pdf's A4 portrait layout and 12 mm margins."""
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(12, 12, 12, 12),
+        QPageLayout.Unit.Millimeter,
+    )
+    rect = layout.paintRectPixels(RESOLUTION)
+    document = QTextDocument()
+    document.setDefaultStyleSheet("body { font-family: 'Noto Sans CJK SC', sans-serif; }")
+    document.setHtml(html)
+    document.documentLayout().setPaintDevice(None)
+    document.setPageSize(QSizeF(rect.width(), rect.height()))
+    return document.pageCount()
+
+
+def card_html_that_fits(workspace: Workspace, scenario: str = "", severity: str = "") -> str:
+    ensure_gui_application()
+    html = ""
+    for scale in SCALES:
+        html = roster.crisis_card_html(workspace, scenario, severity, scale=scale)
+        if _pages(html) <= 1:
+            break
+    return html
+
+
+def write_crisis_card(
+    workspace: Workspace, path: Path, scenario: str = "", severity: str = ""
+) -> Path:
+    html = card_html_that_fits(workspace, scenario, severity)
+    return html_to_pdf(html, Path(path), title="危机联络卡")

@@ -1,0 +1,104 @@
+"""`crisisdesk roster import|export|check|card`: exit codes and JSON (DESIGN.md §6)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import run_command
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def run(capsys, *argv: str) -> tuple[int, dict | str, str]:
+    code = run_command(list(argv))
+    captured = capsys.readouterr()
+    out = captured.out
+    if "--json" in argv and code == 0:
+        return code, json.loads(out), captured.err
+    return code, out, captured.err
+
+
+@pytest.fixture
+def demo(tmp_path, capsys) -> Path:
+    path = tmp_path / "demo.crisisdesk"
+    assert run(capsys, "demo", str(path))[0] == 0
+    return path
+
+
+def test_check_lists_findings_with_exit_0(demo, capsys) -> None:
+    code, data, _ = run(capsys, "roster", "check", str(demo), "--json")
+    assert code == 0
+    assert data["ok"] is True and data["warnings"] == 1
+    assert data["findings"][0]["code"] == "stale_contact"
+    code, text, _ = run(capsys, "roster", "check", str(demo))
+    assert code == 0 and "吴佳" in text
+
+
+def test_workspace_check_includes_roster_health(demo, capsys) -> None:
+    code, data, _ = run(capsys, "check", str(demo), "--json")
+    assert code == 0 and data["roster"]["findings"][0]["code"] == "stale_contact"
+
+
+def test_export_then_import_round_trip(demo, tmp_path, capsys) -> None:
+    out = tmp_path / "roster.xlsx"
+    code, data, _ = run(capsys, "roster", "export", str(demo), str(out), "--json")
+    assert code == 0 and data["people"] == 10 and data["phones_masked"] is False
+    fresh = tmp_path / "fresh.crisisdesk"
+    assert run(capsys, "new", str(fresh))[0] == 0
+    code, data, _ = run(capsys, "roster", "import", str(fresh), str(out), "--json")
+    assert code == 0
+    assert data["people_inserted"] == 10 and data["matrix_replaced"] and data["rejected"] == 0
+    code, data, _ = run(capsys, "roster", "check", str(fresh), "--json")
+    assert data["warnings"] == 1
+
+
+def test_card_writes_one_page_pdf(demo, tmp_path, capsys, qapp) -> None:
+    # qapp: the in-process CLI renders offscreen; keep one QApplication for the whole run
+    out = tmp_path / "card.pdf"
+    code, data, _ = run(
+        capsys, "roster", "card", str(demo), str(out), "--scenario", "food_safety", "--json"
+    )
+    assert code == 0 and data["path"] == str(out)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
+    assert "Pages:           1" in info.stdout
+
+
+@pytest.mark.parametrize(
+    "argv, reason",
+    [
+        (("roster", "card", "{ws}", "{tmp}/c.pdf", "--scenario", "nope"), "未知的场景"),
+        (("roster", "card", "{ws}", "{tmp}/c.pdf", "--severity", "V"), "未知的级别"),
+        (("roster", "import", "{ws}", "{tmp}/missing.xlsx"), "找不到文件"),
+        (("roster", "check", "{tmp}/missing.crisisdesk"), "找不到工作区"),
+        (("roster", "export", "{ws}", "{tmp}/x.csv"), ".xlsx"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(demo, tmp_path, capsys, argv, reason) -> None:
+    args = [a.format(ws=demo, tmp=tmp_path) for a in argv]
+    code, _out, err = run(capsys, *args)
+    assert code == 2
+    assert reason in err and err.count("\n") == 1
+
+
+def test_import_of_a_non_xlsx_is_bad_input(demo, tmp_path, capsys) -> None:
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("姓名,手机\n", encoding="utf-8")
+    code, _out, err = run(capsys, "roster", "import", str(demo), str(fake))
+    assert code == 2 and "不是 .xlsx" in err
+
+
+def test_real_process_prints_json(demo) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "roster", "check", str(demo), "--json"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["ok"] is True
