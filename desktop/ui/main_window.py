@@ -485,6 +485,13 @@ class MainWindow(QMainWindow):
         report = workspaces.check_workspace(self.ctx, workspace.path)
         lines = [self.tr("结构版本 {v}").format(v=report.schema_version)]
         lines += [f"{k}: {v:,}" for k, v in report.counts.items()]
+        health = report.extra.get("roster")
+        if health:
+            lines.append(
+                self.tr("危机通讯录：{e} 个错误、{w} 个提醒").format(
+                    e=health["errors"], w=health["warnings"]
+                )
+            )
         if report.ok:
             QMessageBox.information(
                 self, self.tr("检查工作区"), self.tr("工作区完好。") + "\n\n" + "\n".join(lines)

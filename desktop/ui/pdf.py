@@ -8,14 +8,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """The CLI renders PDFs without a window: start an offscreen GUI application if needed."""
+    """The CLI renders PDFs without a window: start an offscreen application if needed.
+
+    A QApplication (not a bare QGuiApplication), so widgets made later in the same process —
+    tests, or a chart rendered for a report — still work.
+    """
     app = QGuiApplication.instance()
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(sys.argv[:1])
+        app = QApplication(sys.argv[:1])
     return app
 
 
