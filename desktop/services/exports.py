@@ -316,7 +316,6 @@ def export_mentions(
 
         def rows() -> Iterator[list[Any]]:
             cursor = workspace.db.conn.execute(sql, params)
-            done = 0
             while True:
                 page = cursor.fetchmany(PAGE)
                 if not page:
@@ -335,8 +334,7 @@ def export_mentions(
                             row.append(value)
                     row.extend(_extras(record[-1], extra_keys, extra_masked, mask))
                     yield row
-                done += len(page)
-                progress.report(done, total, f"正在导出 {done:,} / {total:,} 条")
+                progress.check()  # the writer reports how far it is
 
         report = WriteReport()
         if fmt == "csv":
@@ -475,15 +473,13 @@ def export_rejects(
                 " ORDER BY row_number, id",
                 [import_id],
             )
-            done = 0
             while True:
                 page = cursor.fetchmany(PAGE)
                 if not page:
                     break
                 for row_number, reason, raw_json in page:
                     yield [row_number, reason, *_raw_values(raw_json, keys, maskable, mask)]
-                done += len(page)
-                progress.report(done, total, f"正在导出 {done:,} / {total:,} 行")
+                progress.check()
 
         if fmt == "csv":
             report = write_csv(out, columns, rows(), progress, total=total)

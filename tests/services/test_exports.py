@@ -183,7 +183,7 @@ def test_contacts_and_numbers_in_text_are_masked_by_default(
     result = export_mentions(workspace, out, MentionFilter(sort="id", descending=False))
     assert result.masked
     rows = _rows(out)
-    for row, (raw, masked) in zip(rows, PHONES.items(), strict=False):
+    for row, masked in zip(rows, PHONES.values(), strict=False):
         assert row["联系方式"] == masked
         assert row["正文"] == f"我的电话{masked}，快联系我"
         assert row["联系电话"] == masked
@@ -242,8 +242,8 @@ def test_csv_by_suffix_with_bom_and_masking(workspace: Workspace, tmp_path: Path
     assert raw.startswith(b"\xef\xbb\xbf")
     text = raw.decode("utf-8-sig")
     assert '"编号","平台"' in text
-    assert "\"'+86 138****8000\"" in text  # masked, and neutralised for Excel
-    assert "\"'=1+2 退款\"" in text
+    assert '"\'+86 138****8000"' in text  # masked, and neutralised for Excel
+    assert '"\'=1+2 退款"' in text
     assert '"负面"' in text
 
 
@@ -267,7 +267,11 @@ def _add_import_with_rejects(workspace: Workspace) -> int:
             "INSERT INTO imports(file_name, started_at) VALUES ('weibo.xlsx', '2026-11-18')"
         ).lastrowid
         for number, reason, raw in [
-            (7, "没有正文也没有链接", {"作者": "某人", "电话": "13800138000", "mid": "13800138000"}),
+            (
+                7,
+                "没有正文也没有链接",
+                {"作者": "某人", "电话": "13800138000", "mid": "13800138000"},
+            ),
             (3, "日期无法识别", {"作者": "=cmd|' /C calc'!A0", "发布时间": "2026-13-45"}),
         ]:
             workspace.db.execute(
