@@ -9,6 +9,8 @@ Rows stream from SQLite page by page into the safe writer (desktop/sheets/writer
 from __future__ import annotations
 
 import json
+import logging
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +25,8 @@ from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
 from desktop.sheets.writer import SheetSpec, WriteReport, write_csv, write_xlsx
 from desktop.storage.mention_query import MentionFilter
 from desktop.storage.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 PAGE = 500
 SUFFIXES = (".xlsx", ".csv")
@@ -273,6 +277,7 @@ def export_mentions(
     if limit is not None and limit < 0:
         raise UserError("导出条数上限不能是负数。")
     progress = progress or Progress()
+    started = time.monotonic()
     where, params = mention_filter.where()
     user = workspace.user
     labels = {
@@ -365,6 +370,16 @@ def export_mentions(
                 report=report,
                 total=total,
             )
+    # Counts only: never file names, filters or text (they may quote customers; P-06).
+    log.info(
+        "mentions exported: %d rows, %s, masked=%s, replaced=%d, truncated=%d, %.1f s",
+        report.rows,
+        fmt,
+        mask,
+        report.control_chars_replaced,
+        report.truncated_cells,
+        time.monotonic() - started,
+    )
     return ExportResult(
         path=out,
         rows=report.rows,

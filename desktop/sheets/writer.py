@@ -98,10 +98,17 @@ def clean_text(text: str, report: WriteReport) -> str:
     cleaned, replaced = _ILLEGAL.subn(REPLACEMENT, text)
     if replaced:
         report.control_chars_replaced += replaced
-    if len(cleaned) > EXCEL_CELL_LIMIT:
-        cleaned = cleaned[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
+    # Excel counts UTF-16 units: an emoji is two. Only long texts can be over the limit.
+    if len(cleaned) > EXCEL_CELL_LIMIT // 2 and _utf16_units(cleaned) > EXCEL_CELL_LIMIT:
+        room = EXCEL_CELL_LIMIT - _utf16_units(TRUNCATION_MARKER)
+        head = cleaned.encode("utf-16-le")[: 2 * room].decode("utf-16-le", errors="ignore")
+        cleaned = head + TRUNCATION_MARKER
         report.truncated_cells += 1
     return cleaned
+
+
+def _utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le", errors="surrogatepass")) // 2
 
 
 def is_formula_like(text: str) -> bool:
@@ -361,11 +368,11 @@ def write_xlsx(
                     break
             for index, width in enumerate(_column_widths(spec, sample)):
                 worksheet.set_column(index, index, width)
+            cells = _SheetWriter(worksheet, formats, report)
+            counted = report.formula_like_cells
             for col, header in enumerate(spec.columns):
-                text = clean_text(str(header), report)
-                worksheet.write_string(
-                    0, col, text, header_quoted if is_formula_like(text) else header_format
-                )
+                cells.text(0, col, clean_text(str(header), report), header_format, header_quoted)
+            report.formula_like_cells = counted  # headers are not data
             worksheet.freeze_panes(1, 0)
             if spec.columns:
                 worksheet.autofilter(0, 0, 0, len(spec.columns) - 1)
@@ -377,7 +384,7 @@ def write_xlsx(
                         f"“{name}”超过 Excel 的 1,048,576 行上限。",
                         hint="请缩小筛选范围，或导出为 .csv。",
                     )
-                _write_row(worksheet, written, row, spec.date_columns, formats, report)
+                cells.row(written, row, spec.date_columns)
                 if spec is sheets[0]:
                     report.rows += 1
                 if written % 500 == 0:
@@ -422,40 +429,99 @@ def _chain(first: list[Sequence[Any]], rest: Iterator[Sequence[Any]]) -> Iterato
     yield from rest
 
 
-def _write_row(
-    worksheet: Any,
-    row_index: int,
-    row: Sequence[Any],
-    date_columns: set[int],
-    formats: dict[str, Any],
-    report: WriteReport,
-) -> None:
-    for col, value in enumerate(row):
-        if value is None or value == "":
-            continue
-        if col in date_columns or isinstance(value, date):
-            moment = _as_datetime(value)
-            if moment is not None:
-                if isinstance(moment, datetime):
-                    worksheet.write_datetime(row_index, col, moment, formats["datetime"])
-                else:
-                    worksheet.write_datetime(row_index, col, moment, formats["date"])
-                continue
-        if isinstance(value, bool):
-            worksheet.write_boolean(row_index, col, value, formats["text"])
-            continue
-        if isinstance(value, int) and abs(value) < 10**15:
-            worksheet.write_number(row_index, col, value, formats["number"])
-            continue
-        if isinstance(value, float) and value == value and abs(value) != float("inf"):
-            worksheet.write_number(row_index, col, value, formats["number"])
-            continue
-        text = clean_text(value if isinstance(value, str) else str(value), report)
-        if is_formula_like(text):
-            report.formula_like_cells += 1
-            worksheet.write_string(row_index, col, text, formats["quoted"])
+_OOXML_ESCAPE = re.compile("(_x[0-9a-fA-F]{4}_)")
+
+
+def _escape_cleaned(data: Any) -> Any:
+    """OOXML's `_xHHHH_` escaping for text without control characters (clean_text removed
+    them): a literal `_x0041_` is protected as `_x005F_x0041_`, CR is stored as `_x000D_`
+    (an XML parser would turn a raw CR into LF)."""
+    if not isinstance(data, str):
+        return data
+    if "_x" in data:
+        data = _OOXML_ESCAPE.sub(r"_x005F\1", data)
+    if "\r" in data:
+        data = data.replace("\r", "_x000D_")
+    return data
+
+
+def _excel_number(value: Any) -> bool:
+    """Numbers Excel keeps exactly: ints under 15 digits (longer ids stay text), finite floats."""
+    if isinstance(value, int):
+        return -(10**15) < value < 10**15
+    return isinstance(value, float) and value == value and abs(value) != float("inf")
+
+
+class _SheetWriter:
+    """Writes one worksheet's cells by the rules above.
+
+    Uses xlsxwriter's undecorated `_write_*` methods when present (the public ones only add
+    A1-notation parsing, measurable over millions of cells) and never lets a text reach
+    xlsxwriter's raw rich-string path: in constant_memory mode a string that starts with
+    `<r>` and ends with `</r>` is copied into the sheet XML unescaped, so attacker text could
+    inject `<f>` elements. Such a text is written as an escaped three-run rich string instead.
+    """
+
+    def __init__(self, worksheet: Any, formats: dict[str, Any], report: WriteReport) -> None:
+        if hasattr(worksheet, "_escape_control_characters"):
+            # Same output as xlsxwriter's escaping for text clean_text has been through, minus
+            # two regex passes per cell (a quarter of the export's time with PySide loaded).
+            worksheet._escape_control_characters = _escape_cleaned
+        self.string = getattr(worksheet, "_write_string", worksheet.write_string)
+        self.number = getattr(worksheet, "_write_number", worksheet.write_number)
+        self.datetime = getattr(worksheet, "_write_datetime", worksheet.write_datetime)
+        self.boolean = getattr(worksheet, "_write_boolean", worksheet.write_boolean)
+        self.rich = getattr(worksheet, "_write_rich_string", worksheet.write_rich_string)
+        self.formats = formats
+        self.report = report
+
+    def text(self, row: int, col: int, text: str, plain: Any, quoted: Any) -> None:
+        """`text` is already cleaned; formula-like text gets the quotePrefix format."""
+        cell_format = plain
+        if text.startswith(FORMULA_LEADERS):
+            self.report.formula_like_cells += 1
+            cell_format = quoted
+        if text.startswith("<r>") and text.endswith("</r>"):
+            self.rich(row, col, text[0], text[1], text[2:], cell_format)
         else:
-            worksheet.write_string(row_index, col, text, formats["text"])
+            self.string(row, col, text, cell_format)
+
+    def row(self, row_index: int, values: Sequence[Any], date_columns: set[int]) -> None:
+        formats = self.formats
+        for col, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            kind = type(value)
+            if kind is str and col not in date_columns:
+                self.text(
+                    row_index,
+                    col,
+                    clean_text(value, self.report),
+                    formats["text"],
+                    formats["quoted"],
+                )
+                continue
+            if col in date_columns or isinstance(value, date):
+                moment = _as_datetime(value)
+                if moment is not None:
+                    moment_format = (
+                        formats["datetime"] if isinstance(moment, datetime) else formats["date"]
+                    )
+                    self.datetime(row_index, col, moment, moment_format)
+                    continue
+            if kind is bool:
+                self.boolean(row_index, col, value, formats["text"])
+            elif _excel_number(value):
+                self.number(row_index, col, value, formats["number"])
+            else:
+                text = value if isinstance(value, str) else str(value)
+                self.text(
+                    row_index,
+                    col,
+                    clean_text(text, self.report),
+                    formats["text"],
+                    formats["quoted"],
+                )
 
 
 # -- csv ---------------------------------------------------------------------------------------

@@ -92,7 +92,9 @@ def test_text_over_the_cell_limit_is_cut_with_a_marker_and_counted(tmp_path: Pat
     long_text = "投诉" * 20_000
     report = write_xlsx(path, [SheetSpec("s", ["正文"], [[long_text], ["短"]])])
     assert report.truncated_cells == 1
-    value = openpyxl.load_workbook(path, read_only=True).active["A2"].value
+    book = openpyxl.load_workbook(path, read_only=True)
+    value = book.active["A2"].value
+    book.close()
     assert len(value) == EXCEL_CELL_LIMIT
     assert value.endswith(TRUNCATION_MARKER)
     assert value.startswith(long_text[:1000])
@@ -223,3 +225,40 @@ def test_orphan_temp_folders_of_dead_processes_are_removed(tmp_path: Path) -> No
     assert cleanup_orphan_temp_files(tmp_path) == 1
     assert not dead.exists()
     assert alive.exists() and mine.exists() and keep.exists()
+
+
+def test_rich_string_lookalike_cannot_inject_xml(tmp_path: Path) -> None:
+    """xlsxwriter copies a `<r>…</r>` string into the sheet XML unescaped in constant_memory
+    mode; attacker text shaped like that must still arrive as plain text."""
+    evil = (
+        '<r><t>a</t></r></is></c><c r="B2"><f>HYPERLINK("http://attacker.example","赔偿")</f>'
+        '</c><c r="C2" t="inlineStr"><is><r><t>b</t></r>'
+    )
+    path = tmp_path / "rich.xlsx"
+    write_xlsx(path, [SheetSpec("s", ["正文", evil], [[evil], ["<r>=1+2</r>"]])])
+    xml = sheet_xml(path)
+    assert "<f>" not in xml
+    values = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("s").to_python()
+    assert values[0][1] == evil and values[1][0] == evil and values[2][0] == "<r>=1+2</r>"
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet["A2"].value == evil and sheet.max_column == 2
+
+
+def test_cell_limit_counts_utf16_units_like_excel(tmp_path: Path) -> None:
+    path = tmp_path / "emoji.xlsx"
+    text = "😡" * 17_000  # 17,000 characters but 34,000 UTF-16 units
+    report = write_xlsx(path, [SheetSpec("s", ["正文"], [[text]])])
+    assert report.truncated_cells == 1
+    book = openpyxl.load_workbook(path, read_only=True)
+    value = book.active["A2"].value
+    book.close()
+    assert value.endswith(TRUNCATION_MARKER) and set(value[: -len(TRUNCATION_MARKER)]) == {"😡"}
+    assert len(value.encode("utf-16-le")) // 2 <= EXCEL_CELL_LIMIT
+
+
+def test_ooxml_escape_lookalikes_and_line_breaks_survive(tmp_path: Path) -> None:
+    values = ["订单_x0041_号", "_x005F_", "第一行\r\n第二行", "\r=1", "tab\there"]
+    path = tmp_path / "escapes.xlsx"
+    write_xlsx(path, [SheetSpec("s", ["a"], [[v] for v in values])])
+    table = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("s").to_python()
+    assert [row[0] for row in table[1:]] == values
