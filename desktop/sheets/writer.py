@@ -348,11 +348,11 @@ def write_xlsx(
             }
         )
         formats = {
-            "text": workbook.add_format({"valign": "top"}),
-            "quoted": workbook.add_format({"valign": "top", "quote_prefix": True}),
-            "datetime": workbook.add_format({"num_format": DATETIME_FORMAT, "valign": "top"}),
-            "date": workbook.add_format({"num_format": DATE_FORMAT, "valign": "top"}),
-            "number": workbook.add_format({"valign": "top"}),
+            "text": None,  # plain cells carry no style: less XML per cell
+            "quoted": workbook.add_format({"quote_prefix": True}),
+            "datetime": workbook.add_format({"num_format": DATETIME_FORMAT}),
+            "date": workbook.add_format({"num_format": DATE_FORMAT}),
+            "number": None,
         }
         names = sanitise_sheet_names([spec.name for spec in sheets])
         report.sheets = names
@@ -482,7 +482,8 @@ class _SheetWriter:
             self.report.formula_like_cells += 1
             cell_format = quoted
         if text.startswith("<r>") and text.endswith("</r>"):
-            self.rich(row, col, text[0], text[1], text[2:], cell_format)
+            runs = (text[0], text[1], text[2:])
+            self.rich(row, col, *runs, *(() if cell_format is None else (cell_format,)))
         else:
             self.string(row, col, text, cell_format)
 
