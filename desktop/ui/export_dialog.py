@@ -231,7 +231,7 @@ class ExportController(QObject):
         box.setText("\n".join(lines))
         box.setInformativeText(str(result.path))
         folder_button = box.addButton(self.tr("打开所在文件夹"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Ok)
+        box.addButton(QMessageBox.StandardButton.Ok).setText(self.tr("确定"))
         folder_button.clicked.connect(lambda: self.open_folder(result.path))
         box.exec()
 
@@ -257,15 +257,16 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(600)
         layout = QVBoxLayout(self)
 
-        what = QLabel(
-            self.tr("导出舆情台账当前的视图：{filter}").format(filter=filter_text)
-            + ("\n" + self.tr("共 {n:,} 条。").format(n=row_count) if row_count >= 0 else "")
-        )
+        form = QFormLayout()
+        what = QLabel(filter_text)
         what.setObjectName("export_what")
         what.setWordWrap(True)
-        layout.addWidget(what)
-
-        form = QFormLayout()
+        form.addRow(self.tr("导出范围"), what)
+        self.count_label = QLabel(
+            self.tr("{n:,} 条").format(n=row_count) if row_count >= 0 else self.tr("（未知）")
+        )
+        self.count_label.setObjectName("export_count")
+        form.addRow(self.tr("条数"), self.count_label)
         self.path_edit = QLineEdit(str(default_path))
         self.path_edit.setObjectName("export_path")
         browse = QPushButton(self.tr("选择…"))
@@ -310,6 +311,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("导出"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

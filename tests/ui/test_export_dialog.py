@@ -107,8 +107,8 @@ def test_the_mentions_page_view_is_what_gets_exported(
     controller = _controller(main_window)
     qtbot.waitUntil(lambda: controller.last_result is not None, timeout=10_000)
     assert controller.last_result.rows == 2
-    assert "情感：负面" in seen[0].findChild(export_dialog.QLabel, "export_what").text()
-    assert "共 2 条" in seen[0].findChild(export_dialog.QLabel, "export_what").text()
+    assert seen[0].findChild(export_dialog.QLabel, "export_what").text() == "情感：负面"
+    assert seen[0].count_label.text() == "2 条"
 
 
 def test_unmasked_needs_confirmation(
