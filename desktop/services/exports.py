@@ -126,9 +126,14 @@ def issue_type_labels(workspace: Workspace) -> dict[str, str]:
     return labels
 
 
-def describe_filter(mention_filter: MentionFilter, limit: int | None = None) -> str:
+def describe_filter(
+    mention_filter: MentionFilter,
+    limit: int | None = None,
+    issue_labels: dict[str, str] | None = None,
+) -> str:
     """The filter in words, for the summary sheet and the audit trail."""
     f = mention_filter
+    issue_labels = issue_labels or ISSUE_TYPES
     parts: list[str] = []
     if f.search.strip():
         parts.append(f"搜索“{f.search.strip()}”")
@@ -141,7 +146,7 @@ def describe_filter(mention_filter: MentionFilter, limit: int | None = None) -> 
     if f.owner:
         parts.append(f"负责人：{f.owner}")
     if f.issue_type:
-        parts.append(f"问题类型：{ISSUE_TYPES.get(f.issue_type, f.issue_type)}")
+        parts.append(f"问题类型：{issue_labels.get(f.issue_type, f.issue_type)}")
     if f.has_case is True:
         parts.append("已关联案例")
     elif f.has_case is False:
@@ -347,7 +352,7 @@ def export_mentions(
         else:
             context = {
                 "workspace": workspace,
-                "filter": describe_filter(mention_filter, limit),
+                "filter": describe_filter(mention_filter, limit, labels["issue_type"]),
                 "user": user,
                 "masked": mask,
                 "by_sentiment": by_sentiment,

@@ -242,3 +242,27 @@ def test_cancelled_dialog_exports_nothing(
     monkeypatch.setattr(ExportDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     _action(main_window).trigger()
     assert _controller(main_window).task is None
+
+
+def test_cancel_keeps_the_old_file(
+    qtbot, main_window: MainWindow, ctx, tmp_path: Path, dialogs
+) -> None:
+    created = workspaces.create_workspace(ctx, tmp_path / "many", name="多")
+    with created.transaction():
+        created.db.conn.executemany(
+            "INSERT INTO mentions(key, text) VALUES (?, ?)",
+            [(f"k{i}", f"第 {i} 条") for i in range(3000)],
+        )
+    path = created.path
+    created.close()
+    main_window.open_path(path)
+    out = tmp_path / "old.xlsx"
+    out.write_bytes(b"old")
+    controller = _controller(main_window)
+    task = controller.start(export_dialog.ExportOptions(out=out, mention_filter=MentionFilter()))
+    task.cancel()
+    qtbot.waitUntil(
+        lambda: "已取消导出" in main_window.statusBar().currentMessage(), timeout=10_000
+    )
+    assert out.read_bytes() == b"old" and controller.last_result is None
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".~")) == []
