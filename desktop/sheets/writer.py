@@ -40,6 +40,7 @@ from desktop.core.progress import Progress
 
 EXCEL_CELL_LIMIT = 32_767
 EXCEL_MAX_ROWS = 1_048_576
+EXCEL_MAX_COLUMNS = 16_384
 SHEET_NAME_LIMIT = 31
 TRUNCATION_MARKER = "…〔超出 Excel 单元格 32767 字上限，已截断〕"
 REPLACEMENT = "\ufffd"
@@ -138,20 +139,25 @@ def sanitise_sheet_names(names: Sequence[str]) -> list[str]:
 
 def _as_datetime(value: Any) -> datetime | date | None:
     """A value for a date column: aware datetimes keep their wall-clock time (Excel has no
-    time zones; the workspace stores local times with their offset)."""
+    time zones; the workspace stores local times with their offset). None when it is not a
+    date Excel can show (Excel's dates start in 1900): the value is then written as text."""
+    moment: datetime | date | None = None
     if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and 10 <= len(value.strip()) <= 40:
+        moment = value.replace(tzinfo=None)
+    elif isinstance(value, date):
+        moment = value
+    elif isinstance(value, str) and 10 <= len(value.strip()) <= 40:
         text = value.strip()
         try:
             if len(text) == 10:
-                return date.fromisoformat(text)
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+                moment = date.fromisoformat(text)
+            else:
+                moment = datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
         except ValueError:
             return None
-    return None
+    if moment is None or moment.year < 1900:
+        return None
+    return moment
 
 
 # -- temp file + rename ------------------------------------------------------------------------
@@ -359,6 +365,11 @@ def write_xlsx(
         message = f"正在写入 {target.name}"
 
         for name, spec in zip(names, sheets, strict=True):
+            if len(spec.columns) > EXCEL_MAX_COLUMNS:
+                raise UserError(
+                    f"“{name}”有 {len(spec.columns):,} 列，超过 Excel 的 16,384 列上限。",
+                    hint="请导出为 .csv。",
+                )
             worksheet = workbook.add_worksheet(name)
             rows = iter(spec.rows)
             sample: list[Sequence[Any]] = []

@@ -119,6 +119,7 @@ def test_dates_are_real_excel_dates_and_the_sheet_is_laid_out(tmp_path: Path) ->
         ["2026-11-18T09:05:00+08:00", "2026-11-20", "长长长长长长长长长长长长长长长长的正文"],
         [datetime(2026, 11, 19, 18, 0), date(2026, 11, 21), "x"],
         ["不是日期", None, "y"],
+        ["1899-12-31T10:00:00", "0001-01-01", "z"],
     ]
     write_xlsx(path, [SheetSpec("s", ["发布时间", "跟进期限", "正文"], rows, date_columns={0, 1})])
     sheet = openpyxl.load_workbook(path).active
@@ -127,8 +128,9 @@ def test_dates_are_real_excel_dates_and_the_sheet_is_laid_out(tmp_path: Path) ->
     assert sheet["B2"].value == datetime(2026, 11, 20) and sheet["B2"].is_date
     assert sheet["A3"].value == datetime(2026, 11, 19, 18, 0)
     assert sheet["A4"].value == "不是日期"
+    assert (sheet["A5"].value, sheet["B5"].value) == ("1899-12-31T10:00:00", "0001-01-01")
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:C4"
+    assert sheet.auto_filter.ref == "A1:C5"
     assert sheet.column_dimensions["C"].width > sheet.column_dimensions["B"].width - 10
     assert sheet.column_dimensions["C"].width >= 30  # 18 CJK characters are ~36 wide
 
@@ -262,3 +264,11 @@ def test_ooxml_escape_lookalikes_and_line_breaks_survive(tmp_path: Path) -> None
     write_xlsx(path, [SheetSpec("s", ["a"], [[v] for v in values])])
     table = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("s").to_python()
     assert [row[0] for row in table[1:]] == values
+
+
+def test_more_columns_than_excel_holds_is_refused_not_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "wide.xlsx"
+    columns = [f"c{i}" for i in range(16_385)]
+    with pytest.raises(UserError, match="16,384"):
+        write_xlsx(path, [SheetSpec("s", columns, [])])
+    assert list(tmp_path.iterdir()) == []
