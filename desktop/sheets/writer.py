@@ -70,17 +70,23 @@ class SheetSpec:
     rows: Iterable[Sequence[Any]]
     date_columns: set[int] = field(default_factory=set)
     widths: dict[int, float] = field(default_factory=dict)
+    autofilter: bool = True  # a summary or key-value sheet can do without
 
 
 @dataclass
 class WriteReport:
-    """What writing changed on the way out; the export summary shows it to the user."""
+    """What writing changed on the way out; the export summary shows it to the user.
+
+    `rows` counts the data rows of the first sheet (the main table; a summary sheet after it
+    does not count); `sheet_rows` has every sheet's data rows and `sheets` their final names.
+    """
 
     rows: int = 0
     control_chars_replaced: int = 0
     truncated_cells: int = 0
     formula_like_cells: int = 0
     sheets: list[str] = field(default_factory=list)
+    sheet_rows: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -385,9 +391,8 @@ def write_xlsx(
                 cells.text(0, col, clean_text(str(header), report), header_format, header_quoted)
             report.formula_like_cells = counted  # headers are not data
             worksheet.freeze_panes(1, 0)
-            if spec.columns:
-                worksheet.autofilter(0, 0, 0, len(spec.columns) - 1)
             written = 0
+            report.sheet_rows.append(0)
             for row in _chain(sample, rows):
                 written += 1
                 if written >= EXCEL_MAX_ROWS:
@@ -396,11 +401,12 @@ def write_xlsx(
                         hint="请缩小筛选范围，或导出为 .csv。",
                     )
                 cells.row(written, row, spec.date_columns)
+                report.sheet_rows[-1] = written
                 if spec is sheets[0]:
                     report.rows += 1
                 if written % 500 == 0:
                     progress.report(report.rows, total, message)
-            if spec.columns and written:
+            if spec.columns and spec.autofilter:
                 worksheet.autofilter(0, 0, written, len(spec.columns) - 1)
         progress.check()
         try:

@@ -141,6 +141,9 @@ def test_summary_sheet_says_what_was_exported(workspace: Workspace, tmp_path: Pa
     assert summary["（未分类）"] == 1
     assert "已打码" in summary["联系方式"]
     assert result.by_sentiment == {"neg": 2, "neu": 1, "pos": 1}
+    book = openpyxl.load_workbook(out)
+    assert book[exports.SUMMARY_SHEET].auto_filter.ref is None
+    assert book[exports.MENTIONS_SHEET].auto_filter.ref.startswith("A1:")
 
 
 def test_no_filter_is_described_as_everything() -> None:

@@ -109,8 +109,9 @@ def test_sheet_names_are_legal_and_unique(tmp_path: Path) -> None:
         assert not set(name) & set("/\\:[]*?")
         assert not name.startswith("'") and not name.endswith("'")
     path = tmp_path / "names.xlsx"
-    write_xlsx(path, [SheetSpec(n, ["a"], [[1]]) for n in raw])
-    assert openpyxl.load_workbook(path).sheetnames == names
+    report = write_xlsx(path, [SheetSpec(n, ["a"], [[1]] * (i + 1)) for i, n in enumerate(raw)])
+    assert openpyxl.load_workbook(path).sheetnames == names == report.sheets
+    assert report.rows == 1 and report.sheet_rows == [1, 2, 3, 4, 5, 6]
 
 
 def test_dates_are_real_excel_dates_and_the_sheet_is_laid_out(tmp_path: Path) -> None:
