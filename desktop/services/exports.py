@@ -9,6 +9,8 @@ Rows stream from SQLite page by page into the safe writer (desktop/sheets/writer
 from __future__ import annotations
 
 import json
+import logging
+import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +25,8 @@ from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
 from desktop.sheets.writer import SheetSpec, WriteReport, write_csv, write_xlsx
 from desktop.storage.mention_query import MentionFilter
 from desktop.storage.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 PAGE = 500
 SUFFIXES = (".xlsx", ".csv")
@@ -122,9 +126,14 @@ def issue_type_labels(workspace: Workspace) -> dict[str, str]:
     return labels
 
 
-def describe_filter(mention_filter: MentionFilter, limit: int | None = None) -> str:
+def describe_filter(
+    mention_filter: MentionFilter,
+    limit: int | None = None,
+    issue_labels: dict[str, str] | None = None,
+) -> str:
     """The filter in words, for the summary sheet and the audit trail."""
     f = mention_filter
+    issue_labels = issue_labels or ISSUE_TYPES
     parts: list[str] = []
     if f.search.strip():
         parts.append(f"搜索“{f.search.strip()}”")
@@ -137,7 +146,7 @@ def describe_filter(mention_filter: MentionFilter, limit: int | None = None) -> 
     if f.owner:
         parts.append(f"负责人：{f.owner}")
     if f.issue_type:
-        parts.append(f"问题类型：{ISSUE_TYPES.get(f.issue_type, f.issue_type)}")
+        parts.append(f"问题类型：{issue_labels.get(f.issue_type, f.issue_type)}")
     if f.has_case is True:
         parts.append("已关联案例")
     elif f.has_case is False:
@@ -273,6 +282,7 @@ def export_mentions(
     if limit is not None and limit < 0:
         raise UserError("导出条数上限不能是负数。")
     progress = progress or Progress()
+    started = time.monotonic()
     where, params = mention_filter.where()
     user = workspace.user
     labels = {
@@ -316,7 +326,6 @@ def export_mentions(
 
         def rows() -> Iterator[list[Any]]:
             cursor = workspace.db.conn.execute(sql, params)
-            done = 0
             while True:
                 page = cursor.fetchmany(PAGE)
                 if not page:
@@ -335,8 +344,7 @@ def export_mentions(
                             row.append(value)
                     row.extend(_extras(record[-1], extra_keys, extra_masked, mask))
                     yield row
-                done += len(page)
-                progress.report(done, total, f"正在导出 {done:,} / {total:,} 条")
+                progress.check()  # the writer reports how far it is
 
         report = WriteReport()
         if fmt == "csv":
@@ -344,7 +352,7 @@ def export_mentions(
         else:
             context = {
                 "workspace": workspace,
-                "filter": describe_filter(mention_filter, limit),
+                "filter": describe_filter(mention_filter, limit, labels["issue_type"]),
                 "user": user,
                 "masked": mask,
                 "by_sentiment": by_sentiment,
@@ -360,13 +368,24 @@ def export_mentions(
                         SUMMARY_SHEET,
                         ["项目", "内容"],
                         _summary_rows(context),
-                        widths={0: 22, 1: 70},
+                        widths={0: 30, 1: 70},
+                        autofilter=False,
                     ),
                 ],
                 progress,
                 report=report,
                 total=total,
             )
+    # Counts only: never file names, filters or text (they may quote customers; P-06).
+    log.info(
+        "mentions exported: %d rows, %s, masked=%s, replaced=%d, truncated=%d, %.1f s",
+        report.rows,
+        fmt,
+        mask,
+        report.control_chars_replaced,
+        report.truncated_cells,
+        time.monotonic() - started,
+    )
     return ExportResult(
         path=out,
         rows=report.rows,
@@ -475,15 +494,13 @@ def export_rejects(
                 " ORDER BY row_number, id",
                 [import_id],
             )
-            done = 0
             while True:
                 page = cursor.fetchmany(PAGE)
                 if not page:
                     break
                 for row_number, reason, raw_json in page:
                     yield [row_number, reason, *_raw_values(raw_json, keys, maskable, mask)]
-                done += len(page)
-                progress.report(done, total, f"正在导出 {done:,} / {total:,} 行")
+                progress.check()
 
         if fmt == "csv":
             report = write_csv(out, columns, rows(), progress, total=total)

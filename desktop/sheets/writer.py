@@ -40,6 +40,7 @@ from desktop.core.progress import Progress
 
 EXCEL_CELL_LIMIT = 32_767
 EXCEL_MAX_ROWS = 1_048_576
+EXCEL_MAX_COLUMNS = 16_384
 SHEET_NAME_LIMIT = 31
 TRUNCATION_MARKER = "…〔超出 Excel 单元格 32767 字上限，已截断〕"
 REPLACEMENT = "\ufffd"
@@ -69,17 +70,23 @@ class SheetSpec:
     rows: Iterable[Sequence[Any]]
     date_columns: set[int] = field(default_factory=set)
     widths: dict[int, float] = field(default_factory=dict)
+    autofilter: bool = True  # a summary or key-value sheet can do without
 
 
 @dataclass
 class WriteReport:
-    """What writing changed on the way out; the export summary shows it to the user."""
+    """What writing changed on the way out; the export summary shows it to the user.
+
+    `rows` counts the data rows of the first sheet (the main table; a summary sheet after it
+    does not count); `sheet_rows` has every sheet's data rows and `sheets` their final names.
+    """
 
     rows: int = 0
     control_chars_replaced: int = 0
     truncated_cells: int = 0
     formula_like_cells: int = 0
     sheets: list[str] = field(default_factory=list)
+    sheet_rows: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -98,10 +105,17 @@ def clean_text(text: str, report: WriteReport) -> str:
     cleaned, replaced = _ILLEGAL.subn(REPLACEMENT, text)
     if replaced:
         report.control_chars_replaced += replaced
-    if len(cleaned) > EXCEL_CELL_LIMIT:
-        cleaned = cleaned[: EXCEL_CELL_LIMIT - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
+    # Excel counts UTF-16 units: an emoji is two. Only long texts can be over the limit.
+    if len(cleaned) > EXCEL_CELL_LIMIT // 2 and _utf16_units(cleaned) > EXCEL_CELL_LIMIT:
+        room = EXCEL_CELL_LIMIT - _utf16_units(TRUNCATION_MARKER)
+        head = cleaned.encode("utf-16-le")[: 2 * room].decode("utf-16-le", errors="ignore")
+        cleaned = head + TRUNCATION_MARKER
         report.truncated_cells += 1
     return cleaned
+
+
+def _utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le", errors="surrogatepass")) // 2
 
 
 def is_formula_like(text: str) -> bool:
@@ -131,20 +145,25 @@ def sanitise_sheet_names(names: Sequence[str]) -> list[str]:
 
 def _as_datetime(value: Any) -> datetime | date | None:
     """A value for a date column: aware datetimes keep their wall-clock time (Excel has no
-    time zones; the workspace stores local times with their offset)."""
+    time zones; the workspace stores local times with their offset). None when it is not a
+    date Excel can show (Excel's dates start in 1900): the value is then written as text."""
+    moment: datetime | date | None = None
     if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and 10 <= len(value.strip()) <= 40:
+        moment = value.replace(tzinfo=None)
+    elif isinstance(value, date):
+        moment = value
+    elif isinstance(value, str) and 10 <= len(value.strip()) <= 40:
         text = value.strip()
         try:
             if len(text) == 10:
-                return date.fromisoformat(text)
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
+                moment = date.fromisoformat(text)
+            else:
+                moment = datetime.fromisoformat(text.replace("Z", "+00:00")).replace(tzinfo=None)
         except ValueError:
             return None
-    return None
+    if moment is None or moment.year < 1900:
+        return None
+    return moment
 
 
 # -- temp file + rename ------------------------------------------------------------------------
@@ -341,17 +360,22 @@ def write_xlsx(
             }
         )
         formats = {
-            "text": workbook.add_format({"valign": "top"}),
-            "quoted": workbook.add_format({"valign": "top", "quote_prefix": True}),
-            "datetime": workbook.add_format({"num_format": DATETIME_FORMAT, "valign": "top"}),
-            "date": workbook.add_format({"num_format": DATE_FORMAT, "valign": "top"}),
-            "number": workbook.add_format({"valign": "top"}),
+            "text": None,  # plain cells carry no style: less XML per cell
+            "quoted": workbook.add_format({"quote_prefix": True}),
+            "datetime": workbook.add_format({"num_format": DATETIME_FORMAT}),
+            "date": workbook.add_format({"num_format": DATE_FORMAT}),
+            "number": None,
         }
         names = sanitise_sheet_names([spec.name for spec in sheets])
         report.sheets = names
         message = f"正在写入 {target.name}"
 
         for name, spec in zip(names, sheets, strict=True):
+            if len(spec.columns) > EXCEL_MAX_COLUMNS:
+                raise UserError(
+                    f"“{name}”有 {len(spec.columns):,} 列，超过 Excel 的 16,384 列上限。",
+                    hint="请导出为 .csv。",
+                )
             worksheet = workbook.add_worksheet(name)
             rows = iter(spec.rows)
             sample: list[Sequence[Any]] = []
@@ -361,15 +385,14 @@ def write_xlsx(
                     break
             for index, width in enumerate(_column_widths(spec, sample)):
                 worksheet.set_column(index, index, width)
+            cells = _SheetWriter(worksheet, formats, report)
+            counted = report.formula_like_cells
             for col, header in enumerate(spec.columns):
-                text = clean_text(str(header), report)
-                worksheet.write_string(
-                    0, col, text, header_quoted if is_formula_like(text) else header_format
-                )
+                cells.text(0, col, clean_text(str(header), report), header_format, header_quoted)
+            report.formula_like_cells = counted  # headers are not data
             worksheet.freeze_panes(1, 0)
-            if spec.columns:
-                worksheet.autofilter(0, 0, 0, len(spec.columns) - 1)
             written = 0
+            report.sheet_rows.append(0)
             for row in _chain(sample, rows):
                 written += 1
                 if written >= EXCEL_MAX_ROWS:
@@ -377,12 +400,13 @@ def write_xlsx(
                         f"“{name}”超过 Excel 的 1,048,576 行上限。",
                         hint="请缩小筛选范围，或导出为 .csv。",
                     )
-                _write_row(worksheet, written, row, spec.date_columns, formats, report)
+                cells.row(written, row, spec.date_columns)
+                report.sheet_rows[-1] = written
                 if spec is sheets[0]:
                     report.rows += 1
                 if written % 500 == 0:
                     progress.report(report.rows, total, message)
-            if spec.columns and written:
+            if spec.columns and spec.autofilter:
                 worksheet.autofilter(0, 0, written, len(spec.columns) - 1)
         progress.check()
         try:
@@ -422,40 +446,100 @@ def _chain(first: list[Sequence[Any]], rest: Iterator[Sequence[Any]]) -> Iterato
     yield from rest
 
 
-def _write_row(
-    worksheet: Any,
-    row_index: int,
-    row: Sequence[Any],
-    date_columns: set[int],
-    formats: dict[str, Any],
-    report: WriteReport,
-) -> None:
-    for col, value in enumerate(row):
-        if value is None or value == "":
-            continue
-        if col in date_columns or isinstance(value, date):
-            moment = _as_datetime(value)
-            if moment is not None:
-                if isinstance(moment, datetime):
-                    worksheet.write_datetime(row_index, col, moment, formats["datetime"])
-                else:
-                    worksheet.write_datetime(row_index, col, moment, formats["date"])
-                continue
-        if isinstance(value, bool):
-            worksheet.write_boolean(row_index, col, value, formats["text"])
-            continue
-        if isinstance(value, int) and abs(value) < 10**15:
-            worksheet.write_number(row_index, col, value, formats["number"])
-            continue
-        if isinstance(value, float) and value == value and abs(value) != float("inf"):
-            worksheet.write_number(row_index, col, value, formats["number"])
-            continue
-        text = clean_text(value if isinstance(value, str) else str(value), report)
-        if is_formula_like(text):
-            report.formula_like_cells += 1
-            worksheet.write_string(row_index, col, text, formats["quoted"])
+_OOXML_ESCAPE = re.compile("(_x[0-9a-fA-F]{4}_)")
+
+
+def _escape_cleaned(data: Any) -> Any:
+    """OOXML's `_xHHHH_` escaping for text without control characters (clean_text removed
+    them): a literal `_x0041_` is protected as `_x005F_x0041_`, CR is stored as `_x000D_`
+    (an XML parser would turn a raw CR into LF)."""
+    if not isinstance(data, str):
+        return data
+    if "_x" in data:
+        data = _OOXML_ESCAPE.sub(r"_x005F\1", data)
+    if "\r" in data:
+        data = data.replace("\r", "_x000D_")
+    return data
+
+
+def _excel_number(value: Any) -> bool:
+    """Numbers Excel keeps exactly: ints under 15 digits (longer ids stay text), finite floats."""
+    if isinstance(value, int):
+        return -(10**15) < value < 10**15
+    return isinstance(value, float) and value == value and abs(value) != float("inf")
+
+
+class _SheetWriter:
+    """Writes one worksheet's cells by the rules above.
+
+    Uses xlsxwriter's undecorated `_write_*` methods when present (the public ones only add
+    A1-notation parsing, measurable over millions of cells) and never lets a text reach
+    xlsxwriter's raw rich-string path: in constant_memory mode a string that starts with
+    `<r>` and ends with `</r>` is copied into the sheet XML unescaped, so attacker text could
+    inject `<f>` elements. Such a text is written as an escaped three-run rich string instead.
+    """
+
+    def __init__(self, worksheet: Any, formats: dict[str, Any], report: WriteReport) -> None:
+        if hasattr(worksheet, "_escape_control_characters"):
+            # Same output as xlsxwriter's escaping for text clean_text has been through, minus
+            # two regex passes per cell (a quarter of the export's time with PySide loaded).
+            worksheet._escape_control_characters = _escape_cleaned
+        self.string = getattr(worksheet, "_write_string", worksheet.write_string)
+        self.number = getattr(worksheet, "_write_number", worksheet.write_number)
+        self.datetime = getattr(worksheet, "_write_datetime", worksheet.write_datetime)
+        self.boolean = getattr(worksheet, "_write_boolean", worksheet.write_boolean)
+        self.rich = getattr(worksheet, "_write_rich_string", worksheet.write_rich_string)
+        self.formats = formats
+        self.report = report
+
+    def text(self, row: int, col: int, text: str, plain: Any, quoted: Any) -> None:
+        """`text` is already cleaned; formula-like text gets the quotePrefix format."""
+        cell_format = plain
+        if text.startswith(FORMULA_LEADERS):
+            self.report.formula_like_cells += 1
+            cell_format = quoted
+        if text.startswith("<r>") and text.endswith("</r>"):
+            runs = (text[0], text[1], text[2:])
+            self.rich(row, col, *runs, *(() if cell_format is None else (cell_format,)))
         else:
-            worksheet.write_string(row_index, col, text, formats["text"])
+            self.string(row, col, text, cell_format)
+
+    def row(self, row_index: int, values: Sequence[Any], date_columns: set[int]) -> None:
+        formats = self.formats
+        for col, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            kind = type(value)
+            if kind is str and col not in date_columns:
+                self.text(
+                    row_index,
+                    col,
+                    clean_text(value, self.report),
+                    formats["text"],
+                    formats["quoted"],
+                )
+                continue
+            if col in date_columns or isinstance(value, date):
+                moment = _as_datetime(value)
+                if moment is not None:
+                    moment_format = (
+                        formats["datetime"] if isinstance(moment, datetime) else formats["date"]
+                    )
+                    self.datetime(row_index, col, moment, moment_format)
+                    continue
+            if kind is bool:
+                self.boolean(row_index, col, value, formats["text"])
+            elif _excel_number(value):
+                self.number(row_index, col, value, formats["number"])
+            else:
+                text = value if isinstance(value, str) else str(value)
+                self.text(
+                    row_index,
+                    col,
+                    clean_text(text, self.report),
+                    formats["text"],
+                    formats["quoted"],
+                )
 
 
 # -- csv ---------------------------------------------------------------------------------------

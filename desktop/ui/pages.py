@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from desktop.ui.export_dialog import install_export_action
 from desktop.ui.home import HomePage
 from desktop.ui.page import Page
 from desktop.ui.roster.page import RosterPage
@@ -21,4 +22,4 @@ def page_classes() -> list[type[Page]]:
 def action_installers() -> list[Callable[[MainWindow], None]]:
     """Features without a page of their own (import, export) that add menu actions,
     shortcuts and drop handlers to the window; called once, after the pages."""
-    return []
+    return [install_export_action]

@@ -141,6 +141,9 @@ def test_summary_sheet_says_what_was_exported(workspace: Workspace, tmp_path: Pa
     assert summary["（未分类）"] == 1
     assert "已打码" in summary["联系方式"]
     assert result.by_sentiment == {"neg": 2, "neu": 1, "pos": 1}
+    book = openpyxl.load_workbook(out)
+    assert book[exports.SUMMARY_SHEET].auto_filter.ref is None
+    assert book[exports.MENTIONS_SHEET].auto_filter.ref.startswith("A1:")
 
 
 def test_no_filter_is_described_as_everything() -> None:
@@ -183,7 +186,7 @@ def test_contacts_and_numbers_in_text_are_masked_by_default(
     result = export_mentions(workspace, out, MentionFilter(sort="id", descending=False))
     assert result.masked
     rows = _rows(out)
-    for row, (_raw, masked) in zip(rows, PHONES.items(), strict=False):
+    for row, masked in zip(rows, PHONES.values(), strict=False):
         assert row["联系方式"] == masked
         assert row["正文"] == f"我的电话{masked}，快联系我"
         assert row["联系电话"] == masked

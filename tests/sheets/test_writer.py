@@ -92,7 +92,9 @@ def test_text_over_the_cell_limit_is_cut_with_a_marker_and_counted(tmp_path: Pat
     long_text = "投诉" * 20_000
     report = write_xlsx(path, [SheetSpec("s", ["正文"], [[long_text], ["短"]])])
     assert report.truncated_cells == 1
-    value = openpyxl.load_workbook(path, read_only=True).active["A2"].value
+    book = openpyxl.load_workbook(path, read_only=True)
+    value = book.active["A2"].value
+    book.close()
     assert len(value) == EXCEL_CELL_LIMIT
     assert value.endswith(TRUNCATION_MARKER)
     assert value.startswith(long_text[:1000])
@@ -107,8 +109,9 @@ def test_sheet_names_are_legal_and_unique(tmp_path: Path) -> None:
         assert not set(name) & set("/\\:[]*?")
         assert not name.startswith("'") and not name.endswith("'")
     path = tmp_path / "names.xlsx"
-    write_xlsx(path, [SheetSpec(n, ["a"], [[1]]) for n in raw])
-    assert openpyxl.load_workbook(path).sheetnames == names
+    report = write_xlsx(path, [SheetSpec(n, ["a"], [[1]] * (i + 1)) for i, n in enumerate(raw)])
+    assert openpyxl.load_workbook(path).sheetnames == names == report.sheets
+    assert report.rows == 1 and report.sheet_rows == [1, 2, 3, 4, 5, 6]
 
 
 def test_dates_are_real_excel_dates_and_the_sheet_is_laid_out(tmp_path: Path) -> None:
@@ -117,6 +120,7 @@ def test_dates_are_real_excel_dates_and_the_sheet_is_laid_out(tmp_path: Path) ->
         ["2026-11-18T09:05:00+08:00", "2026-11-20", "长长长长长长长长长长长长长长长长的正文"],
         [datetime(2026, 11, 19, 18, 0), date(2026, 11, 21), "x"],
         ["不是日期", None, "y"],
+        ["1899-12-31T10:00:00", "0001-01-01", "z"],
     ]
     write_xlsx(path, [SheetSpec("s", ["发布时间", "跟进期限", "正文"], rows, date_columns={0, 1})])
     sheet = openpyxl.load_workbook(path).active
@@ -125,8 +129,9 @@ def test_dates_are_real_excel_dates_and_the_sheet_is_laid_out(tmp_path: Path) ->
     assert sheet["B2"].value == datetime(2026, 11, 20) and sheet["B2"].is_date
     assert sheet["A3"].value == datetime(2026, 11, 19, 18, 0)
     assert sheet["A4"].value == "不是日期"
+    assert (sheet["A5"].value, sheet["B5"].value) == ("1899-12-31T10:00:00", "0001-01-01")
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:C4"
+    assert sheet.auto_filter.ref == "A1:C5"
     assert sheet.column_dimensions["C"].width > sheet.column_dimensions["B"].width - 10
     assert sheet.column_dimensions["C"].width >= 30  # 18 CJK characters are ~36 wide
 
@@ -223,3 +228,48 @@ def test_orphan_temp_folders_of_dead_processes_are_removed(tmp_path: Path) -> No
     assert cleanup_orphan_temp_files(tmp_path) == 1
     assert not dead.exists()
     assert alive.exists() and mine.exists() and keep.exists()
+
+
+def test_rich_string_lookalike_cannot_inject_xml(tmp_path: Path) -> None:
+    """xlsxwriter copies a `<r>…</r>` string into the sheet XML unescaped in constant_memory
+    mode; attacker text shaped like that must still arrive as plain text."""
+    evil = (
+        '<r><t>a</t></r></is></c><c r="B2"><f>HYPERLINK("http://attacker.example","赔偿")</f>'
+        '</c><c r="C2" t="inlineStr"><is><r><t>b</t></r>'
+    )
+    path = tmp_path / "rich.xlsx"
+    write_xlsx(path, [SheetSpec("s", ["正文", evil], [[evil], ["<r>=1+2</r>"]])])
+    xml = sheet_xml(path)
+    assert "<f>" not in xml
+    values = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("s").to_python()
+    assert values[0][1] == evil and values[1][0] == evil and values[2][0] == "<r>=1+2</r>"
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet["A2"].value == evil and sheet.max_column == 2
+
+
+def test_cell_limit_counts_utf16_units_like_excel(tmp_path: Path) -> None:
+    path = tmp_path / "emoji.xlsx"
+    text = "😡" * 17_000  # 17,000 characters but 34,000 UTF-16 units
+    report = write_xlsx(path, [SheetSpec("s", ["正文"], [[text]])])
+    assert report.truncated_cells == 1
+    book = openpyxl.load_workbook(path, read_only=True)
+    value = book.active["A2"].value
+    book.close()
+    assert value.endswith(TRUNCATION_MARKER) and set(value[: -len(TRUNCATION_MARKER)]) == {"😡"}
+    assert len(value.encode("utf-16-le")) // 2 <= EXCEL_CELL_LIMIT
+
+
+def test_ooxml_escape_lookalikes_and_line_breaks_survive(tmp_path: Path) -> None:
+    values = ["订单_x0041_号", "_x005F_", "第一行\r\n第二行", "\r=1", "tab\there"]
+    path = tmp_path / "escapes.xlsx"
+    write_xlsx(path, [SheetSpec("s", ["a"], [[v] for v in values])])
+    table = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("s").to_python()
+    assert [row[0] for row in table[1:]] == values
+
+
+def test_more_columns_than_excel_holds_is_refused_not_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "wide.xlsx"
+    columns = [f"c{i}" for i in range(16_385)]
+    with pytest.raises(UserError, match="16,384"):
+        write_xlsx(path, [SheetSpec("s", columns, [])])
+    assert list(tmp_path.iterdir()) == []
