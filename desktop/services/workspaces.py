@@ -10,6 +10,7 @@ from desktop import WORKSPACE_SUFFIX, __version__
 from desktop.core.errors import UserError
 from desktop.services import seeding
 from desktop.services.context import AppContext
+from desktop.sheets.writer import cleanup_orphan_temp_files
 from desktop.storage import backup as backups
 from desktop.storage import migrations
 from desktop.storage.workspace import (
@@ -81,6 +82,8 @@ def open_workspace(
     )
     ctx.workspace = workspace
     ctx.settings.add_recent(path)
+    # Exports killed half-way beside the workspace leave temp folders (RELIABILITY.md §4.7).
+    cleanup_orphan_temp_files(path.parent)
     return workspace
 
 
