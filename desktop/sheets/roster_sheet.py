@@ -7,14 +7,13 @@ Reading uses openpyxl read-only (defusedxml asserted); the service runs it in a 
 
 from __future__ import annotations
 
-import os
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.sheets.writer import SheetSpec, WriteReport, write_xlsx
 
 PEOPLE_SHEET = "人员"
 MATRIX_SHEET = "职责矩阵"
@@ -43,17 +42,7 @@ MATRIX_COLUMNS: list[tuple[str, str]] = [
     ("holder", "人员或角色"),
     ("raci", "职责"),
 ]
-CELL_LIMIT = 32_767
 MAX_FILE_BYTES = 20 * 1024 * 1024
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-@dataclass
-class WriteReport:
-    rows: int = 0
-    control_chars_replaced: int = 0
-    truncated_cells: int = 0
-    formula_like_cells: int = 0
 
 
 @dataclass
@@ -66,59 +55,29 @@ class RosterSheets:
     problems: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _clean(value: Any, report: WriteReport) -> str:
-    text = "" if value is None else str(value)
-    text, replaced = _CONTROL.subn("\ufffd", text)
-    report.control_chars_replaced += replaced
-    if len(text) > CELL_LIMIT:
-        text = text[:CELL_LIMIT]
-        report.truncated_cells += 1
-    if text[:1] in ("=", "+", "-", "@"):
-        report.formula_like_cells += 1
-    return text
-
-
 def write_roster_xlsx(
     path: Path,
     people: Sequence[Sequence[Any]],
     matrix: Sequence[Sequence[Any]],
     notes: Sequence[str] = (),
 ) -> WriteReport:
-    """People rows and matrix rows in the column order above; every cell written as text."""
-    import xlsxwriter
-
-    path = Path(path)
-    temp = path.with_name(f".{path.name}.tmp")
-    report = WriteReport()
-    workbook = xlsxwriter.Workbook(
-        str(temp), {"strings_to_urls": False, "strings_to_formulas": False}
-    )
-    try:
-        header = workbook.add_format({"bold": True, "bg_color": "#e2e8f0", "border": 1})
-        text_format = workbook.add_format({"num_format": "@"})
-        for name, columns, rows in (
-            (PEOPLE_SHEET, PEOPLE_COLUMNS, people),
-            (MATRIX_SHEET, MATRIX_COLUMNS, matrix),
-        ):
-            sheet = workbook.add_worksheet(name)
-            for col, (_key, label) in enumerate(columns):
-                sheet.write_string(0, col, label, header)
-                sheet.set_column(col, col, 16 if col else 12, text_format)
-            sheet.freeze_panes(1, 0)
-            for row_index, row in enumerate(rows, start=1):
-                for col, value in enumerate(row):
-                    sheet.write_string(row_index, col, _clean(value, report), text_format)
-                report.rows += 1
-        if notes:
-            sheet = workbook.add_worksheet(README_SHEET)
-            sheet.set_column(0, 0, 100)
-            for row_index, line in enumerate(notes):
-                sheet.write_string(row_index, 0, _clean(line, report))
-        workbook.close()
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+    """People rows and matrix rows in the column order above, through the app's safe writer."""
+    sheets = [
+        SheetSpec(PEOPLE_SHEET, [label for _key, label in PEOPLE_COLUMNS], people),
+        SheetSpec(MATRIX_SHEET, [label for _key, label in MATRIX_COLUMNS], matrix),
+    ]
+    if notes:
+        sheets.append(
+            SheetSpec(
+                README_SHEET,
+                ["说明"],
+                [[line] for line in notes],
+                widths={0: 100},
+                autofilter=False,
+            )
+        )
+    report = write_xlsx(Path(path), sheets)
+    report.rows = sum(report.sheet_rows[:2]) if report.sheet_rows else report.rows
     return report
 
 
