@@ -257,7 +257,7 @@ class MentionsTableModel(QAbstractTableModel):
         if key == "response":
             if not state.applies:
                 return ""
-            return ("⚠ " if state.overdue else "") + state.label()
+            return state.label()
         if key == "contact":
             return mask_contact(values[_AT["contact"]] or "")
         if key == "follow_up_due":

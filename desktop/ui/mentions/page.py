@@ -285,11 +285,11 @@ class MentionsPage(Page):
 
     def _default_widths(self) -> None:
         widths = {
-            "posted_at": 122,
+            "posted_at": 140,
             "platform": 64,
             "sentiment": 48,
             "status": 60,
-            "response": 128,
+            "response": 150,
             "author": 120,
             "followers": 76,
             "text": 300,
