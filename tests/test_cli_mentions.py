@@ -67,6 +67,13 @@ def test_single_character_search_works(capsys, demo_path: Path) -> None:
     assert data["total"] >= 40
 
 
+def exit_code(argv: list[str]) -> int:
+    try:
+        return run_command(argv)
+    except SystemExit as exc:  # argparse rejects bad options before the handler runs
+        return exc.code
+
+
 @pytest.mark.parametrize(
     "argv",
     [
@@ -76,13 +83,6 @@ def test_single_character_search_works(capsys, demo_path: Path) -> None:
         ["mentions", "{ws}", "--min-followers", "many"],
     ],
 )
-def exit_code(argv: list[str]) -> int:
-    try:
-        return run_command(argv)
-    except SystemExit as exc:  # argparse rejects bad options before the handler runs
-        return exc.code
-
-
 def test_bad_input_exits_2_with_one_line(capsys, demo_path: Path, tmp_path, argv) -> None:
     argv = [
         a.replace("{ws}", str(demo_path)).replace("MISSING", str(tmp_path / "x.crisisdesk"))
