@@ -71,7 +71,9 @@ def _mentions(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     if total == 0:
         lines = ["没有符合条件的舆情。"]
     elif shown < total:
-        lines.append(f"共 {total} 条，显示前 {shown} 条（用 --limit N 显示更多，--json 输出全部）。")
+        lines.append(
+            f"共 {total} 条，显示前 {shown} 条（用 --limit N 显示更多，--json 输出全部）。"
+        )
     else:
         lines.append(f"共 {total} 条。")
     return CommandResult("\n".join(lines), data)

@@ -369,9 +369,13 @@ def seed_demo_mentions(workspace: Workspace) -> None:
     """DEMO_SEEDERS (first): the demo brand's mentions, three import batches, indexed."""
     rng = random.Random(20261118)
     import_ids = {
-        "daily": _import_batch(workspace, "监测导出_11月1日-17日.xlsx", "2026-11-17T18:00:00+08:00"),
+        "daily": _import_batch(
+            workspace, "监测导出_11月1日-17日.xlsx", "2026-11-17T18:00:00+08:00"
+        ),
         "crisis": _import_batch(workspace, "钢丝事件_专项监测.xlsx", "2026-11-19T18:30:00+08:00"),
-        "latest": _import_batch(workspace, "监测导出_11月18日-20日.xlsx", "2026-11-20T20:00:00+08:00"),
+        "latest": _import_batch(
+            workspace, "监测导出_11月18日-20日.xlsx", "2026-11-20T20:00:00+08:00"
+        ),
     }
     builder = _Builder(rng)
     _daily(builder, rng, import_ids)
@@ -385,7 +389,8 @@ def seed_demo_mentions(workspace: Workspace) -> None:
     for batch in import_ids.values():
         inserted = workspace.count("mentions", "import_id = ?", [batch])
         workspace.db.execute(
-            "UPDATE imports SET rows_read = ?, inserted = ? WHERE id = ?", [inserted, inserted, batch]
+            "UPDATE imports SET rows_read = ?, inserted = ? WHERE id = ?",
+            [inserted, inserted, batch],
         )
     index_mentions(workspace.db)
 

@@ -54,7 +54,9 @@ class TriageResult:
 # -- reading ----------------------------------------------------------------------------------
 
 
-def list_ids(workspace: Workspace, mention_filter: MentionFilter, limit: int | None = None) -> array:
+def list_ids(
+    workspace: Workspace, mention_filter: MentionFilter, limit: int | None = None
+) -> array:
     return store.mention_ids(workspace.db, mention_filter, limit)
 
 
@@ -208,9 +210,7 @@ def _clean(workspace: Workspace, changes: dict[str, Any]) -> dict[str, Any]:
         elif name == "issue_type":
             value = value or ""
             if value and value not in issue_types(workspace):
-                raise UserError(
-                    f"未知的问题类型：{value}", hint="请先在问题类型列表里添加它。"
-                )
+                raise UserError(f"未知的问题类型：{value}", hint="请先在问题类型列表里添加它。")
         elif name == "follow_up_due":
             value = _clean_due(value)
         elif name == "case_id":
@@ -256,7 +256,9 @@ def update_mentions(
         missing = [i for i in ids if i not in current]
         if missing:
             raise UserError(
-                f"找不到舆情 #{missing[0]}" + (f" 等 {len(missing)} 条" if len(missing) > 1 else "") + "。",
+                f"找不到舆情 #{missing[0]}"
+                + (f" 等 {len(missing)} 条" if len(missing) > 1 else "")
+                + "。",
                 hint="列表可能已过期；请刷新后再试。",
             )
         for mention_id in ids:

@@ -112,9 +112,7 @@ def rows_by_ids(
     for start in range(0, len(ids), _CHUNK):
         chunk = list(ids[start : start + _CHUNK])
         marks = ",".join("?" * len(chunk))
-        for row in db.conn.execute(
-            f"SELECT {select} FROM mentions WHERE id IN ({marks})", chunk
-        ):
+        for row in db.conn.execute(f"SELECT {select} FROM mentions WHERE id IN ({marks})", chunk):
             found[row[0]] = row[1:]
     return found
 

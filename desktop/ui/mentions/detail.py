@@ -253,7 +253,9 @@ class MentionDetail(QWidget):
             window_hours=window_hours,
         )
         if state.applies:
-            text = self.tr("响应时限 {h:g} 小时：{label}").format(h=window_hours, label=state.label())
+            text = self.tr("响应时限 {h:g} 小时：{label}").format(
+                h=window_hours, label=state.label()
+            )
             if state.overdue:
                 text = "⚠ " + text + self.tr("，已超时未回复！")
                 self.response_label.setStyleSheet("color: #b71c1c; font-weight: 600;")

@@ -30,11 +30,15 @@ class BulkEditDialog(QDialog):
         self.setWindowTitle(self.tr("批量编辑"))
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("修改所选的 {n} 条舆情；“不修改”的项保持原样。").format(n=count)))
+        layout.addWidget(
+            QLabel(self.tr("修改所选的 {n} 条舆情；“不修改”的项保持原样。").format(n=count))
+        )
         form = QFormLayout()
         self.sentiment = self._combo({k: self.tr(v) for k, v in SENTIMENTS.items()})
         self.issue_type = self._combo({"": self.tr("（清空）"), **issue_labels})
-        self.nature = self._combo({"": self.tr("（清空）"), **{k: self.tr(v) for k, v in NATURES.items()}})
+        self.nature = self._combo(
+            {"": self.tr("（清空）"), **{k: self.tr(v) for k, v in NATURES.items()}}
+        )
         self.status = self._combo({k: self.tr(v) for k, v in STATUSES.items()})
         self.owner = QComboBox()
         self.owner.setEditable(True)
@@ -85,9 +89,7 @@ class IssueTypesDialog(QDialog):
         self.setWindowTitle(self.tr("编辑问题类型"))
         self.setMinimumSize(360, 360)
         layout = QVBoxLayout(self)
-        hint = QLabel(
-            self.tr("每行一个问题类型。删除某个类型时，已标注它的舆情保留原值。")
-        )
+        hint = QLabel(self.tr("每行一个问题类型。删除某个类型时，已标注它的舆情保留原值。"))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.editor = QPlainTextEdit("\n".join(labels))

@@ -68,6 +68,8 @@ class MentionsPage(Page):
         super().__init__(ctx, window)
         self.selection_actions: list[QAction] = []
         self._own_change = False
+        self._sort = ("posted_at", True)
+        self._updating_filters = True  # until every widget is built
         self.issue_labels: dict[str, str] = {}
         self.window_hours = service.DEFAULT_RESPONSE_WINDOW_HOURS
         outer = QVBoxLayout(self)
@@ -102,15 +104,24 @@ class MentionsPage(Page):
         self.search_edit.addAction(icon("mdi6.magnify"), QLineEdit.ActionPosition.LeadingPosition)
         first.addWidget(self.search_edit, 3)
         self.sentiment_combo = self._combo(
-            self.tr("全部情感"), [(k, self.tr(SENTIMENTS[k])) for k in ("neg", "neu", "pos", "unknown")]
+            self.tr("全部情感"),
+            [(k, self.tr(SENTIMENTS[k])) for k in ("neg", "neu", "pos", "unknown")],
         )
         self.status_combo = self._combo(
             self.tr("全部状态"),
-            [(UNANSWERED, self.tr("未回复（新/待回复）")), *((k, self.tr(v)) for k, v in STATUSES.items())],
+            [
+                (UNANSWERED, self.tr("未回复（新/待回复）")),
+                *((k, self.tr(v)) for k, v in STATUSES.items()),
+            ],
         )
         self.platform_combo = self._combo(self.tr("全部平台"), [])
         self.owner_combo = self._combo(self.tr("全部负责人"), [])
-        for combo in (self.sentiment_combo, self.status_combo, self.platform_combo, self.owner_combo):
+        for combo in (
+            self.sentiment_combo,
+            self.status_combo,
+            self.platform_combo,
+            self.owner_combo,
+        ):
             first.addWidget(combo)
         outer.addLayout(first)
 
@@ -144,7 +155,9 @@ class MentionsPage(Page):
         bar_row = QHBoxLayout()
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.bulk_action = QAction(icon("mdi6.pencil-box-multiple-outline"), self.tr("批量编辑…"), self)
+        self.bulk_action = QAction(
+            icon("mdi6.pencil-box-multiple-outline"), self.tr("批量编辑…"), self
+        )
         self.bulk_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.bulk_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.bulk_action.triggered.connect(self.bulk_edit)
@@ -166,7 +179,6 @@ class MentionsPage(Page):
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
         self.model = MentionsTableModel(self._fetch_rows, self)
-        self.model.sort_requested.connect(self._sort_requested)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -186,9 +198,7 @@ class MentionsPage(Page):
         header.customContextMenuRequested.connect(
             lambda pos: self.columns_menu.exec(header.mapToGlobal(pos))
         )
-        header.setSortIndicator(
-            self.model.column_index("posted_at"), Qt.SortOrder.DescendingOrder
-        )
+        header.setSortIndicator(self.model.column_index("posted_at"), Qt.SortOrder.DescendingOrder)
         self._default_widths()
         self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
         self._save_timer = QTimer(self)
@@ -211,7 +221,9 @@ class MentionsPage(Page):
         self.splitter.setSizes([780, 420])
         self.stack.addWidget(self.splitter)
 
-        self.empty_label = QLabel(self.tr("还没有舆情。把 Excel/CSV 拖到窗口上，或按 Ctrl+I 导入。"))
+        self.empty_label = QLabel(
+            self.tr("还没有舆情。把 Excel/CSV 拖到窗口上，或按 Ctrl+I 导入。")
+        )
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setStyleSheet("font-size: 13pt; color: #64748b;")
@@ -258,8 +270,19 @@ class MentionsPage(Page):
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(self._tick)
         self._clock.start()
-        self._sort = ("posted_at", True)
         self._updating_filters = False
+        self._sort_from_header()
+        self.model.sort_requested.connect(self._sort_requested)
+
+    def _sort_from_header(self) -> None:
+        """The sort the (restored) header shows is the sort SQL uses."""
+        header = self.table.horizontalHeader()
+        section = header.sortIndicatorSection()
+        if 0 <= section < len(self.model.columns) and self.model.columns[section].sort_key:
+            self._sort = (
+                self.model.columns[section].sort_key,
+                header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            )
 
     # -- building helpers -------------------------------------------------------------------
 
@@ -313,7 +336,9 @@ class MentionsPage(Page):
         key("K", lambda: self.move(-1))
         search = QShortcut(QKeySequence.StandardKey.Find, self)
         search.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        search.activated.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
+        search.activated.connect(
+            lambda: (self.search_edit.setFocus(), self.search_edit.selectAll())
+        )
 
     # -- contract 8: what other areas use ----------------------------------------------------
 
@@ -325,8 +350,8 @@ class MentionsPage(Page):
         """The filter of the table as shown (a copy; changing it changes nothing here)."""
         mention_filter = MentionFilter(
             search=self.search_edit.text().strip(),
-            sort=self._sort[0] if hasattr(self, "_sort") else "posted_at",
-            descending=self._sort[1] if hasattr(self, "_sort") else True,
+            sort=self._sort[0],
+            descending=self._sort[1],
         )
         sentiment = self.sentiment_combo.currentData()
         if sentiment != ANY:
@@ -431,7 +456,8 @@ class MentionsPage(Page):
         self._refill(self.owner_combo, [(o, o) for o in owners])
         self.detail.set_owners(owners)
         batches = [
-            (str(b["id"]), f"#{b['id']} {b['file_name']}") for b in service.import_batches(workspace)
+            (str(b["id"]), f"#{b['id']} {b['file_name']}")
+            for b in service.import_batches(workspace)
         ]
         self._refill(self.import_combo, batches)
         self._updating_filters = False
@@ -675,7 +701,9 @@ class MentionsPage(Page):
         sentiment_menu = menu.addMenu(self.tr("情感"))
         for sequence, key in SENTIMENT_KEYS.items():
             action = sentiment_menu.addAction(f"{self.tr(SENTIMENTS[key])}\t{sequence}")
-            action.triggered.connect(lambda _c=False, k=key: self.apply_to_selection({"sentiment": k}))
+            action.triggered.connect(
+                lambda _c=False, k=key: self.apply_to_selection({"sentiment": k})
+            )
         status_menu = menu.addMenu(self.tr("状态"))
         for sequence, key in STATUS_KEYS.items():
             action = status_menu.addAction(f"{self.tr(STATUSES[key])}\t{sequence}")
