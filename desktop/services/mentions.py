@@ -9,7 +9,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from desktop.core import response_window
@@ -94,11 +94,9 @@ def sentiment_counts(workspace: Workspace, mention_filter: MentionFilter) -> dic
 
 
 def overdue_count(workspace: Workspace, now: datetime | None = None) -> int:
-    return response_window.overdue_count(
-        store.unanswered_negative_times(workspace.db),
-        now or datetime.now(UTC),
-        response_window_hours(workspace),
-    )
+    now = now or datetime.now(UTC)
+    limit = now.astimezone(UTC) - timedelta(hours=response_window_hours(workspace))
+    return store.overdue_count(workspace.db, limit.strftime("%Y-%m-%d %H:%M:%S"))
 
 
 def public_row(row: dict[str, Any], *, unmask_contacts: bool = False) -> dict[str, Any]:

@@ -172,15 +172,16 @@ def counts_by(db: Database, column: str, mention_filter: MentionFilter) -> dict[
     }
 
 
-def unanswered_negative_times(db: Database) -> list[str]:
-    """posted_at of negative mentions still waiting for an answer (new / to_reply)."""
-    return [
-        r[0]
-        for r in db.execute(
-            "SELECT posted_at FROM mentions WHERE sentiment = 'neg'"
-            " AND status IN ('new', 'to_reply') AND posted_at IS NOT NULL"
-        )
-    ]
+def overdue_count(db: Database, posted_before_utc: str) -> int:
+    """Negative mentions still unanswered (new / to_reply) posted before the given UTC time.
+
+    julianday() reads the stored offsets (+08:00 …), so mixed time zones compare correctly.
+    """
+    return db.execute(
+        "SELECT count(*) FROM mentions WHERE sentiment = 'neg' AND status IN ('new', 'to_reply')"
+        " AND julianday(posted_at) < julianday(?)",
+        [posted_before_utc],
+    ).fetchone()[0]
 
 
 def update_fields(db: Database, mention_id: int, fields: dict[str, Any], updated_at: str) -> None:

@@ -88,6 +88,21 @@ def columns() -> list[Column]:
     ]
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID = int(ID_ROLE)
+_OVERDUE = int(OVERDUE_ROLE)
+_ROLES = frozenset(
+    {_DISPLAY, _TOOLTIP, _FOREGROUND, _BACKGROUND, _DECORATION, _ALIGN, _ID, _OVERDUE}
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
 RowFetcher = Callable[[Sequence[int], Sequence[str]], dict[int, tuple[Any, ...]]]
 
 
@@ -106,6 +121,12 @@ class MentionsTableModel(QAbstractTableModel):
         self.window_hours = 2.0
         self.now = datetime.now(UTC)
         self.fetches = 0  # pages read from the database (tests and bench look at it)
+        self._alarm_icon = None
+        self._labels = {
+            "sentiment": {k: _tr(v) for k, v in SENTIMENTS.items()},
+            "status": {k: _tr(v) for k, v in STATUSES.items()},
+            "nature": {k: _tr(v) for k, v in NATURES.items()},
+        }
 
     # -- data source ---------------------------------------------------------------------------
 
@@ -136,20 +157,38 @@ class MentionsTableModel(QAbstractTableModel):
         return next(i for i, c in enumerate(self.columns) if c.key == key)
 
     def values(self, row: int) -> tuple[Any, ...] | None:
+        entry = self._entry(row)
+        return entry[0] if entry else None
+
+    def _entry(self, row: int) -> tuple[tuple[Any, ...], Any] | None:
+        """(values, response state) of a row, from the page cache or one fetch of its page."""
         if not 0 <= row < len(self.ids) or self.fetch is None:
             return None
         page_number = row // PAGE_SIZE
         page = self._pages.get(page_number)
         if page is None:
             start = page_number * PAGE_SIZE
-            page = self.fetch(self.ids[start : start + PAGE_SIZE], DB_COLUMNS)
+            fetched = self.fetch(self.ids[start : start + PAGE_SIZE], DB_COLUMNS)
             self.fetches += 1
+            page = {
+                mention_id: (values, self._state(values)) for mention_id, values in fetched.items()
+            }
             self._pages[page_number] = page
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
-        else:
+        elif self._pages and next(reversed(self._pages)) != page_number:
             self._pages.move_to_end(page_number)
         return page.get(self.ids[row])
+
+    def _state(self, values: tuple[Any, ...]) -> Any:
+        return response_state(
+            sentiment=values[_AT["sentiment"]],
+            status=values[_AT["status"]],
+            posted_at=values[_AT["posted_at"]],
+            replied_at=values[_AT["replied_at"]],
+            now=self.now,
+            window_hours=self.window_hours,
+        )
 
     # -- Qt model ------------------------------------------------------------------------------
 
@@ -170,9 +209,7 @@ class MentionsTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if 0 <= column < len(self.columns) and self.columns[column].sort_key:
@@ -181,63 +218,52 @@ class MentionsTableModel(QAbstractTableModel):
             )
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.ids):
+        # Called thousands of times per paint: plain ints, cached per-row state, no enums.
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
-        if role == ID_ROLE:
-            return self.ids[index.row()]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            Qt.ItemDataRole.BackgroundRole,
-            Qt.ItemDataRole.DecorationRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            OVERDUE_ROLE,
-        ):
+        row = index.row()
+        if not 0 <= row < len(self.ids):
             return None
+        if role == _ID:
+            return self.ids[row]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column.numeric:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        values = self.values(index.row())
-        if values is None:
-            return _tr("（已删除）") if role == Qt.ItemDataRole.DisplayRole else None
-        state = response_state(
-            sentiment=values[_AT["sentiment"]],
-            status=values[_AT["status"]],
-            posted_at=values[_AT["posted_at"]],
-            replied_at=values[_AT["replied_at"]],
-            now=self.now,
-            window_hours=self.window_hours,
-        )
-        if role == OVERDUE_ROLE:
-            return state.overdue
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _ALIGN:
+            return _RIGHT if column.numeric else None
+        entry = self._entry(row)
+        if entry is None:
+            return _tr("（已删除）") if role == _DISPLAY else None
+        values, state = entry
+        key = column.key
+        if role == _DISPLAY:
+            if key == "id":
+                return str(self.ids[row])
+            return self._display(key, values, state)
+        if role == _BACKGROUND:
             return OVERDUE_BACKGROUND if state.overdue else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column.key == "sentiment":
+        if role == _FOREGROUND:
+            if key == "sentiment":
                 return SENTIMENT_COLOURS.get(values[_AT["sentiment"]])
-            if column.key == "response" and state.overdue:
+            if key == "response" and state.overdue:
                 return OVERDUE_FOREGROUND
             return None
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column.key == "response" and state.overdue:
-                return icon("mdi6.alarm-light", color="#d32f2f")
+        if role == _DECORATION:
+            if key == "response" and state.overdue:
+                if self._alarm_icon is None:
+                    self._alarm_icon = icon("mdi6.alarm-light", color="#d32f2f")
+                return self._alarm_icon
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column.key == "text":
-                return (values[_AT["title"]] + "\n" if values[_AT["title"]] else "") + (
-                    values[_AT["text"]] or ""
-                )[:600]
-            if column.key == "response" and state.applies:
-                return _tr("响应时限 {h:g} 小时").format(h=state.window_hours)
-            if column.key == "sentiment" and values[_AT["sentiment_by"]]:
-                return _tr("由 {user} 手动判定").format(user=values[_AT["sentiment_by"]])
-            return None
-        if column.key == "id":
-            return str(self.ids[index.row()])
-        return self._display(column.key, values, state)
+        if role == _OVERDUE:
+            return state.overdue
+        # tooltips
+        if key == "text":
+            title = values[_AT["title"]]
+            return (title + "\n" if title else "") + (values[_AT["text"]] or "")[:600]
+        if key == "response" and state.applies:
+            return _tr("响应时限 {h:g} 小时").format(h=state.window_hours)
+        if key == "sentiment" and values[_AT["sentiment_by"]]:
+            return _tr("由 {user} 手动判定").format(user=values[_AT["sentiment_by"]])
+        return None
 
     def _display(self, key: str, values: tuple[Any, ...], state: Any) -> Any:
         if key == "posted_at":
@@ -246,14 +272,17 @@ class MentionsTableModel(QAbstractTableModel):
             text = values[_AT["title"]] or values[_AT["text"]] or ""
             return " ".join(text[:160].split())
         if key == "sentiment":
-            return _tr(SENTIMENTS.get(values[_AT["sentiment"]], values[_AT["sentiment"]]))
+            value = values[_AT["sentiment"]]
+            return self._labels["sentiment"].get(value, value)
         if key == "status":
-            return _tr(STATUSES.get(values[_AT["status"]], values[_AT["status"]]))
+            value = values[_AT["status"]]
+            return self._labels["status"].get(value, value)
         if key == "issue_type":
             issue = values[_AT["issue_type"]]
             return self.issue_labels.get(issue, issue)
         if key == "nature":
-            return _tr(NATURES.get(values[_AT["nature"]], values[_AT["nature"]]))
+            value = values[_AT["nature"]]
+            return self._labels["nature"].get(value, value)
         if key == "response":
             if not state.applies:
                 return ""
