@@ -11,6 +11,7 @@ child process so its peak RSS is the page's own.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
@@ -47,12 +48,12 @@ def _vocabulary(rng: random.Random) -> tuple[list[str], list[float]]:
     rng.shuffle(vocabulary)
     for rank, word in zip(range(40, 440, 40), DOMAIN, strict=True):
         vocabulary.insert(rank, word)
-    weights = [1 / (rank + 10) for rank in range(len(vocabulary))]
-    return vocabulary, weights
+    cumulative = list(itertools.accumulate(1 / (rank + 10) for rank in range(len(vocabulary))))
+    return vocabulary, cumulative
 
 
-def synthetic_text(rng: random.Random, vocabulary: list[str], weights: list[float]) -> str:
-    words = rng.choices(vocabulary, weights, k=rng.randint(8, 24))
+def synthetic_text(rng: random.Random, vocabulary: list[str], cumulative: list[float]) -> str:
+    words = rng.choices(vocabulary, cum_weights=cumulative, k=rng.randint(8, 24))
     return "".join(words) + rng.choice(["。", "！", "？", ""])
 
 
