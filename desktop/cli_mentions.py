@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import argparse
 import unicodedata
-from pathlib import Path
 
 from desktop.cli import CommandResult, add_json_flag
 from desktop.cli_filters import add_filter_arguments, filter_from_args
 from desktop.core.vocab import SENTIMENTS, STATUSES
 from desktop.services import mentions
 from desktop.services.context import AppContext
-from desktop.storage.workspace import Workspace
 
 HUMAN_DEFAULT_LIMIT = 50
 SNIPPET = 40
@@ -52,7 +50,7 @@ def _mentions(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     limit = args.limit
     if not args.json and limit is None:
         limit = HUMAN_DEFAULT_LIMIT
-    with Workspace.open(Path(args.workspace), read_only=True, user=ctx.user) as workspace:
+    with mentions.open_for_reading(args.workspace, ctx.user) as workspace:
         total, rows = mentions.list_mentions(workspace, mention_filter, limit)
     data = {"total": total, "mentions": rows}
     header = (

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError
 from desktop.core.vocab import SENTIMENTS, STATUSES
 from desktop.services import mentions as service
-from desktop.storage.mention_query import MentionFilter
+from desktop.services.mentions import MentionFilter
 from desktop.ui.dialogs import show_error
 from desktop.ui.mentions.detail import MentionDetail
 from desktop.ui.mentions.dialogs import BulkEditDialog, IssueTypesDialog
