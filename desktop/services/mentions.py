@@ -104,7 +104,7 @@ def sentiment_counts(workspace: Workspace, mention_filter: MentionFilter) -> dic
 def overdue_count(workspace: Workspace, now: datetime | None = None) -> int:
     now = now or datetime.now(UTC)
     limit = now.astimezone(UTC) - timedelta(hours=response_window_hours(workspace))
-    return store.overdue_count(workspace.db, limit.strftime("%Y-%m-%d %H:%M:%S"))
+    return store.overdue_count(workspace.db, limit)
 
 
 def public_row(row: dict[str, Any], *, unmask_contacts: bool = False) -> dict[str, Any]:

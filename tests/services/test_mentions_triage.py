@@ -162,3 +162,21 @@ def test_overdue_count_uses_the_window(workspace, ids) -> None:
     assert service.overdue_count(workspace) == 2
     service.set_status(workspace, [ids[0]], "replied")
     assert service.overdue_count(workspace) == 1
+
+
+def test_overdue_count_respects_offsets_and_recent_posts(workspace, ids) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    now = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
+    with workspace.transaction():
+        # 19:30 in +08:00 is 11:30 UTC: inside a 2-hour window
+        workspace.db.execute(
+            "UPDATE mentions SET posted_at = '2026-11-18T19:30:00+08:00' WHERE id = ?", [ids[0]]
+        )
+        # 05:00 in -05:00 is 10:00 UTC: exactly 2 hours, not past it yet
+        workspace.db.execute(
+            "UPDATE mentions SET posted_at = '2026-11-18T05:00:00-05:00' WHERE id = ?", [ids[1]]
+        )
+    assert service.overdue_count(workspace, now) == 0
+    assert service.overdue_count(workspace, now + timedelta(minutes=1)) == 1
+    assert service.overdue_count(workspace, now + timedelta(hours=2)) == 2

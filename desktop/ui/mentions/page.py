@@ -69,6 +69,8 @@ class MentionsPage(Page):
         self.selection_actions: list[QAction] = []
         self._own_change = False
         self._sort = ("posted_at", True)
+        self._overdue = 0
+        self.total = 0
         self._updating_filters = True  # until every widget is built
         self.issue_labels: dict[str, str] = {}
         self.window_hours = service.DEFAULT_RESPONSE_WINDOW_HOURS
@@ -439,6 +441,8 @@ class MentionsPage(Page):
     def refresh(self) -> None:
         if self._own_change:  # our own triage edit: values changed, the view stays put
             self.model.invalidate()
+            if self.ctx.workspace is not None:
+                self._overdue = service.overdue_count(self.ctx.workspace)
             self._show_current()
             self._update_status()
             return
@@ -498,6 +502,7 @@ class MentionsPage(Page):
             return
         self.model.now = datetime.now(UTC)
         self.model.set_ids(ids)
+        self._overdue = service.overdue_count(workspace)
         self.total = service.count(workspace)
         if self.total == 0:
             self.stack.setCurrentWidget(self.empty_label)
@@ -521,8 +526,12 @@ class MentionsPage(Page):
         return service.fetch_rows(workspace, ids, columns)
 
     def _tick(self) -> None:
+        workspace = self.ctx.workspace
+        if workspace is None or workspace.closed:
+            return
         self.model.now = datetime.now(UTC)
         self.model.invalidate()
+        self._overdue = service.overdue_count(workspace)
         self._update_status()
 
     def _update_status(self) -> None:
@@ -531,9 +540,9 @@ class MentionsPage(Page):
             self.status_label.clear()
             return
         selected = len(self.table.selectionModel().selectedRows())
-        overdue = service.overdue_count(workspace)
+        overdue = self._overdue
         text = self.tr("显示 {shown:,} 条 / 共 {total:,} 条").format(
-            shown=len(self.model.ids), total=getattr(self, "total", 0)
+            shown=len(self.model.ids), total=self.total
         )
         if selected:
             text += self.tr(" · 已选 {n:,} 条").format(n=selected)
