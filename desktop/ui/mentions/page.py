@@ -413,6 +413,8 @@ class MentionsPage(Page):
     def workspace_changed(self) -> None:
         if self.ctx.workspace is None:
             self.model.set_ids([])
+            self.detail.show_nothing()
+            self.status_label.clear()
             return
         self._reset_filters()
         self.refresh()
