@@ -9,7 +9,8 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from desktop.core import response_window
@@ -19,6 +20,8 @@ from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
 from desktop.storage import mentions as store
 from desktop.storage.mention_query import MentionFilter
 from desktop.storage.workspace import Workspace, now_iso
+
+__all__ = ["MentionFilter", "TriageResult"]  # the UI and CLI take the filter type from here
 
 ISSUE_TYPES_SETTING = "issue_types"
 RESPONSE_WINDOW_SETTING = "response_window_hours"
@@ -52,6 +55,11 @@ class TriageResult:
 
 
 # -- reading ----------------------------------------------------------------------------------
+
+
+def open_for_reading(path: Path | str, user: str) -> Workspace:
+    """A read-only workspace for listing (works while the app holds the file open)."""
+    return Workspace.open(Path(path), read_only=True, user=user)
 
 
 def list_ids(
@@ -94,11 +102,9 @@ def sentiment_counts(workspace: Workspace, mention_filter: MentionFilter) -> dic
 
 
 def overdue_count(workspace: Workspace, now: datetime | None = None) -> int:
-    return response_window.overdue_count(
-        store.unanswered_negative_times(workspace.db),
-        now or datetime.now(UTC),
-        response_window_hours(workspace),
-    )
+    now = now or datetime.now(UTC)
+    limit = now.astimezone(UTC) - timedelta(hours=response_window_hours(workspace))
+    return store.overdue_count(workspace.db, limit)
 
 
 def public_row(row: dict[str, Any], *, unmask_contacts: bool = False) -> dict[str, Any]:

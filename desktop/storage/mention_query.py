@@ -103,7 +103,8 @@ _LIKE_COLUMNS = ("text", "title", "author")
 def _like_clause(word: str) -> tuple[str, list[Any]]:
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     like = f"%{escaped}%"
-    sql = " OR ".join(f"lower({c}) LIKE ? ESCAPE '\\'" for c in _LIKE_COLUMNS)
+    # SQLite's LIKE already ignores ASCII case (and lower() knows nothing beyond ASCII).
+    sql = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _LIKE_COLUMNS)
     return f"({sql})", [like] * len(_LIKE_COLUMNS)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from itertools import chain
 from typing import Any
 
 from sqlite_utils import Database
@@ -85,14 +87,7 @@ def mention_ids(db: Database, mention_filter: MentionFilter, limit: int | None =
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, int(limit)]
-    ids = array("q")
-    cursor = db.conn.execute(sql, params)
-    while True:
-        batch = cursor.fetchmany(50_000)
-        if not batch:
-            break
-        ids.extend(row[0] for row in batch)
-    return ids
+    return array("q", chain.from_iterable(db.conn.execute(sql, params)))
 
 
 def count(db: Database, mention_filter: MentionFilter | None = None) -> int:
@@ -172,15 +167,22 @@ def counts_by(db: Database, column: str, mention_filter: MentionFilter) -> dict[
     }
 
 
-def unanswered_negative_times(db: Database) -> list[str]:
-    """posted_at of negative mentions still waiting for an answer (new / to_reply)."""
-    return [
-        r[0]
-        for r in db.execute(
-            "SELECT posted_at FROM mentions WHERE sentiment = 'neg'"
-            " AND status IN ('new', 'to_reply') AND posted_at IS NOT NULL"
-        )
-    ]
+def overdue_count(db: Database, posted_before_utc: datetime) -> int:
+    """Negative mentions still unanswered (new / to_reply) posted before the given UTC time.
+
+    All unanswered negatives (one index range) minus the few still inside the window; the
+    window's rows are narrowed by date text first (offsets are within ±14 h, so a day
+    earlier is safe) and then compared exactly with julianday(), which reads the offsets.
+    """
+    unanswered = "sentiment = 'neg' AND status IN ('new', 'to_reply') AND posted_at IS NOT NULL"
+    total = db.execute(f"SELECT count(*) FROM mentions WHERE {unanswered}").fetchone()[0]
+    day_before = (posted_before_utc - timedelta(days=1)).strftime("%Y-%m-%d")
+    recent = db.execute(
+        f"SELECT count(*) FROM mentions WHERE {unanswered} AND posted_at >= ?"
+        " AND (julianday(posted_at) >= julianday(?) OR julianday(posted_at) IS NULL)",
+        [day_before, posted_before_utc.strftime("%Y-%m-%d %H:%M:%S")],
+    ).fetchone()[0]
+    return total - recent
 
 
 def update_fields(db: Database, mention_id: int, fields: dict[str, Any], updated_at: str) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from desktop.ui.export_dialog import install_export_action
 from desktop.ui.home import HomePage
+from desktop.ui.mentions import MentionsPage
 from desktop.ui.page import Page
 from desktop.ui.roster.page import RosterPage
 
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 def page_classes() -> list[type[Page]]:
     """The pages of the left navigation, in order."""
-    return [HomePage, RosterPage]
+    return [HomePage, MentionsPage, RosterPage]
 
 
 def action_installers() -> list[Callable[[MainWindow], None]]:

@@ -77,6 +77,7 @@ def apply(db: Database) -> None:
         db.execute(f"CREATE INDEX mentions_{column} ON mentions({column})")
     # The triage queue: negative mentions still waiting for an answer, newest first.
     db.execute("CREATE INDEX mentions_sentiment_posted ON mentions(sentiment, posted_at)")
+    db.execute("CREATE INDEX mentions_triage ON mentions(sentiment, status, posted_at)")
     db.execute(
         """
         CREATE TABLE import_rejects (

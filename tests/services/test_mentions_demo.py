@@ -1,0 +1,56 @@
+"""The demo mentions: the crisis cluster CASES links to and realistic everyday mentions."""
+
+from __future__ import annotations
+
+from desktop.services import mentions as service
+from desktop.storage.mention_query import MentionFilter
+
+
+def test_demo_has_about_300_mentions_on_five_platforms(demo_workspace) -> None:
+    total = service.count(demo_workspace)
+    assert 250 <= total <= 350
+    assert set(service.platforms(demo_workspace)) == {"微博", "抖音", "小红书", "大众点评", "微信"}
+    sentiments = service.sentiment_counts(demo_workspace, MentionFilter())
+    assert sentiments["pos"] > 40 and sentiments["neu"] > 40 and sentiments["neg"] > 60
+
+
+def test_crisis_cluster_matches_the_contract(demo_workspace) -> None:
+    cluster = MentionFilter(
+        sentiments=["neg"],
+        issue_type="food_safety",
+        posted_from="2026-11-18T09:00:00+08:00",
+        posted_to="2026-11-19T18:00:00+08:00",
+    )
+    total, rows = service.list_mentions(demo_workspace, cluster)
+    assert total >= 40
+    assert any(r["followers"] >= 1_000_000 for r in rows)
+    assert any("新闻" in r["author"] or "日报" in r["author"] for r in rows)
+    assert all("徐汇" in (r["text"] + r["title"]) or "钢丝" in r["text"] for r in rows)
+    # the search finds the cluster through the bigram index
+    assert service.count(demo_workspace, MentionFilter(search="钢丝")) >= 40
+
+
+def test_some_mentions_were_already_answered(demo_workspace) -> None:
+    answered = demo_workspace.count("mentions", "reply_text != '' AND status = 'replied'")
+    assert answered >= 30
+
+
+def test_contacts_are_fake_numbers(demo_workspace) -> None:
+    contacts = [
+        r[0] for r in demo_workspace.db.execute("SELECT contact FROM mentions WHERE contact != ''")
+    ]
+    assert contacts and all(c.startswith("1380000") for c in contacts)
+
+
+def test_mentions_span_the_month_and_have_import_batches(demo_workspace) -> None:
+    first, last = demo_workspace.db.execute(
+        "SELECT min(posted_at), max(posted_at) FROM mentions"
+    ).fetchone()
+    assert first.startswith("2026-11-01") and last.startswith("2026-11-20")
+    assert len(service.import_batches(demo_workspace)) == 3
+
+
+def test_new_workspace_gets_lists_but_no_mentions(workspace) -> None:
+    assert service.count(workspace) == 0
+    assert workspace.setting("issue_types")
+    assert workspace.setting("response_window_hours") == 2
