@@ -80,6 +80,7 @@ def placeholder_values(workspace: Workspace, mention_id: int | None = None) -> d
     brand = workspace.info().get("brand") or ""
     if brand:
         values["品牌"] = brand
+        values["brand"] = brand
     stored = workspace.setting(VALUES_SETTING, {}) or {}
     if isinstance(stored, dict):
         values.update({str(k): str(v) for k, v in stored.items() if str(v).strip()})
@@ -87,8 +88,8 @@ def placeholder_values(workspace: Workspace, mention_id: int | None = None) -> d
         mention = _mention(workspace, mention_id)
         author = (mention["author"] or "").strip()
         if author:
-            values["称呼"] = author
-            values["昵称"] = author
+            for key in ("称呼", "稱呼", "昵称", "name"):
+                values[key] = author
         if mention["platform"]:
             values["平台"] = mention["platform"]
     return values

@@ -422,3 +422,108 @@ def usage_summary(workspace: Workspace) -> dict[str, int]:
     ).fetchone()
     keys = ("entries", "approved", "pending", "retired", "unused")
     return {k: int(v or 0) for k, v in zip(keys, row, strict=True)}
+
+
+# -- seed content ---------------------------------------------------------------------------------
+
+DEMO_VALUES = {
+    "热线": "400-800-1314",
+    "熱線": "400-800-1314",
+    "hotline": "400-800-1314",
+    "合作邮箱": "partner@lujiaoxiang.example",
+    "媒体邮箱": "press@lujiaoxiang.example",
+    "发言人": "林然",
+}
+DEMO_USAGE = {
+    "菜品中吃出异物（头发、钢丝、虫子）": 12,
+    "退款迟迟不到账": 9,
+    "店员服务态度差": 6,
+    "外卖送达太慢": 5,
+    "顾客表扬、好评": 15,
+    "排队、等餐时间太长": 3,
+    "营业时间、门店地址咨询": 4,
+}
+DEMO_APPROVER_FALLBACK = "演示数据（通讯录未设审批人）"
+
+
+def _category_name(label: str) -> str:
+    return label.replace("/", "／")
+
+
+def seed_kb(workspace: Workspace) -> None:
+    """New workspaces: the category tree (scenario → issue type) and the template entries.
+
+    Templates start as drafts: a brand's script is approved by the brand's own approver."""
+    from desktop.services.kb_seed import SEEDS, TEMPLATE_NOTE
+
+    db = workspace.db
+    for position, (key, label) in enumerate(vocab.SCENARIOS.items()):
+        db.execute(
+            "INSERT INTO kb_categories(parent_id, name, key, position) VALUES (NULL, ?, ?, ?)",
+            [_category_name(label), key, position],
+        )
+    for seed in SEEDS:
+        path = (
+            _category_name(vocab.SCENARIOS[seed["scenario"]])
+            + " / "
+            + _category_name(vocab.ISSUE_TYPES[seed["issue_type"]])
+        )
+        tone = seed["tone_note"] + (" " if seed["tone_note"] else "") + TEMPLATE_NOTE
+        create_entry(
+            workspace,
+            {**seed, "category": path, "tone_note": tone},
+            check_duplicates=False,
+        )
+    if workspace.setting("kb_values") is None:
+        workspace.set_setting("kb_values", {"热线": "", "熱線": "", "hotline": ""})
+
+
+def seed_demo_kb(workspace: Workspace) -> None:
+    """Demo workspace: the brand's hotline and contacts, and some usage history."""
+    values = dict(workspace.setting("kb_values") or {})
+    values.update(DEMO_VALUES)
+    workspace.set_setting("kb_values", values)
+    with workspace.transaction():
+        for title, uses in DEMO_USAGE.items():
+            row = workspace.db.execute(
+                "SELECT id FROM kb_entries WHERE title = ?", [title]
+            ).fetchone()
+            if row is None:
+                continue
+            last = f"2026-11-{20 - uses % 10:02d}T{9 + uses % 8:02d}:30:00+08:00"
+            workspace.db.execute(
+                "UPDATE kb_entries SET usage_count = ?, last_used_at = ? WHERE id = ?",
+                [uses, last, row[0]],
+            )
+            workspace.audit("seed-usage", OBJECT_TYPE, row[0], after={"usage_count": uses})
+
+
+def approve_demo_kb(workspace: Workspace) -> None:
+    """Demo workspace: the Chinese templates approved by the roster's approver.
+
+    Runs after the roster's demo seeder; without an approver in the roster (a branch without
+    the roster) the demo marks them approved under a clearly labelled demo name instead."""
+    rows = workspace.db.execute(
+        "SELECT id, version FROM kb_entries WHERE language = 'zh-CN' AND status = 'draft'"
+        " ORDER BY id"
+    ).fetchall()
+    people = approvers(workspace)
+    for entry_id, version in rows[: max(0, len(rows) - 4)]:  # a few stay drafts to show the flow
+        if people:
+            approve(workspace, entry_id, approver_id=people[0]["id"], note="演示：模板审批")
+            continue
+        with workspace.transaction():
+            store.update_entry(
+                workspace.db,
+                entry_id,
+                {
+                    "status": "approved",
+                    "approved_version": version,
+                    "approved_by": DEMO_APPROVER_FALLBACK,
+                    "approved_at": "2026-11-01T10:00:00+08:00",
+                },
+            )
+            workspace.audit("seed-approve", OBJECT_TYPE, entry_id, after={"version": version})
+    if rows:
+        with workspace.transaction():
+            store.update_entry(workspace.db, rows[-1][0], {"status": "in_review"})

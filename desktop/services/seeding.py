@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop.services import kb
 from desktop.storage.workspace import Workspace
 
 Seeder = Callable[[Workspace], None]
 
 # Order matters: later seeders may refer to what earlier ones created (cases link mentions).
-NEW_SEEDERS: list[Seeder] = []
-DEMO_SEEDERS: list[Seeder] = []
+NEW_SEEDERS: list[Seeder] = [kb.seed_kb]
+DEMO_SEEDERS: list[Seeder] = [kb.seed_demo_kb, kb.approve_demo_kb]
 
 DEMO_NAME = "演示：鹿角巷鲜食"
 DEMO_BRAND = "鹿角巷鲜食"
