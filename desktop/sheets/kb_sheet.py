@@ -111,7 +111,8 @@ def read_kb(path: Path | str) -> ReadResult:
     if not path.exists():
         raise UserError(f"找不到文件：{path}")
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # data_only=False: a cell Excel turned into a formula comes back as its text, never lost
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:
         raise UserError(
             f"无法读取 Excel 文件：{path.name}（{type(exc).__name__}）",
