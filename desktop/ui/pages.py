@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from desktop.ui.home import HomePage
+from desktop.ui.kb import KbPage
 from desktop.ui.page import Page
 
 if TYPE_CHECKING:
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 def page_classes() -> list[type[Page]]:
     """The pages of the left navigation, in order."""
-    return [HomePage]
+    return [HomePage, KbPage]
 
 
 def action_installers() -> list[Callable[[MainWindow], None]]:
