@@ -444,6 +444,8 @@ DEMO_USAGE = {
     "营业时间、门店地址咨询": 4,
 }
 DEMO_APPROVER_FALLBACK = "演示数据（通讯录未设审批人）"
+DEMO_LEFT_AS_DRAFT = {"加盟合作咨询", "媒体采访请求", "开发票", "会员积分、优惠券异常丢失"}
+DEMO_IN_REVIEW = "会员积分、优惠券异常丢失"
 
 
 def _category_name(label: str) -> str:
@@ -504,11 +506,13 @@ def approve_demo_kb(workspace: Workspace) -> None:
     Runs after the roster's demo seeder; without an approver in the roster (a branch without
     the roster) the demo marks them approved under a clearly labelled demo name instead."""
     rows = workspace.db.execute(
-        "SELECT id, version FROM kb_entries WHERE language = 'zh-CN' AND status = 'draft'"
+        "SELECT id, version, title FROM kb_entries WHERE language = 'zh-CN' AND status = 'draft'"
         " ORDER BY id"
     ).fetchall()
     people = approvers(workspace)
-    for entry_id, version in rows[: max(0, len(rows) - 4)]:  # a few stay drafts to show the flow
+    for entry_id, version, title in rows:
+        if title in DEMO_LEFT_AS_DRAFT:  # a few stay drafts to show the flow
+            continue
         if people:
             approve(workspace, entry_id, approver_id=people[0]["id"], note="演示：模板审批")
             continue
@@ -524,6 +528,7 @@ def approve_demo_kb(workspace: Workspace) -> None:
                 },
             )
             workspace.audit("seed-approve", OBJECT_TYPE, entry_id, after={"version": version})
-    if rows:
-        with workspace.transaction():
-            store.update_entry(workspace.db, rows[-1][0], {"status": "in_review"})
+    with workspace.transaction():
+        for entry_id, _version, title in rows:
+            if title == DEMO_IN_REVIEW:
+                store.update_entry(workspace.db, entry_id, {"status": "in_review"})

@@ -351,6 +351,8 @@ class ComposerDialog(QDialog):
             )
         elif self.composition is not None and check.deviation:
             messages.append(self.tr("与话术相差 {p}%。").format(p=check.deviation))
+        elif self.composition is not None:
+            messages.append(self.tr("与问答库话术一致。"))
         if check.unfilled:
             messages.append(
                 self.tr("还有占位符没填：{names}").format(
