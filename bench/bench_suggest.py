@@ -29,13 +29,85 @@ from desktop.services import suggest, workspaces  # noqa: E402
 from desktop.services.context import HOME_ENV, AppContext  # noqa: E402
 from desktop.storage.workspace import Workspace, now_iso  # noqa: E402
 
-SUBJECTS = "外卖 沙拉 牛肉饭 奶茶 汉堡 套餐 会员卡 优惠券 小程序 门店 店员 客服 骑手 订单 发票 包装 汤 米饭 饮料 甜品".split()
-PROBLEMS = (
-    "送得太慢 凉了 洒了 少送 送错 变质 有头发 有钢丝 有虫子 不新鲜 过期 太贵 多收钱 退款没到账 "
-    "态度差 不理人 排队太久 打不开 支付失败 积分清零 用不了 分量少 和图片不符 拉肚子 太咸 没熟"
-).split()
-FEELINGS = "太失望了 再也不来了 怎么回事 能不能给个说法 气死了 无语 心累 希望改进 求解决 说好的呢".split()
-FILLER = "今天 昨天 中午 晚上 第一次 又一次 真的 感觉 结果 居然 竟然 朋友 家里 公司 楼下".split()
+SUBJECTS = [
+    "外卖",
+    "沙拉",
+    "牛肉饭",
+    "奶茶",
+    "汉堡",
+    "套餐",
+    "会员卡",
+    "优惠券",
+    "小程序",
+    "门店",
+    "店员",
+    "客服",
+    "骑手",
+    "订单",
+    "发票",
+    "包装",
+    "汤",
+    "米饭",
+    "饮料",
+    "甜品",
+]
+PROBLEMS = [
+    "送得太慢",
+    "凉了",
+    "洒了",
+    "少送",
+    "送错",
+    "变质",
+    "有头发",
+    "有钢丝",
+    "有虫子",
+    "不新鲜",
+    "过期",
+    "太贵",
+    "多收钱",
+    "退款没到账",
+    "态度差",
+    "不理人",
+    "排队太久",
+    "打不开",
+    "支付失败",
+    "积分清零",
+    "用不了",
+    "分量少",
+    "和图片不符",
+    "拉肚子",
+    "太咸",
+    "没熟",
+]
+FEELINGS = [
+    "太失望了",
+    "再也不来了",
+    "怎么回事",
+    "能不能给个说法",
+    "气死了",
+    "无语",
+    "心累",
+    "希望改进",
+    "求解决",
+    "说好的呢",
+]
+FILLER = [
+    "今天",
+    "昨天",
+    "中午",
+    "晚上",
+    "第一次",
+    "又一次",
+    "真的",
+    "感觉",
+    "结果",
+    "居然",
+    "竟然",
+    "朋友",
+    "家里",
+    "公司",
+    "楼下",
+]
 
 
 def sentence(rng: random.Random) -> str:
@@ -69,13 +141,21 @@ def build(path: Path, entries: int, mentions: int, rng: random.Random) -> Worksp
         )
         db.conn.executemany(
             "INSERT INTO kb_replies(entry_id, kind, channel, body) VALUES (?, 'public', 'generic', ?)",
-            [(i + 1, f"{{称呼|您}}好，关于{rng.choice(PROBLEMS)}我们马上处理。") for i in range(entries)],
+            [
+                (i + 1, f"{{称呼|您}}好，关于{rng.choice(PROBLEMS)}我们马上处理。")
+                for i in range(entries)
+            ],
         )
         db.conn.executemany(
             "INSERT INTO mentions(key, platform, text, reply_text, replied_at, status)"
             " VALUES (?, '微博', ?, ?, ?, 'replied')",
             [
-                (f"m{i}", sentence(rng), "抱歉，已私信您处理。", f"2026-11-{1 + i % 20:02d}T10:00:00+08:00")
+                (
+                    f"m{i}",
+                    sentence(rng),
+                    "抱歉，已私信您处理。",
+                    f"2026-11-{1 + i % 20:02d}T10:00:00+08:00",
+                )
                 for i in range(mentions)
             ],
         )
@@ -112,15 +192,17 @@ class PurePythonBm25:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def latency(args: argparse.Namespace, folder: Path) -> None:
     rng = random.Random(7)
     started = time.perf_counter()
     workspace = build(folder / "bench", args.entries, args.mentions, rng)
-    print(f"generated {args.entries:,} entries + {args.mentions:,} answered mentions "
-          f"in {time.perf_counter() - started:.1f} s")
+    print(
+        f"generated {args.entries:,} entries + {args.mentions:,} answered mentions "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
     queries = [sentence(rng) for _ in range(args.queries)]
     started = time.perf_counter()
     suggest.suggest(workspace, queries[0], 5)
@@ -131,8 +213,10 @@ def latency(args: argparse.Namespace, folder: Path) -> None:
         suggest.suggest(workspace, query, 5)
         times.append((time.perf_counter() - t0) * 1000)
     p50, p95 = statistics.median(times), percentile(times, 0.95)
-    print(f"suggest (NumPy BM25, KB + mentions): p50 {p50:.1f} ms  p95 {p95:.1f} ms  "
-          f"max {max(times):.1f} ms  over {len(times)} queries  (floor p95 <= 50 ms)")
+    print(
+        f"suggest (NumPy BM25, KB + mentions): p50 {p50:.1f} ms  p95 {p95:.1f} ms  "
+        f"max {max(times):.1f} ms  over {len(times)} queries  (floor p95 <= 50 ms)"
+    )
 
     texts = [r[0] for r in workspace.db.execute("SELECT text FROM mentions ORDER BY id")]
     started = time.perf_counter()
@@ -143,8 +227,10 @@ def latency(args: argparse.Namespace, folder: Path) -> None:
         t0 = time.perf_counter()
         baseline.top(query, 5)
         base_times.append((time.perf_counter() - t0) * 1000)
-    print(f"baseline pure-Python BM25 (mentions only): p50 {statistics.median(base_times):.1f} ms"
-          f"  p95 {percentile(base_times, 0.95):.1f} ms  over {len(base_times)} queries")
+    print(
+        f"baseline pure-Python BM25 (mentions only): p50 {statistics.median(base_times):.1f} ms"
+        f"  p95 {percentile(base_times, 0.95):.1f} ms  over {len(base_times)} queries"
+    )
     sql_times = []
     for query in queries[: args.baseline_queries]:
         word = search_tokens(query)[2]
@@ -153,8 +239,10 @@ def latency(args: argparse.Namespace, folder: Path) -> None:
             "SELECT id FROM mentions WHERE reply_text != '' AND text LIKE ?", [f"%{word}%"]
         ).fetchall()
         sql_times.append((time.perf_counter() - t0) * 1000)
-    print(f"baseline LIKE (one word, all matches, no ranking): p50 {statistics.median(sql_times):.1f} ms"
-          f"  p95 {percentile(sql_times, 0.95):.1f} ms")
+    print(
+        f"baseline LIKE (one word, all matches, no ranking): p50 {statistics.median(sql_times):.1f} ms"
+        f"  p95 {percentile(sql_times, 0.95):.1f} ms"
+    )
     ok = p95 <= 50
     print("latency floor:", "PASS" if ok else "FAIL")
     workspace.close()
@@ -172,8 +260,10 @@ def quality(folder: Path) -> None:
         top1 += titles[:1] == [expected]
         top3 += expected in titles
     n = len(labelled)
-    print(f"quality on {n} labelled paraphrases of {workspace.count('kb_entries')} seeded entries:"
-          f" top-1 {top1 / n:.3f}  top-3 {top3 / n:.3f}  (floor top-3 >= 0.9)")
+    print(
+        f"quality on {n} labelled paraphrases of {workspace.count('kb_entries')} seeded entries:"
+        f" top-1 {top1 / n:.3f}  top-3 {top3 / n:.3f}  (floor top-3 >= 0.9)"
+    )
     workspace.close()
 
 

@@ -68,7 +68,9 @@ def _suggest(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     lines = ["问答库条目："]
     for e in data["entries"]:
         flag = "" if e["approved"] else "（未审批）"
-        lines.append(f"  #{e['id']} {e['title']}{flag}  [{e['score']:.2f}]  命中：{'、'.join(e['matched'])}")
+        lines.append(
+            f"  #{e['id']} {e['title']}{flag}  [{e['score']:.2f}]  命中：{'、'.join(e['matched'])}"
+        )
         lines.append(f"      {e['reply']}")
     if not data["entries"]:
         lines.append("  （没有匹配的条目）")

@@ -31,16 +31,12 @@ LIMITS: dict[str, ChannelLimit] = {
     # Douyin comments: the comment box accepts up to 100 characters (commonly cited, to verify).
     "douyin": ChannelLimit("douyin", 100, "抖音评论框上限 100 字（常见说法，待核实）"),
     # 小红书 comments: up to 280 characters in the app's comment box (commonly cited, to verify).
-    "xiaohongshu": ChannelLimit(
-        "xiaohongshu", 280, "小红书评论框上限 280 字（常见说法，待核实）"
-    ),
+    "xiaohongshu": ChannelLimit("xiaohongshu", 280, "小红书评论框上限 280 字（常见说法，待核实）"),
     # 大众点评 merchant replies to reviews: up to 500 characters (商家后台; commonly cited, to verify).
     "dianping": ChannelLimit("dianping", 500, "大众点评商家回复上限 500 字（常见说法，待核实）"),
     "email": ChannelLimit("email", None, "邮件无字数限制"),
     "website": ChannelLimit("website", None, "官网公告无字数限制"),
-    "wechat_official": ChannelLimit(
-        "wechat_official", None, "公众号文章正文无实际限制（声明用）"
-    ),
+    "wechat_official": ChannelLimit("wechat_official", None, "公众号文章正文无实际限制（声明用）"),
     "press": ChannelLimit("press", None, "媒体通稿无字数限制"),
     "internal": ChannelLimit("internal", None, "内部通知无字数限制"),
     # No channel chosen: the strictest common case, a Weibo comment.

@@ -96,10 +96,7 @@ def top_k(scores: np.ndarray, k: int) -> list[Hit]:
     """The k best positive scores, best first."""
     if k <= 0 or not len(scores):
         return []
-    if k < len(scores):
-        candidates = np.argpartition(-scores, k - 1)[:k]
-    else:
-        candidates = np.arange(len(scores))
+    candidates = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
     candidates = candidates[scores[candidates] > 0]
     order = candidates[np.argsort(-scores[candidates], kind="stable")]
     return [Hit(int(i), float(scores[i])) for i in order]

@@ -212,7 +212,9 @@ def mark_replied(
     approved = False
     deviation = 100
     if entry_id is not None:
-        composition = compose(workspace, entry_id, mention_id=mention_id, kind=kind, channel=channel)
+        composition = compose(
+            workspace, entry_id, mention_id=mention_id, kind=kind, channel=channel
+        )
         version = composition.version
         script = placeholders.fill(composition.filled, {}).text
         result = check(
@@ -245,7 +247,9 @@ def mark_replied(
             "reply",
             "mention",
             mention_id,
-            before=dict(zip(("reply_text", "replied_at", "status", "reply_entry_id"), before, strict=True)),
+            before=dict(
+                zip(("reply_text", "replied_at", "status", "reply_entry_id"), before, strict=True)
+            ),
             after={
                 "reply_text": text,
                 "entry_id": entry_id,

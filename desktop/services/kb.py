@@ -100,7 +100,9 @@ def _clean(workspace: Workspace, data: dict[str, Any]) -> dict[str, Any]:
             continue
         kind = reply.get("kind") or "public"
         if kind not in store.REPLY_KINDS:
-            raise UserError(f"未知的回复类型：{kind}", hint="可选 public、private、holding、statement。")
+            raise UserError(
+                f"未知的回复类型：{kind}", hint="可选 public、private、holding、statement。"
+            )
         channel = reply.get("channel") or "generic"
         if channel not in vocab.CHANNELS:
             raise UserError(f"未知的渠道：{channel}", hint="可选：" + "、".join(vocab.CHANNELS))
@@ -165,11 +167,16 @@ def create_entry(
     return EntryResult(entry_id, 1, True, duplicates)
 
 
-def edit_entry(workspace: Workspace, entry_id: int, data: dict[str, Any], note: str = "") -> EntryResult:
+def edit_entry(
+    workspace: Workspace, entry_id: int, data: dict[str, Any], note: str = ""
+) -> EntryResult:
     """Save changed content as a new draft version; the approved version stays in use."""
     entry = get_entry(workspace, entry_id)
     before = store.snapshot(entry)
-    merged = {**before, **{k: v for k, v in data.items() if k in (*store.CONTENT_FIELDS, "replies", "category_id")}}
+    merged = {
+        **before,
+        **{k: v for k, v in data.items() if k in (*store.CONTENT_FIELDS, "replies", "category_id")},
+    }
     if "category_id" in data and "category" not in data:
         merged.pop("category", None)
     content = _clean(workspace, merged)
@@ -180,7 +187,10 @@ def edit_entry(workspace: Workspace, entry_id: int, data: dict[str, Any], note: 
     with workspace.transaction():
         _write(workspace, entry_id, content, version=version, status="draft", note=note or "编辑")
         workspace.audit(
-            "edit", OBJECT_TYPE, entry_id, before={"version": entry["version"], **before},
+            "edit",
+            OBJECT_TYPE,
+            entry_id,
+            before={"version": entry["version"], **before},
             after={"version": version, **content},
         )
     return EntryResult(entry_id, version, True, duplicates)
@@ -254,9 +264,7 @@ def retire(workspace: Workspace, entry_id: int, reason: str = "") -> None:
         return
     with workspace.transaction():
         approvals.void(workspace, OBJECT_TYPE, entry_id, reason or "停用")
-        store.update_entry(
-            workspace.db, entry_id, {"status": "retired", "approved_version": None}
-        )
+        store.update_entry(workspace.db, entry_id, {"status": "retired", "approved_version": None})
         workspace.audit(
             "retire",
             OBJECT_TYPE,
@@ -373,7 +381,9 @@ def add_category(workspace: Workspace, name: str, parent_id: int | None = None) 
             "INSERT INTO kb_categories(parent_id, name, position) VALUES (?, ?, ?)",
             [parent_id, name, position],
         ).lastrowid
-        workspace.audit("create", "kb_category", category_id, after={"name": name, "parent_id": parent_id})
+        workspace.audit(
+            "create", "kb_category", category_id, after={"name": name, "parent_id": parent_id}
+        )
     return category_id
 
 
@@ -397,7 +407,13 @@ def delete_category(workspace: Workspace, category_id: int) -> int:
             f"UPDATE kb_entries SET category_id = NULL WHERE category_id IN ({marks})", ids
         ).rowcount
         workspace.db.execute("DELETE FROM kb_categories WHERE id = ?", [category_id])
-        workspace.audit("delete", "kb_category", category_id, before=before, after={"entries_uncategorised": moved})
+        workspace.audit(
+            "delete",
+            "kb_category",
+            category_id,
+            before=before,
+            after={"entries_uncategorised": moved},
+        )
     return moved
 
 

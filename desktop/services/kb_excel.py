@@ -133,7 +133,11 @@ def import_kb(
                 "language": language,
                 "tone_note": first.get("tone_note", ""),
                 "replies": [
-                    {"kind": _kind(r.get("kind")), "channel": _channel(r.get("channel")), "body": r["body"]}
+                    {
+                        "kind": _kind(r.get("kind")),
+                        "channel": _channel(r.get("channel")),
+                        "body": r["body"],
+                    }
                     for r in rows
                     if (r.get("body") or "").strip()
                 ],

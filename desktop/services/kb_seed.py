@@ -61,7 +61,9 @@ PRIVATE_ZH = (
 SEEDS: list[dict[str, Any]] = [
     # -- product defect / quality ------------------------------------------------------------
     _e(
-        "product_defect", "product_quality", "zh-CN",
+        "product_defect",
+        "product_quality",
+        "zh-CN",
         "产品质量问题（变质、口感异常）",
         [
             "今天买的东西有股酸味，好像坏了",
@@ -76,7 +78,9 @@ SEEDS: list[dict[str, Any]] = [
         PRIVATE_ZH,
     ),
     _e(
-        "product_defect", "product_quality", "zh-CN",
+        "product_defect",
+        "product_quality",
+        "zh-CN",
         "包装破损、漏液",
         [
             "收到的时候包装都破了，汤洒了一袋子",
@@ -90,7 +94,9 @@ SEEDS: list[dict[str, Any]] = [
         PRIVATE_ZH,
     ),
     _e(
-        "product_defect", "product_quality", "zh-CN",
+        "product_defect",
+        "product_quality",
+        "zh-CN",
         "产品召回咨询",
         [
             "听说你们的产品召回了，我买的那批要不要退",
@@ -111,7 +117,9 @@ SEEDS: list[dict[str, Any]] = [
         "给大家带来的不便和担忧，我们深表歉意。后续进展会在本账号持续更新。\n\n{品牌}\n{日期}",
     ),
     _e(
-        "product_defect", "product_quality", "zh-CN",
+        "product_defect",
+        "product_quality",
+        "zh-CN",
         "产品缺陷导致受伤",
         [
             "用你们的产品把手划伤了，流了好多血",
@@ -133,7 +141,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- food safety ---------------------------------------------------------------------
     _e(
-        "food_safety", "food_safety", "zh-CN",
+        "food_safety",
+        "food_safety",
+        "zh-CN",
         "菜品中吃出异物（头发、钢丝、虫子）",
         [
             "沙拉里吃出一根钢丝！差点吞下去",
@@ -157,7 +167,9 @@ SEEDS: list[dict[str, Any]] = [
         "整改结果将于{时间}在本账号公布，欢迎大家监督。\n\n{品牌}",
     ),
     _e(
-        "food_safety", "food_safety", "zh-CN",
+        "food_safety",
+        "food_safety",
+        "zh-CN",
         "吃完身体不适（腹泻、食物中毒）",
         [
             "昨天在你们店吃完，晚上就开始拉肚子",
@@ -178,7 +190,9 @@ SEEDS: list[dict[str, Any]] = [
         "对受到影响的顾客，我们深感抱歉。\n\n{品牌}",
     ),
     _e(
-        "food_safety", "food_safety", "zh-CN",
+        "food_safety",
+        "food_safety",
+        "zh-CN",
         "食材不新鲜、过期",
         [
             "菜叶都是蔫的，一看就不新鲜",
@@ -192,7 +206,9 @@ SEEDS: list[dict[str, Any]] = [
         PRIVATE_ZH,
     ),
     _e(
-        "food_safety", "food_safety", "zh-CN",
+        "food_safety",
+        "food_safety",
+        "zh-CN",
         "后厨卫生被曝光（视频、照片）",
         [
             "网上有视频拍到你们后厨老鼠乱窜",
@@ -212,7 +228,9 @@ SEEDS: list[dict[str, Any]] = [
         "门店恢复营业前，我们会公布检查结果。感谢拍摄者和大家的监督。\n\n{品牌}",
     ),
     _e(
-        "food_safety", "food_safety", "zh-CN",
+        "food_safety",
+        "food_safety",
+        "zh-CN",
         "过敏原、配料咨询",
         [
             "请问这款有没有花生？我孩子过敏",
@@ -226,7 +244,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- service conflict --------------------------------------------------------------------
     _e(
-        "service_conflict", "service_attitude", "zh-CN",
+        "service_conflict",
+        "service_attitude",
+        "zh-CN",
         "店员服务态度差",
         [
             "店员态度太差了，问两句就不耐烦",
@@ -240,7 +260,9 @@ SEEDS: list[dict[str, Any]] = [
         PRIVATE_ZH,
     ),
     _e(
-        "service_conflict", "service_attitude", "zh-CN",
+        "service_conflict",
+        "service_attitude",
+        "zh-CN",
         "排队、等餐时间太长",
         [
             "等了一个小时还没上菜",
@@ -254,7 +276,9 @@ SEEDS: list[dict[str, Any]] = [
         PRIVATE_ZH,
     ),
     _e(
-        "service_conflict", "service_attitude", "zh-CN",
+        "service_conflict",
+        "service_attitude",
+        "zh-CN",
         "客服联系不上、投诉没人管",
         [
             "打了好几次客服电话都没人接",
@@ -268,7 +292,9 @@ SEEDS: list[dict[str, Any]] = [
         PRIVATE_ZH,
     ),
     _e(
-        "service_conflict", "staff_conduct", "zh-CN",
+        "service_conflict",
+        "staff_conduct",
+        "zh-CN",
         "顾客与员工冲突视频",
         [
             "视频里你们员工推搡顾客，太过分了",
@@ -288,7 +314,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- delivery ------------------------------------------------------------------------------
     _e(
-        "service_conflict", "delivery", "zh-CN",
+        "service_conflict",
+        "delivery",
+        "zh-CN",
         "外卖送达太慢",
         [
             "外卖送了两个小时才到，菜都凉了",
@@ -302,7 +330,9 @@ SEEDS: list[dict[str, Any]] = [
         PRIVATE_ZH,
     ),
     _e(
-        "service_conflict", "delivery", "zh-CN",
+        "service_conflict",
+        "delivery",
+        "zh-CN",
         "外卖送错、少送、洒漏",
         [
             "送来的不是我点的",
@@ -317,7 +347,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- price / refund ----------------------------------------------------------------------
     _e(
-        "service_conflict", "price_refund", "zh-CN",
+        "service_conflict",
+        "price_refund",
+        "zh-CN",
         "退款迟迟不到账",
         [
             "说好的退款一个星期了还没到账",
@@ -331,7 +363,9 @@ SEEDS: list[dict[str, Any]] = [
         PRIVATE_ZH,
     ),
     _e(
-        "service_conflict", "price_refund", "zh-CN",
+        "service_conflict",
+        "price_refund",
+        "zh-CN",
         "多收费、价格与标价不符",
         [
             "结账比菜单上贵了十块",
@@ -345,7 +379,9 @@ SEEDS: list[dict[str, Any]] = [
         PRIVATE_ZH,
     ),
     _e(
-        "service_conflict", "price_refund", "zh-CN",
+        "service_conflict",
+        "price_refund",
+        "zh-CN",
         "优惠券、活动规则纠纷",
         [
             "优惠券结账时用不了",
@@ -359,7 +395,9 @@ SEEDS: list[dict[str, Any]] = [
         PRIVATE_ZH,
     ),
     _e(
-        "service_conflict", "price_refund", "zh-CN",
+        "service_conflict",
+        "price_refund",
+        "zh-CN",
         "会员卡、预付卡余额问题",
         [
             "卡里的余额怎么少了",
@@ -373,7 +411,9 @@ SEEDS: list[dict[str, Any]] = [
         PRIVATE_ZH,
     ),
     _e(
-        "service_conflict", "price_refund", "zh-CN",
+        "service_conflict",
+        "price_refund",
+        "zh-CN",
         "开发票",
         ["怎么开发票", "发票一直没收到", "能开公司抬头的发票吗"],
         "发票，开票，抬头，报销",
@@ -383,7 +423,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- privacy / data leak -----------------------------------------------------------------
     _e(
-        "data_leak", "privacy", "zh-CN",
+        "data_leak",
+        "privacy",
+        "zh-CN",
         "个人信息泄露、收到骚扰电话",
         [
             "在你们这里下单后就一直接到骚扰电话",
@@ -402,7 +444,9 @@ SEEDS: list[dict[str, Any]] = [
         "",
     ),
     _e(
-        "data_leak", "privacy", "zh-CN",
+        "data_leak",
+        "privacy",
+        "zh-CN",
         "要求删除个人信息、注销账号",
         [
             "请删除我在你们这里的所有信息",
@@ -415,7 +459,9 @@ SEEDS: list[dict[str, Any]] = [
         "您的个人信息并短信告知；退订短信回复 TD 即可立即生效。",
     ),
     _e(
-        "data_leak", "privacy", "zh-CN",
+        "data_leak",
+        "privacy",
+        "zh-CN",
         "数据泄露事件（官方回应）",
         [
             "听说你们会员数据被黑客泄露了",
@@ -437,7 +483,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- false advertising -------------------------------------------------------------------
     _e(
-        "rumour", "false_advertising", "zh-CN",
+        "rumour",
+        "false_advertising",
+        "zh-CN",
         "实物与宣传图不符",
         [
             "实物和图片差太多了，图片仅供参考吗",
@@ -451,7 +499,9 @@ SEEDS: list[dict[str, Any]] = [
         PRIVATE_ZH,
     ),
     _e(
-        "rumour", "false_advertising", "zh-CN",
+        "rumour",
+        "false_advertising",
+        "zh-CN",
         "“零添加、有机”等宣传被质疑",
         [
             "说是零添加，配料表里明明有添加剂",
@@ -466,7 +516,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- staff misconduct ----------------------------------------------------------------------
     _e(
-        "staff_misconduct", "staff_conduct", "zh-CN",
+        "staff_misconduct",
+        "staff_conduct",
+        "zh-CN",
         "员工在网上发表不当言论",
         [
             "你们员工在朋友圈骂顾客",
@@ -485,7 +537,9 @@ SEEDS: list[dict[str, Any]] = [
         "涉事员工{处理结果}，并将对全体员工进行社交媒体行为规范培训。\n\n对此我们深感抱歉。\n\n{品牌}",
     ),
     _e(
-        "staff_misconduct", "staff_conduct", "zh-CN",
+        "staff_misconduct",
+        "staff_conduct",
+        "zh-CN",
         "官方账号（小编）发错内容或回复不当",
         [
             "你们官方号小编怎么这么回复顾客",
@@ -504,7 +558,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- rumour --------------------------------------------------------------------------------
     _e(
-        "rumour", "rumour", "zh-CN",
+        "rumour",
+        "rumour",
+        "zh-CN",
         "网传门店倒闭、老板跑路",
         [
             "听说你们要倒闭了，卡里的钱还能用吗",
@@ -522,7 +578,9 @@ SEEDS: list[dict[str, Any]] = [
         "可以随时拨打{热线}查询或办理。对恶意编造传播的行为，我们将依法维权。\n\n{品牌}",
     ),
     _e(
-        "rumour", "rumour", "zh-CN",
+        "rumour",
+        "rumour",
+        "zh-CN",
         "网传使用劣质、过期原料（不实）",
         [
             "听说你们用的是地沟油",
@@ -541,7 +599,9 @@ SEEDS: list[dict[str, Any]] = [
         "对编造、传播不实信息的行为，我们保留追究法律责任的权利。\n\n{品牌}",
     ),
     _e(
-        "rumour", "rumour", "zh-CN",
+        "rumour",
+        "rumour",
+        "zh-CN",
         "疑似竞争对手或水军恶意攻击",
         [
             "又是一堆一样的差评，是不是同行在黑",
@@ -555,7 +615,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- executive scandal ---------------------------------------------------------------------
     _e(
-        "executive_scandal", "other", "zh-CN",
+        "executive_scandal",
+        "other",
+        "zh-CN",
         "高管负面新闻",
         [
             "你们老板上新闻了，是真的吗",
@@ -575,7 +637,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- layoffs -------------------------------------------------------------------------------
     _e(
-        "layoffs", "other", "zh-CN",
+        "layoffs",
+        "other",
+        "zh-CN",
         "裁员、关店传闻",
         [
             "听说你们大规模裁员了",
@@ -595,7 +659,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- outage --------------------------------------------------------------------------------
     _e(
-        "outage", "other", "zh-CN",
+        "outage",
+        "other",
+        "zh-CN",
         "小程序、App 无法下单或支付故障",
         [
             "小程序一直打不开",
@@ -614,7 +680,9 @@ SEEDS: list[dict[str, Any]] = [
         "未收到退款的顾客请拨打{热线}。给大家添了麻烦，非常抱歉，我们已{改进措施}。\n\n{品牌}",
     ),
     _e(
-        "outage", "other", "zh-CN",
+        "outage",
+        "other",
+        "zh-CN",
         "会员积分、优惠券异常丢失",
         [
             "我的积分怎么清零了",
@@ -629,7 +697,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- other / daily ---------------------------------------------------------------------
     _e(
-        "other", "other", "zh-CN",
+        "other",
+        "other",
+        "zh-CN",
         "顾客表扬、好评",
         [
             "今天的沙拉太好吃了，店员也很热情",
@@ -641,7 +711,9 @@ SEEDS: list[dict[str, Any]] = [
         "谢谢{称呼|您}的夸奖！已经把您的话转给{门店}的小伙伴们，大家都很开心。期待您下次再来！",
     ),
     _e(
-        "other", "other", "zh-CN",
+        "other",
+        "other",
+        "zh-CN",
         "营业时间、门店地址咨询",
         ["你们几点关门", "最近的门店在哪里", "周末营业吗"],
         "营业时间，几点，地址，门店在哪，周末",
@@ -650,7 +722,9 @@ SEEDS: list[dict[str, Any]] = [
         "小程序“门店”里查看，也可以告诉我们您的位置帮您找最近的店。",
     ),
     _e(
-        "other", "other", "zh-CN",
+        "other",
+        "other",
+        "zh-CN",
         "加盟合作咨询",
         ["怎么加盟", "你们开放加盟吗", "想合作供货找谁"],
         "加盟，合作，供货，代理",
@@ -658,7 +732,9 @@ SEEDS: list[dict[str, Any]] = [
         "{称呼|您}好，谢谢您的关注！加盟与合作请发邮件到{合作邮箱}，会有专人在三个工作日内联系您。",
     ),
     _e(
-        "other", "other", "zh-CN",
+        "other",
+        "other",
+        "zh-CN",
         "媒体采访请求",
         ["我是记者，想了解一下这件事", "媒体采访请联系谁", "请问你们对此事有什么回应"],
         "记者，媒体，采访，回应",
@@ -668,7 +744,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- zh-TW -------------------------------------------------------------------------------
     _e(
-        "service_conflict", "price_refund", "zh-TW",
+        "service_conflict",
+        "price_refund",
+        "zh-TW",
         "退款遲遲未到帳（繁體）",
         ["退款申請好幾天了還沒收到", "請問退款什麼時候會到帳", "一直顯示退款處理中"],
         "退款，未到帳，處理中",
@@ -677,7 +755,9 @@ SEEDS: list[dict[str, Any]] = [
         "並告訴您確切的到帳時間。",
     ),
     _e(
-        "food_safety", "food_safety", "zh-TW",
+        "food_safety",
+        "food_safety",
+        "zh-TW",
         "餐點吃出異物（繁體）",
         ["餐點裡面吃到頭髮", "沙拉裡有一根鐵絲", "吃到一半發現有蟲"],
         "異物，頭髮，鐵絲，蟲",
@@ -687,7 +767,9 @@ SEEDS: list[dict[str, Any]] = [
     ),
     # -- English -----------------------------------------------------------------------------
     _e(
-        "food_safety", "food_safety", "en",
+        "food_safety",
+        "food_safety",
+        "en",
         "Foreign object found in food",
         [
             "Found a piece of metal wire in my salad!",
@@ -706,7 +788,9 @@ SEEDS: list[dict[str, Any]] = [
         "{time|6 pm today}. The customer is being looked after by our team.",
     ),
     _e(
-        "service_conflict", "delivery", "en",
+        "service_conflict",
+        "delivery",
+        "en",
         "Delivery late or order missing items",
         [
             "My delivery took two hours and arrived cold",
@@ -719,7 +803,9 @@ SEEDS: list[dict[str, Any]] = [
         "we'll send the missing items or refund this order right away.",
     ),
     _e(
-        "service_conflict", "price_refund", "en",
+        "service_conflict",
+        "price_refund",
+        "en",
         "Refund not received",
         [
             "Still haven't got my refund after a week",
@@ -732,7 +818,9 @@ SEEDS: list[dict[str, Any]] = [
         "today exactly where your refund is and when it will arrive.",
     ),
     _e(
-        "data_leak", "privacy", "en",
+        "data_leak",
+        "privacy",
+        "en",
         "Personal data concern or breach",
         [
             "Did you leak my phone number? I keep getting spam calls",
@@ -753,7 +841,9 @@ SEEDS: list[dict[str, Any]] = [
         "We are sorry. Updates will follow here.\n\n{brand}",
     ),
     _e(
-        "outage", "other", "en",
+        "outage",
+        "other",
+        "en",
         "App or payment outage",
         [
             "The app won't load",
@@ -769,7 +859,9 @@ SEEDS: list[dict[str, Any]] = [
         "post here as soon as it is. In-store orders are not affected.",
     ),
     _e(
-        "other", "other", "en",
+        "other",
+        "other",
+        "en",
         "Thanks for a compliment",
         [
             "Loved the food and the staff were lovely",
@@ -782,7 +874,9 @@ SEEDS: list[dict[str, Any]] = [
         "{store}. See you again soon!",
     ),
     _e(
-        "service_conflict", "service_attitude", "en",
+        "service_conflict",
+        "service_attitude",
+        "en",
         "Rude staff",
         [
             "The cashier was so rude to me",

@@ -241,8 +241,9 @@ def _mention_state(workspace: Workspace) -> tuple[int, str]:
 
 def _answered(workspace: Workspace, where: str = "", params: list | None = None) -> list[tuple]:
     sql = "SELECT id, title, text FROM mentions WHERE reply_text != ''"
-    return workspace.db.execute(sql + (f" AND ({where})" if where else "") + " ORDER BY id",
-                                params or []).fetchall()
+    return workspace.db.execute(
+        sql + (f" AND ({where})" if where else "") + " ORDER BY id", params or []
+    ).fetchall()
 
 
 def _mention_index(workspace: Workspace) -> _MentionIndex:

@@ -54,7 +54,9 @@ def _clean_cell(text: str, summary: WriteSummary) -> str:
         c if (c in "\n\t" or ord(c) >= 32) and c not in "\ufffe\uffff" else "\ufffd" for c in text
     )
     if cleaned != text:
-        summary.control_chars_replaced += sum(1 for a, b in zip(text, cleaned, strict=True) if a != b)
+        summary.control_chars_replaced += sum(
+            1 for a, b in zip(text, cleaned, strict=True) if a != b
+        )
     if len(cleaned) > MAX_CELL:
         summary.truncated_cells += 1
         cleaned = cleaned[:MAX_CELL]
@@ -69,7 +71,8 @@ def write_kb(path: Path | str, rows: Iterable[Sequence[Any]]) -> WriteSummary:
     temp = path.with_name(f".{path.name}.tmp")
     summary = WriteSummary(rows=0)
     workbook = xlsxwriter.Workbook(
-        str(temp), {"strings_to_urls": False, "strings_to_formulas": False, "strings_to_numbers": False}
+        str(temp),
+        {"strings_to_urls": False, "strings_to_formulas": False, "strings_to_numbers": False},
     )
     try:
         sheet = workbook.add_worksheet(SHEET_NAME)
@@ -119,7 +122,9 @@ def read_kb(path: Path | str) -> ReadResult:
             hint="请确认是 .xlsx 文件，并且没有加密。",
         ) from exc
     try:
-        sheet = workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
+        sheet = (
+            workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
+        )
         rows = sheet.iter_rows(values_only=True)
         header = next(rows, None)
         if header is None:

@@ -48,7 +48,7 @@ def categories(db: Database) -> list[dict[str, Any]]:
 
 
 def category_path(db: Database, category_id: int | None) -> str:
-    """"场景 / 问题类型" for a category id ('' for none)."""
+    """ "场景 / 问题类型" for a category id ('' for none)."""
     names: list[str] = []
     seen: set[int] = set()
     while category_id is not None and category_id not in seen:
@@ -192,7 +192,9 @@ def versions(db: Database, entry_id: int) -> list[dict[str, Any]]:
         " ORDER BY version DESC",
         [entry_id],
     ).fetchall()
-    return [dict(zip(("version", "changed_by", "changed_at", "note"), r, strict=True)) for r in rows]
+    return [
+        dict(zip(("version", "changed_by", "changed_at", "note"), r, strict=True)) for r in rows
+    ]
 
 
 def version_snapshot(db: Database, entry_id: int, version: int) -> dict[str, Any] | None:

@@ -5,7 +5,11 @@ from desktop.core import placeholders
 
 def test_parse_names_and_defaults() -> None:
     found = placeholders.parse("{称呼|您}好，订单 {订单号} 已处理，热线 {热线}。")
-    assert [(p.name, p.default) for p in found] == [("称呼", "您"), ("订单号", None), ("热线", None)]
+    assert [(p.name, p.default) for p in found] == [
+        ("称呼", "您"),
+        ("订单号", None),
+        ("热线", None),
+    ]
     assert placeholders.names("{a}{b}{a}") == ["a", "b"]
 
 

@@ -21,7 +21,11 @@ def refund_entry(workspace) -> int:
         {
             "replies": [
                 {"kind": "public", "channel": "generic", "body": BODY},
-                {"kind": "public", "channel": "weibo", "body": "{称呼|您}好，退款已加急，详情私信。"},
+                {
+                    "kind": "public",
+                    "channel": "weibo",
+                    "body": "{称呼|您}好，退款已加急，详情私信。",
+                },
                 {"kind": "holding", "channel": "generic", "body": "我们正在核查，今晚前回复您。"},
             ]
         },
@@ -40,7 +44,9 @@ def test_fill_from_mention_author_and_workspace_values(workspace, refund_entry) 
     assert draft.filled[start:end] == "{订单号}"
 
 
-def test_without_author_the_default_is_used_and_channel_variant_chosen(workspace, refund_entry) -> None:
+def test_without_author_the_default_is_used_and_channel_variant_chosen(
+    workspace, refund_entry
+) -> None:
     mention = add_mention(workspace, "退款还没到", author="", platform="新浪微博")
     draft = composer.compose(workspace, refund_entry, mention_id=mention)
     assert draft.channel == "weibo"
@@ -109,7 +115,10 @@ def test_mark_replied_refuses_unfilled_placeholders_and_empty_text(workspace, re
         composer.mark_replied(workspace, mention, refund_entry, "订单 {订单号} 已处理", "weibo")
     with pytest.raises(UserError):
         composer.mark_replied(workspace, mention, None, "  ", "weibo")
-    assert workspace.db.execute("SELECT status FROM mentions WHERE id = ?", [mention]).fetchone()[0] == "new"
+    assert (
+        workspace.db.execute("SELECT status FROM mentions WHERE id = ?", [mention]).fetchone()[0]
+        == "new"
+    )
 
 
 def test_free_text_reply_without_entry(workspace) -> None:

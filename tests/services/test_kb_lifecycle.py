@@ -19,7 +19,11 @@ ENTRY = {
     "keywords": "退款, 到账",
     "language": "zh-CN",
     "replies": [
-        {"kind": "public", "channel": "generic", "body": "{称呼|您}好，请私信订单号，我们今天帮您查。"},
+        {
+            "kind": "public",
+            "channel": "generic",
+            "body": "{称呼|您}好，请私信订单号，我们今天帮您查。",
+        },
         {"kind": "private", "channel": "weibo", "body": "请提供订单号 {订单号}。"},
     ],
 }
@@ -48,7 +52,10 @@ def test_seeded_workspace_has_templates_as_drafts_in_a_category_tree(workspace) 
     assert languages == {"zh-CN", "zh-TW", "en"}
     kinds = {r[0] for r in workspace.db.execute("SELECT DISTINCT kind FROM kb_replies")}
     assert kinds == {"public", "private", "holding", "statement"}
-    paths = {store.category_path(workspace.db, r[0]) for r in workspace.db.execute("SELECT category_id FROM kb_entries")}
+    paths = {
+        store.category_path(workspace.db, r[0])
+        for r in workspace.db.execute("SELECT category_id FROM kb_entries")
+    }
     assert "食品或产品安全 / 食品／产品安全" in paths
 
 
@@ -65,7 +72,9 @@ def test_approve_then_edit_keeps_approved_version_in_use(workspace, approver) ->
 
     new_body = "{称呼|您}好，退款我们已经加急，今天内给您答复。"
     edited = kb.edit_entry(
-        workspace, entry_id, {"replies": [{"kind": "public", "channel": "generic", "body": new_body}]}
+        workspace,
+        entry_id,
+        {"replies": [{"kind": "public", "channel": "generic", "body": new_body}]},
     )
     assert edited.version == 2
     entry = kb.get_entry(workspace, entry_id)
@@ -144,7 +153,9 @@ def test_diff_between_versions(workspace) -> None:
 def test_duplicate_examples_are_flagged(workspace) -> None:
     first = kb.create_entry(workspace, ENTRY)
     assert first.duplicates == []
-    again = kb.create_entry(workspace, {**ENTRY, "title": "退款太慢了", "examples": "退款一直没到账！"})
+    again = kb.create_entry(
+        workspace, {**ENTRY, "title": "退款太慢了", "examples": "退款一直没到账！"}
+    )
     assert [d["id"] for d in again.duplicates] == [first.entry_id]
 
 
@@ -163,8 +174,7 @@ def test_every_edit_is_audited_with_before_and_after(workspace) -> None:
     entry_id = kb.create_entry(workspace, ENTRY).entry_id
     kb.edit_entry(workspace, entry_id, {"tone_note": "更口语"})
     row = workspace.db.execute(
-        "SELECT user, before_json, after_json FROM audit WHERE action = 'edit'"
-        " AND object_id = ?",
+        "SELECT user, before_json, after_json FROM audit WHERE action = 'edit' AND object_id = ?",
         [str(entry_id)],
     ).fetchone()
     assert row[0] == workspace.user
@@ -190,7 +200,9 @@ def test_list_search_filters_and_sorts(workspace) -> None:
     hits = kb.list_entries(workspace, store.EntryFilter(search="退款"))
     titles = [e["title"] for e in hits]
     assert "退款迟迟不到账" in titles
-    assert all(e["language"] == "en" for e in kb.list_entries(workspace, store.EntryFilter(language="en")))
+    assert all(
+        e["language"] == "en" for e in kb.list_entries(workspace, store.EntryFilter(language="en"))
+    )
     one = kb.list_entries(workspace, store.EntryFilter(search="辟"))  # one character: LIKE
     assert isinstance(one, list)
     entry_id = hits[0]["id"]

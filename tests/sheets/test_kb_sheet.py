@@ -54,8 +54,21 @@ def test_edited_file_updates_as_new_draft_version(workspace, tmp_path: Path) -> 
     body_col = header.index("回复内容") + 1
     for row in range(2, sheet.max_row + 1):
         if sheet.cell(row, title_col).value == "开发票":
-            sheet.cell(row, body_col).value = "=HYPERLINK(\"http://x\")发票请在小程序开具"
-    sheet.append(["", "新分类 / 门店", "新条目", "第一条评论", "关键词", "zh-CN", "", "公开回复", "微博", "新回复"])
+            sheet.cell(row, body_col).value = '=HYPERLINK("http://x")发票请在小程序开具'
+    sheet.append(
+        [
+            "",
+            "新分类 / 门店",
+            "新条目",
+            "第一条评论",
+            "关键词",
+            "zh-CN",
+            "",
+            "公开回复",
+            "微博",
+            "新回复",
+        ]
+    )
     workbook.save(path)
     result = kb_excel.import_kb(workspace, path)
     assert (result.created, result.updated) == (1, 1)

@@ -63,7 +63,9 @@ class ComposerDialog(QDialog):
         # -- left: the comment and what the knowledge base suggests --------------------------
         self.source = QPlainTextEdit()
         self.source.setObjectName("composerSource")
-        self.source.setPlaceholderText(self.tr("粘贴或输入要回复的评论，下面会列出相似的问答库条目和已回复的舆情。"))
+        self.source.setPlaceholderText(
+            self.tr("粘贴或输入要回复的评论，下面会列出相似的问答库条目和已回复的舆情。")
+        )
         self.source.setMaximumHeight(110)
         self.source_info = QLabel()
         self.source_info.setObjectName("pageSubtitle")
@@ -72,7 +74,10 @@ class ComposerDialog(QDialog):
         self.entries_model = RowsTableModel(
             [
                 (self.tr("问答库条目"), lambda r: r["title"]),
-                (self.tr("状态"), lambda r: self.tr("已审批") if r["approved"] else self.tr("未审批")),
+                (
+                    self.tr("状态"),
+                    lambda r: self.tr("已审批") if r["approved"] else self.tr("未审批"),
+                ),
                 (self.tr("匹配度"), lambda r: f"{r['score']:.1f}"),
             ],
             self,
@@ -134,7 +139,9 @@ class ComposerDialog(QDialog):
         self.reply_button.clicked.connect(self.mark_replied)
         self.reply_button.setEnabled(mention_id is not None and not self.workspace.read_only)
         if mention_id is None:
-            self.reply_button.setToolTip(self.tr("从舆情台账选中一条舆情打开回复助手，才能记录回复。"))
+            self.reply_button.setToolTip(
+                self.tr("从舆情台账选中一条舆情打开回复助手，才能记录回复。")
+            )
         close = QPushButton(self.tr("关闭"))
         close.clicked.connect(self.reject)
 
@@ -224,6 +231,8 @@ class ComposerDialog(QDialog):
     # -- suggestions ------------------------------------------------------------------------
 
     def refresh_suggestions(self) -> None:
+        if self.workspace.closed:
+            return
         text = self.source.toPlainText()
         result = suggest.suggest(
             self.workspace, text, SUGGESTION_LIMIT, exclude_mention_id=self.mention_id
@@ -234,7 +243,9 @@ class ComposerDialog(QDialog):
             self.empty_label.setText(self.tr("先输入评论内容。"))
         elif not result["entries"]:
             self.empty_label.setText(
-                self.tr("问答库里没有相似的条目：可以直接写回复，之后在问答库新建一个条目沉淀下来。")
+                self.tr(
+                    "问答库里没有相似的条目：可以直接写回复，之后在问答库新建一个条目沉淀下来。"
+                )
             )
         else:
             self.empty_label.setText("")
@@ -281,9 +292,13 @@ class ComposerDialog(QDialog):
             show_error(self, self.tr("回复助手"), exc)
             return
         c = self.composition
-        status = self.tr("已审批话术（第 {v} 版）").format(v=c.version) if c.approved else self.tr(
-            "注意：这是未审批的草稿（第 {v} 版），回复会被标记为“非审批话术”。"
-        ).format(v=c.version)
+        status = (
+            self.tr("已审批话术（第 {v} 版）").format(v=c.version)
+            if c.approved
+            else self.tr(
+                "注意：这是未审批的草稿（第 {v} 版），回复会被标记为“非审批话术”。"
+            ).format(v=c.version)
+        )
         self.script_label.setText(status)
         self.script_label.setStyleSheet("" if c.approved else "color: #b26a00;")
         self.editor.setPlainText(c.filled)
@@ -331,9 +346,13 @@ class ComposerDialog(QDialog):
         )
 
     def update_checks(self) -> None:
+        if self.workspace.closed:
+            return
         check = self.current_check()
         if check.limit is None:
-            self.counter.setText(self.tr("{n} 字（{source}）").format(n=check.count, source=check.limit_source))
+            self.counter.setText(
+                self.tr("{n} 字（{source}）").format(n=check.count, source=check.limit_source)
+            )
             self.counter.setStyleSheet("")
         else:
             self.counter.setText(
@@ -345,9 +364,9 @@ class ComposerDialog(QDialog):
         messages = []
         if self.composition is not None and check.heavily_edited:
             messages.append(
-                self.tr("与问答库话术相差 {p}%，将记为“非审批话术”。需要长期使用请回问答库修改并审批。").format(
-                    p=check.deviation
-                )
+                self.tr(
+                    "与问答库话术相差 {p}%，将记为“非审批话术”。需要长期使用请回问答库修改并审批。"
+                ).format(p=check.deviation)
             )
         elif self.composition is not None and check.deviation:
             messages.append(self.tr("与话术相差 {p}%。").format(p=check.deviation))
@@ -393,7 +412,11 @@ class ComposerDialog(QDialog):
 
 
 def open_composer(
-    ctx: AppContext, parent: QWidget | None, *, mention_id: int | None = None, text: str = "",
+    ctx: AppContext,
+    parent: QWidget | None,
+    *,
+    mention_id: int | None = None,
+    text: str = "",
     entry_id: int | None = None,
 ) -> ComposerDialog | None:
     """Build and show the composer (non-blocking); errors become a message, not a traceback."""

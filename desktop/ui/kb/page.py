@@ -50,7 +50,12 @@ from desktop.ui.page import Page, page_header
 from desktop.ui.theme import icon
 
 ALL = -1
-STATUS_COLOURS = {"draft": "#8d6e00", "in_review": "#1976d2", "approved": "#2e7d32", "retired": "#9e9e9e"}
+STATUS_COLOURS = {
+    "draft": "#8d6e00",
+    "in_review": "#1976d2",
+    "approved": "#2e7d32",
+    "retired": "#9e9e9e",
+}
 
 
 def tr(text: str) -> str:
@@ -129,7 +134,9 @@ class EntryEditor(QWidget):
             self.channel.addItem(self.tr(label), key)
         self.body = QPlainTextEdit()
         self.body.setObjectName("replyBody")
-        self.body.setPlaceholderText(self.tr("回复内容。占位符：{称呼|您} {订单号} {热线}（| 后是默认值）"))
+        self.body.setPlaceholderText(
+            self.tr("回复内容。占位符：{称呼|您} {订单号} {热线}（| 后是默认值）")
+        )
         self.highlighter = PlaceholderHighlighter(self.body.document())
         self.kind.currentIndexChanged.connect(self._reply_changed)
         self.channel.currentIndexChanged.connect(self._reply_changed)
@@ -455,10 +462,14 @@ class KbPage(Page):
     # -- menus ---------------------------------------------------------------------------------
 
     def install_actions(self, window) -> None:
-        import_action = QAction(icon("mdi6.table-arrow-left"), self.tr("导入问答库（Excel）…"), window)
+        import_action = QAction(
+            icon("mdi6.table-arrow-left"), self.tr("导入问答库（Excel）…"), window
+        )
         import_action.setObjectName("action_import_kb")
         import_action.triggered.connect(lambda _c=False: self.import_dialog())
-        export_action = QAction(icon("mdi6.table-arrow-right"), self.tr("导出问答库（Excel）…"), window)
+        export_action = QAction(
+            icon("mdi6.table-arrow-right"), self.tr("导出问答库（Excel）…"), window
+        )
         export_action.setObjectName("action_export_kb")
         export_action.triggered.connect(lambda _c=False: self.export_dialog())
         window.add_file_action(import_action)
@@ -577,7 +588,9 @@ class KbPage(Page):
         self.model.set_rows(rows)
         summary = kb.usage_summary(workspace)
         self.count_label.setText(
-            self.tr("显示 {n} 条 · 共 {total} 条，已审批 {approved}，待处理 {pending}，从未用过 {unused}").format(
+            self.tr(
+                "显示 {n} 条 · 共 {total} 条，已审批 {approved}，待处理 {pending}，从未用过 {unused}"
+            ).format(
                 n=len(rows),
                 total=summary["entries"],
                 approved=summary["approved"],
@@ -591,7 +604,9 @@ class KbPage(Page):
         else:
             self.table.hide()
             self.empty.setText(
-                self.tr("问答库还是空的。点“新建条目”写第一条话术，或从“文件 → 导入问答库”导入 Excel。")
+                self.tr(
+                    "问答库还是空的。点“新建条目”写第一条话术，或从“文件 → 导入问答库”导入 Excel。"
+                )
                 if summary["entries"] == 0
                 else self.tr("没有符合条件的条目。换个关键词，或清除筛选条件。")
             )
@@ -724,10 +739,10 @@ class KbPage(Page):
             QMessageBox.information(
                 self,
                 self.tr("可能重复"),
-                self.tr("典型评论“{new}”与已有条目“{title}”的“{old}”几乎相同。\n"
-                        "已保存；如果是同一类评论，可以合并到那个条目里。").format(
-                    new=dup["new_example"], title=dup["title"], old=dup["example"]
-                ),
+                self.tr(
+                    "典型评论“{new}”与已有条目“{title}”的“{old}”几乎相同。\n"
+                    "已保存；如果是同一类评论，可以合并到那个条目里。"
+                ).format(new=dup["new_example"], title=dup["title"], old=dup["example"]),
             )
         self.ctx.bus.publish("kb", {"id": result.entry_id})
         return result.entry_id
@@ -764,7 +779,11 @@ class KbPage(Page):
     def approve_with(self, *, approver_id: int, method: str = "in_person", note: str = "") -> bool:
         try:
             kb.approve(
-                self.ctx.workspace, self.current_id, approver_id=approver_id, method=method, note=note
+                self.ctx.workspace,
+                self.current_id,
+                approver_id=approver_id,
+                method=method,
+                note=note,
             )
         except UserError as exc:
             show_error(self, self.tr("审批话术"), exc)
@@ -800,13 +819,20 @@ class KbPage(Page):
         version = item.data(Qt.ItemDataRole.UserRole)
         result = kb.restore_version(self.ctx.workspace, self.current_id, version)
         if not result.changed:
-            QMessageBox.information(self, self.tr("恢复版本"), self.tr("当前内容与该版本相同，无需恢复。"))
+            QMessageBox.information(
+                self, self.tr("恢复版本"), self.tr("当前内容与该版本相同，无需恢复。")
+            )
             return
         self.ctx.bus.publish("kb", {"id": self.current_id})
 
     def compose_with_entry(self) -> None:
         if self.current_id is not None:
-            open_composer(self.ctx, self, entry_id=self.current_id, text=self.editor.examples.toPlainText().split("\n")[0])
+            open_composer(
+                self.ctx,
+                self,
+                entry_id=self.current_id,
+                text=self.editor.examples.toPlainText().split("\n")[0],
+            )
 
     # -- categories ------------------------------------------------------------------------------
 
@@ -860,11 +886,15 @@ class KbPage(Page):
     def run_test(self) -> None:
         workspace = self.ctx.workspace
         text = self.test_input.toPlainText()
-        if workspace is None or not text.strip():
-            self.test_results.setHtml(self.tr("输入一条评论，这里会列出匹配的条目和相似的已回复舆情。"))
+        if workspace is None or workspace.closed or not text.strip():
+            self.test_results.setHtml(
+                self.tr("输入一条评论，这里会列出匹配的条目和相似的已回复舆情。")
+            )
             return
         result = suggest.suggest(workspace, text, 5)
-        parts = [f"<p>{mark_words(text, sorted({w for e in result['entries'] for w in e['matched']}))}</p>"]
+        parts = [
+            f"<p>{mark_words(text, sorted({w for e in result['entries'] for w in e['matched']}))}</p>"
+        ]
         if not result["entries"]:
             parts.append(self.tr("<p>没有匹配的条目：可以新建一个，把这条评论写进“典型评论”。</p>"))
         for entry in result["entries"]:
@@ -873,7 +903,10 @@ class KbPage(Page):
                 f"<p><a href='entry:{entry['id']}'><b>{html.escape(entry['title'])}</b></a>{flag}"
                 f" <span style='color:#757575'>{entry['score']:.1f}</span><br>"
                 + self.tr("命中：")
-                + "、".join(f"<span style='background:#fff59d'>{html.escape(w)}</span>" for w in entry["matched"])
+                + "、".join(
+                    f"<span style='background:#fff59d'>{html.escape(w)}</span>"
+                    for w in entry["matched"]
+                )
                 + f"<br><span style='color:#424242'>{html.escape(entry['reply'])}</span></p>"
             )
         if result["similar"]:
@@ -917,9 +950,9 @@ class KbPage(Page):
             return None
         QGuiApplication.restoreOverrideCursor()
         self.ctx.bus.publish("kb")
-        message = self.tr("新建 {c} 个条目，更新 {u} 个（成为待审批的新草稿），未变 {n} 个，跳过 {s} 个。").format(
-            c=result.created, u=result.updated, n=result.unchanged, s=result.skipped
-        )
+        message = self.tr(
+            "新建 {c} 个条目，更新 {u} 个（成为待审批的新草稿），未变 {n} 个，跳过 {s} 个。"
+        ).format(c=result.created, u=result.updated, n=result.unchanged, s=result.skipped)
         if result.problems:
             message += "\n" + "\n".join(result.problems[:10])
         QMessageBox.information(self, self.tr("导入问答库"), message)
@@ -939,7 +972,12 @@ class KbPage(Page):
         try:
             result = kb_excel.export_kb(workspace, path)
         except (UserError, OSError) as exc:
-            show_error(self, self.tr("导出问答库"), exc, self.tr("请换一个保存位置，或关闭正在打开该文件的 Excel。"))
+            show_error(
+                self,
+                self.tr("导出问答库"),
+                exc,
+                self.tr("请换一个保存位置，或关闭正在打开该文件的 Excel。"),
+            )
             return None
         self.window_.statusBar().showMessage(
             self.tr("已导出 {n} 个条目到 {p}").format(n=result.entries, p=path), 8000
