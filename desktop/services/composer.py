@@ -14,6 +14,7 @@ from desktop.storage.workspace import Workspace, now_iso
 
 THRESHOLD_SETTING = "kb_deviation_threshold"
 VALUES_SETTING = "kb_values"  # {"热线": "400-…", "邮箱": "…"} filled into every reply
+ALIASES = {"熱線": "热线", "hotline": "热线", "品牌": "brand", "门店": "store", "store": "门店"}
 PLATFORM_CHANNELS = {
     "微博": "weibo",
     "weibo": "weibo",
@@ -84,6 +85,9 @@ def placeholder_values(workspace: Workspace, mention_id: int | None = None) -> d
     stored = workspace.setting(VALUES_SETTING, {}) or {}
     if isinstance(stored, dict):
         values.update({str(k): str(v) for k, v in stored.items() if str(v).strip()})
+    for alias, name in ALIASES.items():  # Traditional Chinese and English scripts
+        if alias not in values and values.get(name):
+            values[alias] = values[name]
     if mention_id is not None:
         mention = _mention(workspace, mention_id)
         author = (mention["author"] or "").strip()

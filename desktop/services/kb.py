@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from desktop.core import vocab
@@ -444,8 +445,6 @@ def usage_summary(workspace: Workspace) -> dict[str, int]:
 
 DEMO_VALUES = {
     "热线": "400-800-1314",
-    "熱線": "400-800-1314",
-    "hotline": "400-800-1314",
     "合作邮箱": "partner@lujiaoxiang.example",
     "媒体邮箱": "press@lujiaoxiang.example",
     "发言人": "林然",
@@ -493,7 +492,7 @@ def seed_kb(workspace: Workspace) -> None:
             check_duplicates=False,
         )
     if workspace.setting("kb_values") is None:
-        workspace.set_setting("kb_values", {"热线": "", "熱線": "", "hotline": ""})
+        workspace.set_setting("kb_values", {"热线": ""})
 
 
 def seed_demo_kb(workspace: Workspace) -> None:
@@ -548,3 +547,94 @@ def approve_demo_kb(workspace: Workspace) -> None:
         for entry_id, _version, title in rows:
             if title == DEMO_IN_REVIEW:
                 store.update_entry(workspace.db, entry_id, {"status": "in_review"})
+
+
+# -- attachments and workspace values ---------------------------------------------------------
+
+ATTACHMENT_LIMIT = 5 * 1024 * 1024
+MIME_BY_SUFFIX = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".pdf": "application/pdf",
+}
+
+
+def attachments(workspace: Workspace, entry_id: int) -> list[dict[str, Any]]:
+    rows = workspace.db.execute(
+        "SELECT id, name, mime, length(data), added_at FROM attachments"
+        " WHERE owner_type = ? AND owner_id = ? ORDER BY id",
+        [OBJECT_TYPE, str(entry_id)],
+    ).fetchall()
+    return [dict(zip(("id", "name", "mime", "size", "added_at"), r, strict=True)) for r in rows]
+
+
+def attachment_data(workspace: Workspace, attachment_id: int) -> bytes:
+    row = workspace.db.execute(
+        "SELECT data FROM attachments WHERE id = ? AND owner_type = ?", [attachment_id, OBJECT_TYPE]
+    ).fetchone()
+    if row is None:
+        raise UserError("找不到这个附件。")
+    return bytes(row[0])
+
+
+def add_attachment(workspace: Workspace, entry_id: int, path: str | Path) -> int:
+    """Attach a file (an image such as a QR code to send with the reply) to an entry."""
+    path = Path(path)
+    get_entry(workspace, entry_id)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UserError(f"读不到文件：{path.name}") from exc
+    if size > ATTACHMENT_LIMIT:
+        raise UserError(
+            f"附件太大：{path.name}（{size // 1024} KB）。", hint="请使用 5 MB 以内的图片或文件。"
+        )
+    data = path.read_bytes()
+    mime = MIME_BY_SUFFIX.get(path.suffix.lower(), "application/octet-stream")
+    with workspace.transaction():
+        attachment_id = workspace.db.execute(
+            "INSERT INTO attachments(owner_type, owner_id, name, mime, data, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [OBJECT_TYPE, str(entry_id), path.name, mime, data, now_iso()],
+        ).lastrowid
+        workspace.audit(
+            "attach",
+            OBJECT_TYPE,
+            entry_id,
+            after={"attachment_id": attachment_id, "name": path.name},
+        )
+    return attachment_id
+
+
+def remove_attachment(workspace: Workspace, attachment_id: int) -> None:
+    row = workspace.db.execute(
+        "SELECT owner_id, name FROM attachments WHERE id = ? AND owner_type = ?",
+        [attachment_id, OBJECT_TYPE],
+    ).fetchone()
+    if row is None:
+        return
+    with workspace.transaction():
+        workspace.db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
+        workspace.audit("detach", OBJECT_TYPE, row[0], before={"name": row[1]})
+
+
+def values(workspace: Workspace) -> dict[str, str]:
+    """Workspace values filled into every reply ({热线} …)."""
+    stored = workspace.setting("kb_values", {}) or {}
+    return {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
+
+
+def set_values(workspace: Workspace, new_values: dict[str, str]) -> None:
+    cleaned = {
+        k.strip().strip("{}"): v.strip() for k, v in new_values.items() if k.strip().strip("{}")
+    }
+    workspace.set_setting("kb_values", cleaned)
+
+
+def set_deviation_threshold(workspace: Workspace, percent: int) -> None:
+    if not 0 <= int(percent) <= 100:
+        raise UserError("阈值应在 0 到 100 之间。")
+    workspace.set_setting("kb_deviation_threshold", int(percent))

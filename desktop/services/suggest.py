@@ -341,3 +341,45 @@ def suggest(
         "entries": suggest_entries(workspace, text, limit),
         "similar": similar_mentions(workspace, text, limit, exclude_mention_id),
     }
+
+
+# -- building off the UI thread -------------------------------------------------------------------
+
+
+def needs_warming(workspace: Workspace, threshold: int = 2000) -> bool:
+    """True when building the indexes would take long enough to be noticed (≈ 50 ms per 1k)."""
+    cache = _cache(workspace)
+    if cache.kb is not None and cache.mentions is not None:
+        return False
+    answered = workspace.db.execute(
+        "SELECT count(*) FROM mentions WHERE replied_at IS NOT NULL"
+    ).fetchone()[0]
+    return answered + workspace.count("kb_entries") >= threshold
+
+
+def prepare_indexes(path: str, progress: Any = None) -> _Cache:
+    """Build both indexes from a read-only connection of its own (for a worker thread)."""
+    from desktop.storage.workspace import Workspace as _Workspace
+
+    with _Workspace.open(path, read_only=True, check=False) as own:
+        _kb_index(own)
+        if progress is not None:
+            progress.check()
+        _mention_index(own)
+        cache = _cache(own)
+    cache.kb_seen = ()
+    cache.mentions_seen = ()
+    return cache
+
+
+def adopt(workspace: Workspace, prepared: _Cache) -> bool:
+    """Use indexes built elsewhere (their signatures are checked again on first use)."""
+    if workspace.closed:
+        return False
+    cache = _cache(workspace)
+    adopted = False
+    if cache.kb is None and prepared.kb is not None:
+        cache.kb, cache.kb_seen, adopted = prepared.kb, (), True
+    if cache.mentions is None and prepared.mentions is not None:
+        cache.mentions, cache.mentions_seen, adopted = prepared.mentions, (), True
+    return adopted

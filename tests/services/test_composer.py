@@ -132,3 +132,14 @@ def test_threshold_is_a_workspace_setting(workspace) -> None:
     assert composer.threshold(workspace) == 80
     workspace.set_setting("kb_deviation_threshold", "nonsense")
     assert composer.threshold(workspace) == 30
+
+
+def test_english_and_traditional_scripts_use_the_same_workspace_values(workspace) -> None:
+    workspace.set_setting("kb_values", {"热线": "400-800-1314"})
+    values = composer.placeholder_values(workspace)
+    assert values["hotline"] == values["熱線"] == "400-800-1314"
+    target = entry_id(workspace, "Refund not received")
+    mention = add_mention(workspace, "Where is my refund?", author="Amy", platform="email")
+    draft = composer.compose(workspace, target, mention_id=mention)
+    assert draft.filled.startswith("Hi Amy,")
+    assert draft.channel == "generic"

@@ -213,3 +213,25 @@ def test_list_search_filters_and_sorts(workspace) -> None:
     assert [e["id"] for e in used] == [entry_id]
     least = kb.list_entries(workspace, store.EntryFilter(sort="least_recent", usage="unused"))
     assert entry_id not in [e["id"] for e in least]
+
+
+def test_attachments_stored_in_the_workspace_and_audited(workspace, tmp_path) -> None:
+    entry_id = kb.create_entry(workspace, ENTRY).entry_id
+    image = tmp_path / "二维码.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\nfake")
+    attachment = kb.add_attachment(workspace, entry_id, image)
+    listed = kb.attachments(workspace, entry_id)
+    assert [(a["name"], a["mime"]) for a in listed] == [("二维码.png", "image/png")]
+    assert kb.attachment_data(workspace, attachment) == image.read_bytes()
+    kb.remove_attachment(workspace, attachment)
+    assert kb.attachments(workspace, entry_id) == []
+    assert {"attach", "detach"} <= set(audit_actions(workspace, entry_id))
+
+
+def test_workspace_values_and_threshold(workspace) -> None:
+    kb.set_values(workspace, {"{热线}": " 400-1 ", " ": "x"})
+    assert kb.values(workspace) == {"热线": "400-1"}
+    kb.set_deviation_threshold(workspace, 50)
+    assert workspace.setting("kb_deviation_threshold") == 50
+    with pytest.raises(UserError):
+        kb.set_deviation_threshold(workspace, 150)

@@ -124,3 +124,20 @@ def test_draft_entry_is_flagged(qtbot, ctx, workspace) -> None:
     dialog = ComposerDialog(ctx, None, text="x", entry_id=entry_id(workspace, "开发票"))
     qtbot.addWidget(dialog)
     assert "未审批" in dialog.script_label.text()
+
+
+def test_entry_attachment_image_can_be_copied(qtbot, ctx, approved_workspace, tmp_path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    path = tmp_path / "客服二维码.png"
+    image.save(str(path))
+    target = entry_id(approved_workspace, "退款迟迟不到账")
+    kb.add_attachment(approved_workspace, target, path)
+    dialog = ComposerDialog(ctx, None, text="退款没到账", entry_id=target)
+    qtbot.addWidget(dialog)
+    assert not dialog.attachments_box.isHidden()
+    assert dialog.attachment_combo.currentText() == "客服二维码.png"
+    assert dialog.copy_attachment()
+    assert QGuiApplication.clipboard().image().size().width() == 8

@@ -196,3 +196,46 @@ def test_reply_action_on_mentions_page_when_present(main_window) -> None:
 def test_reply_to_nothing_selected_says_what_to_do(kb_page, dialogs) -> None:
     assert kb_page.reply_to_mentions([]) is None
     assert "选中一条舆情" in dialogs.texts()
+
+
+def test_workspace_values_dialog_and_attachments(kb_page, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.kb.page import KbValuesDialog
+
+    def accept(dialog: KbValuesDialog) -> int:
+        dialog.table.item(0, 1).setText("400-800-1314")
+        dialog.threshold.setValue(45)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(KbValuesDialog, "exec", accept)
+    assert kb_page.edit_values()
+    workspace = kb_page.ctx.workspace
+    assert kb.values(workspace)["热线"] == "400-800-1314"
+    assert workspace.setting("kb_deviation_threshold") == 45
+
+    select(kb_page, "开发票")
+    picture = tmp_path / "发票指引.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert kb_page.add_attachment(str(picture)) is not None
+    assert kb_page.editor.attachment_list.count() == 1
+    kb_page.editor.attachment_list.setCurrentRow(0)
+    kb_page.remove_attachment()
+    assert kb_page.editor.attachment_list.count() == 0
+
+
+def test_suggestion_index_is_built_in_a_worker_for_large_workspaces(kb_page, qtbot) -> None:
+    from desktop.services import suggest
+
+    workspace = kb_page.ctx.workspace
+    suggest.invalidate(workspace)
+    kb_page.warm_threshold = 10
+    task = kb_page.warm_suggestions()
+    assert task is not None
+    with qtbot.waitSignal(task.signals.finished, timeout=20_000):
+        pass
+    cache = suggest._cache(workspace)
+    assert cache.kb is not None and cache.mentions is not None
+    built = cache.kb
+    assert suggest.suggest_entries(workspace, "退款还没到账", 1)[0]["title"] == "退款迟迟不到账"
+    assert suggest._cache(workspace).kb is built  # adopted, not rebuilt

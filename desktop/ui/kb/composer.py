@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -121,6 +121,16 @@ class ComposerDialog(QDialog):
             self.channel_combo.addItem(self.tr(label), key)
         self.script_label = QLabel()
         self.script_label.setWordWrap(True)
+        self.attachments_box = QWidget()
+        attachments_row = QHBoxLayout(self.attachments_box)
+        attachments_row.setContentsMargins(0, 0, 0, 0)
+        self.attachment_combo = QComboBox()
+        self.copy_image_button = QPushButton(self.tr("复制附件图片"))
+        self.copy_image_button.clicked.connect(self.copy_attachment)
+        attachments_row.addWidget(QLabel(self.tr("附件")))
+        attachments_row.addWidget(self.attachment_combo, 1)
+        attachments_row.addWidget(self.copy_image_button)
+        self.attachments_box.hide()
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("composerEditor")
         self.editor.setPlaceholderText(self.tr("选择左侧的条目，或直接在这里写回复。"))
@@ -162,6 +172,7 @@ class ComposerDialog(QDialog):
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addLayout(options)
         right_box.addWidget(self.script_label)
+        right_box.addWidget(self.attachments_box)
         right_box.addWidget(self.editor, 1)
         right_box.addWidget(self.prompt_box)
         right_box.addWidget(self.deviation_label)
@@ -303,6 +314,12 @@ class ComposerDialog(QDialog):
         self.script_label.setStyleSheet("" if c.approved else "color: #b26a00;")
         self.editor.setPlainText(c.filled)
         self._build_prompts(c.unfilled)
+        self.attachment_combo.clear()
+        for attachment in kb.attachments(self.workspace, entry_id):
+            self.attachment_combo.addItem(
+                attachment["name"], (attachment["id"], attachment["mime"])
+            )
+        self.attachments_box.setVisible(self.attachment_combo.count() > 0)
 
     def _recompose(self) -> None:
         if self.composition is not None and self.composition.entry_id is not None:
@@ -386,6 +403,30 @@ class ComposerDialog(QDialog):
         QGuiApplication.clipboard().setText(self.editor.toPlainText())
         self.copy_button.setText(self.tr("已复制 ✓"))
         QTimer.singleShot(1500, lambda: self.copy_button.setText(self.tr("复制到剪贴板")))
+
+    def copy_attachment(self) -> bool:
+        data = self.attachment_combo.currentData()
+        if data is None:
+            return False
+        attachment_id, mime = data
+        payload = kb.attachment_data(self.workspace, attachment_id)
+        if mime.startswith("image/"):
+            image = QImage.fromData(payload)
+            if image.isNull():
+                show_error(self, self.tr("复制附件"), self.tr("这张图片无法读取。"))
+                return False
+            QGuiApplication.clipboard().setImage(image)
+        else:
+            show_error(
+                self,
+                self.tr("复制附件"),
+                self.tr("只有图片可以直接复制。"),
+                self.tr("请在问答库里把附件另存后发送。"),
+            )
+            return False
+        self.copy_image_button.setText(self.tr("已复制 ✓"))
+        QTimer.singleShot(1500, lambda: self.copy_image_button.setText(self.tr("复制附件图片")))
+        return True
 
     def mark_replied(self) -> None:
         if self.mention_id is None:

@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QToolButton,
@@ -41,6 +44,7 @@ from PySide6.QtWidgets import (
 from desktop.core import vocab
 from desktop.core.errors import UserError
 from desktop.services import kb, kb_excel, suggest
+from desktop.services.composer import threshold as composer_threshold
 from desktop.storage.kb import EntryFilter
 from desktop.ui.dialogs import show_error
 from desktop.ui.kb.composer import open_composer
@@ -48,6 +52,7 @@ from desktop.ui.kb.highlight import PlaceholderHighlighter, mark_words
 from desktop.ui.kb.models import RowsTableModel
 from desktop.ui.page import Page, page_header
 from desktop.ui.theme import icon
+from desktop.ui.workers import Task
 
 ALL = -1
 STATUS_COLOURS = {
@@ -96,6 +101,65 @@ class ApprovalDialog(QDialog):
         }
 
 
+class KbValuesDialog(QDialog):
+    """Values filled into every reply ({热线}, {合作邮箱} …) and the deviation threshold."""
+
+    def __init__(self, parent: QWidget, values: dict[str, str], threshold: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("话术变量"))
+        self.resize(480, 380)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("占位符名称"), self.tr("填入的内容")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for name, value in values.items():
+            self._add_row(name, value)
+        for name in ("热线", "合作邮箱", "媒体邮箱"):
+            if name not in values:
+                self._add_row(name, "")
+        add = QToolButton()
+        add.setText(self.tr("添加一行"))
+        add.clicked.connect(lambda: self._add_row("", ""))
+        self.threshold = QSpinBox()
+        self.threshold.setRange(0, 100)
+        self.threshold.setSuffix(" %")
+        self.threshold.setValue(threshold)
+        hint = QLabel(
+            self.tr(
+                "回复里的 {热线} 等占位符会自动换成这里的内容。"
+                "改动超过阈值的回复会被记为“非审批话术”。"
+            )
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(add)
+        form = QFormLayout()
+        form.addRow(self.tr("改动幅度阈值"), self.threshold)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _add_row(self, name: str, value: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(name))
+        self.table.setItem(row, 1, QTableWidgetItem(value))
+
+    def values(self) -> dict[str, str]:
+        out = {}
+        for row in range(self.table.rowCount()):
+            name = self.table.item(row, 0)
+            value = self.table.item(row, 1)
+            if name is not None and name.text().strip():
+                out[name.text().strip()] = value.text() if value is not None else ""
+        return out
+
+
 class EntryEditor(QWidget):
     """The fields of one entry and its reply variants (kind × channel)."""
 
@@ -142,6 +206,18 @@ class EntryEditor(QWidget):
         self.channel.currentIndexChanged.connect(self._reply_changed)
         self.body.textChanged.connect(self._reply_changed)
 
+        self.attachment_list = QListWidget()
+        self.attachment_list.setObjectName("kbAttachments")
+        self.attachment_list.setMaximumHeight(48)
+        self.attachment_list.setFlow(QListWidget.Flow.LeftToRight)
+        self.add_attachment_button = QToolButton()
+        self.add_attachment_button.setText(self.tr("添加附件…"))
+        self.add_attachment_button.setToolTip(self.tr("例如客服二维码图片，回复时可以一起发送"))
+        self.add_attachment_button.clicked.connect(lambda: page.add_attachment())
+        self.remove_attachment_button = QToolButton()
+        self.remove_attachment_button.setText(self.tr("删除附件"))
+        self.remove_attachment_button.clicked.connect(page.remove_attachment)
+
         self.status = QLabel()
         self.status.setObjectName("kbStatus")
         self.status.setWordWrap(True)
@@ -182,6 +258,12 @@ class EntryEditor(QWidget):
         layout.addWidget(self.reply_list)
         layout.addLayout(reply_tools)
         layout.addWidget(self.body, 1)
+        attachment_row = QHBoxLayout()
+        attachment_row.addWidget(QLabel(self.tr("附件")))
+        attachment_row.addWidget(self.attachment_list, 1)
+        attachment_row.addWidget(self.add_attachment_button)
+        attachment_row.addWidget(self.remove_attachment_button)
+        layout.addLayout(attachment_row)
         buttons = QHBoxLayout()
         for button in (
             self.save_button,
@@ -371,6 +453,9 @@ class KbPage(Page):
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.new_button = QPushButton(icon("mdi6.plus"), self.tr("新建条目"))
         self.new_button.clicked.connect(self.new_entry)
+        self.values_button = QPushButton(icon("mdi6.form-textbox"), self.tr("话术变量…"))
+        self.values_button.setToolTip(self.tr("热线、邮箱等自动填入回复的内容，以及改动幅度阈值"))
+        self.values_button.clicked.connect(self.edit_values)
         self.count_label = QLabel()
         self.count_label.setObjectName("pageSubtitle")
         filters = QHBoxLayout()
@@ -382,6 +467,7 @@ class KbPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.values_button)
         list_layout.addLayout(top)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.table, 1)
@@ -498,9 +584,30 @@ class KbPage(Page):
 
     # -- loading -------------------------------------------------------------------------------
 
+    warm_threshold = 2000  # answered mentions + entries past which the index is built in a worker
+
     def workspace_changed(self) -> None:
         self.current_id = None
         self.refresh()
+        self.warm_suggestions()
+
+    def warm_suggestions(self) -> Task | None:
+        """Build the suggestion indexes off the UI thread when the workspace is large."""
+        workspace = self.ctx.workspace
+        if workspace is None or workspace.closed or workspace.damaged:
+            return None
+        if not suggest.needs_warming(workspace, self.warm_threshold):
+            return None
+        task = Task(suggest.prepare_indexes, str(workspace.path))
+        path = workspace.path
+
+        def done(prepared) -> None:
+            current = self.ctx.workspace
+            if current is not None and current.path == path:
+                suggest.adopt(current, prepared)
+
+        task.signals.succeeded.connect(done)
+        return self.window_.tasks.start(task)
 
     def refresh(self) -> None:
         if self.ctx.workspace is None or self.ctx.workspace.closed:
@@ -516,6 +623,9 @@ class KbPage(Page):
             self.editor.retire_button,
             self.new_button,
             self.restore_button,
+            self.values_button,
+            self.editor.add_attachment_button,
+            self.editor.remove_attachment_button,
         ):
             button.setEnabled(not read_only)
 
@@ -636,6 +746,7 @@ class KbPage(Page):
         self.editor.load(entry)
         self._show_status(entry)
         self._load_history(entry_id)
+        self._load_attachments(entry_id)
 
     def _show_status(self, entry: dict[str, Any] | None) -> None:
         e = self.editor
@@ -667,6 +778,65 @@ class KbPage(Page):
         e.retire_button.setEnabled(writable)
         e.retire_button.setText(self.tr("恢复使用") if status == "retired" else self.tr("停用"))
         e.compose_button.setEnabled(status != "retired")
+
+    def _load_attachments(self, entry_id: int | None) -> None:
+        self.editor.attachment_list.clear()
+        if entry_id is None:
+            return
+        for attachment in kb.attachments(self.ctx.workspace, entry_id):
+            item = QListWidgetItem(
+                icon(
+                    "mdi6.image-outline"
+                    if attachment["mime"].startswith("image/")
+                    else "mdi6.file-outline"
+                ),
+                f"{attachment['name']} ({max(1, attachment['size'] // 1024)} KB)",
+            )
+            item.setData(Qt.ItemDataRole.UserRole, attachment["id"])
+            self.editor.attachment_list.addItem(item)
+
+    def add_attachment(self, path: str | None = None) -> int | None:
+        if self.current_id is None:
+            show_error(self, self.tr("添加附件"), self.tr("请先保存条目，再添加附件。"))
+            return None
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("添加附件"),
+                str(Path.home()),
+                self.tr("图片 (*.png *.jpg *.jpeg *.gif *.webp);;所有文件 (*)"),
+            )
+        if not path:
+            return None
+        try:
+            attachment_id = kb.add_attachment(self.ctx.workspace, self.current_id, path)
+        except UserError as exc:
+            show_error(self, self.tr("添加附件"), exc)
+            return None
+        self._load_attachments(self.current_id)
+        return attachment_id
+
+    def remove_attachment(self) -> None:
+        item = self.editor.attachment_list.currentItem()
+        if item is None:
+            return
+        kb.remove_attachment(self.ctx.workspace, item.data(Qt.ItemDataRole.UserRole))
+        self._load_attachments(self.current_id)
+
+    def edit_values(self) -> bool:
+        dialog = KbValuesDialog(
+            self, kb.values(self.ctx.workspace), composer_threshold(self.ctx.workspace)
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        try:
+            kb.set_values(self.ctx.workspace, dialog.values())
+            kb.set_deviation_threshold(self.ctx.workspace, dialog.threshold.value())
+        except UserError as exc:
+            show_error(self, self.tr("话术变量"), exc)
+            return False
+        self.ctx.bus.publish("kb")
+        return True
 
     def _load_history(self, entry_id: int | None) -> None:
         self.history.clear()
