@@ -402,7 +402,8 @@ class ComposerDialog(QDialog):
     def copy_to_clipboard(self) -> None:
         QGuiApplication.clipboard().setText(self.editor.toPlainText())
         self.copy_button.setText(self.tr("已复制 ✓"))
-        QTimer.singleShot(1500, lambda: self.copy_button.setText(self.tr("复制到剪贴板")))
+        button = self.copy_button
+        QTimer.singleShot(1500, button, lambda: button.setText(self.tr("复制到剪贴板")))
 
     def copy_attachment(self) -> bool:
         data = self.attachment_combo.currentData()
@@ -425,7 +426,8 @@ class ComposerDialog(QDialog):
             )
             return False
         self.copy_image_button.setText(self.tr("已复制 ✓"))
-        QTimer.singleShot(1500, lambda: self.copy_image_button.setText(self.tr("复制附件图片")))
+        button = self.copy_image_button
+        QTimer.singleShot(1500, button, lambda: button.setText(self.tr("复制附件图片")))
         return True
 
     def mark_replied(self) -> None:
