@@ -224,7 +224,7 @@ def mark_replied(
         result = check(
             text,
             channel=channel,
-            script=_without_unfilled(script),
+            script=script_for_comparison(script),
             approved=composition.approved,
             limit_threshold=threshold(workspace),
         )
@@ -267,8 +267,9 @@ def mark_replied(
     return ReplyRecorded(mention_id, entry_id, version, approved, deviation, "replied")
 
 
-def _without_unfilled(text: str) -> str:
-    """The script minus placeholders nobody could fill (the user types those in)."""
+def script_for_comparison(text: str) -> str:
+    """The filled script minus placeholders nobody could fill (the user types those in), so
+    typing an order number is not counted as a departure from the script."""
     out = text
     for placeholder in reversed(placeholders.parse(text)):
         if placeholder.default is None:

@@ -353,7 +353,7 @@ class ComposerDialog(QDialog):
         c = self.composition
         script = ""
         if c is not None:
-            script = composer._without_unfilled(c.filled)
+            script = composer.script_for_comparison(c.filled)
         return composer.check(
             self.editor.toPlainText(),
             channel=self.channel_combo.currentData(),

@@ -47,7 +47,7 @@ from desktop.services import kb, kb_excel, suggest
 from desktop.services.composer import threshold as composer_threshold
 from desktop.storage.kb import EntryFilter
 from desktop.ui.dialogs import show_error
-from desktop.ui.kb.composer import open_composer
+from desktop.ui.kb.composer import ComposerDialog, open_composer
 from desktop.ui.kb.highlight import PlaceholderHighlighter, mark_words
 from desktop.ui.kb.models import RowsTableModel
 from desktop.ui.page import Page, page_header
@@ -571,13 +571,13 @@ class KbPage(Page):
         if callable(add):
             add(self.tr("回复…"), self.reply_to_mentions, "R")
 
-    def reply_to_mentions(self, ids: list[int]) -> ComposerDialogType | None:
+    def reply_to_mentions(self, ids: list[int]) -> ComposerDialog | None:
         if not ids:
             show_error(self, self.tr("回复"), self.tr("请先在舆情台账里选中一条舆情。"))
             return None
         return open_composer(self.ctx, self.window_, mention_id=ids[0])
 
-    def open_free_composer(self) -> ComposerDialogType | None:
+    def open_free_composer(self) -> ComposerDialog | None:
         if self.ctx.workspace is None:
             return None
         return open_composer(self.ctx, self.window_)
@@ -1153,6 +1153,3 @@ class KbPage(Page):
             self.tr("已导出 {n} 个条目到 {p}").format(n=result.entries, p=path), 8000
         )
         return result
-
-
-ComposerDialogType = Any
