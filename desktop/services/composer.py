@@ -237,7 +237,10 @@ def mark_replied(
             [mention_id],
         ).fetchone()
         workspace.db.execute(
-            "UPDATE mentions SET reply_text = ?, replied_at = ?, status = 'replied',"
+            # The first reply's time stays (the response clock measures it); a mention already
+            # in follow-up or closed keeps that status.
+            "UPDATE mentions SET reply_text = ?, replied_at = coalesce(replied_at, ?),"
+            " status = CASE WHEN status IN ('follow_up', 'closed') THEN status ELSE 'replied' END,"
             " reply_entry_id = ?, reply_version = ?, reply_is_approved_script = ?,"
             " reply_channel = ?, updated_at = ? WHERE id = ?",
             [text, at, entry_id, version, int(approved), channel, at, mention_id],

@@ -143,3 +143,18 @@ def test_english_and_traditional_scripts_use_the_same_workspace_values(workspace
     draft = composer.compose(workspace, target, mention_id=mention)
     assert draft.filled.startswith("Hi Amy,")
     assert draft.channel == "generic"
+
+
+def test_second_reply_keeps_first_reply_time_and_follow_up_status(workspace, refund_entry) -> None:
+    mention = add_mention(workspace, "退款还没到", author="小鹿")
+    composer.mark_replied(workspace, mention, refund_entry, "小鹿您好，已加急。", "weibo")
+    first_time = workspace.db.execute(
+        "SELECT replied_at FROM mentions WHERE id = ?", [mention]
+    ).fetchone()[0]
+    workspace.db.execute("UPDATE mentions SET status = 'follow_up' WHERE id = ?", [mention])
+    composer.mark_replied(workspace, mention, refund_entry, "小鹿您好，退款已到账了吗？", "weibo")
+    row = workspace.db.execute(
+        "SELECT replied_at, status, reply_text FROM mentions WHERE id = ?", [mention]
+    ).fetchone()
+    assert row == (first_time, "follow_up", "小鹿您好，退款已到账了吗？")
+    assert kb.get_entry(workspace, refund_entry)["usage_count"] == 2

@@ -186,11 +186,26 @@ def test_menu_actions_installed(kb_page, main_window) -> None:
 
 
 def test_reply_action_on_mentions_page_when_present(main_window) -> None:
+    from PySide6.QtGui import QShortcut
+
     mentions = main_window.page("mentions")
     if mentions is None or not hasattr(mentions, "selection_actions"):
         pytest.skip("the mentions page is not in this branch")
-    texts = [a.text() for a in mentions.selection_actions]
-    assert "回复…" in texts
+    reply = next(a for a in mentions.selection_actions if a.text() == "回复…")
+    own_keys = {s.key().toString() for s in mentions.findChildren(QShortcut)}
+    assert reply.shortcut().toString() not in own_keys  # never ambiguous with the page's keys
+    assert reply.shortcut().toString() in ("R", "Shift+R")
+    main_window.open_demo()
+    main_window.show_page("mentions")
+    mentions.table.selectRow(0)
+    chosen = mentions.selected_mention_ids()
+    assert chosen
+    reply.trigger()
+    from desktop.ui.kb.composer import ComposerDialog
+
+    dialog = main_window.findChild(ComposerDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.mention_id == chosen[0]
+    dialog.reject()
 
 
 def test_reply_to_nothing_selected_says_what_to_do(kb_page, dialogs) -> None:

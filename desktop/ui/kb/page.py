@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -569,7 +569,18 @@ class KbPage(Page):
         mentions = window.page("mentions")
         add = getattr(mentions, "add_selection_action", None)
         if callable(add):
-            add(self.tr("回复…"), self.reply_to_mentions, "R")
+            add(self.tr("回复…"), self.reply_to_mentions, self._free_reply_key(mentions))
+
+    @staticmethod
+    def _free_reply_key(page: QWidget) -> str:
+        """ "R" (contract 8) unless the mentions page already uses it (its own "mark replied"
+        status key): a second owner would make the key ambiguous and neither would fire."""
+        taken = {s.key().toString() for s in page.findChildren(QShortcut)}
+        taken |= {a.shortcut().toString() for a in page.findChildren(QAction)}
+        for key in ("R", "Shift+R", "Ctrl+Shift+Y"):
+            if key not in taken:
+                return key
+        return ""
 
     def reply_to_mentions(self, ids: list[int]) -> ComposerDialog | None:
         if not ids:
