@@ -141,3 +141,25 @@ def test_entry_attachment_image_can_be_copied(qtbot, ctx, approved_workspace, tm
     assert dialog.attachment_combo.currentText() == "客服二维码.png"
     assert dialog.copy_attachment()
     assert QGuiApplication.clipboard().image().size().width() == 8
+
+
+def test_similar_reply_can_be_the_starting_point(qtbot, ctx, approved_workspace) -> None:
+    add_mention(
+        approved_workspace,
+        "外卖晚了一个多小时，饭都凉了",
+        author="阿花",
+        reply="阿花您好，抱歉让您久等！这单已为您退款。",
+        replied_at="2026-11-18T10:00:00+08:00",
+    )
+    mention = add_mention(approved_workspace, "外卖晚了一小时，凉透了", author="小王", key="k-new")
+    dialog = ComposerDialog(ctx, None, mention_id=mention)
+    qtbot.addWidget(dialog)
+    dialog.use_similar_reply(0)
+    assert dialog.editor.toPlainText() == "阿花您好，抱歉让您久等！这单已为您退款。"
+    assert "不算审批话术" in dialog.script_label.text()
+    dialog.mark_replied()
+    row = approved_workspace.db.execute(
+        "SELECT reply_entry_id, reply_is_approved_script, status FROM mentions WHERE id = ?",
+        [mention],
+    ).fetchone()
+    assert row == (None, 0, "replied")

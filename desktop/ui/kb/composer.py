@@ -94,6 +94,8 @@ class ComposerDialog(QDialog):
         )
         self.similar_view = self._table(self.similar_model)
         self.similar_view.selectionModel().currentRowChanged.connect(self._similar_chosen)
+        self.similar_view.doubleClicked.connect(lambda index: self.use_similar_reply(index.row()))
+        self.similar_view.setToolTip(self.tr("双击：以这条舆情当时的回复为底稿"))
         self.explain = QTextBrowser()
         self.explain.setObjectName("composerExplain")
         self.explain.setMaximumHeight(120)
@@ -287,6 +289,23 @@ class ComposerDialog(QDialog):
             + self.tr("当时的回复：")
             + mark_words(row["reply"], [])
         )
+
+    def use_similar_reply(self, row: int) -> None:
+        """Start from the reply an earlier, similar mention got (not an approved script)."""
+        similar = self.similar_model.row(row)
+        if similar is None:
+            return
+        self.composition = None
+        self.entries_view.clearSelection()
+        self.script_label.setText(
+            self.tr("以舆情 #{id} 当时的回复为底稿（不算审批话术）。").format(
+                id=similar["mention_id"]
+            )
+        )
+        self.script_label.setStyleSheet("color: #b26a00;")
+        self.attachments_box.hide()
+        self.editor.setPlainText(similar["reply"])
+        self._build_prompts(placeholders.unfilled(similar["reply"]))
 
     # -- the reply --------------------------------------------------------------------------
 
