@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop.core import vocab
 from desktop.core.errors import UserError
-from desktop.core.text import search_tokens
+from desktop.core.similarity import NearDuplicates
 from desktop.services import approvals
 from desktop.storage import kb as store
 from desktop.storage.workspace import Workspace, now_iso
@@ -158,10 +158,18 @@ def _write(
 
 
 def create_entry(
-    workspace: Workspace, data: dict[str, Any], *, check_duplicates: bool = True
+    workspace: Workspace,
+    data: dict[str, Any],
+    *,
+    check_duplicates: bool = True,
+    duplicates_in: NearDuplicates | None = None,
 ) -> EntryResult:
     content = _clean(workspace, data)
-    duplicates = find_duplicates(workspace, content["examples"]) if check_duplicates else []
+    duplicates = (
+        find_duplicates(workspace, content["examples"], index=duplicates_in)
+        if check_duplicates
+        else []
+    )
     with workspace.transaction():
         entry_id = _write(workspace, None, content, version=1, status="draft", note="新建")
         workspace.audit("create", OBJECT_TYPE, entry_id, after=content)
@@ -331,38 +339,39 @@ def diff(workspace: Workspace, entry_id: int, old: int, new: int) -> list[str]:
 # -- duplicates ---------------------------------------------------------------------------------
 
 
-def _bigrams(text: str) -> set[str]:
-    return set(search_tokens(text))
-
-
-def find_duplicates(
-    workspace: Workspace, examples: str, exclude_id: int | None = None
-) -> list[dict[str, Any]]:
-    """Existing entries with an example near-identical to one of `examples` (bigram Jaccard)."""
-    wanted = [(e, _bigrams(e)) for e in store.split_examples(examples)]
-    wanted = [(e, b) for e, b in wanted if len(b) >= 2]
-    if not wanted:
-        return []
-    found: dict[int, dict[str, Any]] = {}
+def duplicate_index(workspace: Workspace, exclude_id: int | None = None) -> NearDuplicates:
+    """The typical comments of all entries in use, ready for near-duplicate lookups."""
+    index = NearDuplicates(DUPLICATE_THRESHOLD)
     rows = workspace.db.execute(
         "SELECT id, title, examples FROM kb_entries WHERE status != 'retired' AND id IS NOT ?",
         [exclude_id],
     ).fetchall()
     for entry_id, title, text in rows:
-        for existing in store.split_examples(text):
-            grams = _bigrams(existing)
-            if not grams:
+        for example in store.split_examples(text):
+            index.add((entry_id, title), example)
+    return index
+
+
+def find_duplicates(
+    workspace: Workspace,
+    examples: str,
+    exclude_id: int | None = None,
+    index: NearDuplicates | None = None,
+) -> list[dict[str, Any]]:
+    """Existing entries with an example near-identical to one of `examples` (bigram Jaccard)."""
+    index = index or duplicate_index(workspace, exclude_id)
+    found: dict[int, dict[str, Any]] = {}
+    for example in store.split_examples(examples):
+        for (entry_id, title), existing, score in index.find(example):
+            if entry_id == exclude_id or score <= found.get(entry_id, {}).get("score", 0):
                 continue
-            for example, mine in wanted:
-                score = len(mine & grams) / len(mine | grams)
-                if score >= DUPLICATE_THRESHOLD and score > found.get(entry_id, {}).get("score", 0):
-                    found[entry_id] = {
-                        "id": entry_id,
-                        "title": title,
-                        "example": existing,
-                        "new_example": example,
-                        "score": round(score, 2),
-                    }
+            found[entry_id] = {
+                "id": entry_id,
+                "title": title,
+                "example": existing,
+                "new_example": example,
+                "score": round(score, 2),
+            }
     return sorted(found.values(), key=lambda d: -d["score"])
 
 

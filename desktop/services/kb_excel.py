@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from sqlite_utils import Database
 
 from desktop.core import vocab
 from desktop.core.errors import UserError
@@ -12,7 +15,7 @@ from desktop.core.progress import Progress
 from desktop.services import kb
 from desktop.sheets import kb_sheet
 from desktop.storage import kb as store
-from desktop.storage.workspace import Workspace
+from desktop.storage.workspace import BUSY_TIMEOUT_MS, Workspace
 
 KIND_BY_LABEL = {label: key for key, label in kb.KIND_LABELS.items()}
 CHANNEL_BY_LABEL = {label: key for key, label in vocab.CHANNELS.items()}
@@ -120,6 +123,7 @@ def import_kb(
         language = (row.get("language") or "zh-CN").strip()
         key = (row.get("entry", "").strip(), row["title"].strip(), language)
         groups.setdefault(key, []).append(row)
+    duplicates_in = kb.duplicate_index(workspace)
     with workspace.transaction():
         for done, ((_number, title, language), rows) in enumerate(groups.items()):
             if progress is not None:
@@ -148,9 +152,11 @@ def import_kb(
             ).fetchone()
             try:
                 if existing is None:
-                    created = kb.create_entry(workspace, data)
+                    created = kb.create_entry(workspace, data, duplicates_in=duplicates_in)
                     result.created += 1
                     result.duplicates += created.duplicates
+                    for example in store.split_examples(data["examples"]):
+                        duplicates_in.add((created.entry_id, title), example)
                 else:
                     edited = kb.edit_entry(workspace, existing[0], data, note="从 Excel 导入")
                     if edited.changed:
@@ -167,3 +173,33 @@ def import_kb(
             after={k: v for k, v in result.as_dict().items() if k not in ("duplicates",)},
         )
     return result
+
+
+# -- for worker threads: each opens its own connection ------------------------------------------
+
+
+def import_kb_file(
+    workspace_path: str | Path, file: str | Path, *, user: str, progress: Progress | None = None
+) -> KbImportResult:
+    """`import_kb` on a connection of the worker's own (the window keeps the lock)."""
+    conn = sqlite3.connect(str(workspace_path), timeout=BUSY_TIMEOUT_MS / 1000)
+    db = Database(conn)
+    for pragma in (
+        f"busy_timeout = {BUSY_TIMEOUT_MS}",
+        "foreign_keys = ON",
+        "synchronous = FULL",
+        "secure_delete = ON",
+    ):
+        db.execute(f"PRAGMA {pragma}")
+    own = Workspace(Path(workspace_path), db, read_only=False, lock=None, user=user)
+    try:
+        return import_kb(own, file, progress)
+    finally:
+        own.close()
+
+
+def export_kb_file(
+    workspace_path: str | Path, out: str | Path, progress: Progress | None = None
+) -> KbExportResult:
+    with Workspace.open(workspace_path, read_only=True, check=False) as own:
+        return export_kb(own, out, progress)

@@ -75,3 +75,16 @@ def test_deviation_percent() -> None:
     assert 0 < small < 15
     assert large > 60
     assert deviation_percent("", "x") == 100
+
+
+def test_near_duplicates_found_without_false_positives() -> None:
+    from desktop.core.similarity import NearDuplicates
+
+    index = NearDuplicates(0.8)
+    index.add("a", "退款一直没有到账怎么办")
+    index.add("b", "沙拉里吃出一根钢丝")
+    index.add("c", "退款")
+    found = index.find("退款一直没有到账怎么办！")
+    assert [key for key, _text, _score in found] == ["a"]
+    assert index.find("沙拉里有虫子") == []
+    assert index.find("退") == []

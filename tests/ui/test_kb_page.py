@@ -168,13 +168,28 @@ def test_test_box_shows_suggestions_with_highlight(kb_page, qtbot) -> None:
     assert "#fff59d" in kb_page.test_results.toHtml()
 
 
-def test_excel_export_and_import_from_the_page(kb_page, tmp_path: Path, dialogs) -> None:
+def test_excel_export_and_import_from_the_page(kb_page, qtbot, tmp_path: Path, dialogs) -> None:
     path = tmp_path / "kb.xlsx"
-    exported = kb_page.export_dialog(str(path))
-    assert exported is not None and path.exists() and exported.entries == 47
-    imported = kb_page.import_dialog(str(path))
-    assert imported is not None and imported.unchanged == 47
+    task = kb_page.export_dialog(str(path))
+    with qtbot.waitSignal(task.signals.finished, timeout=20_000):
+        pass
+    assert path.exists() and kb_page.last_export.entries == 47
+    assert "已导出 47" in kb_page.window_.statusBar().currentMessage()
+    task = kb_page.import_dialog(str(path))
+    with qtbot.waitSignal(task.signals.finished, timeout=20_000):
+        pass
+    assert kb_page.last_import.unchanged == 47
     assert "未变 47" in dialogs.texts()
+
+
+def test_import_of_a_bad_file_shows_an_error(kb_page, qtbot, tmp_path: Path, dialogs) -> None:
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("not a spreadsheet")
+    task = kb_page.import_dialog(str(junk))
+    with qtbot.waitSignal(task.signals.finished, timeout=20_000):
+        pass
+    assert "无法读取" in dialogs.texts()
+    assert kb_page.last_import is None
 
 
 def test_menu_actions_installed(kb_page, main_window) -> None:

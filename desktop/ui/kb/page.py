@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QShortcut
+from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -52,7 +52,7 @@ from desktop.ui.kb.highlight import PlaceholderHighlighter, mark_words
 from desktop.ui.kb.models import RowsTableModel
 from desktop.ui.page import Page, page_header
 from desktop.ui.theme import icon
-from desktop.ui.workers import Task
+from desktop.ui.workers import Task, run_with_progress
 
 ALL = -1
 STATUS_COLOURS = {
@@ -385,6 +385,8 @@ class KbPage(Page):
         super().__init__(ctx, window)
         self.current_id: int | None = None
         self._paths: dict[int, str] = {}
+        self.last_import: kb_excel.KbImportResult | None = None
+        self.last_export: kb_excel.KbExportResult | None = None
 
         # -- category tree ---------------------------------------------------------------------
         self.tree = QTreeWidget()
@@ -1112,9 +1114,10 @@ class KbPage(Page):
 
     # -- Excel ---------------------------------------------------------------------------------
 
-    def import_dialog(self, path: str | None = None) -> kb_excel.KbImportResult | None:
+    def import_dialog(self, path: str | None = None) -> Task | None:
+        """Import an Excel 问答库 in a worker; the result is shown when it is done."""
         workspace = self.ctx.workspace
-        if workspace is None:
+        if workspace is None or workspace.read_only:
             return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -1122,24 +1125,29 @@ class KbPage(Page):
             )
         if not path:
             return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = kb_excel.import_kb(workspace, path)
-        except UserError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, self.tr("导入问答库"), exc)
-            return None
-        QGuiApplication.restoreOverrideCursor()
+        task = Task(kb_excel.import_kb_file, str(workspace.path), path, user=workspace.user)
+        task.signals.succeeded.connect(self._imported)
+        task.signals.failed.connect(
+            lambda message, hint: show_error(self, self.tr("导入问答库"), message, hint)
+        )
+        return run_with_progress(self.window_.tasks, self, self.tr("导入问答库"), task, unit="条")
+
+    def _imported(self, result: kb_excel.KbImportResult) -> None:
+        self.last_import = result
         self.ctx.bus.publish("kb")
         message = self.tr(
             "新建 {c} 个条目，更新 {u} 个（成为待审批的新草稿），未变 {n} 个，跳过 {s} 个。"
         ).format(c=result.created, u=result.updated, n=result.unchanged, s=result.skipped)
+        if result.duplicates:
+            message += "\n" + self.tr(
+                "{n} 个新条目的典型评论与已有条目几乎相同，请检查是否重复。"
+            ).format(n=len(result.duplicates))
         if result.problems:
             message += "\n" + "\n".join(result.problems[:10])
         QMessageBox.information(self, self.tr("导入问答库"), message)
-        return result
 
-    def export_dialog(self, path: str | None = None) -> kb_excel.KbExportResult | None:
+    def export_dialog(self, path: str | None = None) -> Task | None:
+        """Export the whole 问答库 to .xlsx in a worker."""
         workspace = self.ctx.workspace
         if workspace is None:
             return None
@@ -1150,17 +1158,20 @@ class KbPage(Page):
             )
         if not path:
             return None
-        try:
-            result = kb_excel.export_kb(workspace, path)
-        except (UserError, OSError) as exc:
-            show_error(
+        task = Task(kb_excel.export_kb_file, str(workspace.path), path)
+        task.signals.succeeded.connect(self._exported)
+        task.signals.failed.connect(
+            lambda message, hint: show_error(
                 self,
                 self.tr("导出问答库"),
-                exc,
-                self.tr("请换一个保存位置，或关闭正在打开该文件的 Excel。"),
+                message,
+                hint or self.tr("请换一个保存位置，或关闭正在打开该文件的 Excel。"),
             )
-            return None
-        self.window_.statusBar().showMessage(
-            self.tr("已导出 {n} 个条目到 {p}").format(n=result.entries, p=path), 8000
         )
-        return result
+        return run_with_progress(self.window_.tasks, self, self.tr("导出问答库"), task, unit="行")
+
+    def _exported(self, result: kb_excel.KbExportResult) -> None:
+        self.last_export = result
+        self.window_.statusBar().showMessage(
+            self.tr("已导出 {n} 个条目到 {p}").format(n=result.entries, p=result.path), 8000
+        )
