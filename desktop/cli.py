@@ -44,9 +44,25 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 def _command_modules() -> list[Any]:
     """Each area registers its commands here; the order is the order in --help."""
-    from desktop import cli_export, cli_import, cli_mentions, cli_roster, cli_workspace
+    from desktop import (
+        cli_cases,
+        cli_export,
+        cli_import,
+        cli_kb,
+        cli_mentions,
+        cli_roster,
+        cli_workspace,
+    )
 
-    return [cli_workspace, cli_import, cli_mentions, cli_export, cli_roster]
+    return [
+        cli_workspace,
+        cli_import,
+        cli_mentions,
+        cli_export,
+        cli_kb,
+        cli_cases,
+        cli_roster,
+    ]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,6 +8,7 @@ terms and sums them per document with `bincount`, so top-k over 100k texts takes
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -134,3 +135,56 @@ def shared_terms(query: str, text: str) -> list[str]:
         if not any(piece in longer for longer in unique):
             unique.append(piece)
     return unique
+
+
+CANDIDATE_CAP = 200
+
+
+class NearDuplicates:
+    """Find near-identical short texts (bigram Jaccard ≥ threshold) without comparing all pairs.
+
+    Prefix filtering: if J(A, B) ≥ t then A holds at least ⌈t·|B|⌉ of B's tokens, so A must
+    contain one of B's |B| − ⌈t·|B|⌉ + 1 rarest tokens; only texts sharing one of those are
+    compared (at most CANDIDATE_CAP of them: this feeds a warning, not a guarantee).
+    """
+
+    def __init__(self, threshold: float = 0.8) -> None:
+        self.threshold = threshold
+        self._postings: dict[str, list[int]] = {}
+        self._items: list[tuple[object, str, frozenset[str]]] = []
+
+    def add(self, key: object, text: str) -> None:
+        grams = frozenset(search_tokens(text))
+        if not grams:
+            return
+        position = len(self._items)
+        self._items.append((key, text, grams))
+        for gram in grams:
+            self._postings.setdefault(gram, []).append(position)
+
+    def find(self, text: str) -> list[tuple[object, str, float]]:
+        """(key, text, score) of the stored texts near-identical to `text`, best first."""
+        grams = frozenset(search_tokens(text))
+        if len(grams) < 2:
+            return []
+        probe = len(grams) - math.ceil(self.threshold * len(grams)) + 1
+        rarest = sorted(grams, key=lambda g: (len(self._postings.get(g, ())), g))[:probe]
+        candidates: set[int] = set()
+        for gram in rarest:  # rarest first; a cap keeps pathological (all-common) texts cheap
+            room = CANDIDATE_CAP - len(candidates)
+            if room <= 0:
+                break
+            candidates.update(self._postings.get(gram, ())[:room])
+        # Length filter: J ≥ t needs t·|B| ≤ |A| ≤ |B| / t.
+        low, high = self.threshold * len(grams), len(grams) / self.threshold
+        found = []
+        for position in candidates:
+            key, other, other_grams = self._items[position]
+            if not low <= len(other_grams) <= high:
+                continue
+            shared = len(grams & other_grams)
+            score = shared / (len(grams) + len(other_grams) - shared)
+            if score >= self.threshold:
+                found.append((key, other, score))
+        found.sort(key=lambda f: -f[2])
+        return found

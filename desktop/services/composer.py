@@ -14,6 +14,7 @@ from desktop.storage.workspace import Workspace, now_iso
 
 THRESHOLD_SETTING = "kb_deviation_threshold"
 VALUES_SETTING = "kb_values"  # {"热线": "400-…", "邮箱": "…"} filled into every reply
+ALIASES = {"熱線": "热线", "hotline": "热线", "品牌": "brand", "门店": "store", "store": "门店"}
 PLATFORM_CHANNELS = {
     "微博": "weibo",
     "weibo": "weibo",
@@ -80,15 +81,19 @@ def placeholder_values(workspace: Workspace, mention_id: int | None = None) -> d
     brand = workspace.info().get("brand") or ""
     if brand:
         values["品牌"] = brand
+        values["brand"] = brand
     stored = workspace.setting(VALUES_SETTING, {}) or {}
     if isinstance(stored, dict):
         values.update({str(k): str(v) for k, v in stored.items() if str(v).strip()})
+    for alias, name in ALIASES.items():  # Traditional Chinese and English scripts
+        if alias not in values and values.get(name):
+            values[alias] = values[name]
     if mention_id is not None:
         mention = _mention(workspace, mention_id)
         author = (mention["author"] or "").strip()
         if author:
-            values["称呼"] = author
-            values["昵称"] = author
+            for key in ("称呼", "稱呼", "昵称", "name"):
+                values[key] = author
         if mention["platform"]:
             values["平台"] = mention["platform"]
     return values
@@ -219,7 +224,7 @@ def mark_replied(
         result = check(
             text,
             channel=channel,
-            script=_without_unfilled(script),
+            script=script_for_comparison(script),
             approved=composition.approved,
             limit_threshold=threshold(workspace),
         )
@@ -232,7 +237,10 @@ def mark_replied(
             [mention_id],
         ).fetchone()
         workspace.db.execute(
-            "UPDATE mentions SET reply_text = ?, replied_at = ?, status = 'replied',"
+            # The first reply's time stays (the response clock measures it); a mention already
+            # in follow-up or closed keeps that status.
+            "UPDATE mentions SET reply_text = ?, replied_at = coalesce(replied_at, ?),"
+            " status = CASE WHEN status IN ('follow_up', 'closed') THEN status ELSE 'replied' END,"
             " reply_entry_id = ?, reply_version = ?, reply_is_approved_script = ?,"
             " reply_channel = ?, updated_at = ? WHERE id = ?",
             [text, at, entry_id, version, int(approved), channel, at, mention_id],
@@ -262,8 +270,9 @@ def mark_replied(
     return ReplyRecorded(mention_id, entry_id, version, approved, deviation, "replied")
 
 
-def _without_unfilled(text: str) -> str:
-    """The script minus placeholders nobody could fill (the user types those in)."""
+def script_for_comparison(text: str) -> str:
+    """The filled script minus placeholders nobody could fill (the user types those in), so
+    typing an order number is not counted as a departure from the script."""
     out = text
     for placeholder in reversed(placeholders.parse(text)):
         if placeholder.default is None:

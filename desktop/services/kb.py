@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from desktop.core import vocab
 from desktop.core.errors import UserError
-from desktop.core.text import search_tokens
+from desktop.core.similarity import NearDuplicates
 from desktop.services import approvals
 from desktop.storage import kb as store
 from desktop.storage.workspace import Workspace, now_iso
@@ -157,10 +158,18 @@ def _write(
 
 
 def create_entry(
-    workspace: Workspace, data: dict[str, Any], *, check_duplicates: bool = True
+    workspace: Workspace,
+    data: dict[str, Any],
+    *,
+    check_duplicates: bool = True,
+    duplicates_in: NearDuplicates | None = None,
 ) -> EntryResult:
     content = _clean(workspace, data)
-    duplicates = find_duplicates(workspace, content["examples"]) if check_duplicates else []
+    duplicates = (
+        find_duplicates(workspace, content["examples"], index=duplicates_in)
+        if check_duplicates
+        else []
+    )
     with workspace.transaction():
         entry_id = _write(workspace, None, content, version=1, status="draft", note="新建")
         workspace.audit("create", OBJECT_TYPE, entry_id, after=content)
@@ -330,38 +339,39 @@ def diff(workspace: Workspace, entry_id: int, old: int, new: int) -> list[str]:
 # -- duplicates ---------------------------------------------------------------------------------
 
 
-def _bigrams(text: str) -> set[str]:
-    return set(search_tokens(text))
-
-
-def find_duplicates(
-    workspace: Workspace, examples: str, exclude_id: int | None = None
-) -> list[dict[str, Any]]:
-    """Existing entries with an example near-identical to one of `examples` (bigram Jaccard)."""
-    wanted = [(e, _bigrams(e)) for e in store.split_examples(examples)]
-    wanted = [(e, b) for e, b in wanted if len(b) >= 2]
-    if not wanted:
-        return []
-    found: dict[int, dict[str, Any]] = {}
+def duplicate_index(workspace: Workspace, exclude_id: int | None = None) -> NearDuplicates:
+    """The typical comments of all entries in use, ready for near-duplicate lookups."""
+    index = NearDuplicates(DUPLICATE_THRESHOLD)
     rows = workspace.db.execute(
         "SELECT id, title, examples FROM kb_entries WHERE status != 'retired' AND id IS NOT ?",
         [exclude_id],
     ).fetchall()
     for entry_id, title, text in rows:
-        for existing in store.split_examples(text):
-            grams = _bigrams(existing)
-            if not grams:
+        for example in store.split_examples(text):
+            index.add((entry_id, title), example)
+    return index
+
+
+def find_duplicates(
+    workspace: Workspace,
+    examples: str,
+    exclude_id: int | None = None,
+    index: NearDuplicates | None = None,
+) -> list[dict[str, Any]]:
+    """Existing entries with an example near-identical to one of `examples` (bigram Jaccard)."""
+    index = index or duplicate_index(workspace, exclude_id)
+    found: dict[int, dict[str, Any]] = {}
+    for example in store.split_examples(examples):
+        for (entry_id, title), existing, score in index.find(example):
+            if entry_id == exclude_id or score <= found.get(entry_id, {}).get("score", 0):
                 continue
-            for example, mine in wanted:
-                score = len(mine & grams) / len(mine | grams)
-                if score >= DUPLICATE_THRESHOLD and score > found.get(entry_id, {}).get("score", 0):
-                    found[entry_id] = {
-                        "id": entry_id,
-                        "title": title,
-                        "example": existing,
-                        "new_example": example,
-                        "score": round(score, 2),
-                    }
+            found[entry_id] = {
+                "id": entry_id,
+                "title": title,
+                "example": existing,
+                "new_example": example,
+                "score": round(score, 2),
+            }
     return sorted(found.values(), key=lambda d: -d["score"])
 
 
@@ -438,3 +448,202 @@ def usage_summary(workspace: Workspace) -> dict[str, int]:
     ).fetchone()
     keys = ("entries", "approved", "pending", "retired", "unused")
     return {k: int(v or 0) for k, v in zip(keys, row, strict=True)}
+
+
+# -- seed content ---------------------------------------------------------------------------------
+
+DEMO_VALUES = {
+    "热线": "400-800-1314",
+    "合作邮箱": "partner@lujiaoxiang.example",
+    "媒体邮箱": "press@lujiaoxiang.example",
+    "发言人": "林然",
+}
+DEMO_USAGE = {
+    "菜品中吃出异物（头发、钢丝、虫子）": 12,
+    "退款迟迟不到账": 9,
+    "店员服务态度差": 6,
+    "外卖送达太慢": 5,
+    "顾客表扬、好评": 15,
+    "排队、等餐时间太长": 3,
+    "营业时间、门店地址咨询": 4,
+}
+DEMO_APPROVER_FALLBACK = "演示数据（通讯录未设审批人）"
+DEMO_LEFT_AS_DRAFT = {"加盟合作咨询", "媒体采访请求", "开发票", "会员积分、优惠券异常丢失"}
+DEMO_IN_REVIEW = "会员积分、优惠券异常丢失"
+
+
+def _category_name(label: str) -> str:
+    return label.replace("/", "／")
+
+
+def seed_kb(workspace: Workspace) -> None:
+    """New workspaces: the category tree (scenario → issue type) and the template entries.
+
+    Templates start as drafts: a brand's script is approved by the brand's own approver."""
+    from desktop.services.kb_seed import SEEDS, TEMPLATE_NOTE
+
+    db = workspace.db
+    for position, (key, label) in enumerate(vocab.SCENARIOS.items()):
+        db.execute(
+            "INSERT INTO kb_categories(parent_id, name, key, position) VALUES (NULL, ?, ?, ?)",
+            [_category_name(label), key, position],
+        )
+    for seed in SEEDS:
+        path = (
+            _category_name(vocab.SCENARIOS[seed["scenario"]])
+            + " / "
+            + _category_name(vocab.ISSUE_TYPES[seed["issue_type"]])
+        )
+        tone = seed["tone_note"] + (" " if seed["tone_note"] else "") + TEMPLATE_NOTE
+        create_entry(
+            workspace,
+            {**seed, "category": path, "tone_note": tone},
+            check_duplicates=False,
+        )
+    if workspace.setting("kb_values") is None:
+        workspace.set_setting("kb_values", {"热线": ""})
+
+
+def seed_demo_kb(workspace: Workspace) -> None:
+    """Demo workspace: the brand's hotline and contacts, and some usage history."""
+    values = dict(workspace.setting("kb_values") or {})
+    values.update(DEMO_VALUES)
+    workspace.set_setting("kb_values", values)
+    with workspace.transaction():
+        for title, uses in DEMO_USAGE.items():
+            row = workspace.db.execute(
+                "SELECT id FROM kb_entries WHERE title = ?", [title]
+            ).fetchone()
+            if row is None:
+                continue
+            last = f"2026-11-{20 - uses % 10:02d}T{9 + uses % 8:02d}:30:00+08:00"
+            workspace.db.execute(
+                "UPDATE kb_entries SET usage_count = ?, last_used_at = ? WHERE id = ?",
+                [uses, last, row[0]],
+            )
+            workspace.audit("seed-usage", OBJECT_TYPE, row[0], after={"usage_count": uses})
+
+
+def approve_demo_kb(workspace: Workspace) -> None:
+    """Demo workspace: the Chinese templates approved by the roster's approver.
+
+    Runs after the roster's demo seeder; without an approver in the roster (a branch without
+    the roster) the demo marks them approved under a clearly labelled demo name instead."""
+    rows = workspace.db.execute(
+        "SELECT id, version, title FROM kb_entries WHERE language = 'zh-CN' AND status = 'draft'"
+        " ORDER BY id"
+    ).fetchall()
+    people = approvers(workspace)
+    for entry_id, version, title in rows:
+        if title in DEMO_LEFT_AS_DRAFT:  # a few stay drafts to show the flow
+            continue
+        if people:
+            approve(workspace, entry_id, approver_id=people[0]["id"], note="演示：模板审批")
+            continue
+        with workspace.transaction():
+            store.update_entry(
+                workspace.db,
+                entry_id,
+                {
+                    "status": "approved",
+                    "approved_version": version,
+                    "approved_by": DEMO_APPROVER_FALLBACK,
+                    "approved_at": "2026-11-01T10:00:00+08:00",
+                },
+            )
+            workspace.audit("seed-approve", OBJECT_TYPE, entry_id, after={"version": version})
+    with workspace.transaction():
+        for entry_id, _version, title in rows:
+            if title == DEMO_IN_REVIEW:
+                store.update_entry(workspace.db, entry_id, {"status": "in_review"})
+
+
+# -- attachments and workspace values ---------------------------------------------------------
+
+ATTACHMENT_LIMIT = 5 * 1024 * 1024
+MIME_BY_SUFFIX = {
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".pdf": "application/pdf",
+}
+
+
+def attachments(workspace: Workspace, entry_id: int) -> list[dict[str, Any]]:
+    rows = workspace.db.execute(
+        "SELECT id, name, mime, length(data), added_at FROM attachments"
+        " WHERE owner_type = ? AND owner_id = ? ORDER BY id",
+        [OBJECT_TYPE, str(entry_id)],
+    ).fetchall()
+    return [dict(zip(("id", "name", "mime", "size", "added_at"), r, strict=True)) for r in rows]
+
+
+def attachment_data(workspace: Workspace, attachment_id: int) -> bytes:
+    row = workspace.db.execute(
+        "SELECT data FROM attachments WHERE id = ? AND owner_type = ?", [attachment_id, OBJECT_TYPE]
+    ).fetchone()
+    if row is None:
+        raise UserError("找不到这个附件。")
+    return bytes(row[0])
+
+
+def add_attachment(workspace: Workspace, entry_id: int, path: str | Path) -> int:
+    """Attach a file (an image such as a QR code to send with the reply) to an entry."""
+    path = Path(path)
+    get_entry(workspace, entry_id)
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UserError(f"读不到文件：{path.name}") from exc
+    if size > ATTACHMENT_LIMIT:
+        raise UserError(
+            f"附件太大：{path.name}（{size // 1024} KB）。", hint="请使用 5 MB 以内的图片或文件。"
+        )
+    data = path.read_bytes()
+    mime = MIME_BY_SUFFIX.get(path.suffix.lower(), "application/octet-stream")
+    with workspace.transaction():
+        attachment_id = workspace.db.execute(
+            "INSERT INTO attachments(owner_type, owner_id, name, mime, data, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [OBJECT_TYPE, str(entry_id), path.name, mime, data, now_iso()],
+        ).lastrowid
+        workspace.audit(
+            "attach",
+            OBJECT_TYPE,
+            entry_id,
+            after={"attachment_id": attachment_id, "name": path.name},
+        )
+    return attachment_id
+
+
+def remove_attachment(workspace: Workspace, attachment_id: int) -> None:
+    row = workspace.db.execute(
+        "SELECT owner_id, name FROM attachments WHERE id = ? AND owner_type = ?",
+        [attachment_id, OBJECT_TYPE],
+    ).fetchone()
+    if row is None:
+        return
+    with workspace.transaction():
+        workspace.db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
+        workspace.audit("detach", OBJECT_TYPE, row[0], before={"name": row[1]})
+
+
+def values(workspace: Workspace) -> dict[str, str]:
+    """Workspace values filled into every reply ({热线} …)."""
+    stored = workspace.setting("kb_values", {}) or {}
+    return {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
+
+
+def set_values(workspace: Workspace, new_values: dict[str, str]) -> None:
+    cleaned = {
+        k.strip().strip("{}"): v.strip() for k, v in new_values.items() if k.strip().strip("{}")
+    }
+    workspace.set_setting("kb_values", cleaned)
+
+
+def set_deviation_threshold(workspace: Workspace, percent: int) -> None:
+    if not 0 <= int(percent) <= 100:
+        raise UserError("阈值应在 0 到 100 之间。")
+    workspace.set_setting("kb_deviation_threshold", int(percent))

@@ -8,19 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop.services import demo_mentions
+from desktop.services import demo_mentions, kb
 from desktop.services.demo_case import seed_demo_case
 from desktop.services.roster_demo import seed_demo_roster
 from desktop.storage.workspace import Workspace
 
 Seeder = Callable[[Workspace], None]
 
-# Order matters: later seeders may refer to what earlier ones created (cases link mentions).
-NEW_SEEDERS: list[Seeder] = [demo_mentions.seed_new_lists]
+# Order matters: later seeders use what earlier ones created (the case links the demo
+# mentions; the demo scripts are approved by the roster's approver once the roster exists).
+NEW_SEEDERS: list[Seeder] = [demo_mentions.seed_new_lists, kb.seed_kb]
 DEMO_SEEDERS: list[Seeder] = [
     demo_mentions.seed_demo_mentions,
+    kb.seed_demo_kb,
     seed_demo_roster,
     seed_demo_case,
+    kb.approve_demo_kb,
 ]
 
 DEMO_NAME = "演示：鹿角巷鲜食"

@@ -16,6 +16,8 @@ from typing import Any
 import numpy as np
 
 from desktop.core.similarity import SimilarityIndex, shared_terms, top_k
+from desktop.core.text import normalise
+from desktop.storage.kb import split_keywords
 from desktop.storage.workspace import Workspace
 
 CACHE_ATTRIBUTE = "_crisisdesk_suggest_cache"
@@ -31,6 +33,8 @@ class _KbIndex:
     doc_entry: np.ndarray  # entry position of each example document
     examples: SimilarityIndex
     meta: SimilarityIndex  # one document per entry: title + keywords
+    keywords: dict[str, list[int]]  # normalised keyword -> entry positions
+    longest_keyword: int
 
 
 @dataclass
@@ -49,6 +53,15 @@ class _MentionIndex:
 class _Cache:
     kb: _KbIndex | None = None
     mentions: _MentionIndex | None = None
+    # (PRAGMA data_version, connection total_changes) when the signatures were last checked:
+    # while both are unchanged nothing was written by anyone, so the checks are skipped.
+    kb_seen: tuple = ()
+    mentions_seen: tuple = ()
+
+
+def _write_mark(workspace: Workspace) -> tuple:
+    data_version = workspace.db.execute("PRAGMA data_version").fetchone()[0]
+    return (data_version, workspace.db.conn.total_changes)
 
 
 def _cache(workspace: Workspace) -> _Cache:
@@ -134,16 +147,18 @@ def _load_entries(workspace: Workspace) -> list[dict[str, Any]]:
                 "approved": False,
                 "status": status,
             }
-        entry["keyword_list"] = [
-            k.lower() for k in entry["keywords"].replace(",", "，").split("，") if k.strip()
-        ]
+        entry["keyword_list"] = [k for k in split_keywords(entry["keywords"]) if len(k) > 1]
         entries.append(entry)
     return entries
 
 
 def _kb_index(workspace: Workspace) -> _KbIndex:
     cache = _cache(workspace)
+    mark = _write_mark(workspace)
+    if cache.kb is not None and cache.kb_seen == mark:
+        return cache.kb
     signature = _kb_signature(workspace)
+    cache.kb_seen = mark
     if cache.kb is not None and cache.kb.signature == signature:
         return cache.kb
     entries = _load_entries(workspace)
@@ -155,14 +170,32 @@ def _kb_index(workspace: Workspace) -> _KbIndex:
             docs.append(line)
             owners.append(position)
     meta = [f"{e['title']} {e['keywords'].replace('，', ' ')}" for e in entries]
+    keywords: dict[str, list[int]] = {}
+    for position, entry in enumerate(entries):
+        for keyword in entry["keyword_list"]:
+            keywords.setdefault(normalise(keyword), []).append(position)
     cache.kb = _KbIndex(
         signature,
         entries,
         np.asarray(owners, dtype=np.int64),
         SimilarityIndex(docs),
         SimilarityIndex(meta),
+        keywords,
+        max((len(k) for k in keywords), default=0),
     )
     return cache.kb
+
+
+def _keywords_in(text: str, index: _KbIndex) -> set[str]:
+    """The entries' keywords that occur literally in `text` (every substring looked up)."""
+    found: set[str] = set()
+    longest = min(index.longest_keyword, 24)
+    for start in range(len(text)):
+        for end in range(start + 1, min(len(text), start + longest) + 1):
+            piece = text[start:end]
+            if piece in index.keywords:
+                found.add(piece)
+    return found
 
 
 def suggest_entries(workspace: Workspace, text: str, limit: int = 5) -> list[dict[str, Any]]:
@@ -173,12 +206,9 @@ def suggest_entries(workspace: Workspace, text: str, limit: int = 5) -> list[dic
     best = np.zeros(len(index.entries), dtype=np.float32)
     np.maximum.at(best, index.doc_entry, example_scores)
     scores = best + TITLE_WEIGHT * index.meta.scores(text)
-    lowered = text.lower()
-    if KEYWORD_BONUS:
-        for position, entry in enumerate(index.entries):
-            hits = sum(1 for k in entry["keyword_list"] if k in lowered)
-            if hits:
-                scores[position] += KEYWORD_BONUS * hits
+    for keyword in _keywords_in(normalise(text), index):
+        for position in index.keywords[keyword]:
+            scores[position] += KEYWORD_BONUS
     results = []
     for hit in top_k(scores, limit):
         entry = index.entries[hit.position]
@@ -218,9 +248,13 @@ def _answered(workspace: Workspace, where: str = "", params: list | None = None)
 
 def _mention_index(workspace: Workspace) -> _MentionIndex:
     cache = _cache(workspace)
+    current = cache.mentions
+    mark = _write_mark(workspace)
+    if current is not None and current.signature and cache.mentions_seen == mark:
+        return current
     max_id, max_replied = _mention_state(workspace)
     signature = (max_id, max_replied)
-    current = cache.mentions
+    cache.mentions_seen = mark
     if current is not None and current.signature == signature:
         return current
     if current is not None and max_id >= current.max_id and max_replied >= current.max_replied:
@@ -307,3 +341,45 @@ def suggest(
         "entries": suggest_entries(workspace, text, limit),
         "similar": similar_mentions(workspace, text, limit, exclude_mention_id),
     }
+
+
+# -- building off the UI thread -------------------------------------------------------------------
+
+
+def needs_warming(workspace: Workspace, threshold: int = 2000) -> bool:
+    """True when building the indexes would take long enough to be noticed (≈ 50 ms per 1k)."""
+    cache = _cache(workspace)
+    if cache.kb is not None and cache.mentions is not None:
+        return False
+    answered = workspace.db.execute(
+        "SELECT count(*) FROM mentions WHERE replied_at IS NOT NULL"
+    ).fetchone()[0]
+    return answered + workspace.count("kb_entries") >= threshold
+
+
+def prepare_indexes(path: str, progress: Any = None) -> _Cache:
+    """Build both indexes from a read-only connection of its own (for a worker thread)."""
+    from desktop.storage.workspace import Workspace as _Workspace
+
+    with _Workspace.open(path, read_only=True, check=False) as own:
+        _kb_index(own)
+        if progress is not None:
+            progress.check()
+        _mention_index(own)
+        cache = _cache(own)
+    cache.kb_seen = ()
+    cache.mentions_seen = ()
+    return cache
+
+
+def adopt(workspace: Workspace, prepared: _Cache) -> bool:
+    """Use indexes built elsewhere (their signatures are checked again on first use)."""
+    if workspace.closed:
+        return False
+    cache = _cache(workspace)
+    adopted = False
+    if cache.kb is None and prepared.kb is not None:
+        cache.kb, cache.kb_seen, adopted = prepared.kb, (), True
+    if cache.mentions is None and prepared.mentions is not None:
+        cache.mentions, cache.mentions_seen, adopted = prepared.mentions, (), True
+    return adopted

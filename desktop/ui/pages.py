@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from desktop.ui import imports
+from desktop.ui.cases.page import CasesPage
 from desktop.ui.export_dialog import install_export_action
 from desktop.ui.home import HomePage
+from desktop.ui.kb import KbPage
 from desktop.ui.mentions import MentionsPage
 from desktop.ui.page import Page
 from desktop.ui.roster.page import RosterPage
@@ -17,10 +20,10 @@ if TYPE_CHECKING:
 
 def page_classes() -> list[type[Page]]:
     """The pages of the left navigation, in order."""
-    return [HomePage, MentionsPage, RosterPage]
+    return [HomePage, MentionsPage, KbPage, CasesPage, RosterPage]
 
 
 def action_installers() -> list[Callable[[MainWindow], None]]:
     """Features without a page of their own (import, export) that add menu actions,
     shortcuts and drop handlers to the window; called once, after the pages."""
-    return [install_export_action]
+    return [imports.install, install_export_action]

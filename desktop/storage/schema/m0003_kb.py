@@ -49,6 +49,7 @@ def apply(db: Database) -> None:
     )
     for column in ("category_id", "status", "language", "usage_count", "last_used_at"):
         db.execute(f"CREATE INDEX kb_entries_{column} ON kb_entries({column})")
+    db.execute("CREATE INDEX kb_entries_title ON kb_entries(title, language)")  # Excel import
     db.execute(
         """
         CREATE TABLE kb_replies (

@@ -1,0 +1,83 @@
+"""Knowledge-base commands: `kb import|export WS FILE.xlsx` and `suggest WS TEXT`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli import CommandResult, add_json_flag
+from desktop.core.errors import UserError
+from desktop.services import kb_excel, suggest, workspaces
+from desktop.services.context import AppContext
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    kb = commands.add_parser("kb", help="import or export the whole 问答库 as .xlsx")
+    kb.add_argument("action", choices=("import", "export"))
+    kb.add_argument("workspace", metavar="WS")
+    kb.add_argument("file", metavar="FILE.xlsx")
+    add_json_flag(kb)
+    kb.set_defaults(handler=_kb)
+
+    sug = commands.add_parser("suggest", help="best 问答库 entries and similar answered mentions")
+    sug.add_argument("workspace", metavar="WS")
+    sug.add_argument("text", metavar="TEXT")
+    sug.add_argument("--limit", type=int, default=5)
+    add_json_flag(sug)
+    sug.set_defaults(handler=_suggest)
+
+
+def _kb(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    path = Path(args.file)
+    if args.action == "export":
+        workspace = workspaces.open_workspace(ctx, args.workspace, read_only=True)
+        result = kb_excel.export_kb(workspace, path)
+        text = f"已导出问答库：{result.entries} 个条目，{result.rows} 行 → {result.path}"
+        return CommandResult(text, result.as_dict())
+    if path.suffix.lower() != ".xlsx":
+        raise UserError("问答库只能从 .xlsx 文件导入。", hint="请先在 Excel 里另存为 .xlsx。")
+    workspace = workspaces.open_workspace(ctx, args.workspace)
+    workspaces.backup_before(ctx, "kb-import")
+    result = kb_excel.import_kb(workspace, path)
+    lines = [
+        f"已导入问答库 {path.name}：读取 {result.rows_read} 行，新建 {result.created}，"
+        f"更新 {result.updated}，未变 {result.unchanged}，跳过 {result.skipped}",
+        *(f"  ! {p}" for p in result.problems),
+        *(f"  ? 与已有条目“{d['title']}”的典型评论几乎相同" for d in result.duplicates),
+    ]
+    return CommandResult("\n".join(lines), result.as_dict())
+
+
+def _suggest(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    if args.limit < 1:
+        raise UserError("--limit 必须是正整数。")
+    if not args.text.strip():
+        raise UserError("请给出要匹配的评论文字。")
+    workspace = workspaces.open_workspace(ctx, args.workspace, read_only=True)
+    result = suggest.suggest(workspace, args.text, args.limit)
+    data = {
+        "entries": [
+            {k: e[k] for k in ("id", "title", "score", "reply", "approved", "matched")}
+            for e in result["entries"]
+        ],
+        "similar": [
+            {k: s[k] for k in ("mention_id", "text", "reply", "score", "matched")}
+            for s in result["similar"]
+        ],
+    }
+    lines = ["问答库条目："]
+    for e in data["entries"]:
+        flag = "" if e["approved"] else "（未审批）"
+        lines.append(
+            f"  #{e['id']} {e['title']}{flag}  [{e['score']:.2f}]  命中：{'、'.join(e['matched'])}"
+        )
+        lines.append(f"      {e['reply']}")
+    if not data["entries"]:
+        lines.append("  （没有匹配的条目）")
+    lines.append("相似的已回复舆情：")
+    for s in data["similar"]:
+        lines.append(f"  舆情 {s['mention_id']} [{s['score']:.2f}] {s['text']}")
+        lines.append(f"      回复：{s['reply']}")
+    if not data["similar"]:
+        lines.append("  （没有已回复的相似舆情）")
+    return CommandResult("\n".join(lines), data)

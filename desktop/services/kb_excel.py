@@ -1,0 +1,205 @@
+"""Excel import and export of the whole 问答库 (one row per reply variant)."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.core import vocab
+from desktop.core.errors import UserError
+from desktop.core.progress import Progress
+from desktop.services import kb
+from desktop.sheets import kb_sheet
+from desktop.storage import kb as store
+from desktop.storage.workspace import BUSY_TIMEOUT_MS, Workspace
+
+KIND_BY_LABEL = {label: key for key, label in kb.KIND_LABELS.items()}
+CHANNEL_BY_LABEL = {label: key for key, label in vocab.CHANNELS.items()}
+
+
+@dataclass
+class KbExportResult:
+    path: str
+    entries: int
+    rows: int
+    control_chars_replaced: int = 0
+    truncated_cells: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class KbImportResult:
+    rows_read: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    problems: list[str] = field(default_factory=list)
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def export_rows(workspace: Workspace) -> tuple[int, list[list[Any]]]:
+    ids = [r[0] for r in workspace.db.execute("SELECT id FROM kb_entries ORDER BY id")]
+    rows: list[list[Any]] = []
+    for entry_id in ids:
+        entry = store.get_entry(workspace.db, entry_id)
+        head = [
+            entry_id,
+            entry["category"],
+            entry["title"],
+            entry["examples"],
+            entry["keywords"],
+            entry["language"],
+            entry["tone_note"],
+        ]
+        info = [
+            kb.STATUS_LABELS.get(entry["status"], entry["status"]),
+            entry["version"],
+            entry["approved_by"],
+            entry["approved_at"] or "",
+            entry["usage_count"],
+            entry["last_used_at"] or "",
+        ]
+        for reply in entry["replies"] or [None]:
+            if reply is None:
+                rows.append([*head, "", "", "", *info])
+            else:
+                rows.append(
+                    [
+                        *head,
+                        kb.KIND_LABELS.get(reply["kind"], reply["kind"]),
+                        vocab.CHANNELS.get(reply["channel"], reply["channel"]),
+                        reply["body"],
+                        *info,
+                    ]
+                )
+    return len(ids), rows
+
+
+def export_kb(
+    workspace: Workspace, path: Path | str, progress: Progress | None = None
+) -> KbExportResult:
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError("问答库只能导出为 .xlsx 文件。", hint="请把文件名改为以 .xlsx 结尾。")
+    entries, rows = export_rows(workspace)
+    if progress is not None:
+        progress.report(0, len(rows), "写入 Excel")
+    summary = kb_sheet.write_kb(path, rows)
+    return KbExportResult(
+        str(path), entries, summary.rows, summary.control_chars_replaced, summary.truncated_cells
+    )
+
+
+def _kind(text: str) -> str:
+    text = (text or "").strip()
+    return KIND_BY_LABEL.get(text, text or "public")
+
+
+def _channel(text: str) -> str:
+    text = (text or "").strip()
+    return CHANNEL_BY_LABEL.get(text, text or "generic")
+
+
+def import_kb(
+    workspace: Workspace, path: Path | str, progress: Progress | None = None
+) -> KbImportResult:
+    """Entries matched by title + language are updated (a new draft version when the content
+    differs); others are created as drafts. Status, approver and usage columns are ignored:
+    an imported script still needs this workspace's approver."""
+    sheet = kb_sheet.read_kb(path)
+    result = KbImportResult(rows_read=len(sheet.rows), problems=list(sheet.problems))
+    groups: dict[tuple[str, str, str], list[dict[str, str]]] = {}
+    for row in sheet.rows:
+        language = (row.get("language") or "zh-CN").strip()
+        key = (row.get("entry", "").strip(), row["title"].strip(), language)
+        groups.setdefault(key, []).append(row)
+    duplicates_in = kb.duplicate_index(workspace)
+    with workspace.transaction():
+        for done, ((_number, title, language), rows) in enumerate(groups.items()):
+            if progress is not None:
+                progress.report(done, len(groups), "导入问答库")
+            first = rows[0]
+            data = {
+                "title": title,
+                "category": first.get("category", ""),
+                "examples": first.get("examples", ""),
+                "keywords": first.get("keywords", ""),
+                "language": language,
+                "tone_note": first.get("tone_note", ""),
+                "replies": [
+                    {
+                        "kind": _kind(r.get("kind")),
+                        "channel": _channel(r.get("channel")),
+                        "body": r["body"],
+                    }
+                    for r in rows
+                    if (r.get("body") or "").strip()
+                ],
+            }
+            existing = workspace.db.execute(
+                "SELECT id FROM kb_entries WHERE title = ? AND language = ? ORDER BY id LIMIT 1",
+                [title, language],
+            ).fetchone()
+            try:
+                if existing is None:
+                    created = kb.create_entry(workspace, data, duplicates_in=duplicates_in)
+                    result.created += 1
+                    result.duplicates += created.duplicates
+                    for example in store.split_examples(data["examples"]):
+                        duplicates_in.add((created.entry_id, title), example)
+                else:
+                    edited = kb.edit_entry(workspace, existing[0], data, note="从 Excel 导入")
+                    if edited.changed:
+                        result.updated += 1
+                    else:
+                        result.unchanged += 1
+            except UserError as exc:
+                result.skipped += 1
+                result.problems.append(f"第 {first['row_number']} 行（{title}）：{exc}")
+        workspace.audit(
+            "import",
+            "kb",
+            None,
+            after={k: v for k, v in result.as_dict().items() if k not in ("duplicates",)},
+        )
+    return result
+
+
+# -- for worker threads: each opens its own connection ------------------------------------------
+
+
+def import_kb_file(
+    workspace_path: str | Path, file: str | Path, *, user: str, progress: Progress | None = None
+) -> KbImportResult:
+    """`import_kb` on a connection of the worker's own (the window keeps the lock)."""
+    conn = sqlite3.connect(str(workspace_path), timeout=BUSY_TIMEOUT_MS / 1000)
+    db = Database(conn)
+    for pragma in (
+        f"busy_timeout = {BUSY_TIMEOUT_MS}",
+        "foreign_keys = ON",
+        "synchronous = FULL",
+        "secure_delete = ON",
+    ):
+        db.execute(f"PRAGMA {pragma}")
+    own = Workspace(Path(workspace_path), db, read_only=False, lock=None, user=user)
+    try:
+        return import_kb(own, file, progress)
+    finally:
+        own.close()
+
+
+def export_kb_file(
+    workspace_path: str | Path, out: str | Path, progress: Progress | None = None
+) -> KbExportResult:
+    with Workspace.open(workspace_path, read_only=True, check=False) as own:
+        return export_kb(own, out, progress)

@@ -1,0 +1,166 @@
+"""The whole 问答库 as one Excel sheet: one row per reply variant, entry columns repeated.
+
+Agencies prepare a client's knowledge base in Excel; `read_kb` turns such a file back into
+entries. Written with xlsxwriter under the export rules (text cells always strings, never
+formulas or links; temp file then rename); read with openpyxl read-only (defusedxml).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import UserError
+
+SHEET_NAME = "问答库"
+# (key, header). Keys up to "body" are content and are read back; the rest are information.
+COLUMNS: list[tuple[str, str]] = [
+    ("entry", "条目编号"),
+    ("category", "分类"),
+    ("title", "标题"),
+    ("examples", "典型评论"),
+    ("keywords", "关键词"),
+    ("language", "语言"),
+    ("tone_note", "语气说明"),
+    ("kind", "回复类型"),
+    ("channel", "渠道"),
+    ("body", "回复内容"),
+    ("status", "状态（只读）"),
+    ("version", "版本（只读）"),
+    ("approved_by", "审批人（只读）"),
+    ("approved_at", "审批时间（只读）"),
+    ("usage_count", "使用次数（只读）"),
+    ("last_used_at", "最近使用（只读）"),
+]
+HEADERS = [header for _key, header in COLUMNS]
+KEYS = [key for key, _header in COLUMNS]
+CONTENT_KEYS = KEYS[: KEYS.index("body") + 1]
+MAX_CELL = 32_767
+WIDTHS = {"category": 22, "title": 28, "examples": 40, "keywords": 22, "tone_note": 24, "body": 60}
+
+
+@dataclass
+class WriteSummary:
+    rows: int
+    control_chars_replaced: int = 0
+    truncated_cells: int = 0
+
+
+def _clean_cell(text: str, summary: WriteSummary) -> str:
+    cleaned = "".join(
+        c if (c in "\n\t" or ord(c) >= 32) and c not in "\ufffe\uffff" else "\ufffd" for c in text
+    )
+    if cleaned != text:
+        summary.control_chars_replaced += sum(
+            1 for a, b in zip(text, cleaned, strict=True) if a != b
+        )
+    if len(cleaned) > MAX_CELL:
+        summary.truncated_cells += 1
+        cleaned = cleaned[:MAX_CELL]
+    return cleaned
+
+
+def write_kb(path: Path | str, rows: Iterable[Sequence[Any]]) -> WriteSummary:
+    """Write rows (in COLUMNS order) to `path` atomically."""
+    import xlsxwriter
+
+    path = Path(path)
+    temp = path.with_name(f".{path.name}.tmp")
+    summary = WriteSummary(rows=0)
+    workbook = xlsxwriter.Workbook(
+        str(temp),
+        {"strings_to_urls": False, "strings_to_formulas": False, "strings_to_numbers": False},
+    )
+    try:
+        sheet = workbook.add_worksheet(SHEET_NAME)
+        bold = workbook.add_format({"bold": True, "bg_color": "#E8EEF6", "text_wrap": True})
+        wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
+        for column, key in enumerate(KEYS):
+            sheet.write_string(0, column, HEADERS[column], bold)
+            sheet.set_column(column, column, WIDTHS.get(key, 12), wrap)
+        sheet.freeze_panes(1, 0)
+        for row_number, row in enumerate(rows, start=1):
+            for column, value in enumerate(row):
+                if value is None or value == "":
+                    continue
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    sheet.write_number(row_number, column, value)
+                else:
+                    sheet.write_string(row_number, column, _clean_cell(str(value), summary))
+            summary.rows += 1
+        sheet.autofilter(0, 0, max(summary.rows, 1), len(KEYS) - 1)
+        workbook.close()
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return summary
+
+
+@dataclass
+class ReadResult:
+    rows: list[dict[str, str]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def read_kb(path: Path | str) -> ReadResult:
+    """Rows of a 问答库 sheet as {key: text}; columns found by their header (any order)."""
+    import openpyxl
+
+    path = Path(path)
+    if not path.exists():
+        raise UserError(f"找不到文件：{path}")
+    try:
+        # data_only=False: a cell Excel turned into a formula comes back as its text, never lost
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:
+        raise UserError(
+            f"无法读取 Excel 文件：{path.name}（{type(exc).__name__}）",
+            hint="请确认是 .xlsx 文件，并且没有加密。",
+        ) from exc
+    try:
+        sheet = (
+            workbook[SHEET_NAME] if SHEET_NAME in workbook.sheetnames else workbook.worksheets[0]
+        )
+        rows = sheet.iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None:
+            raise UserError("表格是空的。", hint="第一行应是表头：标题、典型评论、回复内容……")
+        by_header = {
+            str(h).strip().replace("（只读）", ""): i for i, h in enumerate(header) if h is not None
+        }
+        positions: dict[str, int] = {}
+        for key, label in COLUMNS:
+            label = label.replace("（只读）", "")
+            if label in by_header:
+                positions[key] = by_header[label]
+        if "title" not in positions or "body" not in positions:
+            raise UserError(
+                "表格缺少“标题”或“回复内容”列。",
+                hint="请用“导出问答库”生成的表格作为模板。",
+            )
+        result = ReadResult()
+        for number, values in enumerate(rows, start=2):
+            row = {key: _text(values, i) for key, i in positions.items()}
+            if not any(row.values()):
+                continue
+            if not row.get("title"):
+                result.problems.append(f"第 {number} 行没有标题，已跳过。")
+                continue
+            row["row_number"] = str(number)
+            result.rows.append(row)
+        return result
+    finally:
+        workbook.close()
+
+
+def _text(values: Sequence[Any], index: int) -> str:
+    if index >= len(values) or values[index] is None:
+        return ""
+    value = values[index]
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value)

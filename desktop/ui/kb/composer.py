@@ -1,0 +1,492 @@
+"""The reply composer: suggestions for a mention (or typed text), the chosen script filled in,
+its length against the channel, its departure from the approved script, copy and record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import placeholders, vocab
+from desktop.core.errors import UserError
+from desktop.services import composer, kb, suggest
+from desktop.services.context import AppContext
+from desktop.ui.dialogs import show_error
+from desktop.ui.kb.highlight import PlaceholderHighlighter, mark_words
+from desktop.ui.kb.models import RowsTableModel
+from desktop.ui.theme import SENTIMENT_COLOURS
+
+SUGGESTION_LIMIT = 8
+
+
+class ComposerDialog(QDialog):
+    """Open with a mention id (reply to it) or with free text (draft a reply only)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        mention_id: int | None = None,
+        text: str = "",
+        entry_id: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.workspace = ctx.require_workspace()
+        self.mention_id = mention_id
+        self.composition: composer.Composition | None = None
+        self.replied: composer.ReplyRecorded | None = None
+        self.setWindowTitle(self.tr("回复助手"))
+        self.resize(1180, 720)
+        self._prompts: dict[str, QLineEdit] = {}
+
+        # -- left: the comment and what the knowledge base suggests --------------------------
+        self.source = QPlainTextEdit()
+        self.source.setObjectName("composerSource")
+        self.source.setPlaceholderText(
+            self.tr("粘贴或输入要回复的评论，下面会列出相似的问答库条目和已回复的舆情。")
+        )
+        self.source.setMaximumHeight(110)
+        self.source_info = QLabel()
+        self.source_info.setObjectName("pageSubtitle")
+        self.source_info.setWordWrap(True)
+
+        self.entries_model = RowsTableModel(
+            [
+                (self.tr("问答库条目"), lambda r: r["title"]),
+                (
+                    self.tr("状态"),
+                    lambda r: self.tr("已审批") if r["approved"] else self.tr("未审批"),
+                ),
+                (self.tr("匹配度"), lambda r: f"{r['score']:.1f}"),
+            ],
+            self,
+            colour=lambda r: None if r["approved"] else SENTIMENT_COLOURS["unknown"],
+        )
+        self.entries_view = self._table(self.entries_model)
+        self.entries_view.selectionModel().currentRowChanged.connect(self._entry_chosen)
+        self.similar_model = RowsTableModel(
+            [
+                (self.tr("相似的已回复舆情"), lambda r: r["text"]),
+                (self.tr("当时的回复"), lambda r: r["reply"]),
+            ],
+            self,
+        )
+        self.similar_view = self._table(self.similar_model)
+        self.similar_view.selectionModel().currentRowChanged.connect(self._similar_chosen)
+        self.similar_view.doubleClicked.connect(lambda index: self.use_similar_reply(index.row()))
+        self.similar_view.setToolTip(self.tr("双击：以这条舆情当时的回复为底稿"))
+        self.explain = QTextBrowser()
+        self.explain.setObjectName("composerExplain")
+        self.explain.setMaximumHeight(120)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("pageSubtitle")
+
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(QLabel(self.tr("评论")))
+        left_box.addWidget(self.source)
+        left_box.addWidget(self.source_info)
+        left_box.addWidget(self.entries_view, 3)
+        left_box.addWidget(self.empty_label)
+        left_box.addWidget(self.similar_view, 2)
+        left_box.addWidget(self.explain)
+
+        # -- right: the reply ------------------------------------------------------------------
+        self.kind_combo = QComboBox()
+        for key, label in kb.KIND_LABELS.items():
+            self.kind_combo.addItem(self.tr(label), key)
+        self.channel_combo = QComboBox()
+        for key, label in vocab.CHANNELS.items():
+            self.channel_combo.addItem(self.tr(label), key)
+        self.script_label = QLabel()
+        self.script_label.setWordWrap(True)
+        self.attachments_box = QWidget()
+        attachments_row = QHBoxLayout(self.attachments_box)
+        attachments_row.setContentsMargins(0, 0, 0, 0)
+        self.attachment_combo = QComboBox()
+        self.copy_image_button = QPushButton(self.tr("复制附件图片"))
+        self.copy_image_button.clicked.connect(self.copy_attachment)
+        attachments_row.addWidget(QLabel(self.tr("附件")))
+        attachments_row.addWidget(self.attachment_combo, 1)
+        attachments_row.addWidget(self.copy_image_button)
+        self.attachments_box.hide()
+        self.editor = QPlainTextEdit()
+        self.editor.setObjectName("composerEditor")
+        self.editor.setPlaceholderText(self.tr("选择左侧的条目，或直接在这里写回复。"))
+        self.highlighter = PlaceholderHighlighter(self.editor.document())
+        self.prompt_box = QGroupBox(self.tr("还需要填写"))
+        self.prompt_form = QFormLayout(self.prompt_box)
+        self.prompt_box.hide()
+        self.counter = QLabel()
+        self.counter.setObjectName("composerCounter")
+        self.deviation_label = QLabel()
+        self.deviation_label.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("复制到剪贴板"))
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        self.reply_button = QPushButton(self.tr("标记为已回复"))
+        self.reply_button.setDefault(True)
+        self.reply_button.clicked.connect(self.mark_replied)
+        self.reply_button.setEnabled(mention_id is not None and not self.workspace.read_only)
+        if mention_id is None:
+            self.reply_button.setToolTip(
+                self.tr("从舆情台账选中一条舆情打开回复助手，才能记录回复。")
+            )
+        close = QPushButton(self.tr("关闭"))
+        close.clicked.connect(self.reject)
+
+        options = QHBoxLayout()
+        options.addWidget(QLabel(self.tr("回复类型")))
+        options.addWidget(self.kind_combo)
+        options.addWidget(QLabel(self.tr("渠道")))
+        options.addWidget(self.channel_combo)
+        options.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.counter)
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.reply_button)
+        buttons.addWidget(close)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addLayout(options)
+        right_box.addWidget(self.script_label)
+        right_box.addWidget(self.attachments_box)
+        right_box.addWidget(self.editor, 1)
+        right_box.addWidget(self.prompt_box)
+        right_box.addWidget(self.deviation_label)
+        right_box.addLayout(buttons)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 620])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.refresh_suggestions)
+        self.source.textChanged.connect(self._search_timer.start)
+        self.editor.textChanged.connect(self.update_checks)
+        self.kind_combo.currentIndexChanged.connect(self._recompose)
+        self.channel_combo.currentIndexChanged.connect(self._recompose)
+
+        if mention_id is not None:
+            self._load_mention(mention_id)
+        else:
+            self.source.setPlainText(text)
+        self.refresh_suggestions()
+        if entry_id is not None:
+            self.use_entry(entry_id)
+        self.update_checks()
+
+    # -- building blocks ----------------------------------------------------------------------
+
+    def _table(self, model: RowsTableModel) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        if model.columnCount() == 2:
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _load_mention(self, mention_id: int) -> None:
+        row = self.workspace.db.execute(
+            "SELECT author, platform, text, title, reply_text FROM mentions WHERE id = ?",
+            [mention_id],
+        ).fetchone()
+        if row is None:
+            raise UserError(self.tr("找不到这条舆情。"))
+        author, platform, text, title, reply_text = row
+        self.source.setPlainText(text or title or "")
+        self.source.setReadOnly(True)
+        who = author or self.tr("（作者未知）")
+        info = self.tr("{who} · {platform}").format(who=who, platform=platform or "—")
+        if reply_text:
+            info += self.tr(" · 已回复过：{reply}").format(reply=reply_text[:60])
+        self.source_info.setText(info)
+        channel = composer.channel_for_platform(platform or "")
+        self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(channel)))
+
+    # -- suggestions ------------------------------------------------------------------------
+
+    def refresh_suggestions(self) -> None:
+        if self.workspace.closed:
+            return
+        text = self.source.toPlainText()
+        result = suggest.suggest(
+            self.workspace, text, SUGGESTION_LIMIT, exclude_mention_id=self.mention_id
+        )
+        self.entries_model.set_rows(result["entries"])
+        self.similar_model.set_rows(result["similar"])
+        if not text.strip():
+            self.empty_label.setText(self.tr("先输入评论内容。"))
+        elif not result["entries"]:
+            self.empty_label.setText(
+                self.tr(
+                    "问答库里没有相似的条目：可以直接写回复，之后在问答库新建一个条目沉淀下来。"
+                )
+            )
+        else:
+            self.empty_label.setText("")
+        self.empty_label.setVisible(bool(self.empty_label.text()))
+        self.explain.clear()
+        if result["entries"] and self.composition is None:
+            self.entries_view.selectRow(0)
+
+    def _entry_chosen(self, current, _previous=None) -> None:
+        row = self.entries_model.row(current.row())
+        if row is None:
+            return
+        self.explain.setHtml(
+            self.tr("命中的词：")
+            + "、".join(f"<b>{w}</b>" for w in row["matched"])
+            + "<br>"
+            + mark_words(self.source.toPlainText(), row["matched"])
+        )
+        self.use_entry(row["id"])
+
+    def _similar_chosen(self, current, _previous=None) -> None:
+        row = self.similar_model.row(current.row())
+        if row is None:
+            return
+        self.explain.setHtml(
+            mark_words(row["text"], row["matched"])
+            + "<br><br>"
+            + self.tr("当时的回复：")
+            + mark_words(row["reply"], [])
+        )
+
+    def use_similar_reply(self, row: int) -> None:
+        """Start from the reply an earlier, similar mention got (not an approved script)."""
+        similar = self.similar_model.row(row)
+        if similar is None:
+            return
+        self.composition = None
+        self.entries_view.clearSelection()
+        self.script_label.setText(
+            self.tr("以舆情 #{id} 当时的回复为底稿（不算审批话术）。").format(
+                id=similar["mention_id"]
+            )
+        )
+        self.script_label.setStyleSheet("color: #b26a00;")
+        self.attachments_box.hide()
+        self.editor.setPlainText(similar["reply"])
+        self._build_prompts(placeholders.unfilled(similar["reply"]))
+
+    # -- the reply --------------------------------------------------------------------------
+
+    def use_entry(self, entry_id: int) -> None:
+        try:
+            self.composition = composer.compose(
+                self.workspace,
+                entry_id,
+                mention_id=self.mention_id,
+                kind=self.kind_combo.currentData(),
+                channel=self.channel_combo.currentData(),
+            )
+        except UserError as exc:
+            show_error(self, self.tr("回复助手"), exc)
+            return
+        c = self.composition
+        status = (
+            self.tr("已审批话术（第 {v} 版）").format(v=c.version)
+            if c.approved
+            else self.tr(
+                "注意：这是未审批的草稿（第 {v} 版），回复会被标记为“非审批话术”。"
+            ).format(v=c.version)
+        )
+        self.script_label.setText(status)
+        self.script_label.setStyleSheet("" if c.approved else "color: #b26a00;")
+        self.editor.setPlainText(c.filled)
+        self._build_prompts(c.unfilled)
+        self.attachment_combo.clear()
+        for attachment in kb.attachments(self.workspace, entry_id):
+            self.attachment_combo.addItem(
+                attachment["name"], (attachment["id"], attachment["mime"])
+            )
+        self.attachments_box.setVisible(self.attachment_combo.count() > 0)
+
+    def _recompose(self) -> None:
+        if self.composition is not None and self.composition.entry_id is not None:
+            self.use_entry(self.composition.entry_id)
+        else:
+            self.update_checks()
+
+    def _build_prompts(self, names: list[str]) -> None:
+        while self.prompt_form.rowCount():
+            self.prompt_form.removeRow(0)
+        self._prompts = {}
+        for name in names:
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("输入后按回车填入"))
+            edit.returnPressed.connect(lambda n=name, e=edit: self.fill_placeholder(n, e.text()))
+            self.prompt_form.addRow(f"{{{name}}}", edit)
+            self._prompts[name] = edit
+        self.prompt_box.setVisible(bool(names))
+
+    def fill_placeholder(self, name: str, value: str) -> None:
+        if not value.strip():
+            return
+        text = self.editor.toPlainText()
+        for placeholder in reversed(placeholders.parse(text)):
+            if placeholder.name == name:
+                text = text[: placeholder.start] + value.strip() + text[placeholder.end :]
+        self.editor.setPlainText(text)
+        self._build_prompts(placeholders.unfilled(text))
+
+    def current_check(self) -> composer.Check:
+        c = self.composition
+        script = ""
+        if c is not None:
+            script = composer.script_for_comparison(c.filled)
+        return composer.check(
+            self.editor.toPlainText(),
+            channel=self.channel_combo.currentData(),
+            script=script,
+            approved=bool(c and c.approved),
+            limit_threshold=composer.threshold(self.workspace),
+        )
+
+    def update_checks(self) -> None:
+        if self.workspace.closed:
+            return
+        check = self.current_check()
+        if check.limit is None:
+            self.counter.setText(
+                self.tr("{n} 字（{source}）").format(n=check.count, source=check.limit_source)
+            )
+            self.counter.setStyleSheet("")
+        else:
+            self.counter.setText(
+                self.tr("{n} / {limit} 字").format(n=check.count, limit=check.limit)
+                + (self.tr("，超出 {over} 字").format(over=check.over) if check.over else "")
+            )
+            self.counter.setToolTip(check.limit_source)
+            self.counter.setStyleSheet("color: #d32f2f; font-weight: 600;" if check.over else "")
+        messages = []
+        if self.composition is not None and check.heavily_edited:
+            messages.append(
+                self.tr(
+                    "与问答库话术相差 {p}%，将记为“非审批话术”。需要长期使用请回问答库修改并审批。"
+                ).format(p=check.deviation)
+            )
+        elif self.composition is not None and check.deviation:
+            messages.append(self.tr("与话术相差 {p}%。").format(p=check.deviation))
+        elif self.composition is not None:
+            messages.append(self.tr("与问答库话术一致。"))
+        if check.unfilled:
+            messages.append(
+                self.tr("还有占位符没填：{names}").format(
+                    names="、".join("{" + n + "}" for n in check.unfilled)
+                )
+            )
+        self.deviation_label.setText("\n".join(messages))
+        warn = check.heavily_edited or bool(check.unfilled)
+        self.deviation_label.setStyleSheet("color: #b26a00;" if warn else "color: #616161;")
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText(self.editor.toPlainText())
+        self.copy_button.setText(self.tr("已复制 ✓"))
+        button = self.copy_button
+        QTimer.singleShot(1500, button, lambda: button.setText(self.tr("复制到剪贴板")))
+
+    def copy_attachment(self) -> bool:
+        data = self.attachment_combo.currentData()
+        if data is None:
+            return False
+        attachment_id, mime = data
+        payload = kb.attachment_data(self.workspace, attachment_id)
+        if mime.startswith("image/"):
+            image = QImage.fromData(payload)
+            if image.isNull():
+                show_error(self, self.tr("复制附件"), self.tr("这张图片无法读取。"))
+                return False
+            QGuiApplication.clipboard().setImage(image)
+        else:
+            show_error(
+                self,
+                self.tr("复制附件"),
+                self.tr("只有图片可以直接复制。"),
+                self.tr("请在问答库里把附件另存后发送。"),
+            )
+            return False
+        self.copy_image_button.setText(self.tr("已复制 ✓"))
+        button = self.copy_image_button
+        QTimer.singleShot(1500, button, lambda: button.setText(self.tr("复制附件图片")))
+        return True
+
+    def mark_replied(self) -> None:
+        if self.mention_id is None:
+            return
+        c = self.composition
+        try:
+            self.replied = composer.mark_replied(
+                self.workspace,
+                self.mention_id,
+                c.entry_id if c else None,
+                self.editor.toPlainText(),
+                self.channel_combo.currentData(),
+                kind=self.kind_combo.currentData(),
+            )
+        except UserError as exc:
+            show_error(self, self.tr("标记为已回复"), exc)
+            return
+        self.ctx.bus.publish("mentions", {"ids": [self.mention_id]})
+        self.ctx.bus.publish("kb")
+        self.accept()
+
+    def result_summary(self) -> dict[str, Any]:
+        return {} if self.replied is None else dict(self.replied.__dict__)
+
+
+def open_composer(
+    ctx: AppContext,
+    parent: QWidget | None,
+    *,
+    mention_id: int | None = None,
+    text: str = "",
+    entry_id: int | None = None,
+) -> ComposerDialog | None:
+    """Build and show the composer (non-blocking); errors become a message, not a traceback."""
+    try:
+        dialog = ComposerDialog(ctx, parent, mention_id=mention_id, text=text, entry_id=entry_id)
+    except UserError as exc:
+        show_error(parent, QCoreApplication.translate("ComposerDialog", "回复助手"), exc)
+        return None
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

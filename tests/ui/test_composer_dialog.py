@@ -1,0 +1,165 @@
+"""The reply composer dialog: ranked entries and similar replies, placeholders filled and
+prompted, channel counter, deviation warning, copy, mark replied."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+
+from desktop.services import kb
+from desktop.ui.kb.composer import ComposerDialog
+from tests.services.kb_helpers import add_mention, add_person, entry_id
+
+
+@pytest.fixture
+def approved_workspace(workspace):
+    approver = add_person(workspace, "周敏", approver=True)
+    for title in ("菜品中吃出异物（头发、钢丝、虫子）", "退款迟迟不到账"):
+        kb.approve(workspace, entry_id(workspace, title), approver_id=approver)
+    workspace.set_setting("kb_values", {"热线": "400-800-1314"})
+    return workspace
+
+
+def test_composer_for_a_mention_fills_and_ranks(
+    qtbot, ctx, approved_workspace, qtmodeltester
+) -> None:
+    add_mention(
+        approved_workspace,
+        "沙拉里有根细铁丝，太危险了",
+        author="阿花",
+        reply="阿花您好，非常抱歉！已私信您。",
+        replied_at="2026-11-18T10:00:00+08:00",
+    )
+    mention = add_mention(
+        approved_workspace, "在徐汇店的沙拉里吃出一根钢丝！", author="吃货小鹿", platform="微博"
+    )
+    dialog = ComposerDialog(ctx, None, mention_id=mention)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.entries_model)
+    qtmodeltester.check(dialog.similar_model)
+    assert dialog.entries_model.row(0)["title"] == "菜品中吃出异物（头发、钢丝、虫子）"
+    assert dialog.similar_model.row(0)["reply"] == "阿花您好，非常抱歉！已私信您。"
+    assert dialog.channel_combo.currentData() == "weibo"
+    assert dialog.editor.toPlainText().startswith("吃货小鹿好")
+    assert "已审批" in dialog.script_label.text()
+    assert dialog.counter.text().endswith("/ 140 字")
+    assert "一致" in dialog.deviation_label.text()
+    assert "钢丝" in dialog.explain.toPlainText()
+
+    dialog.similar_view.selectRow(0)
+    assert "当时的回复" in dialog.explain.toPlainText()
+
+
+def test_unfilled_placeholders_are_prompted_and_filled(qtbot, ctx, approved_workspace) -> None:
+    target = entry_id(approved_workspace, "退款迟迟不到账")
+    kb.edit_entry(
+        approved_workspace,
+        target,
+        {
+            "replies": [
+                {
+                    "kind": "public",
+                    "channel": "generic",
+                    "body": "{称呼|您}好，订单 {订单号} 已加急，热线 {热线}。",
+                }
+            ]
+        },
+    )
+    kb.approve(approved_workspace, target, approver_id=kb.approvers(approved_workspace)[0]["id"])
+    mention = add_mention(approved_workspace, "退款还没到账", author="", platform="邮件")
+    dialog = ComposerDialog(ctx, None, mention_id=mention, entry_id=target)
+    qtbot.addWidget(dialog)
+    assert dialog.editor.toPlainText() == "您好，订单 {订单号} 已加急，热线 400-800-1314。"
+    assert not dialog.prompt_box.isHidden() and "订单号" in dialog._prompts
+    assert "{订单号}" in dialog.deviation_label.text()
+    dialog.fill_placeholder("订单号", "A-1001")
+    assert dialog.editor.toPlainText() == "您好，订单 A-1001 已加急，热线 400-800-1314。"
+    assert dialog.prompt_box.isHidden()
+    dialog.mark_replied()
+    row = approved_workspace.db.execute(
+        "SELECT status, reply_text, reply_is_approved_script FROM mentions WHERE id = ?", [mention]
+    ).fetchone()
+    assert row == ("replied", "您好，订单 A-1001 已加急，热线 400-800-1314。", 1)
+
+
+def test_counter_and_deviation_warning_when_rewritten(
+    qtbot, ctx, approved_workspace, dialogs
+) -> None:
+    mention = add_mention(approved_workspace, "退款还没到账", author="小王", platform="抖音")
+    dialog = ComposerDialog(
+        ctx, None, mention_id=mention, entry_id=entry_id(approved_workspace, "退款迟迟不到账")
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.channel_combo.currentData() == "douyin"
+    dialog.editor.setPlainText("自己去问银行。" + "啊" * 120)
+    assert "超出" in dialog.counter.text()
+    assert "%" in dialog.deviation_label.text() and "非审批话术" in dialog.deviation_label.text()
+    dialog.copy_to_clipboard()
+    assert QGuiApplication.clipboard().text().startswith("自己去问银行。")
+    dialog.mark_replied()
+    flag = approved_workspace.db.execute(
+        "SELECT reply_is_approved_script, status FROM mentions WHERE id = ?", [mention]
+    ).fetchone()
+    assert flag == (0, "replied")
+    assert (
+        kb.get_entry(approved_workspace, entry_id(approved_workspace, "退款迟迟不到账"))[
+            "usage_count"
+        ]
+        == 1
+    )
+
+
+def test_free_text_composer_cannot_mark_replied(qtbot, ctx, approved_workspace) -> None:
+    dialog = ComposerDialog(ctx, None, text="你们家外卖送得太慢了")
+    qtbot.addWidget(dialog)
+    assert not dialog.reply_button.isEnabled()
+    assert dialog.entries_model.rowCount() > 0
+    dialog.source.setPlainText("")
+    dialog.refresh_suggestions()
+    assert dialog.entries_model.rowCount() == 0
+    assert "先输入评论" in dialog.empty_label.text()
+
+
+def test_draft_entry_is_flagged(qtbot, ctx, workspace) -> None:
+    dialog = ComposerDialog(ctx, None, text="x", entry_id=entry_id(workspace, "开发票"))
+    qtbot.addWidget(dialog)
+    assert "未审批" in dialog.script_label.text()
+
+
+def test_entry_attachment_image_can_be_copied(qtbot, ctx, approved_workspace, tmp_path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    path = tmp_path / "客服二维码.png"
+    image.save(str(path))
+    target = entry_id(approved_workspace, "退款迟迟不到账")
+    kb.add_attachment(approved_workspace, target, path)
+    dialog = ComposerDialog(ctx, None, text="退款没到账", entry_id=target)
+    qtbot.addWidget(dialog)
+    assert not dialog.attachments_box.isHidden()
+    assert dialog.attachment_combo.currentText() == "客服二维码.png"
+    assert dialog.copy_attachment()
+    assert QGuiApplication.clipboard().image().size().width() == 8
+
+
+def test_similar_reply_can_be_the_starting_point(qtbot, ctx, approved_workspace) -> None:
+    add_mention(
+        approved_workspace,
+        "外卖晚了一个多小时，饭都凉了",
+        author="阿花",
+        reply="阿花您好，抱歉让您久等！这单已为您退款。",
+        replied_at="2026-11-18T10:00:00+08:00",
+    )
+    mention = add_mention(approved_workspace, "外卖晚了一小时，凉透了", author="小王", key="k-new")
+    dialog = ComposerDialog(ctx, None, mention_id=mention)
+    qtbot.addWidget(dialog)
+    dialog.use_similar_reply(0)
+    assert dialog.editor.toPlainText() == "阿花您好，抱歉让您久等！这单已为您退款。"
+    assert "不算审批话术" in dialog.script_label.text()
+    dialog.mark_replied()
+    row = approved_workspace.db.execute(
+        "SELECT reply_entry_id, reply_is_approved_script, status FROM mentions WHERE id = ?",
+        [mention],
+    ).fetchone()
+    assert row == (None, 0, "replied")

@@ -1,0 +1,271 @@
+"""The 问答库 page through pytest-qt: list, search, filters, editor, approval, history, test
+box, categories, Excel, and the mentions page's "回复…" hook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.services import kb
+from desktop.ui.kb.page import ApprovalDialog, KbPage
+from desktop.ui.main_window import MainWindow
+from tests.services.kb_helpers import add_person, entry_id
+
+
+@pytest.fixture
+def kb_page(main_window: MainWindow, ctx, tmp_path: Path) -> KbPage:
+    from desktop.services import workspaces
+
+    created = workspaces.create_workspace(ctx, tmp_path / "kb", name="问答库测试", brand="鹿角巷")
+    path = created.path
+    created.close()
+    assert main_window.open_path(path)
+    page = main_window.show_page("kb")
+    assert isinstance(page, KbPage)
+    return page
+
+
+def titles(page: KbPage) -> list[str]:
+    return [page.model.row(i)["title"] for i in range(page.model.rowCount())]
+
+
+def select(page: KbPage, title: str) -> None:
+    row = titles(page).index(title)
+    page.table.selectRow(row)
+    assert page.current_id == entry_id(page.ctx.workspace, title)
+
+
+def test_page_is_registered_after_home_and_lists_seeded_entries(
+    kb_page, main_window, qtmodeltester
+) -> None:
+    keys = [p.nav_key for p in main_window.pages]
+    assert keys.index("kb") == keys.index("home") + 1 + ("mentions" in keys)
+    assert kb_page.nav_title() == "问答库"
+    assert kb_page.model.rowCount() >= 40
+    qtmodeltester.check(kb_page.model)
+    assert "共 47 条" in kb_page.count_label.text()
+
+
+def test_chinese_search_and_filters(kb_page, qtbot) -> None:
+    kb_page.search.setText("退款")
+    qtbot.waitUntil(lambda: "退款迟迟不到账" in titles(kb_page) and len(titles(kb_page)) < 20)
+    kb_page.search.setText("zzzz没有这个词")
+    qtbot.waitUntil(lambda: kb_page.model.rowCount() == 0)
+    assert kb_page.empty.isVisibleTo(kb_page) and "清除筛选" in kb_page.empty.text()
+    kb_page.search.clear()
+    kb_page.language_filter.setCurrentIndex(kb_page.language_filter.findData("en"))
+    qtbot.waitUntil(lambda: kb_page.model.rowCount() > 0)
+    assert all(kb_page.model.row(i)["language"] == "en" for i in range(kb_page.model.rowCount()))
+
+
+def test_category_tree_filters_and_new_category(kb_page, monkeypatch) -> None:
+    root = kb_page.tree.topLevelItem(0)
+    food = next(
+        root.child(i)
+        for i in range(root.childCount())
+        if root.child(i).text(0).startswith("食品或产品安全")
+    )
+    kb_page.tree.setCurrentItem(food)
+    assert titles(kb_page) and all(
+        kb.get_entry(kb_page.ctx.workspace, kb_page.model.row(i)["id"])["category"].startswith(
+            "食品或产品安全"
+        )
+        for i in range(kb_page.model.rowCount())
+    )
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("门店专项", True)))
+    kb_page.add_category()
+    root = kb_page.tree.topLevelItem(0)
+    names = [root.child(i).text(0) for i in range(root.childCount())]
+    assert "门店专项" in names
+
+
+def test_new_entry_edit_save_shows_duplicate_warning(kb_page, dialogs) -> None:
+    kb_page.new_entry()
+    editor = kb_page.editor
+    editor.title.setText("退款太慢（新）")
+    editor.examples.setPlainText("申请退款一直显示处理中！")
+    editor.body.setPlainText("{称呼|您}好，退款我们马上查。")
+    new_id = kb_page.save_entry()
+    assert new_id is not None
+    entry = kb.get_entry(kb_page.ctx.workspace, new_id)
+    assert entry["replies"] == [
+        {"kind": "public", "channel": "generic", "body": "{称呼|您}好，退款我们马上查。"}
+    ]
+    assert entry["status"] == "draft"
+    assert "可能重复" in dialogs.texts()
+    assert kb_page.current_id == new_id
+    assert "草稿" in kb_page.editor.status.text()
+
+
+def test_empty_title_is_refused_with_a_message(kb_page, dialogs) -> None:
+    kb_page.new_entry()
+    kb_page.editor.body.setPlainText("内容")
+    assert kb_page.save_entry() is None
+    assert "标题" in dialogs.texts()
+
+
+def test_approve_without_roster_approver_explains_what_to_do(kb_page, dialogs) -> None:
+    select(kb_page, "退款迟迟不到账")
+    kb_page.approve_entry()
+    assert "职责矩阵" in dialogs.texts()
+
+
+def test_approve_edit_history_diff_and_restore(kb_page, dialogs, qtbot) -> None:
+    workspace = kb_page.ctx.workspace
+    add_person(workspace, "周敏", approver=True)
+    stranger = add_person(workspace, "路人甲")
+    select(kb_page, "退款迟迟不到账")
+    target = kb_page.current_id
+    original_keywords = kb.get_entry(workspace, target)["keywords"]
+    assert not kb_page.approve_with(approver_id=stranger)
+    assert "周敏" in dialogs.texts()
+    dialog = ApprovalDialog(kb_page, kb.approvers(workspace), "退款迟迟不到账")
+    qtbot.addWidget(dialog)
+    assert dialog.approver.currentText() == "周敏"
+    assert kb_page.approve_with(**dialog.values())
+    assert kb.get_entry(workspace, target)["status"] == "approved"
+    assert "周敏" in kb_page.editor.status.text()
+
+    kb_page.editor.keywords.setText("退款，没到账，加急")
+    kb_page.save_entry()
+    assert kb_page.current_id == target
+    status = kb_page.editor.status.text()
+    assert "草稿" in status and "使用中：第 1 版" in status
+    row = titles(kb_page).index("退款迟迟不到账")
+    assert "第 1 版在用" in kb_page.model.data(kb_page.model.index(row, 1))
+
+    assert kb_page.history.count() == 2
+    kb_page.history.setCurrentRow(0)
+    assert "加急" in kb_page.diff_view.toPlainText()
+    kb_page.history.setCurrentRow(1)
+    kb_page.restore_selected_version()
+    restored = kb.get_entry(workspace, target)
+    assert restored["keywords"] == original_keywords
+    assert restored["version"] == 3 and restored["approved_version"] == 1
+    assert kb_page.history.count() == 3
+
+
+def test_retire_and_reactivate(kb_page, dialogs) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    select(kb_page, "开发票")
+    target = kb_page.current_id
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    kb_page.retire_or_reactivate()
+    assert kb.get_entry(kb_page.ctx.workspace, target)["status"] == "retired"
+    assert kb_page.editor.retire_button.text() == "恢复使用"
+    kb_page.retire_or_reactivate()
+    assert kb.get_entry(kb_page.ctx.workspace, target)["status"] == "draft"
+
+
+def test_test_box_shows_suggestions_with_highlight(kb_page, qtbot) -> None:
+    kb_page.tabs.setCurrentIndex(2)
+    kb_page.test_input.setPlainText("我在沙拉里吃出钢丝")
+    qtbot.waitUntil(lambda: "菜品中吃出异物" in kb_page.test_results.toPlainText())
+    assert "#fff59d" in kb_page.test_results.toHtml()
+
+
+def test_excel_export_and_import_from_the_page(kb_page, qtbot, tmp_path: Path, dialogs) -> None:
+    path = tmp_path / "kb.xlsx"
+    task = kb_page.export_dialog(str(path))
+    with qtbot.waitSignal(task.signals.finished, timeout=20_000):
+        pass
+    assert path.exists() and kb_page.last_export.entries == 47
+    assert "已导出 47" in kb_page.window_.statusBar().currentMessage()
+    task = kb_page.import_dialog(str(path))
+    with qtbot.waitSignal(task.signals.finished, timeout=20_000):
+        pass
+    assert kb_page.last_import.unchanged == 47
+    assert "未变 47" in dialogs.texts()
+
+
+def test_import_of_a_bad_file_shows_an_error(kb_page, qtbot, tmp_path: Path, dialogs) -> None:
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("not a spreadsheet")
+    task = kb_page.import_dialog(str(junk))
+    with qtbot.waitSignal(task.signals.finished, timeout=20_000):
+        pass
+    assert "无法读取" in dialogs.texts()
+    assert kb_page.last_import is None
+
+
+def test_menu_actions_installed(kb_page, main_window) -> None:
+    from PySide6.QtGui import QAction
+
+    for name in ("action_import_kb", "action_export_kb", "action_composer"):
+        action = main_window.findChild(QAction, name)
+        assert action is not None and action.isEnabled()
+
+
+def test_reply_action_on_mentions_page_when_present(main_window) -> None:
+    from PySide6.QtGui import QShortcut
+
+    mentions = main_window.page("mentions")
+    if mentions is None or not hasattr(mentions, "selection_actions"):
+        pytest.skip("the mentions page is not in this branch")
+    reply = next(a for a in mentions.selection_actions if a.text() == "回复…")
+    own_keys = {s.key().toString() for s in mentions.findChildren(QShortcut)}
+    assert reply.shortcut().toString() not in own_keys  # never ambiguous with the page's keys
+    assert reply.shortcut().toString() in ("R", "Shift+R")
+    main_window.open_demo()
+    main_window.show_page("mentions")
+    mentions.table.selectRow(0)
+    chosen = mentions.selected_mention_ids()
+    assert chosen
+    reply.trigger()
+    from desktop.ui.kb.composer import ComposerDialog
+
+    dialog = main_window.findChild(ComposerDialog)
+    assert dialog is not None and dialog.isVisible() and dialog.mention_id == chosen[0]
+    dialog.reject()
+
+
+def test_reply_to_nothing_selected_says_what_to_do(kb_page, dialogs) -> None:
+    assert kb_page.reply_to_mentions([]) is None
+    assert "选中一条舆情" in dialogs.texts()
+
+
+def test_workspace_values_dialog_and_attachments(kb_page, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.kb.page import KbValuesDialog
+
+    def accept(dialog: KbValuesDialog) -> int:
+        dialog.table.item(0, 1).setText("400-800-1314")
+        dialog.threshold.setValue(45)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(KbValuesDialog, "exec", accept)
+    assert kb_page.edit_values()
+    workspace = kb_page.ctx.workspace
+    assert kb.values(workspace)["热线"] == "400-800-1314"
+    assert workspace.setting("kb_deviation_threshold") == 45
+
+    select(kb_page, "开发票")
+    picture = tmp_path / "发票指引.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert kb_page.add_attachment(str(picture)) is not None
+    assert kb_page.editor.attachment_list.count() == 1
+    kb_page.editor.attachment_list.setCurrentRow(0)
+    kb_page.remove_attachment()
+    assert kb_page.editor.attachment_list.count() == 0
+
+
+def test_suggestion_index_is_built_in_a_worker_for_large_workspaces(kb_page, qtbot) -> None:
+    from desktop.services import suggest
+
+    workspace = kb_page.ctx.workspace
+    suggest.invalidate(workspace)
+    kb_page.warm_threshold = 10
+    task = kb_page.warm_suggestions()
+    assert task is not None
+    with qtbot.waitSignal(task.signals.finished, timeout=20_000):
+        pass
+    cache = suggest._cache(workspace)
+    assert cache.kb is not None and cache.mentions is not None
+    built = cache.kb
+    assert suggest.suggest_entries(workspace, "退款还没到账", 1)[0]["title"] == "退款迟迟不到账"
+    assert suggest._cache(workspace).kb is built  # adopted, not rebuilt
