@@ -354,9 +354,13 @@ class _Converter:
                 self.flag(flags, f"control_chars:{name}")
         platform = record.get("platform") or (self.preset.platform if self.preset else "")
         record["platform"] = platform
-        if not record.get("url") and self.preset is not None and self.preset.weibo_url:
-            if record.get("external_id", "").isdigit():
-                record["url"] = f"https://m.weibo.cn/detail/{record['external_id']}"
+        if (
+            not record.get("url")
+            and self.preset is not None
+            and self.preset.weibo_url
+            and record.get("external_id", "").isdigit()
+        ):
+            record["url"] = f"https://m.weibo.cn/detail/{record['external_id']}"
         record["sentiment"] = parse_sentiment(record.get("vendor_sentiment"))
         record["key"] = mention_key(
             platform,
