@@ -113,10 +113,9 @@ def _connect(workspace_path: Path) -> Database:
 def recover_stale_imports(db: Database, workspace_path: Path | None = None) -> int:
     """Imports left "running" by a crashed or killed process become "failed"."""
     active = [i for p, i in _ACTIVE if workspace_path is None or p == str(workspace_path)]
-    marks = ",".join("?" * len(active)) or "NULL"
+    keep = f" AND id NOT IN ({','.join('?' * len(active))})" if active else ""
     cursor = db.conn.execute(
-        f"UPDATE imports SET status = 'failed', finished_at = ? WHERE status = 'running'"
-        f" AND id NOT IN ({marks})",
+        f"UPDATE imports SET status = 'failed', finished_at = ? WHERE status = 'running'{keep}",
         [now_iso(), *active],
     )
     return cursor.rowcount
@@ -274,7 +273,10 @@ def import_file(
                 limits=limits or PARSE_LIMITS,
             )
         progress.check()
-        result = _merge(db, import_id, staging, summary, file_name, user, progress)
+        try:
+            result = _merge(db, import_id, staging, summary, file_name, user, progress)
+        except sqlite3.OperationalError as exc:
+            raise _write_failed(exc) from exc
         _ACTIVE.discard((str(workspace_path), import_id))
         # The index is built after the merge, outside its transaction; cancel no longer
         # applies (the import is committed), so the indexer gets a progress of its own.
@@ -291,6 +293,18 @@ def import_file(
         with contextlib.suppress(sqlite3.Error):
             db.conn.close()
         shutil.rmtree(staging_root, ignore_errors=True)
+
+
+def _write_failed(exc: sqlite3.Error) -> UserError:
+    text = str(exc).lower()
+    if "full" in text or "i/o" in text or "disk" in text:
+        return UserError(
+            "写入工作区失败（磁盘已满或无法写入），导入已撤销，工作区保持导入前的状态。",
+            hint="请腾出磁盘空间或检查存储设备后重试。",
+        )
+    if "locked" in text or "busy" in text:
+        return UserError("工作区正被占用，导入已撤销。", hint="请稍后重试。")
+    return UserError("写入工作区失败，导入已撤销。", hint=f"（{type(exc).__name__}）")
 
 
 def _mark_failed(db: Database, import_id: int, exc: BaseException) -> None:

@@ -188,7 +188,19 @@ def _resolve_header(
     """Fill header, preset and mapping; return the index of the first data row."""
     reference: datetime | None = None
     tz = parse_timezone(options.timezone)
-    if options.header_row is None:
+    if options.header_row is None and options.mapping:
+        wanted = set(options.mapping)
+        header_index = next(
+            (
+                i
+                for i, row in enumerate(head[:HEADER_SCAN])
+                if len(wanted & {str(c).strip() for c in row}) >= max(1, len(wanted) // 2)
+            ),
+            None,
+        )
+        if header_index is None:
+            header_index = mp.detect_header(head, HEADER_SCAN).row
+    elif options.header_row is None:
         guess = mp.detect_header(head, HEADER_SCAN)
         header_index = guess.row
         if guess.reference_text:
