@@ -20,4 +20,6 @@ def page_classes() -> list[type[Page]]:
 def action_installers() -> list[Callable[[MainWindow], None]]:
     """Features without a page of their own (import, export) that add menu actions,
     shortcuts and drop handlers to the window; called once, after the pages."""
-    return []
+    from desktop.ui import imports
+
+    return [imports.install]
