@@ -477,6 +477,11 @@ def parse_to_staging(
         if rejects:
             conn.executemany("INSERT INTO rejects VALUES (?, ?, ?)", rejects)
         conn.commit()
+    except sqlite3.OperationalError as exc:
+        raise UserError(
+            "写入临时文件失败（磁盘已满或无法写入），没有导入任何数据。",
+            hint="请腾出磁盘空间后重试。",
+        ) from exc
     finally:
         conn.close()
     summary.staged = len(seen)
