@@ -49,17 +49,24 @@ def sheet_xml(cells: str, prolog: str = "") -> str:
 
 def strings_xml(items: list[str], prolog: str = "") -> str:
     body = "".join(f"<si><t>{s}</t></si>" for s in items)
-    return f'<?xml version="1.0" encoding="UTF-8"?>{prolog}<sst {NS} count="{len(items)}">{body}</sst>'
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>{prolog}<sst {NS} count="{len(items)}">{body}</sst>'
+    )
 
 
-def build_xlsx(path: Path, sheet: str, strings: str | None = None, extra: dict[str, bytes] | None = None) -> Path:
+def build_xlsx(
+    path: Path, sheet: str, strings: str | None = None, extra: dict[str, bytes] | None = None
+) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", CONTENT_TYPES)
         archive.writestr("_rels/.rels", ROOT_RELS)
         archive.writestr("xl/workbook.xml", WORKBOOK)
         archive.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
         archive.writestr("xl/worksheets/sheet1.xml", sheet)
-        archive.writestr("xl/sharedStrings.xml", strings or strings_xml(["正文", "原文链接", "钢丝", "https://a.cn/1"]))
+        archive.writestr(
+            "xl/sharedStrings.xml",
+            strings or strings_xml(["正文", "原文链接", "钢丝", "https://a.cn/1"]),
+        )
         for name, data in (extra or {}).items():
             archive.writestr(name, data)
     return path
@@ -103,16 +110,28 @@ def test_entity_tricks_are_rejected_fast_and_never_stored(ws, tmp_path, where):
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP-SECRET-MARKER")
     if where == "strings":
-        path = build_xlsx(tmp_path / "x.xlsx", sheet_xml(GOOD_CELLS), strings_xml(["&lol3;", "b", "c", "d"], LAUGHS))
+        path = build_xlsx(
+            tmp_path / "x.xlsx",
+            sheet_xml(GOOD_CELLS),
+            strings_xml(["&lol3;", "b", "c", "d"], LAUGHS),
+        )
     elif where == "sheet":
         cells = '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row>'
         path = build_xlsx(tmp_path / "x.xlsx", sheet_xml(cells, LAUGHS))
     elif where == "quadratic":
         prolog = f'<!DOCTYPE q [<!ENTITY a "{"x" * 100_000}">]>'
-        path = build_xlsx(tmp_path / "x.xlsx", sheet_xml(GOOD_CELLS), strings_xml(["&a;" * 10_000, "b", "c", "d"], prolog))
+        path = build_xlsx(
+            tmp_path / "x.xlsx",
+            sheet_xml(GOOD_CELLS),
+            strings_xml(["&a;" * 10_000, "b", "c", "d"], prolog),
+        )
     else:
         prolog = f'<!DOCTYPE x [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
-        path = build_xlsx(tmp_path / "x.xlsx", sheet_xml(GOOD_CELLS), strings_xml(["&xxe;", "原文链接", "c", "https://a.cn/1"], prolog))
+        path = build_xlsx(
+            tmp_path / "x.xlsx",
+            sheet_xml(GOOD_CELLS),
+            strings_xml(["&xxe;", "原文链接", "c", "https://a.cn/1"], prolog),
+        )
     started = time.monotonic()
     with pytest.raises(UserError) as error:
         run_import(ws, path)
@@ -176,7 +195,9 @@ def test_absurd_bounding_boxes_are_rejected_and_the_app_survives(ws, tmp_path, s
 
 
 def test_more_rows_than_excel_has(tmp_path):
-    cells = '<row r="1"><c r="A1"><v>1</v></c></row><row r="2000000"><c r="A2000000"><v>1</v></c></row>'
+    cells = (
+        '<row r="1"><c r="A1"><v>1</v></c></row><row r="2000000"><c r="A2000000"><v>1</v></c></row>'
+    )
     with pytest.raises(HostileFile):
         preflight_xlsx(build_xlsx(tmp_path / "2m.xlsx", sheet_xml(cells)))
 
@@ -196,7 +217,11 @@ def test_row_cap_gives_a_clear_message_and_commits_nothing(ws, tmp_path):
 @pytest.mark.parametrize(
     ("content", "name", "expected"),
     [
-        (b"<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>", "page.xlsx", "网页"),
+        (
+            b"<!DOCTYPE html><html><body><table><tr><td>1</td></tr></table></body></html>",
+            "page.xlsx",
+            "网页",
+        ),
         (bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 600, "locked.xlsx", "密码"),
         (bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 600, "old.xls", ".xls"),
         (b"", "empty.xlsx", "空"),

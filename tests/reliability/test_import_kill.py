@@ -44,11 +44,12 @@ def kill_run(workspace_path: Path, sheet: Path, rows: int, points: int, seed: in
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     # One full run tells how long an import takes here, so kill points cover all of it.
     started = time.monotonic()
-    subprocess.run([sys.executable, "-c", IMPORT_SCRIPT, str(workspace_path), str(sheet)], env=env, check=True)
+    subprocess.run(
+        [sys.executable, "-c", IMPORT_SCRIPT, str(workspace_path), str(sheet)], env=env, check=True
+    )
     duration = time.monotonic() - started
-    with Workspace.open(workspace_path) as ws:
-        with ws.transaction():
-            ws.db.execute("DELETE FROM mentions WHERE url LIKE 'https://weibo.com/k/%'")
+    with Workspace.open(workspace_path) as ws, ws.transaction():
+        ws.db.execute("DELETE FROM mentions WHERE url LIKE 'https://weibo.com/k/%'")
     for _ in range(points):
         process = subprocess.Popen(
             [sys.executable, "-c", IMPORT_SCRIPT, str(workspace_path), str(sheet)],
@@ -73,8 +74,9 @@ def kill_run(workspace_path: Path, sheet: Path, rows: int, points: int, seed: in
 
 @pytest.fixture
 def prepared(workspace, tmp_path):
-    imports.import_file(workspace.path, write_sheet(tmp_path / "pre.csv", 50, prefix="p"),
-                        user="t", backup=False)
+    imports.import_file(
+        workspace.path, write_sheet(tmp_path / "pre.csv", 50, prefix="p"), user="t", backup=False
+    )
     path = workspace.path
     workspace.close()
     return path
@@ -119,7 +121,9 @@ def test_disk_full_during_merge_rolls_back(prepared, tmp_path):
         assert integrity_report(ws.db)["ok"]
         assert ws.count("mentions", "url LIKE 'https://weibo.com/k/%'") == 0
         assert ws.count("mentions") == 50
-        assert ws.db.execute("SELECT status FROM imports ORDER BY id DESC").fetchone()[0] == "failed"
+        assert (
+            ws.db.execute("SELECT status FROM imports ORDER BY id DESC").fetchone()[0] == "failed"
+        )
         assert not ws.db.conn.in_transaction
         with ws.transaction():
             ws.db.execute("UPDATE mentions SET notes = 'still writable'")

@@ -47,13 +47,25 @@ def test_every_corpus_export_imports_with_its_preset(ctx, capsys, ws_path, corpo
         "SELECT author, followers, posted_at, external_id, region, reposts FROM mentions"
         " WHERE external_id = '5043310139540775'"
     ).fetchone()
-    assert row == ("安徽省人民政府网", 353000, "2024-06-09T11:05:00+08:00", "5043310139540775", "安徽", 0)
+    assert row == (
+        "安徽省人民政府网",
+        353000,
+        "2024-06-09T11:05:00+08:00",
+        "5043310139540775",
+        "安徽",
+        0,
+    )
     search = db.execute(
         "SELECT author, author_id, posted_at, reposts, comments, likes, url FROM mentions"
         " WHERE external_id = '4537740077310227'"
     ).fetchone()
     assert search == (
-        "法治日报", "2087169013", "2020-08-14T08:30:00+08:00", 119, 13, 20,
+        "法治日报",
+        "2087169013",
+        "2020-08-14T08:30:00+08:00",
+        119,
+        13,
+        20,
         "https://m.weibo.cn/detail/4537740077310227",
     )
     spider = db.execute(
@@ -64,7 +76,9 @@ def test_every_corpus_export_imports_with_its_preset(ctx, capsys, ws_path, corpo
     assert spider[1:5] == ("2017-12-15T23:11:00+08:00", 2002, 233, 576)
     assert json.loads(spider[5])["翻译"].startswith("1: ")
     # The search index is built for the new rows: a two-character query finds them.
-    hits = db.execute("SELECT count(*) FROM mentions_fts WHERE mentions_fts MATCH '\"中欧\"'").fetchone()[0]
+    hits = db.execute(
+        "SELECT count(*) FROM mentions_fts WHERE mentions_fts MATCH '\"中欧\"'"
+    ).fetchone()[0]
     assert hits > 0
     workspace.close()
 

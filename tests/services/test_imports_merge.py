@@ -16,7 +16,9 @@ from desktop.services import imports, workspaces
 HEADER = "标题,正文,原文链接,来源,作者,发布时间,情感倾向,粉丝数,转发"
 
 
-def write_sheet(path: Path, rows: int, *, start: int = 0, suffix: str = "", reposts: int = 1) -> Path:
+def write_sheet(
+    path: Path, rows: int, *, start: int = 0, suffix: str = "", reposts: int = 1
+) -> Path:
     lines = [HEADER] + [
         f"标题{i},第{i}条关于钢丝的投诉{suffix},https://weibo.com/u/{i},微博,用户{i},"
         f"2026-11-18 09:{i % 60:02d},负面,{i}万,{reposts}"
@@ -59,9 +61,14 @@ def test_reimport_updates_source_fields_and_keeps_user_edits(workspace, tmp_path
 
 def test_rejects_are_kept_with_row_number_and_raw(workspace, tmp_path):
     file = tmp_path / "r.csv"
-    file.write_text(f"{HEADER}\n标题,正文,https://a.cn/1,微博,a,2026-11-18 09:00,负面,1,1\n,,,微博,空的,,,,\n", encoding="utf-8")
+    file.write_text(
+        f"{HEADER}\n标题,正文,https://a.cn/1,微博,a,2026-11-18 09:00,负面,1,1\n,,,微博,空的,,,,\n",
+        encoding="utf-8",
+    )
     result = run(workspace, file)
-    assert result.rejected == 1 and result.rejects == [{"row_number": 3, "reason": "没有正文也没有链接"}]
+    assert result.rejected == 1 and result.rejects == [
+        {"row_number": 3, "reason": "没有正文也没有链接"}
+    ]
     stored = imports.import_rejects(workspace.db, result.import_id)
     assert stored[0]["row_number"] == 3 and stored[0]["raw"]["作者"] == "空的"
 
@@ -78,7 +85,10 @@ def test_exception_at_the_last_row_commits_nothing(workspace, tmp_path):
     with pytest.raises(RuntimeError):
         imports.import_file(workspace.path, None, pasted_rows=rows, user="t", backup=False)
     assert workspace.count("mentions") == 5
-    assert workspace.db.execute("SELECT status FROM imports ORDER BY id DESC").fetchone()[0] == "failed"
+    assert (
+        workspace.db.execute("SELECT status FROM imports ORDER BY id DESC").fetchone()[0]
+        == "failed"
+    )
     with workspace.transaction():  # still writable
         workspace.db.execute("UPDATE mentions SET notes = 'ok'")
 
@@ -133,7 +143,10 @@ def test_stale_running_import_is_marked_failed(workspace, tmp_path):
             "INSERT INTO imports(file_name, status, started_at) VALUES ('x.csv', 'running', '2026-01-01')"
         )
     run(workspace, write_sheet(tmp_path / "s.csv", 2))
-    assert [r[0] for r in workspace.db.execute("SELECT status FROM imports ORDER BY id")] == ["failed", "done"]
+    assert [r[0] for r in workspace.db.execute("SELECT status FROM imports ORDER BY id")] == [
+        "failed",
+        "done",
+    ]
 
 
 def test_save_copy_during_an_import_has_none_or_all_of_the_batch(ctx, workspace, tmp_path):
@@ -173,4 +186,8 @@ def test_saved_presets_apply_by_name(workspace, tmp_path):
     assert row == ("很好吃", "https://a.cn/1", "小王", "{}")
     with pytest.raises(UserError):
         imports.save_preset(workspace, "weibo-search", {})
-    assert json.loads(workspace.db.execute("SELECT after_json FROM audit WHERE action = 'save-preset'").fetchone()[0])
+    assert json.loads(
+        workspace.db.execute(
+            "SELECT after_json FROM audit WHERE action = 'save-preset'"
+        ).fetchone()[0]
+    )

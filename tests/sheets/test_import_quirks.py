@@ -15,8 +15,26 @@ from desktop.sheets.readers import parse_pasted
 
 HEADER = ["标题", "正文", "原文链接", "来源", "作者", "发布时间", "情感倾向", "粉丝数"]
 ROWS = [
-    ["门店卫生", "沙拉里有钢丝，太吓人了", "https://weibo.com/1/A", "微博", "小王", "2026-11-18 09:00", "负面", "35.3万"],
-    ["好评", "新品很好吃", "https://weibo.com/2/B", "微博", "小李", "2026-11-18 10:30", "正面", "1,234"],
+    [
+        "门店卫生",
+        "沙拉里有钢丝，太吓人了",
+        "https://weibo.com/1/A",
+        "微博",
+        "小王",
+        "2026-11-18 09:00",
+        "负面",
+        "35.3万",
+    ],
+    [
+        "好评",
+        "新品很好吃",
+        "https://weibo.com/2/B",
+        "微博",
+        "小李",
+        "2026-11-18 10:30",
+        "正面",
+        "1,234",
+    ],
     ["", "请问几点开门？", "", "小红书", "小张", "2026-11-18 11:00", "中性", "12"],
 ]
 
@@ -44,8 +62,12 @@ def write_csv(path: Path, rows: list[list[str]], encoding: str, delimiter: str =
     return path
 
 
-def write_xlsx(path: Path, sheets: dict[str, list[list]], hidden: dict[str, str] | None = None) -> Path:
-    workbook = xlsxwriter.Workbook(str(path), {"strings_to_urls": False, "strings_to_formulas": False})
+def write_xlsx(
+    path: Path, sheets: dict[str, list[list]], hidden: dict[str, str] | None = None
+) -> Path:
+    workbook = xlsxwriter.Workbook(
+        str(path), {"strings_to_urls": False, "strings_to_formulas": False}
+    )
     for name, rows in sheets.items():
         sheet = workbook.add_worksheet(name)
         for r, row in enumerate(rows):
@@ -60,13 +82,27 @@ def write_xlsx(path: Path, sheets: dict[str, list[list]], hidden: dict[str, str]
 
 
 def core(rows: list[dict]) -> list[tuple]:
-    return [(r["title"], r["text"], r["url"], r["platform"], r["author"], r["posted_at"], r["sentiment"], r["followers"]) for r in rows]
+    return [
+        (
+            r["title"],
+            r["text"],
+            r["url"],
+            r["platform"],
+            r["author"],
+            r["posted_at"],
+            r["sentiment"],
+            r["followers"],
+        )
+        for r in rows
+    ]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16"])
 def test_every_encoding_gives_identical_rows(tmp_path, encoding):
     reference = stage(tmp_path, write_csv(tmp_path / "ref.csv", [HEADER, *ROWS], "utf-8"))[1]
-    summary, rows, rejects = stage(tmp_path, write_csv(tmp_path / "x.csv", [HEADER, *ROWS], encoding))
+    summary, rows, rejects = stage(
+        tmp_path, write_csv(tmp_path / "x.csv", [HEADER, *ROWS], encoding)
+    )
     assert core(rows) == core(reference)
     assert rejects == []
     assert summary.source.headers[0] == "标题"  # no U+FEFF left in the header
@@ -76,8 +112,28 @@ def test_every_encoding_gives_identical_rows(tmp_path, encoding):
 
 
 def test_meltwater_utf16_tsv_named_csv(tmp_path):
-    header = ["Date", "Headline", "URL", "Opening Text", "Hit Sentence", "Source", "Influencer", "Sentiment", "Input Name"]
-    row = ["06-Feb-2026 03:03PM", "Salad recall", "https://news.example/1", "Steel wire found in salad", "", "Twitter", "@food", "Negative", "brand"]
+    header = [
+        "Date",
+        "Headline",
+        "URL",
+        "Opening Text",
+        "Hit Sentence",
+        "Source",
+        "Influencer",
+        "Sentiment",
+        "Input Name",
+    ]
+    row = [
+        "06-Feb-2026 03:03PM",
+        "Salad recall",
+        "https://news.example/1",
+        "Steel wire found in salad",
+        "",
+        "Twitter",
+        "@food",
+        "Negative",
+        "brand",
+    ]
     file = write_csv(tmp_path / "meltwater.csv", [header, row], "utf-16", delimiter="\t")
     summary, rows, _ = stage(tmp_path, file)
     assert summary.source.encoding == "utf-16" and summary.source.delimiter == "\t"
@@ -93,12 +149,37 @@ def test_brandwatch_preamble_is_skipped(tmp_path):
         ["From:", "2026-11-01"],
         ["To:", "2026-11-20"],
         [],
-        ["Query Id", "Query Name", "Date", "Title", "Url", "Sentiment", "Page Type", "Author", "Full Text", "Resource Id"],
-        ["1", "brand", "2026-11-18 09:00:00", "t", "https://x.com/a/1", "negative", "twitter", "a", "wire in my salad", "1859000000000000001"],
+        [
+            "Query Id",
+            "Query Name",
+            "Date",
+            "Title",
+            "Url",
+            "Sentiment",
+            "Page Type",
+            "Author",
+            "Full Text",
+            "Resource Id",
+        ],
+        [
+            "1",
+            "brand",
+            "2026-11-18 09:00:00",
+            "t",
+            "https://x.com/a/1",
+            "negative",
+            "twitter",
+            "a",
+            "wire in my salad",
+            "1859000000000000001",
+        ],
     ]
     summary, staged, _ = stage(tmp_path, write_csv(tmp_path / "bw.csv", rows, "utf-8"))
     assert summary.source.header_row == 6 and summary.source.preset == "brandwatch"
-    assert staged[0]["text"] == "wire in my salad" and staged[0]["external_id"] == "1859000000000000001"
+    assert (
+        staged[0]["text"] == "wire in my salad"
+        and staged[0]["external_id"] == "1859000000000000001"
+    )
     assert staged[0]["row_number"] == 7
 
 
@@ -112,7 +193,10 @@ def test_no_header_row_first_row_is_data(tmp_path):
 
 
 def test_gb18030_only_characters(tmp_path):
-    rows = [HEADER, ["", "𠮷野家的饭𠀀", "https://a.cn/1", "微博", "作者", "2026-11-18 09:00", "", ""]]
+    rows = [
+        HEADER,
+        ["", "𠮷野家的饭𠀀", "https://a.cn/1", "微博", "作者", "2026-11-18 09:00", "", ""],
+    ]
     summary, staged, _ = stage(tmp_path, write_csv(tmp_path / "gb.csv", rows, "gb18030"))
     assert summary.source.encoding == "gb18030" and staged[0]["text"] == "𠮷野家的饭𠀀"
 
@@ -140,7 +224,11 @@ def test_sep_line_nul_control_chars_and_quoted_crlf(tmp_path):
 
 def test_a_200k_character_field_is_read_and_reported(tmp_path):
     big = "长" * 200_000
-    file = write_csv(tmp_path / "big.csv", [["正文", "原文链接"], [big, "https://a.cn/1"], ["短", "https://a.cn/2"]], "utf-8")
+    file = write_csv(
+        tmp_path / "big.csv",
+        [["正文", "原文链接"], [big, "https://a.cn/1"], ["短", "https://a.cn/2"]],
+        "utf-8",
+    )
     summary, staged, _ = stage(tmp_path, file)
     assert len(staged[0]["text"]) == 200_000
     assert json.loads(staged[0]["extra_json"])["_import_flags"] == ["long_field:正文"]
@@ -148,7 +236,12 @@ def test_a_200k_character_field_is_read_and_reported(tmp_path):
 
 
 def test_rows_without_text_and_url_are_rejected_with_row_numbers(tmp_path):
-    rows = [HEADER, ROWS[0], ["", "", "", "微博", "没有内容的人", "2026-11-18 09:00", "", ""], ROWS[1]]
+    rows = [
+        HEADER,
+        ROWS[0],
+        ["", "", "", "微博", "没有内容的人", "2026-11-18 09:00", "", ""],
+        ROWS[1],
+    ]
     summary, staged, rejects = stage(tmp_path, write_csv(tmp_path / "r.csv", rows, "utf-8"))
     assert len(staged) == 2 and summary.rejected == 1
     assert rejects[0]["row_number"] == 3 and "没有正文" in rejects[0]["reason"]
@@ -156,17 +249,31 @@ def test_rows_without_text_and_url_are_rejected_with_row_numbers(tmp_path):
 
 
 def test_bad_date_among_good_rows_is_flagged_not_fatal(tmp_path):
-    rows = [HEADER, ROWS[0], ["", "坏日期", "https://a.cn/9", "微博", "x", "2024-13-45T99:00", "", ""], ROWS[1]]
-    summary, staged, rejects = stage(tmp_path, write_csv(tmp_path / "d.csv", rows, "utf-8"))
+    rows = [
+        HEADER,
+        ROWS[0],
+        ["", "坏日期", "https://a.cn/9", "微博", "x", "2024-13-45T99:00", "", ""],
+        ROWS[1],
+    ]
+    _summary, staged, rejects = stage(tmp_path, write_csv(tmp_path / "d.csv", rows, "utf-8"))
     assert len(staged) == 3 and rejects == []
     bad = next(r for r in staged if r["text"] == "坏日期")
     assert bad["posted_at"] is None
     extra = json.loads(bad["extra_json"])
-    assert extra["_import_flags"] == ["invalid_date"] and extra["发布时间（原值）"] == "2024-13-45T99:00"
+    assert (
+        extra["_import_flags"] == ["invalid_date"]
+        and extra["发布时间（原值）"] == "2024-13-45T99:00"
+    )
 
 
 def test_excel_serials_out_of_range_are_flagged(tmp_path):
-    rows = [["正文", "发布时间", "原文链接"], ["ok", 45446.5, "https://a.cn/1"], ["a", 1e10, "https://a.cn/2"], ["b", 2958466, "https://a.cn/3"], ["c", -5, "https://a.cn/4"]]
+    rows = [
+        ["正文", "发布时间", "原文链接"],
+        ["ok", 45446.5, "https://a.cn/1"],
+        ["a", 1e10, "https://a.cn/2"],
+        ["b", 2958466, "https://a.cn/3"],
+        ["c", -5, "https://a.cn/4"],
+    ]
     summary, staged, _ = stage(tmp_path, write_xlsx(tmp_path / "serial.xlsx", {"数据": rows}))
     assert staged[0]["posted_at"] == "2024-06-03T12:00:00+08:00"
     assert [r["posted_at"] for r in staged[1:]] == [None, None, None]
@@ -175,7 +282,9 @@ def test_excel_serials_out_of_range_are_flagged(tmp_path):
 
 def test_formula_looking_text_is_text_and_flagged_and_formulas_give_cached_values(tmp_path):
     path = tmp_path / "f.xlsx"
-    workbook = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_urls": False})
+    workbook = xlsxwriter.Workbook(
+        str(path), {"strings_to_formulas": False, "strings_to_urls": False}
+    )
     sheet = workbook.add_worksheet("Sheet1")
     sheet.write_row(0, 0, ["正文", "原文链接", "转发"])
     sheet.write_string(1, 0, '=HYPERLINK("http://attacker.example","点我")')
@@ -185,7 +294,7 @@ def test_formula_looking_text_is_text_and_flagged_and_formulas_give_cached_value
     sheet.write_string(2, 1, "https://a.cn/2")
     sheet.write_formula(2, 2, '=HYPERLINK("http://attacker.example")', None, 7)
     workbook.close()
-    summary, staged, _ = stage(tmp_path, path)
+    _summary, staged, _ = stage(tmp_path, path)
     assert staged[0]["text"].startswith("=HYPERLINK") and staged[0]["reposts"] == 2
     assert json.loads(staged[0]["extra_json"])["_import_flags"] == ["formula_like:text"]
     assert staged[1]["reposts"] == 7  # the cached value, never the formula text
@@ -226,7 +335,10 @@ def test_merged_two_row_header(tmp_path):
 
 
 def test_sensitive_columns_are_not_stored(tmp_path):
-    rows = [["正文", "原文链接", "身份证号", "备注"], ["投诉", "https://a.cn/1", "110101199003071234", "VIP"]]
+    rows = [
+        ["正文", "原文链接", "身份证号", "备注"],
+        ["投诉", "https://a.cn/1", "110101199003071234", "VIP"],
+    ]
     summary, staged, _ = stage(tmp_path, write_csv(tmp_path / "s.csv", rows, "utf-8"))
     assert summary.source.dropped_columns == ["身份证号"]
     assert "110101199003071234" not in json.dumps(staged, ensure_ascii=False)
@@ -238,7 +350,10 @@ def test_damaged_id_is_flagged_not_stored_as_an_id(tmp_path):
     _, staged, _ = stage(tmp_path, write_csv(tmp_path / "e.csv", rows, "utf-8"))
     assert staged[0]["external_id"] == ""
     extra = json.loads(staged[0]["extra_json"])
-    assert extra["_import_flags"] == ["damaged_id:external_id"] and extra["id（已损坏的ID）"] == "5.70306E+17"
+    assert (
+        extra["_import_flags"] == ["damaged_id:external_id"]
+        and extra["id（已损坏的ID）"] == "5.70306E+17"
+    )
 
 
 def test_pasted_tsv_and_html_tables():

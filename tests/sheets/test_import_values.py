@@ -55,8 +55,16 @@ def test_invalid_serials_and_dates_are_none_not_nonsense(serial):
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("35.3万", 353000), ("1.2亿", 120000000), ("1,234", 1234), ("1.2k", 1200), (12.0, 12),
-     ("", None), ("abc", None), (7, 7)],
+    [
+        ("35.3万", 353000),
+        ("1.2亿", 120000000),
+        ("1,234", 1234),
+        ("1.2k", 1200),
+        (12.0, 12),
+        ("", None),
+        ("abc", None),
+        (7, 7),
+    ],
 )
 def test_counts(raw, expected):
     assert parse_count(raw) == expected
@@ -71,9 +79,20 @@ def test_ids_are_text_and_excel_damaged_ids_are_flagged():
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("正面", "pos"), ("中性", "neu"), ("负面", "neg"), ("敏感", "neg"), ("非敏感", "neu"),
-     ("Positive", "pos"), ("neutral", "neu"), ("NEGATIVE", "neg"), ("not rated", "unknown"),
-     (3, "pos"), (-2, "neg"), ("", "unknown")],
+    [
+        ("正面", "pos"),
+        ("中性", "neu"),
+        ("负面", "neg"),
+        ("敏感", "neg"),
+        ("非敏感", "neu"),
+        ("Positive", "pos"),
+        ("neutral", "neu"),
+        ("NEGATIVE", "neg"),
+        ("not rated", "unknown"),
+        (3, "pos"),
+        (-2, "neg"),
+        ("", "unknown"),
+    ],
 )
 def test_sentiment_words(raw, expected):
     assert parse_sentiment(raw) == expected

@@ -25,10 +25,30 @@ def make_workbook(path: Path) -> Path:
     hidden.hide()
     sheet = workbook.add_worksheet("舆情")
     sheet.activate()
-    sheet.write_row(0, 0, ["标题", "正文", "原文链接", "作者", "发布时间", "情感倾向", "粉丝数", "备注"])
+    sheet.write_row(
+        0, 0, ["标题", "正文", "原文链接", "作者", "发布时间", "情感倾向", "粉丝数", "备注"]
+    )
     rows = [
-        ["门店卫生", "沙拉里有钢丝", "https://weibo.com/1", "小王", "2026-11-18 09:00", "负面", "35.3万", "a"],
-        ["好评", "新品很好吃", "https://weibo.com/2", "小李", "2026-11-18 10:00", "正面", "12", "b"],
+        [
+            "门店卫生",
+            "沙拉里有钢丝",
+            "https://weibo.com/1",
+            "小王",
+            "2026-11-18 09:00",
+            "负面",
+            "35.3万",
+            "a",
+        ],
+        [
+            "好评",
+            "新品很好吃",
+            "https://weibo.com/2",
+            "小李",
+            "2026-11-18 10:00",
+            "正面",
+            "12",
+            "b",
+        ],
         ["", "", "", "空行作者", "", "", "", "c"],
     ]
     for r, row in enumerate(rows, start=1):
@@ -118,5 +138,7 @@ def test_paste_from_clipboard(qtbot, main_window):
 
 def test_ctrl_i_action_is_in_the_file_menu(main_window):
     main_window.open_demo()
-    action = main_window.findChild(type(main_window.menus["file"].actions()[0]), "action_import_mentions")
+    action = main_window.findChild(
+        type(main_window.menus["file"].actions()[0]), "action_import_mentions"
+    )
     assert action is not None and action.shortcut().toString() == "Ctrl+I" and action.isEnabled()

@@ -374,7 +374,9 @@ class ImportResultDialog(QDialog):
             self.rejects_table.setItem(row, 0, QTableWidgetItem(str(reject["row_number"])))
             self.rejects_table.setItem(row, 1, QTableWidgetItem(reject["reason"]))
         if result.rejects:
-            layout.addWidget(QLabel(self.tr("被拒绝的行（前 {n} 行）：").format(n=len(result.rejects))))
+            layout.addWidget(
+                QLabel(self.tr("被拒绝的行（前 {n} 行）：").format(n=len(result.rejects)))
+            )
             layout.addWidget(self.rejects_table, 1)
         else:
             layout.addWidget(QLabel(self.tr("没有被拒绝的行。")))
