@@ -6,8 +6,8 @@ from pathlib import Path
 
 import xlsxwriter
 from PySide6.QtCore import QMimeData
-from PySide6.QtGui import QGuiApplication
 
+from desktop.ui import imports as ui_imports
 from desktop.ui.imports import (
     ImportDialog,
     ImportResultDialog,
@@ -123,11 +123,16 @@ def test_bad_file_shows_a_clear_message(qtbot, main_window, tmp_path, dialogs):
     assert not handle_drop(main_window, tmp_path / "notes.pdf")
 
 
-def test_paste_from_clipboard(qtbot, main_window):
+def test_paste_from_clipboard(qtbot, main_window, monkeypatch):
     main_window.open_demo()
     mime = QMimeData()
     mime.setText("正文\t原文链接\n剪贴板里的投诉\thttps://a.cn/paste\n")
-    QGuiApplication.clipboard().setMimeData(mime)
+
+    class FakeClipboard:  # the real offscreen clipboard crashes Qt at interpreter exit
+        def mimeData(self):
+            return mime
+
+    monkeypatch.setattr(ui_imports.QGuiApplication, "clipboard", staticmethod(FakeClipboard))
     dialog = import_clipboard(main_window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=5000)
