@@ -125,7 +125,7 @@ def _open_rows(
     if sniffed.kind == "xlsx":
         report = preflight_xlsx(path, progress)
         source.kind = "xlsx"
-        source.sheets = readers.list_sheets(path)
+        source.sheets = readers.list_sheets(path, report.rows_by_name)
         if not source.sheets:
             raise UserError("工作簿里没有工作表。")
         names = [s.name for s in source.sheets]
@@ -173,6 +173,8 @@ def _too_many(rows: int, cap: int) -> UserError:
 
 
 def _cell_text(value: Any) -> str:
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -429,6 +431,7 @@ def parse_to_staging(
     batch: list[tuple] = []
     rejects: list[tuple] = []
     seen: set[str] = set()
+    defaults = {c: _default(c) for c in STAGED_COLUMNS}
     total = source.total_rows
     row_offset = source.row_base
     if source.kind == "text" and _had_sep_line(file):
@@ -464,9 +467,7 @@ def parse_to_staging(
             else:
                 seen.add(key)
             record["row_number"] = row_number
-            batch.append(
-                tuple(record.get(c) if c in record else _default(c) for c in STAGED_COLUMNS)
-            )
+            batch.append(tuple([record.get(c, defaults[c]) for c in STAGED_COLUMNS]))
             if len(batch) >= BATCH:
                 conn.executemany(insert, batch)
                 batch.clear()

@@ -50,6 +50,40 @@ class Sniffed:
 @dataclass
 class PreflightReport:
     sheets: dict[str, tuple[int, int]] = field(default_factory=dict)  # part → (rows, columns)
+    rows_by_name: dict[str, int] = field(default_factory=dict)  # sheet name → last used row
+
+
+_SHEET_TAG = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)/?>")
+_REL_TAG = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)/?>")
+_ATTR = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
+
+
+def _attrs(raw: bytes) -> dict[str, str]:
+    import html
+
+    return {k.decode().split(":")[-1]: html.unescape(v.decode("utf-8", "replace")) for k, v in _ATTR.findall(raw)}
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """sheet name → worksheet part, from workbook.xml and its rels (already DTD-checked)."""
+    try:
+        workbook = archive.read("xl/workbook.xml")
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return {}
+    targets = {}
+    for raw in _REL_TAG.findall(rels):
+        attrs = _attrs(raw)
+        target = attrs.get("Target", "").lstrip("/")
+        if not target.startswith("xl/"):
+            target = "xl/" + target
+        targets[attrs.get("Id", "")] = target
+    parts = {}
+    for raw in _SHEET_TAG.findall(workbook):
+        attrs = _attrs(raw)
+        if "name" in attrs and attrs.get("id") in targets:
+            parts[attrs["name"]] = targets[attrs["id"]]
+    return parts
 
 
 def sniff(path: Path) -> Sniffed:
@@ -164,6 +198,8 @@ def preflight_xlsx(path: Path, progress: Progress | None = None) -> PreflightRep
                         hint="Excel 最多 1,048,576 行 × 16,384 列；本程序最多读取 2,000 万个单元格的范围。",
                     )
                 report.sheets[info.filename] = (rows, columns)
+            for name, part in _sheet_parts(archive).items():
+                report.rows_by_name[name] = report.sheets.get(part, (0, 0))[0]
         except zipfile.BadZipFile as exc:
             raise _damaged(path, "内部数据校验失败") from exc
         except (EOFError, OSError, RuntimeError) as exc:
