@@ -172,14 +172,21 @@ def main() -> None:
     with PeakRss() as rss:
         progress, first_marks = phases()
         started = time.perf_counter()
-        first = imports.import_file(path, sheet, user="bench", ctx_paths=ctx.paths, progress=progress)
+        first = imports.import_file(
+            path, sheet, user="bench", ctx_paths=ctx.paths, progress=progress
+        )
         import_seconds = time.perf_counter() - started
         progress, again_marks = phases()
         started = time.perf_counter()
-        again = imports.import_file(path, sheet, user="bench", ctx_paths=ctx.paths, progress=progress)
+        again = imports.import_file(
+            path, sheet, user="bench", ctx_paths=ctx.paths, progress=progress
+        )
         reimport_seconds = time.perf_counter() - started
     for label, marks in (("import", first_marks), ("re-import", again_marks)):
-        print(f"  {label} phases (s from start): " + ", ".join(f"{m} {t:.2f}" for m, t in marks.items()))
+        print(
+            f"  {label} phases (s from start): "
+            + ", ".join(f"{m} {t:.2f}" for m, t in marks.items())
+        )
     print(
         f"import {args.rows:,} rows end to end (backup, preflight, calamine child, staging, merge, FTS index): "
         f"{import_seconds:.2f} s  (budget 5 s)  inserted={first.inserted:,} rejected={first.rejected}"

@@ -132,9 +132,7 @@ def parse_datetime(
 
 
 @functools.lru_cache(maxsize=8192)
-def _parse_date_text_cached(
-    raw: str, tz: timezone, reference: datetime | None
-) -> datetime | None:
+def _parse_date_text_cached(raw: str, tz: timezone, reference: datetime | None) -> datetime | None:
     """Sheets repeat the same minute many times: parse each distinct text once."""
     return _parse_date_text(raw, tz, reference)
 

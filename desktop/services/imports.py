@@ -163,9 +163,17 @@ def preview_file(
     )
 
 
-def preview_pasted(rows: list[list[str]], *, header_row: int | None = None) -> Source:
+def preview_pasted(
+    rows: list[list[str]],
+    *,
+    header_row: int | None = None,
+    preset: str | None = None,
+    mapping: dict[str, str] | None = None,
+) -> Source:
     """Pasted tables are plain text the app made itself: no child process needed."""
-    return inspect_file(None, Options(pasted_rows=rows, header_row=header_row))
+    return inspect_file(
+        None, Options(pasted_rows=rows, header_row=header_row, preset=preset, mapping=mapping)
+    )
 
 
 # -- presets ----------------------------------------------------------------------------------

@@ -61,7 +61,10 @@ _ATTR = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
 def _attrs(raw: bytes) -> dict[str, str]:
     import html
 
-    return {k.decode().split(":")[-1]: html.unescape(v.decode("utf-8", "replace")) for k, v in _ATTR.findall(raw)}
+    return {
+        k.decode().split(":")[-1]: html.unescape(v.decode("utf-8", "replace"))
+        for k, v in _ATTR.findall(raw)
+    }
 
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:

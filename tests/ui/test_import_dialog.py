@@ -147,3 +147,35 @@ def test_ctrl_i_action_is_in_the_file_menu(main_window):
         type(main_window.menus["file"].actions()[0]), "action_import_mentions"
     )
     assert action is not None and action.shortcut().toString() == "Ctrl+I" and action.isEnabled()
+
+
+def test_save_as_preset_and_use_it_next_time(qtbot, main_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    main_window.open_demo()
+    file = tmp_path / "own.csv"
+    file.write_text("甲,乙,丙\n很好吃,https://a.cn/own,小王\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, main_window, file)
+    assert dialog.source.header_row is None and list(dialog.mapping()) == ["列1", "列2", "列3"]
+    with qtbot.waitSignal(dialog.preview_loaded, timeout=20_000):
+        dialog.header_spin.setValue(1)
+    dialog.set_mapping("甲", "text")
+    dialog.set_mapping("乙", "url")
+    dialog.set_mapping("丙", "author")
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("我的格式", True)))
+    dialog.save_preset()
+    assert "我的格式" in dialog.preset_label.text()
+    dialog.reject()
+
+    again = open_dialog(qtbot, main_window, file)
+    index = again.preset_combo.findData("我的格式")
+    assert index > 0
+    with qtbot.waitSignal(again.preview_loaded, timeout=20_000):
+        again.preset_combo.setCurrentIndex(index)
+    assert again.mapping() == {"甲": "text", "乙": "url", "丙": "author"}
+    result = run_import(qtbot, main_window, again)
+    assert result.inserted == 1
+    row = main_window.ctx.workspace.db.execute(
+        "SELECT text, author FROM mentions WHERE url = 'https://a.cn/own'"
+    ).fetchone()
+    assert row == ("很好吃", "小王")

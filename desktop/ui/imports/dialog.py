@@ -91,6 +91,16 @@ class ImportDialog(QDialog):
         self.header_spin.setToolTip(self.tr("0 = 没有标题行，第一行就是数据"))
         self.preset_label = QLabel("")
         self.preset_label.setObjectName("preset_label")
+        self.preset_combo = QComboBox()
+        self.preset_combo.setObjectName("preset_combo")
+        self.preset_combo.addItem(self.tr("自动识别"), "")
+        for preset in mp.PRESETS:
+            self.preset_combo.addItem(preset.label, preset.name)
+        self.saved_presets: dict[str, dict[str, str]] = {}
+        if ctx.workspace is not None:
+            self.saved_presets = imports.saved_presets(ctx.workspace.db)
+        for name in self.saved_presets:
+            self.preset_combo.addItem(self.tr("{name}（已保存）").format(name=name), name)
         row = QHBoxLayout()
         row.addWidget(self.header_spin)
         row.addWidget(QLabel(self.tr("（0 = 没有标题行，第一行就是数据）")))
@@ -99,6 +109,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("编码"), self.encoding_combo)
         form.addRow(self.tr("标题行"), row)
         form.addRow(self.tr("识别的格式"), self.preset_label)
+        form.addRow(self.tr("使用预设"), self.preset_combo)
         layout.addLayout(form)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -138,6 +149,7 @@ class ImportDialog(QDialog):
         self.sheet_combo.currentIndexChanged.connect(lambda _i: self._reload())
         self.encoding_combo.currentIndexChanged.connect(lambda _i: self._reload())
         self.header_spin.valueChanged.connect(lambda _v: self._reload())
+        self.preset_combo.currentIndexChanged.connect(lambda _i: self._reload())
         self.import_button.setEnabled(False)
         self.load_preview()
 
@@ -146,7 +158,10 @@ class ImportDialog(QDialog):
     def options(self) -> dict[str, Any]:
         sheet = self.sheet_combo.currentData() if self.sheet_combo.count() else None
         header = self.header_spin.value()
+        preset = self.preset_combo.currentData() or None
         return {
+            "preset": preset if preset in mp.PRESETS_BY_NAME else None,
+            "mapping": self.saved_presets.get(preset) if preset else None,
             "sheet": sheet or None,
             "encoding": self.encoding_combo.currentData() or None,
             "header_row": None if header < 0 else header,
@@ -165,7 +180,12 @@ class ImportDialog(QDialog):
         self.warning_label.setText(self.tr("正在读取文件…"))
         if self.pasted_rows is not None:
             try:
-                source = imports.preview_pasted(self.pasted_rows, header_row=options["header_row"])
+                source = imports.preview_pasted(
+                    self.pasted_rows,
+                    header_row=options["header_row"],
+                    preset=options["preset"],
+                    mapping=options["mapping"],
+                )
             except UserError as exc:
                 self._preview_failed(exc.message, exc.hint)
                 return
@@ -177,6 +197,8 @@ class ImportDialog(QDialog):
             sheet=options["sheet"],
             encoding=options["encoding"],
             header_row=options["header_row"],
+            preset=options["preset"],
+            mapping=options["mapping"],
             timezone=timezone,
         )
         task.signals.succeeded.connect(self._show_source)
@@ -301,6 +323,7 @@ class ImportDialog(QDialog):
             workspace.path,
             self.path,
             sheet=options["sheet"],
+            preset=options["preset"] or (self.source.preset if self.source else None),
             mapping=mapping,
             encoding=options["encoding"],
             header_row=options["header_row"],
