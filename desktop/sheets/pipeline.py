@@ -265,8 +265,12 @@ def inspect_file(
             break
     first, _reference = _resolve_header(source, head, options, file)
     width = len(source.headers)
+    hidden = {i for i, h in enumerate(source.headers) if mp.SENSITIVE.search(mp.norm_header(h))}
     source.preview = [
-        [_cell_text(v)[:300] for v in (list(r) + [""] * width)[:width]]
+        [
+            ("•••" if v not in ("", None) else "") if i in hidden else _cell_text(v)[:300]
+            for i, v in enumerate((list(r) + [""] * width)[:width])
+        ]
         for r in head[first : first + preview_rows]
     ]
     return source

@@ -367,3 +367,10 @@ def test_pasted_rows_stage(tmp_path):
     rows = parse_pasted("正文\t原文链接\n钢丝\thttps://a.cn/1\n")
     _, staged, _ = stage(tmp_path, None, pasted_rows=rows)
     assert staged[0]["text"] == "钢丝"
+
+
+def test_sensitive_columns_are_not_shown_in_the_preview(tmp_path):
+    rows = [["正文", "原文链接", "身份证号"], ["投诉", "https://a.cn/1", "110101199003071234"]]
+    source = inspect_file(str(write_csv(tmp_path / "p.csv", rows, "utf-8")), Options())
+    assert source.preview == [["投诉", "https://a.cn/1", "•••"]]
+    assert source.mapping["身份证号"] == "-"
