@@ -14,6 +14,7 @@ import json
 import shutil
 import sqlite3
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -239,11 +240,12 @@ def import_file(
             if preset in saved:
                 mapping = saved[preset]
         sha = file_sha256(file_path) if file_path is not None and file_path.is_file() else ""
+        backup_job = None
         if backup and ctx_paths is not None:
+            # The forced backup (a VACUUM INTO snapshot taken before anything is written)
+            # runs beside the parser child and must have succeeded before the merge.
             progress.report(0, 0, "导入前备份")
-            from desktop.services.workspaces import backup_copy_of
-
-            backup_copy_of(workspace_path, ctx_paths.backups, "before-import")
+            backup_job = _BackgroundBackup(workspace_path, ctx_paths)
         progress.check()
         db.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -281,6 +283,8 @@ def import_file(
                 limits=limits or PARSE_LIMITS,
             )
         progress.check()
+        if backup_job is not None:
+            backup_job.wait(progress)
         try:
             result = _merge(db, import_id, staging, summary, file_name, user, progress)
         except sqlite3.OperationalError as exc:
@@ -301,6 +305,34 @@ def import_file(
         with contextlib.suppress(sqlite3.Error):
             db.conn.close()
         shutil.rmtree(staging_root, ignore_errors=True)
+
+
+class _BackgroundBackup:
+    def __init__(self, workspace_path: Path, ctx_paths: AppPaths) -> None:
+        from desktop.services.workspaces import backup_copy_of
+
+        self.error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                backup_copy_of(workspace_path, ctx_paths.backups, "before-import")
+            except BaseException as exc:
+                self.error = exc
+
+        self.thread = threading.Thread(target=run, name="backup-before-import", daemon=True)
+        self.thread.start()
+
+    def wait(self, progress: Progress) -> None:
+        while self.thread.is_alive():
+            progress.check()
+            self.thread.join(0.05)
+        if self.error is not None:
+            if isinstance(self.error, UserError):
+                raise UserError(
+                    "导入前的备份失败，没有导入任何数据。" + self.error.message,
+                    hint=self.error.hint,
+                ) from self.error
+            raise self.error
 
 
 def _write_failed(exc: sqlite3.Error) -> UserError:
