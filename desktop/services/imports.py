@@ -283,6 +283,8 @@ def import_file(
                 limits=limits or PARSE_LIMITS,
             )
         progress.check()
+        if not summary.source.preset and preset:
+            summary.source.preset = preset  # a preset saved in this workspace
         if backup_job is not None:
             backup_job.wait(progress)
         try:

@@ -181,7 +181,7 @@ def test_saved_presets_apply_by_name(workspace, tmp_path):
     file.write_text("甲,乙,丙\n很好吃,https://a.cn/1,小王\n", encoding="utf-8")
     imports.save_preset(workspace, "我的表", {"甲": "text", "乙": "url", "丙": "author"})
     result = run(workspace, file, preset="我的表")
-    assert result.inserted == 1
+    assert result.inserted == 1 and result.preset == "我的表"
     row = workspace.db.execute("SELECT text, url, author, extra_json FROM mentions").fetchone()
     assert row == ("很好吃", "https://a.cn/1", "小王", "{}")
     with pytest.raises(UserError):
