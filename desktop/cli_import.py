@@ -45,17 +45,21 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     if args.header_row is not None and args.header_row < 0:
         raise UserError("--header-row 必须 ≥ 0（0 表示没有标题行）。")
     workspace = workspaces.open_workspace(ctx, Path(args.workspace))
-    result = imports.import_file(
-        workspace.path,
-        file,
-        sheet=args.sheet,
-        preset=args.preset,
-        encoding=args.encoding,
-        header_row=args.header_row,
-        user=ctx.user,
-        ctx_paths=None if args.no_backup else ctx.paths,
-        progress=Progress(),
-    )
+    try:
+        result = imports.import_file(
+            workspace.path,
+            file,
+            sheet=args.sheet,
+            preset=args.preset,
+            encoding=args.encoding,
+            header_row=args.header_row,
+            user=ctx.user,
+            ctx_paths=None if args.no_backup else ctx.paths,
+            progress=Progress(),
+        )
+    finally:
+        workspace.close()
+        ctx.workspace = None
     data = result.as_dict()
     lines = [
         f"已导入 {result.file_name}"

@@ -7,6 +7,7 @@ Every parser returns a value or None; the caller decides whether None means "emp
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import math
 import re
@@ -120,7 +121,7 @@ def parse_datetime(
     elif isinstance(value, (int, float)):
         result = excel_serial_to_datetime(value)
     else:
-        result = _parse_date_text(str(value), tz, reference)
+        result = _parse_date_text_cached(str(value), tz, reference)
     if result is None:
         return None
     if not (1990 <= result.year <= 2100):
@@ -128,6 +129,12 @@ def parse_datetime(
     if result.tzinfo is None:
         result = result.replace(tzinfo=tz)
     return result.astimezone(tz)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_date_text_cached(raw: str, tz: timezone, reference: datetime | None) -> datetime | None:
+    """Sheets repeat the same minute many times: parse each distinct text once."""
+    return _parse_date_text(raw, tz, reference)
 
 
 def _parse_date_text(raw: str, tz: timezone, reference: datetime | None) -> datetime | None:
@@ -225,7 +232,10 @@ def parse_count(value: Any) -> int | None:
         return value
     if isinstance(value, float):
         return None if math.isnan(value) else round(value)
-    text = str(value).strip().replace(",", "").replace("，", "").replace(" ", "")
+    text = str(value)
+    if text.isdigit() and text.isascii():
+        return int(text)
+    text = text.strip().replace(",", "").replace("，", "").replace(" ", "")
     if not text or text in {"-", "--", "—"}:
         return None
     match = _COUNT.match(text)
@@ -276,6 +286,17 @@ _SENTIMENT_LOOKUP = {w: key for key, words in _SENTIMENT_WORDS.items() for w in 
 
 
 def parse_sentiment(value: Any) -> str:
+    if isinstance(value, str):
+        return _parse_sentiment_text(value)
+    return _parse_sentiment(value)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_sentiment_text(value: str) -> str:
+    return _parse_sentiment(value)
+
+
+def _parse_sentiment(value: Any) -> str:
     """Vendor sentiment words (zh/en) or Talkwalker-style scores → pos/neu/neg/unknown."""
     if value is None or isinstance(value, bool):
         return "unknown"
@@ -287,7 +308,7 @@ def parse_sentiment(value: Any) -> str:
     if text in _SENTIMENT_LOOKUP:
         return _SENTIMENT_LOOKUP[text]
     try:
-        return parse_sentiment(float(text))
+        return _parse_sentiment(float(text))
     except ValueError:
         pass
     for key in ("neg", "pos", "neu"):
@@ -334,12 +355,17 @@ def normalise_url(url: str) -> str:
     return url.rstrip("/")
 
 
+@functools.lru_cache(maxsize=256)
+def _normal_platform(platform: str) -> str:
+    return normalise(platform)
+
+
 def mention_key(
     platform: str, url: str, author: str, posted_at: str | None, text: str, external_id: str = ""
 ) -> str:
     """platform + url when there is a url; else platform + post id; else a hash of platform +
     author + posted_at + normalised text. Stable across re-imports of the same row."""
-    platform = normalise(platform)
+    platform = _normal_platform(platform)
     if url:
         return f"{platform}|{normalise_url(url)}"
     if external_id:

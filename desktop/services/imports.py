@@ -14,6 +14,7 @@ import json
 import shutil
 import sqlite3
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -113,10 +114,9 @@ def _connect(workspace_path: Path) -> Database:
 def recover_stale_imports(db: Database, workspace_path: Path | None = None) -> int:
     """Imports left "running" by a crashed or killed process become "failed"."""
     active = [i for p, i in _ACTIVE if workspace_path is None or p == str(workspace_path)]
-    marks = ",".join("?" * len(active)) or "NULL"
+    keep = f" AND id NOT IN ({','.join('?' * len(active))})" if active else ""
     cursor = db.conn.execute(
-        f"UPDATE imports SET status = 'failed', finished_at = ? WHERE status = 'running'"
-        f" AND id NOT IN ({marks})",
+        f"UPDATE imports SET status = 'failed', finished_at = ? WHERE status = 'running'{keep}",
         [now_iso(), *active],
     )
     return cursor.rowcount
@@ -164,9 +164,17 @@ def preview_file(
     )
 
 
-def preview_pasted(rows: list[list[str]], *, header_row: int | None = None) -> Source:
+def preview_pasted(
+    rows: list[list[str]],
+    *,
+    header_row: int | None = None,
+    preset: str | None = None,
+    mapping: dict[str, str] | None = None,
+) -> Source:
     """Pasted tables are plain text the app made itself: no child process needed."""
-    return inspect_file(None, Options(pasted_rows=rows, header_row=header_row))
+    return inspect_file(
+        None, Options(pasted_rows=rows, header_row=header_row, preset=preset, mapping=mapping)
+    )
 
 
 # -- presets ----------------------------------------------------------------------------------
@@ -232,11 +240,12 @@ def import_file(
             if preset in saved:
                 mapping = saved[preset]
         sha = file_sha256(file_path) if file_path is not None and file_path.is_file() else ""
+        backup_job = None
         if backup and ctx_paths is not None:
+            # The forced backup (a VACUUM INTO snapshot taken before anything is written)
+            # runs beside the parser child and must have succeeded before the merge.
             progress.report(0, 0, "导入前备份")
-            from desktop.services.workspaces import backup_copy_of
-
-            backup_copy_of(workspace_path, ctx_paths.backups, "before-import")
+            backup_job = _BackgroundBackup(workspace_path, ctx_paths)
         progress.check()
         db.conn.execute("BEGIN IMMEDIATE")
         try:
@@ -274,7 +283,14 @@ def import_file(
                 limits=limits or PARSE_LIMITS,
             )
         progress.check()
-        result = _merge(db, import_id, staging, summary, file_name, user, progress)
+        if not summary.source.preset and preset:
+            summary.source.preset = preset  # a preset saved in this workspace
+        if backup_job is not None:
+            backup_job.wait(progress)
+        try:
+            result = _merge(db, import_id, staging, summary, file_name, user, progress)
+        except sqlite3.OperationalError as exc:
+            raise _write_failed(exc) from exc
         _ACTIVE.discard((str(workspace_path), import_id))
         # The index is built after the merge, outside its transaction; cancel no longer
         # applies (the import is committed), so the indexer gets a progress of its own.
@@ -291,6 +307,46 @@ def import_file(
         with contextlib.suppress(sqlite3.Error):
             db.conn.close()
         shutil.rmtree(staging_root, ignore_errors=True)
+
+
+class _BackgroundBackup:
+    def __init__(self, workspace_path: Path, ctx_paths: AppPaths) -> None:
+        from desktop.services.workspaces import backup_copy_of
+
+        self.error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                backup_copy_of(workspace_path, ctx_paths.backups, "before-import")
+            except BaseException as exc:
+                self.error = exc
+
+        self.thread = threading.Thread(target=run, name="backup-before-import", daemon=True)
+        self.thread.start()
+
+    def wait(self, progress: Progress) -> None:
+        while self.thread.is_alive():
+            progress.check()
+            self.thread.join(0.05)
+        if self.error is not None:
+            if isinstance(self.error, UserError):
+                raise UserError(
+                    "导入前的备份失败，没有导入任何数据。" + self.error.message,
+                    hint=self.error.hint,
+                ) from self.error
+            raise self.error
+
+
+def _write_failed(exc: sqlite3.Error) -> UserError:
+    text = str(exc).lower()
+    if "full" in text or "i/o" in text or "disk" in text:
+        return UserError(
+            "写入工作区失败（磁盘已满或无法写入），导入已撤销，工作区保持导入前的状态。",
+            hint="请腾出磁盘空间或检查存储设备后重试。",
+        )
+    if "locked" in text or "busy" in text:
+        return UserError("工作区正被占用，导入已撤销。", hint="请稍后重试。")
+    return UserError("写入工作区失败，导入已撤销。", hint=f"（{type(exc).__name__}）")
 
 
 def _mark_failed(db: Database, import_id: int, exc: BaseException) -> None:

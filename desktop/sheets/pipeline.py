@@ -28,7 +28,6 @@ from desktop.core.values import (
     parse_list,
     parse_sentiment,
     parse_timezone,
-    to_iso,
 )
 from desktop.sheets import mapping as mp
 from desktop.sheets import readers
@@ -125,7 +124,7 @@ def _open_rows(
     if sniffed.kind == "xlsx":
         report = preflight_xlsx(path, progress)
         source.kind = "xlsx"
-        source.sheets = readers.list_sheets(path)
+        source.sheets = readers.list_sheets(path, report.rows_by_name)
         if not source.sheets:
             raise UserError("工作簿里没有工作表。")
         names = [s.name for s in source.sheets]
@@ -173,6 +172,8 @@ def _too_many(rows: int, cap: int) -> UserError:
 
 
 def _cell_text(value: Any) -> str:
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -188,7 +189,19 @@ def _resolve_header(
     """Fill header, preset and mapping; return the index of the first data row."""
     reference: datetime | None = None
     tz = parse_timezone(options.timezone)
-    if options.header_row is None:
+    if options.header_row is None and options.mapping:
+        wanted = set(options.mapping)
+        header_index = next(
+            (
+                i
+                for i, row in enumerate(head[:HEADER_SCAN])
+                if len(wanted & {str(c).strip() for c in row}) >= max(1, len(wanted) // 2)
+            ),
+            None,
+        )
+        if header_index is None:
+            header_index = mp.detect_header(head, HEADER_SCAN).row
+    elif options.header_row is None:
         guess = mp.detect_header(head, HEADER_SCAN)
         header_index = guess.row
         if guess.reference_text:
@@ -251,8 +264,12 @@ def inspect_file(
             break
     first, _reference = _resolve_header(source, head, options, file)
     width = len(source.headers)
+    hidden = {i for i, h in enumerate(source.headers) if mp.SENSITIVE.search(mp.norm_header(h))}
     source.preview = [
-        [_cell_text(v)[:300] for v in (list(r) + [""] * width)[:width]]
+        [
+            ("•••" if v not in ("", None) else "") if i in hidden else _cell_text(v)[:300]
+            for i, v in enumerate((list(r) + [""] * width)[:width])
+        ]
         for r in head[first : first + preview_rows]
     ]
     return source
@@ -261,15 +278,34 @@ def inspect_file(
 # -- converting -------------------------------------------------------------------------------
 
 
+_EXTRA, _TEXT, _COUNT, _DATE, _ID, _URL = range(6)
+
+
+def _kind(target: str) -> int:
+    if not target:
+        return _EXTRA
+    if target == "posted_at":
+        return _DATE
+    if target in COUNT_FIELDS:
+        return _COUNT
+    if target in ID_FIELDS:
+        return _ID
+    if target == "url":
+        return _URL
+    return _TEXT
+
+
 class _Converter:
     def __init__(self, source: Source, options: Options, reference: datetime | None) -> None:
         self.tz = parse_timezone(options.timezone)
         self.reference = reference
         self.preset = mp.PRESETS_BY_NAME.get(source.preset)
-        self.columns = [
-            (index, header, source.mapping.get(header, mp.EXTRA))
-            for index, header in enumerate(source.headers)
-        ]
+        self.plan = []
+        for index, header in enumerate(source.headers):
+            target = source.mapping.get(header, mp.EXTRA)
+            if target == mp.IGNORE:
+                continue
+            self.plan.append((index, header, target, _kind(target)))
         self.flags: dict[str, int] = {}
 
     def flag(self, flags: list[str], name: str) -> None:
@@ -283,61 +319,61 @@ class _Converter:
         if had_nul:
             self.flag(flags, "nul_removed")
         width = len(row)
-        for index, header, target in self.columns:
-            value = row[index] if index < width else None
-            if target == mp.IGNORE:
+        for index, header, target, kind in self.plan:
+            if index >= width:
                 continue
-            if isinstance(value, str):
+            value = row[index]
+            if value.__class__ is str:
+                if not value:
+                    continue
                 if len(value) > EXCEL_CELL_LIMIT:
                     self.flag(flags, f"long_field:{header}")
                     if len(value) > readers.TEXT_CELL_CAP:
                         value = value[: readers.TEXT_CELL_CAP]
                         self.flag(flags, f"truncated:{header}")
                 value = value.strip()
-            if value is None or value == "":
+                if not value:
+                    continue
+            elif value is None:
                 continue
-            if not target:
+            if kind == _EXTRA:
                 as_list = parse_list(value)
                 extra[header] = as_list if as_list is not None else _cell_text(value)
                 continue
             if target in record:  # two columns mapped to one field: keep the first
                 extra[header] = _cell_text(value)
                 continue
-            if target == "posted_at":
-                parsed = parse_datetime(value, self.tz, self.reference)
-                if parsed is None:
-                    self.flag(flags, "invalid_date")
-                    extra[f"{header}（原值）"] = _cell_text(value)
-                else:
-                    record["posted_at"] = to_iso(parsed)
-            elif target in COUNT_FIELDS:
+            if kind == _TEXT:
+                record[target] = _cell_text(value)
+            elif kind == _COUNT:
                 count = parse_count(value)
                 if count is None:
                     self.flag(flags, f"invalid_count:{target}")
                     extra[f"{header}（原值）"] = _cell_text(value)
                 else:
                     record[target] = count
-            elif target in ID_FIELDS:
+            elif kind == _DATE:
+                parsed = parse_datetime(value, self.tz, self.reference)
+                if parsed is None:
+                    self.flag(flags, "invalid_date")
+                    extra[f"{header}（原值）"] = _cell_text(value)
+                else:
+                    record["posted_at"] = parsed.isoformat(timespec="seconds")
+            elif kind == _ID:
                 text, damaged = parse_id(value)
                 if damaged:
                     self.flag(flags, f"damaged_id:{target}")
                     extra[f"{header}（已损坏的ID）"] = text
                 else:
                     record[target] = text
-            elif target == "vendor_sentiment":
-                record["vendor_sentiment"] = _cell_text(value)
-            elif target == "url":
+            else:  # url
                 text = _cell_text(value)
                 urls = parse_list(text)
                 if urls:
                     record["url"] = urls[0]
                     extra[header] = urls
-                elif urls is not None:
-                    continue
-                else:
+                elif urls is None:
                     record["url"] = text
-            else:
-                record[target] = _cell_text(value)
         if not record and not extra:
             return None, "blank"
         text = record.get("text", "")
@@ -417,6 +453,7 @@ def parse_to_staging(
     batch: list[tuple] = []
     rejects: list[tuple] = []
     seen: set[str] = set()
+    defaults = {c: _default(c) for c in STAGED_COLUMNS}
     total = source.total_rows
     row_offset = source.row_base
     if source.kind == "text" and _had_sep_line(file):
@@ -452,9 +489,7 @@ def parse_to_staging(
             else:
                 seen.add(key)
             record["row_number"] = row_number
-            batch.append(
-                tuple(record.get(c) if c in record else _default(c) for c in STAGED_COLUMNS)
-            )
+            batch.append(tuple([record.get(c, defaults[c]) for c in STAGED_COLUMNS]))
             if len(batch) >= BATCH:
                 conn.executemany(insert, batch)
                 batch.clear()
@@ -465,6 +500,11 @@ def parse_to_staging(
         if rejects:
             conn.executemany("INSERT INTO rejects VALUES (?, ?, ?)", rejects)
         conn.commit()
+    except sqlite3.OperationalError as exc:
+        raise UserError(
+            "写入临时文件失败（磁盘已满或无法写入），没有导入任何数据。",
+            hint="请腾出磁盘空间后重试。",
+        ) from exc
     finally:
         conn.close()
     summary.staged = len(seen)

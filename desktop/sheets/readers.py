@@ -44,8 +44,9 @@ class TextTable:
 # -- .xlsx ------------------------------------------------------------------------------------
 
 
-def list_sheets(path: Path) -> list[SheetInfo]:
-    """Sheets with visibility; only call after the preflight (calamine)."""
+def list_sheets(path: Path, rows_by_name: dict[str, int] | None = None) -> list[SheetInfo]:
+    """Sheets with visibility; only call after the preflight (calamine). Row counts come
+    from the preflight's scan (loading every sheet just to count would double the cost)."""
     try:
         workbook = _calamine_open(path)
     except UserError:
@@ -61,10 +62,13 @@ def list_sheets(path: Path) -> list[SheetInfo]:
             state = (
                 "veryhidden" if "very" in state else "hidden" if "hidden" in state else "visible"
             )
-            try:
-                rows = workbook.get_sheet_by_name(meta.name).total_height
-            except Exception:
-                rows = 0
+            if rows_by_name is not None and meta.name in rows_by_name:
+                rows = rows_by_name[meta.name]
+            else:
+                try:
+                    rows = workbook.get_sheet_by_name(meta.name).total_height
+                except Exception:
+                    rows = 0
             sheets.append(SheetInfo(meta.name, state == "visible", state, rows))
         return sheets
     finally:

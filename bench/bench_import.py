@@ -1,0 +1,228 @@
+"""Import budget (DESIGN.md §7): 100k rows × 12 Chinese columns, end to end, re-import, memory.
+
+Baseline in the same run: pandas.read_excel + DataFrame.to_sql (pandas only in the bench venv;
+skipped with a note when it is not installed).
+
+    python bench/bench_import.py [--rows 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import sqlite3
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "bench" / "out"
+
+WORDS = [
+    "钢丝",
+    "沙拉",
+    "门店",
+    "徐汇",
+    "投诉",
+    "退款",
+    "客服",
+    "外卖",
+    "新品",
+    "好吃",
+    "难吃",
+    "卫生",
+    "食品安全",
+    "服务态度",
+    "配送",
+    "价格",
+    "排队",
+    "推荐",
+    "失望",
+    "满意",
+]
+PLATFORMS = ["微博", "小红书", "抖音", "大众点评", "微信"]
+SENTIMENTS = ["正面", "中性", "负面"]
+REGIONS = ["上海", "北京", "广东", "浙江", "江苏", "四川"]
+
+
+def make_sheet(path: Path, rows: int) -> None:
+    import xlsxwriter
+
+    rng = random.Random(7)
+    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_urls": False})
+    sheet = workbook.add_worksheet("舆情")
+    header = [
+        "标题",
+        "正文",
+        "原文链接",
+        "来源",
+        "作者",
+        "发布时间",
+        "情感倾向",
+        "粉丝数",
+        "转发",
+        "评论",
+        "点赞",
+        "地域",
+    ]
+    sheet.write_row(0, 0, header)
+    for i in range(1, rows + 1):
+        text = "".join(rng.choice(WORDS) for _ in range(rng.randint(8, 40)))
+        sheet.write_row(
+            i,
+            0,
+            [
+                text[:12],
+                text,
+                f"https://weibo.com/{rng.randint(10**9, 10**10)}/{i}",
+                rng.choice(PLATFORMS),
+                f"用户{rng.randint(1, 50000)}",
+                f"2026-11-{rng.randint(1, 20):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
+                rng.choice(SENTIMENTS),
+                f"{rng.randint(1, 900)}.{rng.randint(0, 9)}万"
+                if i % 3
+                else str(rng.randint(0, 9999)),
+                rng.randint(0, 5000),
+                rng.randint(0, 500),
+                rng.randint(0, 20000),
+                rng.choice(REGIONS),
+            ],
+        )
+    workbook.close()
+
+
+class PeakRss:
+    """Peak RSS of this process plus its children (the parser child), sampled every 20 ms."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _rss(self) -> int:
+        total = 0
+        pids = [os.getpid()]
+        try:
+            for child in Path(f"/proc/{os.getpid()}/task").iterdir():
+                children = (child / "children").read_text().split()
+                pids += [int(p) for p in children]
+        except OSError:
+            pass
+        for pid in pids:
+            try:
+                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            except OSError:
+                pass
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._rss())
+            time.sleep(0.02)
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    sheet = OUT / f"mentions-{args.rows}.xlsx"
+    if not sheet.exists():
+        started = time.perf_counter()
+        make_sheet(sheet, args.rows)
+        print(
+            f"generated {sheet.name} ({sheet.stat().st_size / 2**20:.1f} MB) in {time.perf_counter() - started:.1f} s"
+        )
+
+    home = Path(tempfile.mkdtemp(prefix="crisisdesk-bench-"))
+    os.environ["CRISISDESK_HOME"] = str(home)
+    from desktop.services import imports, workspaces
+    from desktop.services.context import AppContext
+
+    ctx = AppContext.create()
+    workspace = workspaces.create_workspace(ctx, home / "bench")
+    path = workspace.path  # kept open (and locked) as the app and the CLI do during an import
+
+    from desktop.core.progress import Progress
+
+    def phases() -> tuple[Progress, dict[str, float]]:
+        marks: dict[str, float] = {}
+        begun = time.perf_counter()
+
+        def on_progress(done: int, total: int, message: str) -> None:
+            marks.setdefault(message, time.perf_counter() - begun)
+
+        return Progress(callback=on_progress, min_interval=0.0), marks
+
+    with PeakRss() as rss:
+        progress, first_marks = phases()
+        started = time.perf_counter()
+        first = imports.import_file(
+            path, sheet, user="bench", ctx_paths=ctx.paths, progress=progress
+        )
+        import_seconds = time.perf_counter() - started
+        progress, again_marks = phases()
+        started = time.perf_counter()
+        again = imports.import_file(
+            path, sheet, user="bench", ctx_paths=ctx.paths, progress=progress
+        )
+        reimport_seconds = time.perf_counter() - started
+    for label, marks in (("import", first_marks), ("re-import", again_marks)):
+        print(
+            f"  {label} phases (s from start): "
+            + ", ".join(f"{m} {t:.2f}" for m, t in marks.items())
+        )
+    print(
+        f"import {args.rows:,} rows end to end (backup, preflight, calamine child, staging, merge, FTS index): "
+        f"{import_seconds:.2f} s  (budget 5 s)  inserted={first.inserted:,} rejected={first.rejected}"
+    )
+    print(
+        f"re-import (all duplicates): {reimport_seconds:.2f} s  (budget 5 s)  "
+        f"inserted={again.inserted} duplicates={again.duplicates:,}"
+    )
+    print(f"peak RSS app + parser child: {rss.peak / 2**20:.0f} MB  (budget 500 MB)")
+    print(
+        f"self max RSS (getrusage): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, "
+        f"children: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB"
+    )
+
+    workspace.close()
+    # pandas is not a project dependency: `pip install --target bench/out/pydeps pandas`
+    # puts it beside the bench only (importing it makes sqlite_utils slower for the app).
+    sys.path.append(str(OUT / "pydeps"))
+    try:
+        import pandas
+    except ImportError:
+        print("baseline pandas.read_excel + to_sql: skipped (pandas is not installed)")
+        return
+    started = time.perf_counter()
+    frame = pandas.read_excel(sheet, engine="openpyxl")
+    conn = sqlite3.connect(home / "pandas.sqlite")
+    frame.to_sql("mentions", conn, index=False)
+    conn.close()
+    print(f"baseline pandas.read_excel(openpyxl) + to_sql: {time.perf_counter() - started:.2f} s")
+    started = time.perf_counter()
+    frame = pandas.read_excel(sheet, engine="calamine")  # the fast baseline
+    conn = sqlite3.connect(home / "pandas2.sqlite")
+    frame.to_sql("mentions", conn, index=False)
+    conn.close()
+    print(f"baseline pandas.read_excel(calamine) + to_sql: {time.perf_counter() - started:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""Import mentions: File → 导入舆情… (Ctrl+I), paste a table, drop a file onto the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog
+
+from desktop.core.errors import UserError
+from desktop.services import imports
+from desktop.sheets.readers import parse_pasted
+from desktop.ui.dialogs import show_error
+from desktop.ui.imports.dialog import ImportDialog, ImportResultDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+SUFFIXES = {".xlsx", ".xlsm", ".csv", ".tsv", ".txt"}
+
+__all__ = ["ImportDialog", "ImportResultDialog", "install", "open_import_dialog"]
+
+
+def install(window: MainWindow) -> None:
+    """The File menu actions and the drop handler."""
+    import_action = QAction(window.tr("导入舆情…"), window)
+    import_action.setObjectName("action_import_mentions")
+    import_action.setShortcut(QKeySequence("Ctrl+I"))
+    import_action.triggered.connect(lambda _checked=False: choose_and_import(window))
+    window.add_file_action(import_action)
+    paste_action = QAction(window.tr("从剪贴板粘贴表格…"), window)
+    paste_action.setObjectName("action_paste_mentions")
+    paste_action.triggered.connect(lambda _checked=False: import_clipboard(window))
+    window.add_file_action(paste_action)
+    window.drop_handlers.append(lambda path: handle_drop(window, path))
+    window.workspace_opened.connect(lambda: recover_stale(window))
+
+
+def recover_stale(window: MainWindow) -> None:
+    """An import killed with the app stays "running"; mark it failed when the file opens."""
+    workspace = window.ctx.workspace
+    if workspace is None or workspace.read_only:
+        return
+    with workspace.transaction():
+        imports.recover_stale_imports(workspace.db, workspace.path)
+
+
+def choose_and_import(window: MainWindow) -> ImportDialog | None:
+    if window.ctx.workspace is None:
+        return None
+    path, _ = QFileDialog.getOpenFileName(
+        window,
+        window.tr("导入舆情表格"),
+        str(Path.home()),
+        window.tr("表格 (*.xlsx *.xlsm *.csv *.tsv *.txt);;所有文件 (*)"),
+    )
+    if not path:
+        return None
+    return open_import_dialog(window, Path(path))
+
+
+def handle_drop(window: MainWindow, path: Path) -> bool:
+    if path.suffix.lower() not in SUFFIXES:
+        return False
+    open_import_dialog(window, path)
+    return True
+
+
+def import_clipboard(window: MainWindow) -> ImportDialog | None:
+    mime = QGuiApplication.clipboard().mimeData()
+    markup = mime.html() if mime is not None and mime.hasHtml() else ""
+    text = mime.text() if mime is not None and mime.hasText() else ""
+    try:
+        rows = parse_pasted(text, markup)
+    except UserError as exc:
+        show_error(window, window.tr("粘贴表格"), exc)
+        return None
+    return open_import_dialog(window, None, pasted_rows=rows)
+
+
+def open_import_dialog(
+    window: MainWindow, path: Path | None, *, pasted_rows: list[list[str]] | None = None
+) -> ImportDialog | None:
+    if window.ctx.workspace is None or window.ctx.workspace.read_only:
+        show_error(
+            window,
+            window.tr("导入舆情"),
+            window.tr("请先打开一个可编辑的工作区。"),
+        )
+        return None
+    dialog = ImportDialog(window.ctx, window, path, pasted_rows=pasted_rows)
+    dialog.show()
+    return dialog
