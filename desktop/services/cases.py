@@ -705,10 +705,22 @@ def approve_statement(
         method=method,
         note=note,
     )
+    return record_approval(workspace, statement_id, approval_id, at=at)
+
+
+def record_approval(
+    workspace: Workspace, statement_id: int, approval_id: int, *, at: str | None = None
+) -> int:
+    """Mark the statement approved once the roster recorded an approval of its current
+    version (approve_statement does both; the roster's approval dialog records it itself)."""
+    statement = _require_statement(workspace, statement_id)
+    case = _require_case(workspace, statement["case_id"])
     approval = approvals.current_approval(
         workspace, "statement", statement_id, statement["version"]
     )
-    approver = approval["approver_name"] if approval else str(approver_id)
+    if approval is None or approval["id"] != approval_id:
+        raise UserError("没有找到这份声明当前版本的审批记录。", hint="请重新审批。")
+    approver = approval["approver_name"]
     with workspace.transaction():
         workspace.db.execute(
             "UPDATE statements SET status = 'approved', updated_at = ? WHERE id = ?",
