@@ -44,9 +44,9 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 def _command_modules() -> list[Any]:
     """Each area registers its commands here; the order is the order in --help."""
-    from desktop import cli_workspace
+    from desktop import cli_cases, cli_workspace
 
-    return [cli_workspace]
+    return [cli_workspace, cli_cases]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -107,9 +107,9 @@ def seed_demo_case(workspace: Workspace) -> None:
             approver_id=approver["id"],
             method="phone",
             note="电话确认口径",
-            at=_at(18, "10:32"),
+            at=_at(18, "10:26"),
         )
-        cases.publish_statement(workspace, holding_id, at=_at(18, "10:38"))
+        cases.publish_statement(workspace, holding_id, at=_at(18, "10:30"))
     else:
         cases.add_event(
             workspace,
