@@ -18,7 +18,9 @@ CORPORA = REPO_ROOT.parent / "shared" / "corpora"
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """App data, settings, backups and logs go to a fresh folder for each test."""
     home = tmp_path_factory.mktemp("crisisdesk-home")
     monkeypatch.setenv(HOME_ENV, str(home))
@@ -37,7 +39,9 @@ def ctx() -> AppContext:
 @pytest.fixture
 def workspace(ctx: AppContext, tmp_path: Path) -> Workspace:
     """A new, seeded, open workspace that is also the context's workspace."""
-    created = workspaces.create_workspace(ctx, tmp_path / "test", name="测试工作区", brand="测试品牌")
+    created = workspaces.create_workspace(
+        ctx, tmp_path / "test", name="测试工作区", brand="测试品牌"
+    )
     ctx.workspace = created
     yield created
     created.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from desktop.ui.cases.page import CasesPage
 from desktop.ui.home import HomePage
 from desktop.ui.page import Page
 
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
 
 def page_classes() -> list[type[Page]]:
     """The pages of the left navigation, in order."""
-    return [HomePage]
+    return [HomePage, CasesPage]
 
 
 def action_installers() -> list[Callable[[MainWindow], None]]:

@@ -23,7 +23,9 @@ def tr(text: str) -> str:
 
 
 def _msecs(moment) -> int:
-    return int(moment.timestamp() * 1000)
+    """QDateTimeAxis shows local time: pass the mentions' own wall-clock time as local, so
+    the axis reads 09:00 for a post at 09:00+08:00 whatever the computer's time zone."""
+    return int(moment.replace(tzinfo=None).timestamp() * 1000)
 
 
 def build_chart(data: ChartData, title: str = "") -> QChart:
@@ -58,6 +60,7 @@ def build_chart(data: ChartData, title: str = "") -> QChart:
         peak = max(peak, max(values))
     top = max(4, int(peak * 1.15) + 1)
     axis_y.setRange(0, top)
+    axis_y.applyNiceNumbers()
     if data.starts:
         first = data.starts[0]
         last = data.starts[-1]
@@ -71,7 +74,7 @@ def build_chart(data: ChartData, title: str = "") -> QChart:
                 QDateTime.fromMSecsSinceEpoch(_msecs(first)),
                 QDateTime.fromMSecsSinceEpoch(_msecs(last)),
             )
-        axis_x.setTickCount(min(max(len(data.starts), 2), 9))
+        axis_x.setTickCount(_tick_count(len(data.starts) - 1))
     for marker in data.markers[:MAX_MARKERS]:
         line = QLineSeries()
         line.setName(f"{marker['label']} {marker['at'].strftime('%m-%d %H:%M')}")
@@ -86,6 +89,16 @@ def build_chart(data: ChartData, title: str = "") -> QChart:
         line.attachAxis(axis_x)
         line.attachAxis(axis_y)
     return chart
+
+
+def _tick_count(steps: int) -> int:
+    """Ticks on whole buckets: the count (5–10) that divides the span evenly, if any."""
+    if steps <= 8:
+        return max(steps + 1, 2)
+    for ticks in range(9, 4, -1):
+        if steps % (ticks - 1) == 0:
+            return ticks
+    return 7
 
 
 class CaseChartView(QChartView):
