@@ -80,8 +80,8 @@ def test_publishing_stamps_the_timeline_and_starts_the_clock_result(workspace, c
     cases.publish_statement(workspace, statement, at="2026-11-18T10:20:00+08:00")
     [row] = cases.statements(workspace, case_id)
     assert row["status"] == "published" and row["published_at"].startswith("2026-11-18T10:20")
-    event = cases.timeline(workspace, case_id)[-1]
-    assert event["kind"] == "holding_statement" and "林嘉禾" in event["text"]
+    [event] = [e for e in cases.timeline(workspace, case_id) if e["kind"] == "holding_statement"]
+    assert "林嘉禾" in event["text"] and event["statement_id"] == statement
     case = cases.get_case(workspace, case_id)
     clock = cases.case_clock_state(workspace, case)
     assert (clock.state, clock.elapsed_minutes) == ("met", 40)
