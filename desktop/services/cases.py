@@ -157,6 +157,31 @@ def response_targets(workspace: Workspace) -> dict[str, int]:
     return case_clock.targets(workspace.setting("case_response_targets") or {})
 
 
+def save_case_settings(
+    workspace: Workspace,
+    *,
+    thresholds: dict[str, Any] | None = None,
+    targets: dict[str, int] | None = None,
+) -> int:
+    """Store the workspace's severity thresholds and response targets (audited), then
+    recompute the suggestion of every open case; returns how many were recomputed."""
+    with workspace.transaction():
+        if thresholds is not None:
+            clean = SeverityThresholds.from_settings(thresholds).as_dict()
+            workspace.set_setting(
+                "case_thresholds",
+                {k: list(v) if isinstance(v, tuple) else v for k, v in clean.items()},
+            )
+        if targets is not None:
+            workspace.set_setting("case_response_targets", case_clock.targets(targets))
+        open_ids = [
+            r[0] for r in workspace.db.execute("SELECT id FROM cases WHERE phase != 'closed'")
+        ]
+        for case_id in open_ids:
+            _recompute(workspace, case_id)
+    return len(open_ids)
+
+
 def effective_severity(case: dict[str, Any]) -> str:
     """The level the user set, else the suggestion (so a new case has a clock at once)."""
     return case.get("severity") or case.get("suggested_severity") or ""

@@ -57,3 +57,11 @@ def test_format_minutes():
     assert case_clock.format_minutes(45) == "45 分钟"
     assert case_clock.format_minutes(90) == "1 小时 30 分"
     assert case_clock.format_minutes(60 * 50) == "2 天 2 小时"
+
+
+def test_report_colours_match_the_theme():
+    from desktop.core.case_vocab import SENTIMENT_HEX, SEVERITY_HEX
+    from desktop.ui.theme import SENTIMENT_COLOURS, SEVERITY_COLOURS
+
+    assert {k: v.name() for k, v in SEVERITY_COLOURS.items()} == SEVERITY_HEX
+    assert {k: v.name() for k, v in SENTIMENT_COLOURS.items()} == SENTIMENT_HEX

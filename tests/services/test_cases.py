@@ -271,3 +271,19 @@ def test_delete_case_unlinks_its_mentions(workspace, case_id):
     assert workspace.count("cases") == 0
     assert workspace.count("mentions", "case_id IS NOT NULL") == 0
     assert workspace.count("case_events") == 0
+
+
+def test_workspace_thresholds_and_targets_change_open_cases(workspace, case_id):
+    cases.link_mentions(workspace, case_id, add_mentions(workspace, 3))
+    assert cases.get_case(workspace, case_id)["suggested_severity"] == "IV"
+    count = cases.save_case_settings(
+        workspace,
+        thresholds={"negative_volume": [1, 2, 3], "level_scores": [1, 2, 3], "small_volume_cap": 1},
+        targets={"I": 10, "II": 20, "III": 30, "IV": 40},
+    )
+    assert count == 1
+    assert workspace.setting("case_thresholds")["negative_volume"] == [1, 2, 3]
+    assert cases.thresholds(workspace).negative_volume == (1, 2, 3)
+    assert cases.get_case(workspace, case_id)["suggested_severity"] == "I"
+    assert cases.response_targets(workspace)["IV"] == 40
+    assert workspace.count("audit", "action = 'set-setting'") == 2

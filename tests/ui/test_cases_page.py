@@ -337,3 +337,57 @@ def test_read_only_workspace_disables_editing(main_window, ctx, tmp_path):
 def test_unused_index_is_harmless(page):
     assert page.model.data(QModelIndex()) is None
     assert page.model.data(page.model.index(99, 0)) is None
+
+
+def test_thresholds_dialog_validates_and_saves(page, monkeypatch, dialogs):
+    attempts = []
+
+    def fill(d):
+        attempts.append(1)
+        d.fields["negative_volume"].setText("50/10" if len(attempts) == 1 else "1/2/3")
+        d.targets["I"].setText("15")
+
+    accept(monkeypatch, case_dialogs.ThresholdsDialog, fill)
+    assert page.edit_thresholds()
+    assert "三个从小到大的整数" in dialogs.texts()
+    ws = page.ctx.workspace
+    assert cases.thresholds(ws).negative_volume == (1, 2, 3)
+    assert cases.response_targets(ws)["I"] == 15
+
+
+def test_the_roster_approval_dialog_is_used_when_present(page, monkeypatch):
+    import sys
+    import types
+
+    from desktop.services import approvals
+
+    ws = page.ctx.workspace
+    case_id = cases.create_case(ws, title="用通讯录审批", scenario="food_safety")
+    statement = cases.create_statement(ws, case_id, channel="weibo", body="正文")
+    seen = {}
+
+    class FakeApprovalDialog:
+        def __init__(self, parent, ctx, **kwargs):
+            seen.update(kwargs)
+            self.approval_id = None
+
+        def exec(self):
+            self.approval_id = approvals.approve(
+                ws,
+                object_type=seen["object_type"],
+                object_id=seen["object_id"],
+                version=seen["version"],
+                approver_id=1,
+                activity=seen["activity"],
+                scenario=seen["scenario"],
+                severity=seen["severity"],
+            )
+            return QDialog.DialogCode.Accepted
+
+    module = types.ModuleType("desktop.ui.roster.approval_dialog")
+    module.ApprovalDialog = FakeApprovalDialog
+    monkeypatch.setitem(sys.modules, "desktop.ui.roster.approval_dialog", module)
+    page.open_case(case_id)
+    page.view.approve_statement()
+    assert seen["activity"] == "approve_statement" and seen["object_id"] == statement
+    assert cases.statements(ws, case_id)[0]["status"] == "approved"

@@ -318,3 +318,80 @@ class ActionDialog(QDialog):
             "owner": self.owner.text().strip(),
             "due_date": self.due.date().toString("yyyy-MM-dd"),
         }
+
+
+class ThresholdsDialog(QDialog):
+    """The workspace's severity thresholds and response targets (defaults are sane)."""
+
+    TIERS = (
+        ("negative_volume", "负面条数（1/2/3 分）"),
+        ("reach_sum", "粉丝合计（1/2/3 分）"),
+        ("velocity_per_hour", "每小时峰值（1/2/3 分）"),
+        ("first_two_hours", "头 2 小时条数（1/2/3 分）"),
+        ("level_scores", "总分达到Ⅲ/Ⅱ/Ⅰ级"),
+    )
+    NUMBERS = (
+        ("influencer_followers", "大V粉丝数"),
+        ("verified_followers", "认证/媒体账号粉丝数"),
+        ("small_volume_cap", "少于多少条负面不建议Ⅰ级"),
+    )
+
+    def __init__(
+        self, parent: QWidget | None, thresholds: dict[str, Any], targets: dict[str, int]
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("级别研判阈值与响应时限"))
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        note = QLabel(
+            self.tr("用“/”分隔三个档位，从小到大。修改后，所有进行中案例的建议级别会重新计算。")
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in self.TIERS:
+            edit = QLineEdit("/".join(str(v) for v in thresholds[key]))
+            self.fields[key] = edit
+            form.addRow(self.tr(label), edit)
+        for key, label in self.NUMBERS:
+            edit = QLineEdit(str(thresholds[key]))
+            self.fields[key] = edit
+            form.addRow(self.tr(label), edit)
+        self.targets: dict[str, QLineEdit] = {}
+        for level in ("I", "II", "III", "IV"):
+            edit = QLineEdit(str(targets[level]))
+            self.targets[level] = edit
+            form.addRow(
+                self.tr("{level}级响应时限（分钟）").format(level=SEVERITIES[level][:2]), edit
+            )
+        form.addRow(_buttons(self, self.tr("保存")))
+
+    def values(self) -> tuple[dict[str, Any], dict[str, int]]:
+        """Raises ValueError with a readable message on bad input."""
+        thresholds: dict[str, Any] = {}
+        for key, label in self.TIERS:
+            parts = [p.strip().replace(",", "") for p in self.fields[key].text().split("/")]
+            try:
+                tiers = [int(p) for p in parts]
+            except ValueError:
+                raise ValueError(
+                    self.tr("“{label}”需要三个整数，例如 10/50/200。").format(label=label)
+                ) from None
+            if len(tiers) != 3 or tiers != sorted(tiers):
+                raise ValueError(self.tr("“{label}”需要三个从小到大的整数。").format(label=label))
+            thresholds[key] = tiers
+        for key, label in self.NUMBERS:
+            try:
+                thresholds[key] = int(self.fields[key].text().replace(",", ""))
+            except ValueError:
+                raise ValueError(self.tr("“{label}”需要一个整数。").format(label=label)) from None
+        targets: dict[str, int] = {}
+        for level, edit in self.targets.items():
+            try:
+                minutes = int(edit.text())
+            except ValueError:
+                minutes = 0
+            if minutes <= 0:
+                raise ValueError(self.tr("响应时限需要大于 0 的分钟数。"))
+            targets[level] = minutes
+        return thresholds, targets

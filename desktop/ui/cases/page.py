@@ -26,7 +26,12 @@ from desktop.core.case_vocab import PHASES
 from desktop.core.errors import UserError
 from desktop.core.vocab import SEVERITIES
 from desktop.services import cases
-from desktop.ui.cases.dialogs import LinkToCaseDialog, NewCaseDialog, ReferenceLibraryDialog
+from desktop.ui.cases.dialogs import (
+    LinkToCaseDialog,
+    NewCaseDialog,
+    ReferenceLibraryDialog,
+    ThresholdsDialog,
+)
 from desktop.ui.cases.models import CaseListTableModel
 from desktop.ui.cases.view import CaseView, table
 from desktop.ui.dialogs import show_error
@@ -104,8 +109,11 @@ class CasesPage(Page):
         bar.addWidget(self.phase_filter)
         bar.addWidget(self.severity_filter)
         bar.addWidget(self.open_only)
+        self.thresholds_button = QPushButton(icon("mdi6.tune-variant"), self.tr("研判阈值…"))
+        self.thresholds_button.clicked.connect(self.edit_thresholds)
         bar.addWidget(self.new_button)
         bar.addWidget(self.reference_button)
+        bar.addWidget(self.thresholds_button)
         layout.addLayout(bar)
         self.model = CaseListTableModel(self)
         self.table = table(self.model)
@@ -224,6 +232,7 @@ class CasesPage(Page):
         self.table.setColumnWidth(1, max(self.table.columnWidth(1), 240))
         writable = not workspace.read_only
         self.new_button.setEnabled(writable)
+        self.thresholds_button.setEnabled(writable)
         if rows:
             self.empty.hide()
             self.table.show()
@@ -292,3 +301,22 @@ class CasesPage(Page):
         self.ctx.bus.publish("cases")
         self.open_case(case_id)
         return case_id
+
+    def edit_thresholds(self) -> bool:
+        workspace = self.ctx.require_workspace()
+        dialog = ThresholdsDialog(
+            self, cases.thresholds(workspace).as_dict(), cases.response_targets(workspace)
+        )
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                thresholds, targets = dialog.values()
+            except ValueError as exc:
+                show_error(self, self.tr("阈值有误"), str(exc))
+                continue
+            count = cases.save_case_settings(workspace, thresholds=thresholds, targets=targets)
+            self.ctx.bus.publish("cases")
+            self.window_.statusBar().showMessage(
+                self.tr("已保存；重新计算了 {n} 个进行中案例的建议级别").format(n=count), 8000
+            )
+            return True
+        return False

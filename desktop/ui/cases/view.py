@@ -77,6 +77,16 @@ def table(model) -> QTableView:
     return view
 
 
+def _roster_approval_dialog() -> type | None:
+    """The roster's approval dialog when the merged app has it (CONTRACTS.md 6), else None:
+    then the simple approver picker below records the approval."""
+    try:
+        from desktop.ui.roster.approval_dialog import ApprovalDialog
+    except ImportError:
+        return None
+    return ApprovalDialog
+
+
 class CaseView(QWidget):
     """Shows one case; every change goes through services/cases and then `changed`."""
 
@@ -703,6 +713,28 @@ class CaseView(QWidget):
         if self.statement_body.toPlainText() != statement["body"]:
             self.save_statement()
             statement = self._current_statement()
+        roster_dialog = _roster_approval_dialog()
+        if roster_dialog is not None:
+            case = self.detail["case"]
+            dialog = roster_dialog(
+                self,
+                self.ctx,
+                object_type="statement",
+                object_id=statement["id"],
+                version=statement["version"],
+                activity=cases.STATEMENT_ACTIVITY,
+                scenario=case["scenario"],
+                severity=self.detail["effective_severity"],
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.approval_id is None:
+                return
+            approval_id = dialog.approval_id
+            self._run(
+                self.tr("审批未生效"),
+                lambda: cases.record_approval(self.workspace, statement["id"], approval_id),
+            )
+            self._select_statement(statement["id"])
+            return
         people = cases.who_may_approve(self.workspace, self.case_id)
         if not people:
             show_error(
