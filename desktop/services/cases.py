@@ -9,6 +9,7 @@ the same transaction as the action.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -858,7 +859,7 @@ def who_to_inform(workspace: Workspace, case_id: int) -> dict[str, list[dict[str
                 workspace, STATEMENT_ACTIVITY, scenario, level
             ),
         }
-    except Exception:  # the roster's tables may be missing in an old workspace
+    except sqlite3.Error:  # the roster's tables may be missing in an old workspace
         return {"informed": [], "responsible": [], "accountable": [], "statement_approvers": []}
 
 

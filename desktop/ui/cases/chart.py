@@ -61,6 +61,7 @@ def build_chart(data: ChartData, title: str = "") -> QChart:
     top = max(4, int(peak * 1.15) + 1)
     axis_y.setRange(0, top)
     axis_y.applyNiceNumbers()
+    top = axis_y.max()
     if data.starts:
         first = data.starts[0]
         last = data.starts[-1]
