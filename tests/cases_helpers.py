@@ -137,14 +137,41 @@ def add_roster(workspace: Workspace) -> dict[str, int]:
     return {"approver": lead, "drafter": drafter, "informed": boss}
 
 
+def _insert(workspace: Workspace, table: str, values: dict) -> int:
+    """Insert into another area's table, filling NOT NULL columns without a default (their
+    schema may grow while we work in parallel)."""
+    row = dict(values)
+    for _cid, name, _type, notnull, default, pk in workspace.db.execute(
+        f"PRAGMA table_info([{table}])"
+    ).fetchall():
+        if name in row or pk or not notnull or default is not None:
+            continue
+        row[name] = "2026-11-18T09:00:00+08:00" if name.endswith("_at") else ""
+    columns = [
+        c for c in row if c in {r[1] for r in workspace.db.execute(f"PRAGMA table_info([{table}])")}
+    ]
+    cursor = workspace.db.execute(
+        f"INSERT INTO [{table}]({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+        [row[c] for c in columns],
+    )
+    return int(cursor.lastrowid)
+
+
 def add_kb_statement(workspace: Workspace, kind: str = "holding", body: str = "") -> int:
     with workspace.transaction():
-        entry = workspace.db.execute(
-            "INSERT INTO kb_entries(category, title, status) VALUES ('food_safety', ?, 'approved')",
-            ["食品异物投诉"],
-        ).lastrowid
-        workspace.db.execute(
-            "INSERT INTO kb_replies(entry_id, kind, channel, body) VALUES (?, ?, 'generic', ?)",
-            [entry, kind, body or "我们已关注到您反映的情况，正在核实，会尽快公布结果。"],
+        entry = _insert(
+            workspace,
+            "kb_entries",
+            {"category": "food_safety", "title": "食品异物投诉", "status": "approved"},
         )
-    return int(entry)
+        _insert(
+            workspace,
+            "kb_replies",
+            {
+                "entry_id": entry,
+                "kind": kind,
+                "channel": "generic",
+                "body": body or "我们已关注到您反映的情况，正在核实，会尽快公布结果。",
+            },
+        )
+    return entry

@@ -9,6 +9,7 @@ the same transaction as the action.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
@@ -622,6 +623,15 @@ def create_statement(
     return statement_id
 
 
+_PLACEHOLDER_WITH_DEFAULT = re.compile(r"\{([^{}|]+)\|([^{}]*)\}")
+
+
+def fill_placeholder_defaults(body: str) -> str:
+    """KB scripts write placeholders as {name} or {name|default}: fill the defaults, leave
+    the others visible for the user to complete before approval."""
+    return _PLACEHOLDER_WITH_DEFAULT.sub(lambda m: m.group(2), body or "")
+
+
 def create_statement_from_kb(
     workspace: Workspace, case_id: int, entry_id: int, *, channel: str, kind: str | None = None
 ) -> int:
@@ -637,7 +647,7 @@ def create_statement_from_kb(
         case_id,
         channel=channel,
         kind=kind or chosen["statement_kind"],
-        body=chosen["body"],
+        body=fill_placeholder_defaults(chosen["body"]),
         title=chosen["title"],
         kb_entry_id=entry_id,
     )

@@ -8,7 +8,7 @@ import pytest
 from desktop.core.errors import UserError
 from desktop.services import approvals, cases
 from desktop.services.approvals import ApprovalRefused
-from tests.cases_helpers import add_kb_statement, add_person, add_roster, assign
+from tests.cases_helpers import _insert, add_kb_statement, add_person, add_roster, assign
 
 
 @pytest.fixture
@@ -131,20 +131,22 @@ def test_an_approval_recorded_elsewhere_must_match_the_current_version(workspace
 
 
 def test_statements_start_from_kb_statement_and_holding_scripts(workspace, case_id):
-    assert cases.statement_templates(workspace) == []
-    entry = add_kb_statement(workspace, kind="holding", body="您好，我们已收到反馈，正在核实。")
-    [template] = cases.statement_templates(workspace)
+    seeded = len(cases.statement_templates(workspace))  # a new workspace may hold KB scripts
+    entry = add_kb_statement(
+        workspace, kind="holding", body="您好，我们已收到反馈，预计{time|2 小时}内答复{name}。"
+    )
+    [template] = [t for t in cases.statement_templates(workspace) if t["entry_id"] == entry]
     assert template["statement_kind"] == "holding"
     statement = cases.create_statement_from_kb(workspace, case_id, entry, channel="weibo")
     [row] = cases.statements(workspace, case_id)
     assert row["id"] == statement and row["kb_entry_id"] == entry
-    assert row["body"] == "您好，我们已收到反馈，正在核实。" and row["kind"] == "holding"
+    # placeholders with a default are filled, the others stay for the user to complete
+    assert (
+        row["body"] == "您好，我们已收到反馈，预计2 小时内答复{name}。" and row["kind"] == "holding"
+    )
     with workspace.transaction():
-        workspace.db.execute(
-            "INSERT INTO kb_replies(entry_id, kind, channel, body) VALUES (?, 'public', 'generic', 'x')",
-            [entry],
-        )
-    assert len(cases.statement_templates(workspace)) == 1  # public replies are not statements
+        _insert(workspace, "kb_replies", {"entry_id": entry, "kind": "public", "body": "x"})
+    assert len(cases.statement_templates(workspace)) == seeded + 1  # public replies are not
     with pytest.raises(UserError):
         cases.create_statement_from_kb(workspace, case_id, 999, channel="weibo")
 

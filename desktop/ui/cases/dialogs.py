@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.case_vocab import EVENT_KINDS, STATEMENT_CHANNELS, STATEMENT_KINDS
 from desktop.core.vocab import APPROVAL_METHODS, SCENARIOS, SEVERITIES
+from desktop.services.cases import fill_placeholder_defaults
 from desktop.services.reference_cases import reference_cases
 
 
@@ -235,7 +236,7 @@ class StatementDialog(QDialog):
         if index is None or index < 0:
             return
         template = self.templates[index]
-        self.body.setPlainText(template["body"])
+        self.body.setPlainText(fill_placeholder_defaults(template["body"]))
         self.kind.setCurrentIndex(max(0, self.kind.findData(template["statement_kind"])))
 
     def values(self) -> dict[str, Any]:
