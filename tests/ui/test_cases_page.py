@@ -181,7 +181,13 @@ def test_set_level_with_reason_from_the_view(page, monkeypatch, dialogs):
     assert page.view.timeline_model.rows[-1]["kind"] == "severity_changed"
 
 
+def use_simple_picker(monkeypatch):
+    """In the merged app the roster's approval dialog takes over; these tests drive ours."""
+    monkeypatch.setattr("desktop.ui.cases.view._roster_approval_dialog", lambda: None)
+
+
 def test_statement_flow_in_the_view(page, monkeypatch, dialogs):
+    use_simple_picker(monkeypatch)
     ws = page.ctx.workspace
     case_id = cases.create_case(ws, title="声明测试", scenario="food_safety")
     cases.set_severity(ws, case_id, "II", "x")
@@ -214,7 +220,10 @@ def test_statement_flow_in_the_view(page, monkeypatch, dialogs):
     assert any(r["kind"] == "official_statement" for r in view.timeline_model.rows)
 
 
-def test_approval_without_a_roster_says_what_to_do(main_window, ctx, tmp_path, dialogs):
+def test_approval_without_a_roster_says_what_to_do(
+    main_window, ctx, tmp_path, dialogs, monkeypatch
+):
+    use_simple_picker(monkeypatch)
     main_window.open_path(make_workspace(ctx, tmp_path, demo_case=False, roster=False))
     page = main_window.show_page("cases")
     ws = ctx.workspace
