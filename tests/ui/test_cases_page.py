@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.services import cases, workspaces
 from desktop.services.demo_case import seed_demo_case
@@ -400,3 +400,26 @@ def test_the_roster_approval_dialog_is_used_when_present(page, monkeypatch):
     page.view.approve_statement()
     assert seen["activity"] == "approve_statement" and seen["object_id"] == statement
     assert cases.statements(ws, case_id)[0]["status"] == "approved"
+
+
+def test_delete_case_asks_first(page, dialogs):
+    ws = page.ctx.workspace
+    page.open_case(1)
+    assert not page.view.delete_case()  # the question is answered No
+    assert ws.count("cases") == 1
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    assert page.view.delete_case()
+    assert ws.count("cases") == 0 and ws.count("mentions", "case_id IS NOT NULL") == 0
+    assert page.stack.currentWidget() is page.list_widget
+    assert "还没有案例" in page.empty.text()
+
+
+def test_running_clocks_refresh_on_the_minute_tick(page, monkeypatch):
+    ws = page.ctx.workspace
+    running = cases.create_case(ws, title="计时中")
+    cases.set_severity(ws, running, "IV", "观察")
+    page.refresh()
+    calls = []
+    monkeypatch.setattr(page, "refresh", lambda: calls.append(1))
+    page._tick()
+    assert calls == [1]

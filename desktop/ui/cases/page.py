@@ -146,6 +146,11 @@ class CasesPage(Page):
         self.severity_filter.currentIndexChanged.connect(self.refresh)
         self.open_only.toggled.connect(self.refresh)
         self._publishing = False
+        # running clocks tick: refresh the list (and the open case) once a minute
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(60_000)
+        self.clock_timer.timeout.connect(self._tick)
+        self.clock_timer.start()
 
     def nav_title(self) -> str:
         return self.tr("案例")
@@ -247,6 +252,10 @@ class CasesPage(Page):
             )
         if self.stack.currentWidget() is self.view and not self._publishing:
             self.view.reload()
+
+    def _tick(self) -> None:
+        if self.isVisible() and any(r["clock"]["state"] == "running" for r in self.model.rows):
+            self.refresh()
 
     def _show_empty(self, text: str) -> None:
         self.empty.setText(text)

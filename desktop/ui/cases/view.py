@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -121,8 +122,12 @@ class CaseView(QWidget):
         top.addWidget(self.title_label, 1)
         top.addWidget(QLabel(self.tr("阶段")))
         top.addWidget(self.phase)
+        self.delete_button = QPushButton(icon("mdi6.delete-outline"), self.tr("删除"))
+        self.delete_button.setToolTip(self.tr("删除这个案例（关联的舆情保留，只取消关联）"))
+        self.delete_button.clicked.connect(self.delete_case)
         top.addWidget(self.xlsx_button)
         top.addWidget(self.pdf_button)
+        top.addWidget(self.delete_button)
         outer.addLayout(top)
         outer.addWidget(self.clock_label)
 
@@ -503,6 +508,7 @@ class CaseView(QWidget):
     def _write_widgets(self) -> list[QWidget]:
         return [
             self.phase,
+            self.delete_button,
             self.save_fields_button,
             self.link_button,
             self.unlink_button,
@@ -561,6 +567,27 @@ class CaseView(QWidget):
         self.reload()
         self.changed.emit(area)
         return True
+
+    def delete_case(self) -> bool:
+        case = self.detail.get("case")
+        if case is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除案例"),
+            self.tr(
+                "删除案例“{title}”？时间线、声明和复盘会一并删除，关联的舆情只取消关联。"
+            ).format(title=case["title"]),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if self._run(
+            self.tr("不能删除"), lambda: cases.delete_case(self.workspace, case["id"]), "mentions"
+        ):
+            self.case_id = None
+            self.back_requested.emit()
+            return True
+        return False
 
     def save_fields(self) -> None:
         values = {
