@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -226,21 +224,21 @@ class CaseView(QWidget):
     def _build_severity(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        grid = QGridLayout()
+        form = QFormLayout()
         self.suggested_chip = QLabel()
         self.set_chip = QLabel()
-        for chip in (self.suggested_chip, self.set_chip):
-            chip.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.set_reason = QLabel()
         self.set_reason.setWordWrap(True)
-        grid.addWidget(QLabel(self.tr("系统建议")), 0, 0)
-        grid.addWidget(self.suggested_chip, 0, 1)
-        grid.addWidget(QLabel(self.tr("已定级别")), 1, 0)
-        grid.addWidget(self.set_chip, 1, 1)
-        grid.addWidget(QLabel(self.tr("定级理由")), 2, 0)
-        grid.addWidget(self.set_reason, 2, 1)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
+        for label, chip in (
+            (self.tr("系统建议"), self.suggested_chip),
+            (self.tr("已定级别"), self.set_chip),
+        ):
+            row = QHBoxLayout()
+            row.addWidget(chip)
+            row.addStretch(1)
+            form.addRow(label, row)
+        form.addRow(self.tr("定级理由"), self.set_reason)
+        layout.addLayout(form)
         self.factors = QLabel()
         self.factors.setWordWrap(True)
         self.factors.setTextFormat(Qt.TextFormat.RichText)
