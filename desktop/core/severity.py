@@ -7,6 +7,7 @@ total picks the level. Thresholds live in `SeverityThresholds`, which the worksp
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
@@ -52,7 +53,16 @@ SENSITIVE_WORDS: tuple[str, ...] = (
     "曝光",
 )
 # The gravest: one of these alone is worth the top score for the factor.
-GRAVE_WORDS: tuple[str, ...] = ("死亡", "去世", "中毒", "致癌", "爆炸", "火灾", "地沟油")
+GRAVE_WORDS: tuple[str, ...] = (
+    "死亡",
+    "去世",
+    "中毒",
+    "食物中毒",
+    "致癌",
+    "爆炸",
+    "火灾",
+    "地沟油",
+)
 
 MEDIA_MARKERS: tuple[str, ...] = ("新闻", "日报", "晚报", "时报", "电视台", "媒体", "官方")
 
@@ -183,8 +193,15 @@ def is_media_account(author: str, followers: int | None, thresholds: SeverityThr
     return (followers or 0) >= thresholds.verified_followers
 
 
+# One pass per text; longer words first, so "食物中毒" is found as itself.
+_SENSITIVE = re.compile(
+    "|".join(re.escape(w) for w in sorted(SENSITIVE_WORDS, key=len, reverse=True))
+)
+
+
 def sensitive_words_in(text: str) -> list[str]:
-    return [word for word in SENSITIVE_WORDS if word in (text or "")]
+    """The sensitive words in `text`, each once, in order of first appearance."""
+    return list(dict.fromkeys(_SENSITIVE.findall(text or "")))
 
 
 def suggest_severity(

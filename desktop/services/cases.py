@@ -9,6 +9,8 @@ the same transaction as the action.
 from __future__ import annotations
 
 import json
+import re
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -155,6 +157,31 @@ def thresholds(workspace: Workspace) -> SeverityThresholds:
 
 def response_targets(workspace: Workspace) -> dict[str, int]:
     return case_clock.targets(workspace.setting("case_response_targets") or {})
+
+
+def save_case_settings(
+    workspace: Workspace,
+    *,
+    thresholds: dict[str, Any] | None = None,
+    targets: dict[str, int] | None = None,
+) -> int:
+    """Store the workspace's severity thresholds and response targets (audited), then
+    recompute the suggestion of every open case; returns how many were recomputed."""
+    with workspace.transaction():
+        if thresholds is not None:
+            clean = SeverityThresholds.from_settings(thresholds).as_dict()
+            workspace.set_setting(
+                "case_thresholds",
+                {k: list(v) if isinstance(v, tuple) else v for k, v in clean.items()},
+            )
+        if targets is not None:
+            workspace.set_setting("case_response_targets", case_clock.targets(targets))
+        open_ids = [
+            r[0] for r in workspace.db.execute("SELECT id FROM cases WHERE phase != 'closed'")
+        ]
+        for case_id in open_ids:
+            _recompute(workspace, case_id)
+    return len(open_ids)
 
 
 def effective_severity(case: dict[str, Any]) -> str:
@@ -596,6 +623,15 @@ def create_statement(
     return statement_id
 
 
+_PLACEHOLDER_WITH_DEFAULT = re.compile(r"\{([^{}|]+)\|([^{}]*)\}")
+
+
+def fill_placeholder_defaults(body: str) -> str:
+    """KB scripts write placeholders as {name} or {name|default}: fill the defaults, leave
+    the others visible for the user to complete before approval."""
+    return _PLACEHOLDER_WITH_DEFAULT.sub(lambda m: m.group(2), body or "")
+
+
 def create_statement_from_kb(
     workspace: Workspace, case_id: int, entry_id: int, *, channel: str, kind: str | None = None
 ) -> int:
@@ -611,7 +647,7 @@ def create_statement_from_kb(
         case_id,
         channel=channel,
         kind=kind or chosen["statement_kind"],
-        body=chosen["body"],
+        body=fill_placeholder_defaults(chosen["body"]),
         title=chosen["title"],
         kb_entry_id=entry_id,
     )
@@ -705,10 +741,22 @@ def approve_statement(
         method=method,
         note=note,
     )
+    return record_approval(workspace, statement_id, approval_id, at=at)
+
+
+def record_approval(
+    workspace: Workspace, statement_id: int, approval_id: int, *, at: str | None = None
+) -> int:
+    """Mark the statement approved once the roster recorded an approval of its current
+    version (approve_statement does both; the roster's approval dialog records it itself)."""
+    statement = _require_statement(workspace, statement_id)
+    case = _require_case(workspace, statement["case_id"])
     approval = approvals.current_approval(
         workspace, "statement", statement_id, statement["version"]
     )
-    approver = approval["approver_name"] if approval else str(approver_id)
+    if approval is None or approval["id"] != approval_id:
+        raise UserError("没有找到这份声明当前版本的审批记录。", hint="请重新审批。")
+    approver = approval["approver_name"]
     with workspace.transaction():
         workspace.db.execute(
             "UPDATE statements SET status = 'approved', updated_at = ? WHERE id = ?",
@@ -821,7 +869,7 @@ def who_to_inform(workspace: Workspace, case_id: int) -> dict[str, list[dict[str
                 workspace, STATEMENT_ACTIVITY, scenario, level
             ),
         }
-    except Exception:  # the roster's tables may be missing in an old workspace
+    except sqlite3.Error:  # the roster's tables may be missing in an old workspace
         return {"informed": [], "responsible": [], "accountable": [], "statement_approvers": []}
 
 

@@ -107,9 +107,9 @@ def seed_demo_case(workspace: Workspace) -> None:
             approver_id=approver["id"],
             method="phone",
             note="电话确认口径",
-            at=_at(18, "10:32"),
+            at=_at(18, "10:26"),
         )
-        cases.publish_statement(workspace, holding_id, at=_at(18, "10:38"))
+        cases.publish_statement(workspace, holding_id, at=_at(18, "10:30"))
     else:
         cases.add_event(
             workspace,
@@ -160,7 +160,7 @@ def seed_demo_case(workspace: Workspace) -> None:
     cases.save_review(
         workspace,
         case_id,
-        what_worked="40 分钟内发出暂缓声明；当天公布调查结果并写明具体措施；上门致歉及时。",
+        what_worked="发现后 50 分钟内发出暂缓声明；当天公布调查结果并写明具体措施；上门致歉及时。",
         what_failed="最初 1 小时门店员工在点评网站自行回复“不可能”，激化情绪；清洁工具排查清单缺失。",
         root_cause="后厨使用会掉丝的钢丝清洁球，且出餐前没有异物检查环节。",
         lessons=(

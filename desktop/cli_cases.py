@@ -1,0 +1,149 @@
+"""Case commands: `crisisdesk case list|show WS [ID] [--json]`, `crisisdesk case report WS ID
+OUT.(xlsx|pdf)`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from desktop.cli import CommandResult, add_json_flag
+from desktop.core.case_vocab import EVENT_KINDS, PHASES, STATEMENT_STATUSES
+from desktop.core.errors import UserError
+from desktop.core.pii import mask_phone_numbers
+from desktop.core.vocab import SCENARIOS, SEVERITY_NUMERALS
+from desktop.services import case_report, cases, workspaces
+from desktop.services.context import AppContext
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    case = commands.add_parser("case", help="crisis cases: list, show, report")
+    sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+
+    listing = sub.add_parser("list", help="list cases, open ones first")
+    listing.add_argument("workspace", metavar="WS")
+    listing.add_argument("id", metavar="ID", nargs="?", type=int, help="show this case instead")
+    listing.add_argument("--open", action="store_true", help="only cases not closed")
+    add_json_flag(listing)
+    listing.set_defaults(handler=_list)
+
+    show = sub.add_parser("show", help="one case with its timeline, statements and review")
+    show.add_argument("workspace", metavar="WS")
+    show.add_argument("id", metavar="ID", type=int)
+    add_json_flag(show)
+    show.set_defaults(handler=_show)
+
+    report = sub.add_parser("report", help="write the case report (.xlsx or .pdf)")
+    report.add_argument("workspace", metavar="WS")
+    report.add_argument("id", metavar="ID", type=int)
+    report.add_argument("out", metavar="OUT")
+    add_json_flag(report)
+    report.set_defaults(handler=_report)
+
+
+def _open(ctx: AppContext, args: argparse.Namespace):
+    return workspaces.open_workspace(ctx, Path(args.workspace), read_only=True)
+
+
+def _list_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "title": row["title"],
+        "scenario": row["scenario"],
+        "phase": row["phase"],
+        "severity": row["severity"],
+        "suggested_severity": row["suggested_severity"],
+        "opened_at": row["opened_at"],
+        "closed_at": row["closed_at"],
+        "owner": row["owner"],
+        "mentions": row["mention_count"],
+        "negative": row["negative_count"],
+        "statements": row["statement_count"],
+        "clock": row["clock"],
+    }
+
+
+def _list(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    if args.id is not None:
+        return _show(ctx, args)
+    workspace = _open(ctx, args)
+    rows = [_list_row(r) for r in cases.list_cases(workspace, open_only=args.open)]
+    lines = []
+    for r in rows:
+        level = SEVERITY_NUMERALS.get(r["severity"] or r["suggested_severity"], "—")
+        lines.append(
+            f"{r['id']:>4}  {level:<2} {PHASES.get(r['phase'], r['phase']):<4} "
+            f"{r['title']}  舆情 {r['mentions']}（负面 {r['negative']}）  {r['clock']['label']}"
+        )
+    text = "\n".join(lines) if lines else "还没有案例。在窗口的“案例”页新建，或从舆情台账关联。"
+    return CommandResult(text, {"cases": rows, "count": len(rows)})
+
+
+def _show(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    workspace = _open(ctx, args)
+    detail = cases.case_detail(workspace, args.id, mention_limit=200)
+    case = detail["case"]
+    mentions = [
+        {
+            **m,
+            "contact": mask_phone_numbers(m.get("contact") or ""),
+            "text": mask_phone_numbers(m.get("text") or ""),
+        }
+        for m in detail["mentions"]
+    ]
+    data = {
+        "case": case,
+        "severity": detail["effective_severity"],
+        "suggestion": detail["suggestion"],
+        "clock": detail["clock"],
+        "timeline": detail["events"],
+        "statements": detail["statements"],
+        "actions": detail["actions"],
+        "mention_counts": detail["mention_counts"],
+        "reach": detail["reach"],
+        "mentions": mentions,
+        "inform": detail["inform"],
+        "review_missing": detail["review_missing"],
+    }
+    level = SEVERITY_NUMERALS.get(detail["effective_severity"], "—")
+    lines = [
+        f"案例 {case['id']}：{case['title']}",
+        f"  场景 {SCENARIOS.get(case['scenario'], case['scenario'])} · 阶段 {PHASES[case['phase']]}"
+        f" · 级别 {level}（{case['severity_reason'] or '未人工定级'}）",
+        f"  时钟 {detail['clock']['label']}",
+        f"  关联舆情 {detail['mention_counts']['total']} 条（负面 {detail['mention_counts']['neg']}）",
+        "  时间线：",
+        *(
+            f"    {str(e['at'])[:16].replace('T', ' ')}  {EVENT_KINDS.get(e['kind'], e['kind'])}  {e['text']}"
+            for e in detail["events"]
+        ),
+        "  声明：",
+        *(
+            f"    #{s['id']} {s['channel']} v{s['version']} {STATEMENT_STATUSES[s['status']]}"
+            + (f"（{s['approval']['approver_name']} 审批）" if s.get("approval") else "")
+            for s in detail["statements"]
+        ),
+    ]
+    if case.get("lessons"):
+        lines += ["  经验教训：", *(f"    {line}" for line in case["lessons"].splitlines())]
+    return CommandResult("\n".join(lines), data)
+
+
+def _report(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    out = Path(args.out)
+    suffix = out.suffix.lower()
+    if suffix not in (".xlsx", ".pdf"):
+        raise UserError(f"报告文件需要 .xlsx 或 .pdf 扩展名：{out.name}")
+    if not out.parent.exists():
+        raise UserError(f"文件夹不存在：{out.parent}")
+    workspace = _open(ctx, args)
+    cases.get_case(workspace, args.id)
+    if suffix == ".xlsx":
+        written = case_report.export_xlsx(workspace, args.id, out)
+        data = {"path": str(out), "format": "xlsx", "rows": written.rows}
+    else:
+        from desktop.ui.cases.report import export_pdf
+
+        export_pdf(workspace, args.id, out)
+        data = {"path": str(out), "format": "pdf"}
+    return CommandResult(f"已写出案例报告 {out}", data)

@@ -1,0 +1,398 @@
+"""Dialogs of the cases page: new case, reference library, link to case, timeline event,
+level, statement, approver, follow-up action."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.case_vocab import EVENT_KINDS, STATEMENT_CHANNELS, STATEMENT_KINDS
+from desktop.core.vocab import APPROVAL_METHODS, SCENARIOS, SEVERITIES
+from desktop.services.cases import fill_placeholder_defaults
+from desktop.services.reference_cases import reference_cases
+
+
+def combo(choices: dict[str, str], current: str = "", *, blank: str | None = None) -> QComboBox:
+    box = QComboBox()
+    if blank is not None:
+        box.addItem(blank, "")
+    for key, label in choices.items():
+        box.addItem(label, key)
+    index = box.findData(current)
+    if index >= 0:
+        box.setCurrentIndex(index)
+    return box
+
+
+def iso_from(edit: QDateTimeEdit) -> str:
+    moment = edit.dateTime().toPython()
+    if isinstance(moment, datetime) and moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.isoformat(timespec="seconds")
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class NewCaseDialog(QDialog):
+    def __init__(self, parent: QWidget | None, title: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建案例"))
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        self.title = QLineEdit(title)
+        self.title.setPlaceholderText(self.tr("例如：徐汇店沙拉碗钢丝事件"))
+        self.scenario = combo(SCENARIOS, "other")
+        self.detected = QDateTimeEdit(QDateTime.currentDateTime())
+        self.detected.setCalendarPopup(True)
+        self.detected.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.summary = QPlainTextEdit()
+        self.summary.setPlaceholderText(self.tr("发生了什么？谁最先发帖，在哪个平台？"))
+        self.summary.setFixedHeight(90)
+        form.addRow(self.tr("标题"), self.title)
+        form.addRow(self.tr("场景"), self.scenario)
+        form.addRow(self.tr("发现时间"), self.detected)
+        form.addRow(self.tr("摘要"), self.summary)
+        self.buttons = _buttons(self, self.tr("新建"))
+        form.addRow(self.buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "title": self.title.text().strip(),
+            "scenario": self.scenario.currentData(),
+            "detected_at": iso_from(self.detected),
+            "summary": self.summary.toPlainText().strip(),
+        }
+
+
+class ReferenceLibraryDialog(QDialog):
+    """Read the built-in public cases; "用作模板" starts a new case from the selected one."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("参考案例库"))
+        self.resize(980, 620)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr("根据公开报道整理的知名危机案例，供研判和培训参考；可用作新案例的模板。")
+        )
+        note.setObjectName("pageSubtitle")
+        layout.addWidget(note)
+        row = QHBoxLayout()
+        self.list = QListWidget()
+        self.list.setMaximumWidth(330)
+        self.cases = reference_cases()
+        for case in self.cases:
+            item = QListWidgetItem(f"{case['year']} · {case['title']}")
+            item.setData(Qt.ItemDataRole.UserRole, case["key"])
+            self.list.addItem(item)
+        self.text = QTextBrowser()
+        row.addWidget(self.list)
+        row.addWidget(self.text, 1)
+        layout.addLayout(row, 1)
+        self.buttons = _buttons(self, self.tr("用作模板新建案例"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("关闭"))
+        layout.addWidget(self.buttons)
+        self.list.currentRowChanged.connect(self._show)
+        self.list.setCurrentRow(0)
+
+    def selected_key(self) -> str:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def _show(self, row: int) -> None:
+        if not (0 <= row < len(self.cases)):
+            self.text.clear()
+            return
+        case = self.cases[row]
+        from html import escape
+
+        lessons = "".join(f"<li>{escape(x)}</li>" for x in case["lessons"])
+        self.text.setHtml(
+            f"<h2>{escape(case['title'])}</h2>"
+            f"<p style='color:#6b7280'>{escape(case['organisation'])} · {case['year']} · "
+            f"{escape(case['region'])} · {escape(SCENARIOS.get(case['scenario'], ''))}</p>"
+            f"<h3>{self.tr('发生了什么')}</h3><p>{escape(case['what_happened'])}</p>"
+            f"<h3>{self.tr('怎么应对的')}</h3><p>{escape(case['what_was_done'])}</p>"
+            f"<h3>{self.tr('结果')}</h3><p>{escape(case['outcome'])}</p>"
+            f"<h3>{self.tr('经验教训')}</h3><ul>{lessons}</ul>"
+        )
+
+
+class LinkToCaseDialog(QDialog):
+    """Pick the case the mentions go to (open cases first), or a new one."""
+
+    NEW = -1
+
+    def __init__(self, parent: QWidget | None, cases: list[dict[str, Any]], count: int) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("关联到案例"))
+        self.setMinimumWidth(480)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("把 {n} 条舆情关联到：").format(n=count)))
+        self.case = QComboBox()
+        for case in cases:
+            self.case.addItem(f"#{case['id']} {case['title']}", case["id"])
+        self.case.addItem(self.tr("新建案例…"), self.NEW)
+        self.new_title = QLineEdit()
+        self.new_title.setPlaceholderText(self.tr("新案例的标题"))
+        self.new_title.setEnabled(not cases)
+        self.case.currentIndexChanged.connect(
+            lambda: self.new_title.setEnabled(self.case.currentData() == self.NEW)
+        )
+        form.addRow(self.tr("案例"), self.case)
+        form.addRow(self.tr("新案例标题"), self.new_title)
+        form.addRow(_buttons(self, self.tr("关联")))
+
+    def choice(self) -> tuple[int, str]:
+        return int(self.case.currentData()), self.new_title.text().strip()
+
+
+class EventDialog(QDialog):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("添加时间线事件"))
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        manual = {
+            k: v
+            for k, v in EVENT_KINDS.items()
+            if k not in ("mentions_linked", "severity_changed", "phase_changed")
+        }
+        self.kind = combo(manual, "note")
+        self.at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.at.setCalendarPopup(True)
+        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.text = QPlainTextEdit()
+        self.text.setFixedHeight(100)
+        form.addRow(self.tr("事项"), self.kind)
+        form.addRow(self.tr("时间"), self.at)
+        form.addRow(self.tr("内容"), self.text)
+        form.addRow(_buttons(self, self.tr("添加")))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.currentData(),
+            "at": iso_from(self.at),
+            "text": self.text.toPlainText().strip(),
+        }
+
+
+class StatementDialog(QDialog):
+    """A new statement: channel, kind, and a start from the 问答库's statement scripts."""
+
+    def __init__(self, parent: QWidget | None, templates: list[dict[str, Any]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("新建声明"))
+        self.setMinimumWidth(620)
+        self.templates = templates
+        form = QFormLayout(self)
+        self.channel = combo(STATEMENT_CHANNELS, "weibo")
+        self.kind = combo(STATEMENT_KINDS, "holding")
+        self.template = QComboBox()
+        self.template.addItem(self.tr("（空白）"), -1)
+        for index, template in enumerate(templates):
+            self.template.addItem(f"{template['title']} · {template['kind']}", index)
+        if not templates:
+            self.template.setToolTip(self.tr("问答库里还没有官方声明或暂缓回复话术。"))
+        self.body = QPlainTextEdit()
+        self.body.setMinimumHeight(180)
+        self.template.currentIndexChanged.connect(self._use_template)
+        form.addRow(self.tr("渠道"), self.channel)
+        form.addRow(self.tr("类型"), self.kind)
+        form.addRow(self.tr("从问答库开始"), self.template)
+        form.addRow(self.tr("正文"), self.body)
+        form.addRow(_buttons(self, self.tr("保存草稿")))
+
+    def _use_template(self) -> None:
+        index = self.template.currentData()
+        if index is None or index < 0:
+            return
+        template = self.templates[index]
+        self.body.setPlainText(fill_placeholder_defaults(template["body"]))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(template["statement_kind"])))
+
+    def values(self) -> dict[str, Any]:
+        index = self.template.currentData()
+        template = self.templates[index] if index is not None and index >= 0 else None
+        return {
+            "channel": self.channel.currentData(),
+            "kind": self.kind.currentData(),
+            "body": self.body.toPlainText().strip(),
+            "title": template["title"] if template else "",
+            "kb_entry_id": template["entry_id"] if template else None,
+        }
+
+
+class ApproverDialog(QDialog):
+    """Who approves (only the roster's A holders for 审批声明 are offered), how, and a note."""
+
+    def __init__(self, parent: QWidget | None, people: list[dict[str, Any]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("审批声明"))
+        self.setMinimumWidth(460)
+        form = QFormLayout(self)
+        self.person = QComboBox()
+        for person in people:
+            label = person["name"]
+            if person.get("instead_of"):
+                label += self.tr("（代 {name}）").format(name=person["instead_of"])
+            self.person.addItem(label, person["id"])
+        self.method = combo(APPROVAL_METHODS, "in_person")
+        self.note = QLineEdit()
+        form.addRow(self.tr("审批人"), self.person)
+        form.addRow(self.tr("方式"), self.method)
+        form.addRow(self.tr("备注"), self.note)
+        form.addRow(_buttons(self, self.tr("记录审批")))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "approver_id": self.person.currentData(),
+            "method": self.method.currentData(),
+            "note": self.note.text().strip(),
+        }
+
+
+class SeverityDialog(QDialog):
+    def __init__(self, parent: QWidget | None, current: str, suggested: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("定级"))
+        self.setMinimumWidth(480)
+        form = QFormLayout(self)
+        self.level = combo(SEVERITIES, current or suggested or "IV")
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(
+            self.tr("为什么是这个级别？例如：涉及食品安全，已有媒体问询。")
+        )
+        self.reason.setFixedHeight(90)
+        form.addRow(self.tr("级别"), self.level)
+        form.addRow(self.tr("理由"), self.reason)
+        form.addRow(_buttons(self, self.tr("定级")))
+
+
+class ActionDialog(QDialog):
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("添加改进措施"))
+        self.setMinimumWidth(480)
+        form = QFormLayout(self)
+        self.text = QLineEdit()
+        self.owner = QLineEdit()
+        self.due = QDateEdit(QDateTime.currentDateTime().date().addDays(7))
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("措施"), self.text)
+        form.addRow(self.tr("负责人"), self.owner)
+        form.addRow(self.tr("期限"), self.due)
+        form.addRow(_buttons(self, self.tr("添加")))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "text": self.text.text().strip(),
+            "owner": self.owner.text().strip(),
+            "due_date": self.due.date().toString("yyyy-MM-dd"),
+        }
+
+
+class ThresholdsDialog(QDialog):
+    """The workspace's severity thresholds and response targets (defaults are sane)."""
+
+    TIERS = (
+        ("negative_volume", "负面条数（1/2/3 分）"),
+        ("reach_sum", "粉丝合计（1/2/3 分）"),
+        ("velocity_per_hour", "每小时峰值（1/2/3 分）"),
+        ("first_two_hours", "头 2 小时条数（1/2/3 分）"),
+        ("level_scores", "总分达到Ⅲ/Ⅱ/Ⅰ级"),
+    )
+    NUMBERS = (
+        ("influencer_followers", "大V粉丝数"),
+        ("verified_followers", "认证/媒体账号粉丝数"),
+        ("small_volume_cap", "少于多少条负面不建议Ⅰ级"),
+    )
+
+    def __init__(
+        self, parent: QWidget | None, thresholds: dict[str, Any], targets: dict[str, int]
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("级别研判阈值与响应时限"))
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        note = QLabel(
+            self.tr("用“/”分隔三个档位，从小到大。修改后，所有进行中案例的建议级别会重新计算。")
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, label in self.TIERS:
+            edit = QLineEdit("/".join(str(v) for v in thresholds[key]))
+            self.fields[key] = edit
+            form.addRow(self.tr(label), edit)
+        for key, label in self.NUMBERS:
+            edit = QLineEdit(str(thresholds[key]))
+            self.fields[key] = edit
+            form.addRow(self.tr(label), edit)
+        self.targets: dict[str, QLineEdit] = {}
+        for level in ("I", "II", "III", "IV"):
+            edit = QLineEdit(str(targets[level]))
+            self.targets[level] = edit
+            form.addRow(
+                self.tr("{level}级响应时限（分钟）").format(level=SEVERITIES[level][:2]), edit
+            )
+        form.addRow(_buttons(self, self.tr("保存")))
+
+    def values(self) -> tuple[dict[str, Any], dict[str, int]]:
+        """Raises ValueError with a readable message on bad input."""
+        thresholds: dict[str, Any] = {}
+        for key, label in self.TIERS:
+            parts = [p.strip().replace(",", "") for p in self.fields[key].text().split("/")]
+            try:
+                tiers = [int(p) for p in parts]
+            except ValueError:
+                raise ValueError(
+                    self.tr("“{label}”需要三个整数，例如 10/50/200。").format(label=label)
+                ) from None
+            if len(tiers) != 3 or tiers != sorted(tiers):
+                raise ValueError(self.tr("“{label}”需要三个从小到大的整数。").format(label=label))
+            thresholds[key] = tiers
+        for key, label in self.NUMBERS:
+            try:
+                thresholds[key] = int(self.fields[key].text().replace(",", ""))
+            except ValueError:
+                raise ValueError(self.tr("“{label}”需要一个整数。").format(label=label)) from None
+        targets: dict[str, int] = {}
+        for level, edit in self.targets.items():
+            try:
+                minutes = int(edit.text())
+            except ValueError:
+                minutes = 0
+            if minutes <= 0:
+                raise ValueError(self.tr("响应时限需要大于 0 的分钟数。"))
+            targets[level] = minutes
+        return thresholds, targets

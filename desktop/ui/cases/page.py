@@ -1,0 +1,331 @@
+"""The cases page (案例): the case list (open first, severity chip, phase, clock, counts,
+filters, search) and the case view; "关联到案例…" on the mentions page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.case_vocab import PHASES
+from desktop.core.errors import UserError
+from desktop.core.vocab import SEVERITIES
+from desktop.services import cases
+from desktop.ui.cases.dialogs import (
+    LinkToCaseDialog,
+    NewCaseDialog,
+    ReferenceLibraryDialog,
+    ThresholdsDialog,
+)
+from desktop.ui.cases.models import CaseListTableModel
+from desktop.ui.cases.view import CaseView, table
+from desktop.ui.dialogs import show_error
+from desktop.ui.page import Page, page_header
+from desktop.ui.theme import SEVERITY_COLOURS, icon
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+class SeverityChipDelegate(QStyledItemDelegate):
+    """Paints the level as a coloured chip (Ⅰ red … Ⅳ blue), the same colours everywhere."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        colour = index.data(Qt.ItemDataRole.DecorationRole)
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if not isinstance(colour, QColor):
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(6, 4, -6, -4)
+        rect.setWidth(min(rect.width(), 40))
+        painter.setBrush(colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setPen(QColor("#111827") if colour == SEVERITY_COLOURS["III"] else QColor("white"))
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
+
+
+class CasesPage(Page):
+    nav_key = "cases"
+    nav_icon = "mdi6.alarm-light-outline"
+    areas = ("cases", "mentions")
+
+    def __init__(self, ctx, window) -> None:
+        super().__init__(ctx, window)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 20, 24, 20)
+        self.stack = QStackedWidget()
+        outer.addWidget(self.stack)
+
+        self.list_widget = QWidget()
+        layout = QVBoxLayout(self.list_widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(
+            page_header(
+                self.tr("案例"),
+                self.tr("投诉升级为危机时立案：研判级别、记录应对、审批声明、复盘沉淀。"),
+            )
+        )
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索标题、摘要、负责人…"))
+        self.search.setClearButtonEnabled(True)
+        self.phase_filter = QComboBox()
+        self.phase_filter.addItem(self.tr("全部阶段"), "")
+        for key, label in PHASES.items():
+            self.phase_filter.addItem(label, key)
+        self.severity_filter = QComboBox()
+        self.severity_filter.addItem(self.tr("全部级别"), "")
+        for key, label in SEVERITIES.items():
+            self.severity_filter.addItem(label, key)
+        self.open_only = QCheckBox(self.tr("只看进行中"))
+        self.new_button = QPushButton(icon("mdi6.plus"), self.tr("新建案例…"))
+        self.new_button.setProperty("primary", True)
+        self.new_button.clicked.connect(self.new_case)
+        self.reference_button = QPushButton(icon("mdi6.book-open-variant"), self.tr("参考案例库…"))
+        self.reference_button.clicked.connect(self.open_reference_library)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.phase_filter)
+        bar.addWidget(self.severity_filter)
+        bar.addWidget(self.open_only)
+        self.thresholds_button = QPushButton(icon("mdi6.tune-variant"), self.tr("研判阈值…"))
+        self.thresholds_button.clicked.connect(self.edit_thresholds)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.reference_button)
+        bar.addWidget(self.thresholds_button)
+        layout.addLayout(bar)
+        self.model = CaseListTableModel(self)
+        self.table = table(self.model)
+        self.table.setItemDelegateForColumn(0, SeverityChipDelegate(self.table))
+        self.table.doubleClicked.connect(
+            lambda index: self.open_case(self.model.rows[index.row()]["id"])
+        )
+        self.table.activated.connect(
+            lambda index: self.open_case(self.model.rows[index.row()]["id"])
+        )
+        layout.addWidget(self.table, 1)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty)
+        self.stack.addWidget(self.list_widget)
+
+        self.view = CaseView(ctx, self)
+        self.view.back_requested.connect(self.show_list)
+        self.view.changed.connect(self._view_changed)
+        self.stack.addWidget(self.view)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda: self._search_timer.start())
+        self.phase_filter.currentIndexChanged.connect(self.refresh)
+        self.severity_filter.currentIndexChanged.connect(self.refresh)
+        self.open_only.toggled.connect(self.refresh)
+        self._publishing = False
+        # running clocks tick: refresh the list (and the open case) once a minute
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(60_000)
+        self.clock_timer.timeout.connect(self._tick)
+        self.clock_timer.start()
+
+    def nav_title(self) -> str:
+        return self.tr("案例")
+
+    # -- mentions page integration (contract 8) -------------------------------------------------
+
+    def install_actions(self, window: MainWindow) -> None:
+        mentions = window.page("mentions")
+        add = getattr(mentions, "add_selection_action", None)
+        if add is None:
+            return
+        add(self.tr("关联到案例…"), self.link_mentions_to_case)
+        if getattr(mentions, "current_filter", None) is not None:
+            add(self.tr("全部符合当前搜索的舆情关联到案例…"), self._link_current_search)
+
+    def _link_current_search(self, _ids: list[int]) -> None:
+        mentions = self.window_.page("mentions")
+        mention_filter = mentions.current_filter()
+        where, params = mention_filter.where()
+        workspace = self.ctx.require_workspace()
+        ids = [r[0] for r in workspace.db.execute(f"SELECT id FROM mentions WHERE {where}", params)]
+        self.link_mentions_to_case(ids)
+
+    def link_mentions_to_case(self, mention_ids: list[int]) -> int | None:
+        """Ask which case (or a new one), link, and open the case. Returns the case id."""
+        try:
+            workspace = self.ctx.require_workspace()
+        except UserError as exc:
+            show_error(self, self.tr("关联到案例"), exc)
+            return None
+        if not mention_ids:
+            show_error(
+                self,
+                self.tr("关联到案例"),
+                self.tr("没有选中舆情。"),
+                self.tr("先在舆情台账里选中条目。"),
+            )
+            return None
+        open_cases = cases.list_cases(workspace, open_only=True)
+        dialog = LinkToCaseDialog(self, open_cases, len(mention_ids))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        case_id, title = dialog.choice()
+        try:
+            if case_id == LinkToCaseDialog.NEW:
+                case_id = cases.create_case(workspace, title=title or self.tr("新案例"))
+            result = cases.link_mentions(workspace, case_id, mention_ids)
+        except UserError as exc:
+            show_error(self, self.tr("关联失败"), exc)
+            return None
+        self.ctx.bus.publish("cases")
+        self.ctx.bus.publish("mentions")
+        self.window_.statusBar().showMessage(
+            self.tr("已把 {n} 条舆情关联到案例 #{id}").format(n=result.linked, id=case_id), 8000
+        )
+        self.window_.show_page("cases")
+        self.open_case(case_id)
+        return case_id
+
+    # -- list ------------------------------------------------------------------------------------
+
+    def workspace_changed(self) -> None:
+        self.show_list()
+        self.refresh()
+
+    def refresh(self) -> None:
+        workspace = self.ctx.workspace
+        if workspace is None or workspace.closed:
+            self.model.set_rows([])
+            self._show_empty(self.tr("没有打开的工作区。"))
+            return
+        phase = self.phase_filter.currentData()
+        severity = self.severity_filter.currentData()
+        rows = cases.list_cases(
+            workspace,
+            search=self.search.text(),
+            phases=[phase] if phase else None,
+            severities=[severity] if severity else None,
+            open_only=self.open_only.isChecked(),
+        )
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, 56)
+        self.table.setColumnWidth(1, max(self.table.columnWidth(1), 240))
+        writable = not workspace.read_only
+        self.new_button.setEnabled(writable)
+        self.thresholds_button.setEnabled(writable)
+        if rows:
+            self.empty.hide()
+            self.table.show()
+        elif workspace.count("cases"):
+            self._show_empty(self.tr("没有符合条件的案例。清除搜索或筛选条件试试。"))
+        else:
+            self._show_empty(
+                self.tr(
+                    "还没有案例。投诉升级为危机时：点“新建案例…”，或在舆情台账选中相关舆情，"
+                    "右键“关联到案例…”。也可以从“参考案例库…”挑一个知名案例作为模板。"
+                )
+            )
+        if self.stack.currentWidget() is self.view and not self._publishing:
+            self.view.reload()
+
+    def _tick(self) -> None:
+        if self.isVisible() and any(r["clock"]["state"] == "running" for r in self.model.rows):
+            self.refresh()
+
+    def _show_empty(self, text: str) -> None:
+        self.empty.setText(text)
+        self.empty.show()
+        self.table.setVisible(self.model.rowCount() > 0)
+
+    def _view_changed(self, area: str) -> None:
+        self._publishing = True
+        try:
+            self.ctx.bus.publish("cases")
+            if area == "mentions":
+                self.ctx.bus.publish("mentions")
+        finally:
+            self._publishing = False
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list_widget)
+        self.refresh()
+
+    def open_case(self, case_id: int) -> None:
+        self.stack.setCurrentWidget(self.view)
+        self.view.show_case(case_id)
+
+    # -- creating ----------------------------------------------------------------------------------
+
+    def new_case(self) -> int | None:
+        dialog = NewCaseDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        values = dialog.values()
+        try:
+            case_id = cases.create_case(self.ctx.require_workspace(), **values)
+        except UserError as exc:
+            show_error(self, self.tr("不能新建案例"), exc)
+            return None
+        self.ctx.bus.publish("cases")
+        self.open_case(case_id)
+        return case_id
+
+    def open_reference_library(self) -> int | None:
+        dialog = ReferenceLibraryDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.create_from_reference(dialog.selected_key())
+
+    def create_from_reference(self, key: str) -> int | None:
+        try:
+            case_id = cases.create_from_reference(self.ctx.require_workspace(), key)
+        except UserError as exc:
+            show_error(self, self.tr("不能新建案例"), exc)
+            return None
+        self.ctx.bus.publish("cases")
+        self.open_case(case_id)
+        return case_id
+
+    def edit_thresholds(self) -> bool:
+        workspace = self.ctx.require_workspace()
+        dialog = ThresholdsDialog(
+            self, cases.thresholds(workspace).as_dict(), cases.response_targets(workspace)
+        )
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                thresholds, targets = dialog.values()
+            except ValueError as exc:
+                show_error(self, self.tr("阈值有误"), str(exc))
+                continue
+            count = cases.save_case_settings(workspace, thresholds=thresholds, targets=targets)
+            self.ctx.bus.publish("cases")
+            self.window_.statusBar().showMessage(
+                self.tr("已保存；重新计算了 {n} 个进行中案例的建议级别").format(n=count), 8000
+            )
+            return True
+        return False

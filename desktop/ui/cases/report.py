@@ -1,0 +1,37 @@
+"""The case report as PDF: the 专报-ordered HTML from services/case_report with the chart
+rendered to an image, printed through Qt (desktop/ui/pdf.py). Used by the page and the CLI."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from desktop.services import case_report
+from desktop.storage.workspace import Workspace
+from desktop.ui.cases.chart import render_chart_image
+from desktop.ui.pdf import html_to_pdf
+
+
+def ensure_widget_application() -> QCoreApplication:
+    """QtCharts draws with widgets: the CLI starts an offscreen QApplication if none runs."""
+    app = QCoreApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(sys.argv[:1])
+    return app
+
+
+def export_pdf(workspace: Workspace, case_id: int, out: Path) -> Path:
+    ensure_widget_application()
+    data = case_report.report_data(workspace, case_id)
+    with tempfile.TemporaryDirectory(prefix="crisisdesk-report-") as folder:
+        image = None
+        if data["chart"].starts:
+            image = render_chart_image(data["chart"], Path(folder) / "chart.png")
+        html = case_report.report_html(data, str(image) if image else None)
+        return html_to_pdf(html, Path(out), title=f"舆情专报：{data['case']['title']}")

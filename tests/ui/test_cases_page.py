@@ -1,0 +1,425 @@
+"""The cases page through pytest-qt: list, case view, severity, timeline chart, statements
+with approval, the closing rule, reference cases, reports, and the mentions-page actions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from desktop.services import cases, workspaces
+from desktop.services.demo_case import seed_demo_case
+from desktop.storage.mention_query import MentionFilter
+from desktop.ui.cases import dialogs as case_dialogs
+from desktop.ui.cases.page import CasesPage
+from desktop.ui.theme import SEVERITY_COLOURS
+from tests.cases_helpers import add_mentions, add_roster, add_steel_wire_cluster
+
+
+def accept(monkeypatch, dialog_class, fill=lambda dialog: None):
+    def exec_(dialog):
+        fill(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+def make_workspace(ctx, tmp_path, *, demo_case=True, roster=True) -> Path:
+    ws = workspaces.create_workspace(ctx, tmp_path / "cases-ui", name="测试")
+    add_steel_wire_cluster(ws)
+    if roster:
+        add_roster(ws)
+    if demo_case:
+        with ws.transaction():
+            seed_demo_case(ws)
+    path = ws.path
+    ws.close()
+    return path
+
+
+@pytest.fixture
+def page(main_window, ctx, tmp_path) -> CasesPage:
+    assert main_window.open_path(make_workspace(ctx, tmp_path))
+    page = main_window.show_page("cases")
+    assert isinstance(page, CasesPage)
+    return page
+
+
+def test_page_is_registered_and_shows_an_empty_state(main_window, ctx, tmp_path):
+    titles = [main_window.navigation.item(i).text() for i in range(main_window.navigation.count())]
+    assert "案例" in titles
+    ws = workspaces.create_workspace(ctx, tmp_path / "empty", name="空")
+    path = ws.path
+    ws.close()
+    main_window.open_path(path)
+    page = main_window.show_page("cases")
+    assert page.model.rowCount() == 0
+    assert "新建案例" in page.empty.text() and page.empty.isVisible()
+
+
+def test_case_list_models_chip_and_clock(page, qtmodeltester):
+    qtmodeltester.check(page.model)
+    row = page.model.rows[0]
+    assert row["title"] == "徐汇店沙拉碗钢丝事件"
+    chip = page.model.data(page.model.index(0, 0), Qt.ItemDataRole.DecorationRole)
+    assert chip == SEVERITY_COLOURS["II"]
+    assert page.model.data(page.model.index(0, 0)) == "Ⅱ"
+    clock = page.model.data(page.model.index(0, 4))
+    assert "已达标" in clock
+    assert page.model.data(page.model.index(0, 5)) == "46"
+
+
+def test_open_cases_come_first_and_missed_clocks_are_red(page):
+    ws = page.ctx.workspace
+    late = cases.create_case(ws, title="超时未回应", detected_at="2026-11-01T09:00:00+08:00")
+    cases.set_severity(ws, late, "I", "严重")
+    cases.set_phase(ws, 1, "closed")
+    page.refresh()
+    assert [r["title"] for r in page.model.rows] == ["超时未回应", "徐汇店沙拉碗钢丝事件"]
+    colour = page.model.data(page.model.index(0, 4), Qt.ItemDataRole.ForegroundRole)
+    assert colour.name() == "#d32f2f"
+
+
+def test_filters_and_search(page, qtbot):
+    cases.create_case(page.ctx.workspace, title="配送延误", scenario="service_conflict")
+    page.refresh()
+    assert page.model.rowCount() == 2
+    page.search.setText("钢丝")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    page.phase_filter.setCurrentIndex(page.phase_filter.findData("detected"))
+    assert [r["title"] for r in page.model.rows] == ["配送延误"]
+    page.phase_filter.setCurrentIndex(0)
+    page.severity_filter.setCurrentIndex(page.severity_filter.findData("II"))
+    assert [r["title"] for r in page.model.rows] == ["徐汇店沙拉碗钢丝事件"]
+
+
+def test_new_case_from_the_dialog_opens_the_case(page, monkeypatch):
+    accept(monkeypatch, case_dialogs.NewCaseDialog, lambda d: d.title.setText("门店排队冲突"))
+    monkeypatch.setattr("desktop.ui.cases.page.NewCaseDialog", case_dialogs.NewCaseDialog)
+    case_id = page.new_case()
+    assert page.stack.currentWidget() is page.view
+    assert page.view.title_label.text() == "门店排队冲突"
+    assert cases.get_case(page.ctx.workspace, case_id)["phase"] == "detected"
+
+
+def test_reference_library_reads_and_starts_a_case(page, monkeypatch, qtbot):
+    dialog = case_dialogs.ReferenceLibraryDialog(page)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() >= 10
+    dialog.list.setCurrentRow(1)
+    assert "Equifax" in dialog.text.toPlainText() and "经验教训" in dialog.text.toPlainText()
+    accept(monkeypatch, case_dialogs.ReferenceLibraryDialog, lambda d: d.list.setCurrentRow(2))
+    case_id = page.open_reference_library()
+    case = cases.get_case(page.ctx.workspace, case_id)
+    assert case["reference_key"] == "kfc-uk-fck-2018"
+    assert page.view.case_id == case_id
+
+
+def test_case_view_shows_fields_mentions_severity_and_chart(page, qtmodeltester):
+    page.open_case(1)
+    view = page.view
+    for model in (
+        view.mentions_model,
+        view.timeline_model,
+        view.statements_model,
+        view.actions_model,
+    ):
+        qtmodeltester.check(model)
+    assert view.mentions_model.rowCount() == 46
+    assert "关联舆情（46）" in view.tabs.tabText(1)
+    assert "已达标" in view.clock_label.text()
+    assert "传播范围" in view.factors.text() and "上海吃货大V" in view.factors.text()
+    assert "赵一鸣" in view.inform_label.text()
+    names = [s.name() for s in view.chart.chart().series()]
+    assert "负面" in names
+    assert any(n.startswith("暂缓声明") for n in names)
+    assert view.chart_data.total == 46
+
+
+def test_closing_without_review_is_refused_with_a_clear_message(page, dialogs):
+    ws = page.ctx.workspace
+    case_id = cases.create_case(ws, title="未复盘")
+    page.open_case(case_id)
+    page.view.close_case()
+    assert "没有复盘的案例不能结案" in dialogs.texts()
+    assert cases.get_case(ws, case_id)["phase"] == "detected"
+    page.view.r_root.setPlainText("原因")
+    page.view.r_lessons.setPlainText("教训")
+    page.view.close_case()
+    assert cases.get_case(ws, case_id)["phase"] == "closed"
+    assert page.view.phase.currentData() == "closed"
+
+
+def test_phase_combo_refuses_closing_and_resets(page, dialogs):
+    case_id = cases.create_case(page.ctx.workspace, title="x")
+    page.open_case(case_id)
+    page.view.phase.setCurrentIndex(page.view.phase.findData("closed"))
+    page.view._phase_chosen()
+    assert "不能结案" in dialogs.texts() or "不能改变阶段" in dialogs.texts()
+    assert page.view.phase.currentData() == "detected"
+
+
+def test_set_level_with_reason_from_the_view(page, monkeypatch, dialogs):
+    case_id = cases.create_case(page.ctx.workspace, title="定级测试")
+    page.open_case(case_id)
+    accept(monkeypatch, case_dialogs.SeverityDialog)  # no reason typed
+    page.view.set_level()
+    assert "理由" in dialogs.texts()
+
+    def fill(d):
+        d.level.setCurrentIndex(d.level.findData("I"))
+        d.reason.setPlainText("央视已报道")
+
+    accept(monkeypatch, case_dialogs.SeverityDialog, fill)
+    page.view.set_level()
+    assert cases.get_case(page.ctx.workspace, case_id)["severity"] == "I"
+    assert page.view.chip.text().strip() == "Ⅰ"
+    assert page.view.timeline_model.rows[-1]["kind"] == "severity_changed"
+
+
+def use_simple_picker(monkeypatch):
+    """In the merged app the roster's approval dialog takes over; these tests drive ours."""
+    monkeypatch.setattr("desktop.ui.cases.view._roster_approval_dialog", lambda: None)
+
+
+def test_statement_flow_in_the_view(page, monkeypatch, dialogs):
+    use_simple_picker(monkeypatch)
+    ws = page.ctx.workspace
+    case_id = cases.create_case(ws, title="声明测试", scenario="food_safety")
+    cases.set_severity(ws, case_id, "II", "x")
+    page.open_case(case_id)
+    view = page.view
+
+    def fill(d):
+        d.channel.setCurrentIndex(d.channel.findData("website"))
+        d.kind.setCurrentIndex(d.kind.findData("official"))
+        d.body.setPlainText("正式声明正文")
+
+    accept(monkeypatch, case_dialogs.StatementDialog, fill)
+    view.new_statement()
+    assert view.statements_model.rowCount() == 1
+    view.publish_statement()
+    assert "未经审批" in dialogs.texts()
+    accept(monkeypatch, case_dialogs.ApproverDialog)
+    view.approve_statement()
+    assert view.statements_model.rows[0]["status"] == "approved"
+    assert "林嘉禾" in view.statements_model.data(view.statements_model.index(0, 4))
+    view.statement_body.setPlainText("改过的正文")
+    view.save_statement()
+    assert (view.statements_model.rows[0]["version"], view.statements_model.rows[0]["status"]) == (
+        2,
+        "draft",
+    )
+    view.approve_statement()
+    view.publish_statement()
+    assert view.statements_model.rows[0]["status"] == "published"
+    assert any(r["kind"] == "official_statement" for r in view.timeline_model.rows)
+
+
+def test_approval_without_a_roster_says_what_to_do(
+    main_window, ctx, tmp_path, dialogs, monkeypatch
+):
+    use_simple_picker(monkeypatch)
+    main_window.open_path(make_workspace(ctx, tmp_path, demo_case=False, roster=False))
+    page = main_window.show_page("cases")
+    ws = ctx.workspace
+    case_id = cases.create_case(ws, title="无审批人")
+    cases.create_statement(ws, case_id, channel="weibo", body="x")
+    page.open_case(case_id)
+    assert "还没有人负责" in page.view.approvers_label.text()
+    page.view.approve_statement()
+    assert "职责矩阵" in dialogs.texts()
+
+
+def test_timeline_event_and_actions_from_the_view(page, monkeypatch):
+    case_id = cases.create_case(page.ctx.workspace, title="时间线")
+    page.open_case(case_id)
+
+    def fill_event(d):
+        d.kind.setCurrentIndex(d.kind.findData("media_inquiry"))
+        d.text.setPlainText("记者来电")
+
+    accept(monkeypatch, case_dialogs.EventDialog, fill_event)
+    page.view.add_event()
+    assert [r["kind"] for r in page.view.timeline_model.rows][-1] == "media_inquiry"
+    accept(
+        monkeypatch,
+        case_dialogs.ActionDialog,
+        lambda d: (d.text.setText("培训"), d.owner.setText("店长")),
+    )
+    page.view.add_action()
+    assert page.view.actions_model.rows[0]["owner"] == "店长"
+    page.view.actions_table.selectRow(0)
+    page.view.toggle_action()
+    assert page.view.actions_model.rows[0]["done_at"]
+
+
+def test_link_by_search_and_unlink_in_the_view(page):
+    ws = page.ctx.workspace
+    add_mentions(ws, 4, text="外卖洒了一半", key_prefix="spill")
+    from desktop.storage.mention_index import index_mentions
+
+    index_mentions(ws.db)
+    case_id = cases.create_case(ws, title="洒漏")
+    page.open_case(case_id)
+    assert not page.view.mentions_empty.isHidden()
+    page.view.link_search.setText("洒了")
+    page.view.link_by_search()
+    assert page.view.mentions_model.rowCount() == 4
+    page.view.mentions_table.selectRow(0)
+    page.view.unlink_selected()
+    assert page.view.mentions_model.rowCount() == 3
+
+
+def test_report_exports_from_the_view(page, tmp_path):
+    page.open_case(1)
+    xlsx = page.view.export_report("xlsx", tmp_path / "r.xlsx")
+    pdf = page.view.export_report("pdf", tmp_path / "r.pdf")
+    assert xlsx.stat().st_size > 0
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+class FakeMentionsPage:
+    def __init__(self, ids):
+        self.actions = []
+        self.ids = ids
+
+    def add_selection_action(self, text, callback, shortcut=""):
+        self.actions.append((text, callback))
+
+    def current_filter(self):
+        return MentionFilter(issue_type="food_safety")
+
+
+class FakeWindow:
+    def __init__(self, mentions):
+        self.mentions = mentions
+
+    def page(self, key):
+        return self.mentions if key == "mentions" else None
+
+
+def test_install_actions_adds_link_actions_to_the_mentions_page(page, monkeypatch):
+    fake = FakeMentionsPage([])
+    page.install_actions(FakeWindow(fake))
+    assert [text for text, _ in fake.actions] == [
+        "关联到案例…",
+        "全部符合当前搜索的舆情关联到案例…",
+    ]
+    page.install_actions(FakeWindow(object()))  # a mentions page without the contract: no error
+
+    ws = page.ctx.workspace
+    other = add_mentions(ws, 2, text="另一件事", key_prefix="o")
+
+    def fill(d):
+        d.case.setCurrentIndex(d.case.findData(d.NEW))
+        d.new_title.setText("新危机")
+
+    accept(monkeypatch, case_dialogs.LinkToCaseDialog, fill)
+    monkeypatch.setattr(page.window_, "page", lambda key: fake if key == "mentions" else None)
+    case_id = fake.actions[0][1](other)
+    assert cases.get_case(ws, case_id)["title"] == "新危机"
+    assert page.view.case_id == case_id and page.view.mentions_model.rowCount() == 2
+    accept(
+        monkeypatch,
+        case_dialogs.LinkToCaseDialog,
+        lambda d: d.case.setCurrentIndex(d.case.findData(case_id)),
+    )
+    fake.actions[1][1]([])
+    assert ws.count("mentions", "case_id = ?", [case_id]) == 2 + 46  # the food-safety search
+
+
+def test_read_only_workspace_disables_editing(main_window, ctx, tmp_path):
+    path = make_workspace(ctx, tmp_path)
+    main_window.open_path(path, read_only=True)
+    page = main_window.show_page("cases")
+    assert not page.new_button.isEnabled()
+    page.open_case(1)
+    assert not page.view.set_level_button.isEnabled()
+    assert page.view.pdf_button.isEnabled()
+
+
+def test_unused_index_is_harmless(page):
+    assert page.model.data(QModelIndex()) is None
+    assert page.model.data(page.model.index(99, 0)) is None
+
+
+def test_thresholds_dialog_validates_and_saves(page, monkeypatch, dialogs):
+    attempts = []
+
+    def fill(d):
+        attempts.append(1)
+        d.fields["negative_volume"].setText("50/10" if len(attempts) == 1 else "1/2/3")
+        d.targets["I"].setText("15")
+
+    accept(monkeypatch, case_dialogs.ThresholdsDialog, fill)
+    assert page.edit_thresholds()
+    assert "三个从小到大的整数" in dialogs.texts()
+    ws = page.ctx.workspace
+    assert cases.thresholds(ws).negative_volume == (1, 2, 3)
+    assert cases.response_targets(ws)["I"] == 15
+
+
+def test_the_roster_approval_dialog_is_used_when_present(page, monkeypatch):
+    import sys
+    import types
+
+    from desktop.services import approvals
+
+    ws = page.ctx.workspace
+    case_id = cases.create_case(ws, title="用通讯录审批", scenario="food_safety")
+    statement = cases.create_statement(ws, case_id, channel="weibo", body="正文")
+    seen = {}
+
+    class FakeApprovalDialog:
+        def __init__(self, parent, ctx, **kwargs):
+            seen.update(kwargs)
+            self.approval_id = None
+
+        def exec(self):
+            self.approval_id = approvals.approve(
+                ws,
+                object_type=seen["object_type"],
+                object_id=seen["object_id"],
+                version=seen["version"],
+                approver_id=1,
+                activity=seen["activity"],
+                scenario=seen["scenario"],
+                severity=seen["severity"],
+            )
+            return QDialog.DialogCode.Accepted
+
+    module = types.ModuleType("desktop.ui.roster.approval_dialog")
+    module.ApprovalDialog = FakeApprovalDialog
+    monkeypatch.setitem(sys.modules, "desktop.ui.roster.approval_dialog", module)
+    page.open_case(case_id)
+    page.view.approve_statement()
+    assert seen["activity"] == "approve_statement" and seen["object_id"] == statement
+    assert cases.statements(ws, case_id)[0]["status"] == "approved"
+
+
+def test_delete_case_asks_first(page, dialogs):
+    ws = page.ctx.workspace
+    page.open_case(1)
+    assert not page.view.delete_case()  # the question is answered No
+    assert ws.count("cases") == 1
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    assert page.view.delete_case()
+    assert ws.count("cases") == 0 and ws.count("mentions", "case_id IS NOT NULL") == 0
+    assert page.stack.currentWidget() is page.list_widget
+    assert "还没有案例" in page.empty.text()
+
+
+def test_running_clocks_refresh_on_the_minute_tick(page, monkeypatch):
+    ws = page.ctx.workspace
+    running = cases.create_case(ws, title="计时中")
+    cases.set_severity(ws, running, "IV", "观察")
+    page.refresh()
+    calls = []
+    monkeypatch.setattr(page, "refresh", lambda: calls.append(1))
+    page._tick()
+    assert calls == [1]

@@ -1,0 +1,64 @@
+"""The case report PDF in the 专报 order, its text read back with pdftotext."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+
+import pytest
+
+from desktop.services import cases
+from desktop.services.demo_case import seed_demo_case
+from desktop.ui.cases.report import export_pdf
+from tests.cases_helpers import add_roster, add_steel_wire_cluster
+
+# pdftotext maps some CJK glyphs of Noto CJK to radicals; fold them back.
+RADICALS = str.maketrans(
+    {"⻝": "食", "⻔": "门", "⻆": "角", "⻅": "见", "⻓": "长", "⻛": "风", "⻢": "马"}
+)
+
+
+def pdf_text(path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    raw = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return unicodedata.normalize("NFKC", raw).translate(RADICALS)
+
+
+def test_pdf_report_follows_the_zhuanbao_order_with_chart_and_masked_contacts(
+    qapp, workspace, tmp_path
+):
+    add_steel_wire_cluster(workspace)
+    add_roster(workspace)
+    with workspace.transaction():
+        seed_demo_case(workspace)
+    case_id = cases.list_cases(workspace)[0]["id"]
+    out = export_pdf(workspace, case_id, tmp_path / "专报.pdf")
+    assert out.read_bytes().startswith(b"%PDF")
+    text = pdf_text(out)
+    positions = [
+        text.find(h) for h in ("一、概况", "二、传播", "三、内容与情感", "四、应对", "五、建议")
+    ]
+    assert -1 not in positions and positions == sorted(positions)
+    assert "徐汇店沙拉碗钢丝事件" in text
+    assert "关联舆情 46 条" in text
+    assert "上海吃货大V" in text  # the most influential author
+    assert "林嘉禾" in text  # who approved the statements
+    assert "13812345678" not in text
+    assert "根本原因" in text and "钢丝清洁球" in text
+    images = subprocess.run(["pdfimages", "-list", str(out)], capture_output=True, text=True).stdout
+    assert len(images.strip().splitlines()) >= 3  # header lines + the chart
+
+
+def test_pdf_report_of_an_empty_case_has_no_chart_and_suggests_next_steps(
+    qapp, workspace, tmp_path
+):
+    case_id = cases.create_case(workspace, title="空案例")
+    out = export_pdf(workspace, case_id, tmp_path / "empty.pdf")
+    text = pdf_text(out)
+    assert "空案例" in text
+    assert "尚未人工定级" in text
+    assert "结案前完成复盘" in text
