@@ -240,6 +240,7 @@ def backup_copy_of(
 ) -> backups.BackupInfo:
     """Back up through a connection of its own, so a worker thread never shares the UI's."""
     with Workspace.open(path, read_only=True) as snapshot:
+        snapshot.db.execute("PRAGMA query_only = OFF")  # VACUUM INTO writes only the copy
         info = backups.create_backup(snapshot, backups_root, reason)
     if info is None:
         raise UserError("工作区未通过快速检查，没有创建备份。", hint="请用“检查工作区”查看问题。")

@@ -69,3 +69,16 @@ def test_damaged_workspace_check_says_so(ctx, tmp_path: Path) -> None:
 def test_backup_before_risky_operation(ctx, workspace) -> None:
     info = workspaces.backup_before(ctx, "before-import")
     assert info is not None and info.reason == "before-import"
+
+
+def test_background_backup_works_with_or_without_the_window_holding_the_file(
+    ctx, tmp_path: Path
+) -> None:
+    created = workspaces.create_workspace(ctx, tmp_path / "a", name="甲")
+    path = created.path
+    created.close()
+    alone = workspaces.backup_copy_of(path, ctx.paths.backups, "timer")
+    assert backups.verify_copy(alone.path) == ""
+    with workspaces.open_workspace(ctx, path):
+        held = workspaces.backup_copy_of(path, ctx.paths.backups, "manual")
+        assert backups.verify_copy(held.path) == ""
