@@ -362,21 +362,28 @@ def report_sheets(data: dict[str, Any]) -> list[SheetSpec]:
             )
         )
     return [
-        SheetSpec("概况", ["项目", "内容"], summary, {0: 14, 1: 80}),
-        SheetSpec("时间线", ["时间", "事项", "内容", "记录人", "方式"], timeline_rows, {2: 70}),
+        SheetSpec("概况", ["项目", "内容"], summary, widths={0: 14, 1: 80}, autofilter=False),
+        SheetSpec(
+            "时间线",
+            ["时间", "事项", "内容", "记录人", "方式"],
+            timeline_rows,
+            date_columns={0},
+            widths={2: 70},
+        ),
         SheetSpec(
             "声明",
             ["渠道", "类型", "版本", "状态", "审批人", "审批时间", "审批方式", "发布时间", "正文"],
             statement_rows,
-            {8: 80},
+            widths={8: 80},
         ),
         SheetSpec(
             "关联舆情",
             ["编号", "发布时间", "平台", "作者", "粉丝", "情感", "内容", "链接", "联系方式"],
             mention_rows,
-            {6: 60, 7: 30},
+            date_columns={1},
+            widths={6: 60, 7: 30},
         ),
-        SheetSpec("复盘", ["项目", "内容"], review_rows, {0: 14, 1: 80}),
+        SheetSpec("复盘", ["项目", "内容"], review_rows, widths={0: 14, 1: 80}, autofilter=False),
     ]
 
 

@@ -1,19 +1,19 @@
 """The whole 问答库 as one Excel sheet: one row per reply variant, entry columns repeated.
 
 Agencies prepare a client's knowledge base in Excel; `read_kb` turns such a file back into
-entries. Written with xlsxwriter under the export rules (text cells always strings, never
+entries. Written through desktop/sheets/writer.py (text cells always strings, never
 formulas or links; temp file then rename); read with openpyxl read-only (defusedxml).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.sheets.writer import SheetSpec, write_xlsx
 
 SHEET_NAME = "问答库"
 # (key, header). Keys up to "body" are content and are read back; the rest are information.
@@ -49,55 +49,15 @@ class WriteSummary:
     truncated_cells: int = 0
 
 
-def _clean_cell(text: str, summary: WriteSummary) -> str:
-    cleaned = "".join(
-        c if (c in "\n\t" or ord(c) >= 32) and c not in "\ufffe\uffff" else "\ufffd" for c in text
-    )
-    if cleaned != text:
-        summary.control_chars_replaced += sum(
-            1 for a, b in zip(text, cleaned, strict=True) if a != b
-        )
-    if len(cleaned) > MAX_CELL:
-        summary.truncated_cells += 1
-        cleaned = cleaned[:MAX_CELL]
-    return cleaned
-
-
 def write_kb(path: Path | str, rows: Iterable[Sequence[Any]]) -> WriteSummary:
-    """Write rows (in COLUMNS order) to `path` atomically."""
-    import xlsxwriter
-
-    path = Path(path)
-    temp = path.with_name(f".{path.name}.tmp")
-    summary = WriteSummary(rows=0)
-    workbook = xlsxwriter.Workbook(
-        str(temp),
-        {"strings_to_urls": False, "strings_to_formulas": False, "strings_to_numbers": False},
+    """Write rows (in COLUMNS order) through the app's safe writer (temp file, then rename)."""
+    widths = {column: WIDTHS.get(key, 12) for column, key in enumerate(KEYS)}
+    report = write_xlsx(Path(path), [SheetSpec(SHEET_NAME, HEADERS, rows, widths=widths)])
+    return WriteSummary(
+        rows=report.rows,
+        control_chars_replaced=report.control_chars_replaced,
+        truncated_cells=report.truncated_cells,
     )
-    try:
-        sheet = workbook.add_worksheet(SHEET_NAME)
-        bold = workbook.add_format({"bold": True, "bg_color": "#E8EEF6", "text_wrap": True})
-        wrap = workbook.add_format({"text_wrap": True, "valign": "top"})
-        for column, key in enumerate(KEYS):
-            sheet.write_string(0, column, HEADERS[column], bold)
-            sheet.set_column(column, column, WIDTHS.get(key, 12), wrap)
-        sheet.freeze_panes(1, 0)
-        for row_number, row in enumerate(rows, start=1):
-            for column, value in enumerate(row):
-                if value is None or value == "":
-                    continue
-                if isinstance(value, int | float) and not isinstance(value, bool):
-                    sheet.write_number(row_number, column, value)
-                else:
-                    sheet.write_string(row_number, column, _clean_cell(str(value), summary))
-            summary.rows += 1
-        sheet.autofilter(0, 0, max(summary.rows, 1), len(KEYS) - 1)
-        workbook.close()
-        os.replace(temp, path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return summary
 
 
 @dataclass
