@@ -121,4 +121,10 @@ def run_command(argv: Sequence[str], ctx: AppContext | None = None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return run_command(sys.argv[1:] if argv is None else argv)
+    try:
+        return run_command(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:
+        # `crisisdesk mentions … | head`: the reader left; say nothing more (Python docs' recipe).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
