@@ -143,7 +143,7 @@
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="262" />
         <source>审批声明</source>
-        <translation>審批宣告</translation>
+        <translation>審批聲明</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="269" />
@@ -204,7 +204,7 @@
     <message>
         <location filename="../../desktop/ui/mentions/dialogs.py" line="47" />
         <source>问题类型</source>
-        <translation>問題型別</translation>
+        <translation>問題類型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/dialogs.py" line="48" />
@@ -288,7 +288,7 @@
     <message>
         <location filename="../../desktop/ui/cases/models.py" line="120" />
         <source>声明</source>
-        <translation>宣告</translation>
+        <translation>聲明</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/models.py" line="121" />
@@ -305,7 +305,7 @@
         <location filename="../../desktop/ui/cases/models.py" line="147" />
         <location filename="../../desktop/ui/cases/models.py" line="230" />
         <source>发布时间</source>
-        <translation>釋出時間</translation>
+        <translation>發布時間</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/models.py" line="150" />
@@ -376,7 +376,7 @@
     <message>
         <location filename="../../desktop/ui/cases/models.py" line="213" />
         <source>类型</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/models.py" line="216" />
@@ -551,7 +551,7 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="217" />
         <source>还没有关联舆情。在“舆情台账”选中条目，右键“关联到案例…”，或在上方输入搜索词关联。</source>
-        <translation>還沒有關聯輿情。在“輿情臺賬”選中條目，右鍵“關聯到案例…”，或在上方輸入搜尋詞關聯。</translation>
+        <translation>還沒有關聯輿情。在“輿情臺帳”選中條目，右鍵“關聯到案例…”，或在上方輸入搜尋詞關聯。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="223" />
@@ -602,7 +602,7 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="278" />
         <source>时间线：自动记录关联舆情、定级、阶段、审批和发布；其余动作请手动添加。</source>
-        <translation>時間線：自動記錄關聯輿情、定級、階段、審批和釋出；其餘動作請手動新增。</translation>
+        <translation>時間線：自動記錄關聯輿情、定級、階段、審批和發布；其餘動作請手動新增。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="295" />
@@ -612,7 +612,7 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="301" />
         <source>新建声明…</source>
-        <translation>新建宣告…</translation>
+        <translation>新建聲明…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="303" />
@@ -627,7 +627,7 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="307" />
         <source>标记为已发布</source>
-        <translation>標記為已釋出</translation>
+        <translation>標記為已發布</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="310" />
@@ -642,12 +642,12 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="335" />
         <source>选中一份声明查看和修改正文；修改已审批的声明会生成新版本，需要重新审批。</source>
-        <translation>選中一份宣告檢視和修改正文；修改已審批的宣告會生成新版本，需要重新審批。</translation>
+        <translation>選中一份聲明檢視和修改正文；修改已審批的聲明會生成新版本，需要重新審批。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="339" />
         <source>声明</source>
-        <translation>宣告</translation>
+        <translation>聲明</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="352" />
@@ -717,7 +717,7 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="418" />
         <source>响应时钟（发现 → 首个暂缓声明）：</source>
-        <translation>響應時鐘（發現 → 首個暫緩宣告）：</translation>
+        <translation>響應時鐘（發現 → 首個暫緩聲明）：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="443" />
@@ -752,12 +752,12 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="491" />
         <source>可审批声明的人（危机通讯录 · 审批声明 A）：</source>
-        <translation>可審批宣告的人（危機通訊錄 · 審批宣告 A）：</translation>
+        <translation>可審批聲明的人（危機通訊錄 · 審批聲明 A）：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="495" />
         <source>危机通讯录里还没有人负责“审批声明”（A）：先在危机通讯录的职责矩阵中指定，声明才能审批和发布。</source>
-        <translation>危機通訊錄裡還沒有人負責“審批宣告”（A）：先在危機通訊錄的職責矩陣中指定，宣告才能審批和釋出。</translation>
+        <translation>危機通訊錄裡還沒有人負責“審批聲明”（A）：先在危機通訊錄的職責矩陣中指定，聲明才能審批和發布。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="534" />
@@ -767,7 +767,7 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="547" />
         <source>还没有关联舆情，无法给出建议。先从舆情台账关联相关条目。</source>
-        <translation>還沒有關聯輿情，無法給出建議。先從輿情臺賬關聯相關條目。</translation>
+        <translation>還沒有關聯輿情，無法給出建議。先從輿情臺帳關聯相關條目。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="578" />
@@ -777,7 +777,7 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="580" />
         <source>删除案例“{title}”？时间线、声明和复盘会一并删除，关联的舆情只取消关联。</source>
-        <translation>刪除案例“{title}”？時間線、宣告和復盤會一併刪除，關聯的輿情只取消關聯。</translation>
+        <translation>刪除案例“{title}”？時間線、聲明和復盤會一併刪除，關聯的輿情只取消關聯。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="586" />
@@ -867,7 +867,7 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="720" />
         <source>不能新建声明</source>
-        <translation>不能新建宣告</translation>
+        <translation>不能新建聲明</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="739" />
@@ -877,7 +877,7 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="739" />
         <source>没有选中声明。</source>
-        <translation>沒有選中宣告。</translation>
+        <translation>沒有選中聲明。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="761" />
@@ -892,7 +892,7 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="771" />
         <source>危机通讯录里没有人负责“审批声明”（A），或审批人和备用人都不在岗。</source>
-        <translation>危機通訊錄裡沒有人負責“審批宣告”（A），或審批人和備用人都不在崗。</translation>
+        <translation>危機通訊錄裡沒有人負責“審批聲明”（A），或審批人和備用人都不在崗。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="772" />
@@ -907,7 +907,7 @@
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="790" />
         <source>不能发布</source>
-        <translation>不能釋出</translation>
+        <translation>不能發布</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/view.py" line="836" />
@@ -961,7 +961,7 @@
     <message>
         <location filename="../../desktop/ui/cases/page.py" line="86" />
         <source>投诉升级为危机时立案：研判级别、记录应对、审批声明、复盘沉淀。</source>
-        <translation>投訴升級為危機時立案：研判級別、記錄應對、審批宣告、復盤沉澱。</translation>
+        <translation>投訴升級為危機時立案：研判級別、記錄應對、審批聲明、復盤沉澱。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/page.py" line="91" />
@@ -1022,7 +1022,7 @@
     <message>
         <location filename="../../desktop/ui/cases/page.py" line="188" />
         <source>先在舆情台账里选中条目。</source>
-        <translation>先在輿情臺賬裡選中條目。</translation>
+        <translation>先在輿情臺帳裡選中條目。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/page.py" line="198" />
@@ -1052,7 +1052,7 @@
     <message>
         <location filename="../../desktop/ui/cases/page.py" line="248" />
         <source>还没有案例。投诉升级为危机时：点“新建案例…”，或在舆情台账选中相关舆情，右键“关联到案例…”。也可以从“参考案例库…”挑一个知名案例作为模板。</source>
-        <translation>還沒有案例。投訴升級為危機時：點“新建案例…”，或在輿情臺賬選中相關輿情，右鍵“關聯到案例…”。也可以從“參考案例庫…”挑一個知名案例作為模板。</translation>
+        <translation>還沒有案例。投訴升級為危機時：點“新建案例…”，或在輿情臺帳選中相關輿情，右鍵“關聯到案例…”。也可以從“參考案例庫…”挑一個知名案例作為模板。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/page.py" line="291" />
@@ -1083,7 +1083,7 @@
     <message>
         <location filename="../../desktop/ui/kb/composer.py" line="68" />
         <source>粘贴或输入要回复的评论，下面会列出相似的问答库条目和已回复的舆情。</source>
-        <translation>貼上或輸入要回復的評論，下面會列出相似的問答庫條目和已回覆的輿情。</translation>
+        <translation>貼上或輸入要回覆的評論，下面會列出相似的問答庫條目和已回覆的輿情。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/composer.py" line="77" />
@@ -1144,7 +1144,7 @@
     <message>
         <location filename="../../desktop/ui/kb/composer.py" line="139" />
         <source>选择左侧的条目，或直接在这里写回复。</source>
-        <translation>選擇左側的條目，或直接在這裡寫回復。</translation>
+        <translation>選擇左側的條目，或直接在這裡寫回覆。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/composer.py" line="141" />
@@ -1166,7 +1166,7 @@
     <message>
         <location filename="../../desktop/ui/kb/composer.py" line="156" />
         <source>从舆情台账选中一条舆情打开回复助手，才能记录回复。</source>
-        <translation>從輿情臺賬選中一條輿情打開回復助手，才能記錄回覆。</translation>
+        <translation>從輿情臺帳選中一條輿情打開回覆助手，才能記錄回覆。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/composer.py" line="158" />
@@ -1176,7 +1176,7 @@
     <message>
         <location filename="../../desktop/ui/kb/composer.py" line="162" />
         <source>回复类型</source>
-        <translation>回覆型別</translation>
+        <translation>回覆類型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/composer.py" line="164" />
@@ -1211,7 +1211,7 @@
     <message>
         <location filename="../../desktop/ui/kb/composer.py" line="261" />
         <source>问答库里没有相似的条目：可以直接写回复，之后在问答库新建一个条目沉淀下来。</source>
-        <translation>問答庫裡沒有相似的條目：可以直接寫回復，之後在問答庫新建一個條目沉澱下來。</translation>
+        <translation>問答庫裡沒有相似的條目：可以直接寫回覆，之後在問答庫新建一個條目沉澱下來。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/composer.py" line="276" />
@@ -1316,7 +1316,7 @@
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="175" />
         <source>用逗号分隔，例如：退款，没到账</source>
-        <translation>用逗號分隔，例如：退款，沒到賬</translation>
+        <translation>用逗號分隔，例如：退款，沒到帳</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="178" />
@@ -1326,7 +1326,7 @@
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="185" />
         <source>添加回复</source>
-        <translation>添加回復</translation>
+        <translation>添加回覆</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="188" />
@@ -1411,7 +1411,7 @@
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="246" />
         <source>类型</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="248" />
@@ -1421,7 +1421,7 @@
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="254" />
         <source>回复（按类型和渠道）</source>
-        <translation>回覆（按型別和渠道）</translation>
+        <translation>回覆（按類型和渠道）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="259" />
@@ -1472,7 +1472,7 @@
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="73" />
         <source>把舆情台账当前的视图导出为 Excel 或 CSV</source>
-        <translation>把輿情臺賬當前的檢視匯出為 Excel 或 CSV</translation>
+        <translation>把輿情臺帳當前的檢視匯出為 Excel 或 CSV</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="150" />
@@ -1532,12 +1532,12 @@
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="227" />
         <source>{n:,} 个单元格超过 Excel 的 32767 字上限，已截断并注明。</source>
-        <translation>{n:,} 個單元格超過 Excel 的 32767 字上限，已截斷並註明。</translation>
+        <translation>{n:,} 個儲存格超過 Excel 的 32767 字上限，已截斷並註明。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="233" />
         <source>{n:,} 个以 = + - @ 开头的文本已按文本写入，不会被当作公式执行。</source>
-        <translation>{n:,} 個以 = + - @ 開頭的文本已按文本寫入，不會被當作公式執行。</translation>
+        <translation>{n:,} 個以 = + - @ 開頭的文字已按文字寫入，不會被當作公式執行。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="239" />
@@ -1613,7 +1613,7 @@
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="297" />
         <source>Excel 文件包含我们的字段、原始表格的列，以及一张“导出摘要”。以 = + - @ 开头的文本按文本写入，打开时不会被当作公式执行。</source>
-        <translation>Excel 檔案包含我們的欄位、原始表格的列，以及一張“匯出摘要”。以 = + - @ 開頭的文本按文本寫入，開啟時不會被當作公式執行。</translation>
+        <translation>Excel 檔案包含我們的欄位、原始表格的列，以及一張“匯出摘要”。以 = + - @ 開頭的文字按文字寫入，開啟時不會被當作公式執行。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="305" />
@@ -1623,7 +1623,7 @@
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="315" />
         <source>只读打开的工作区无法记录审计日志，只能导出打码版本。</source>
-        <translation>只讀開啟的工作區無法記錄審計日誌，只能匯出打碼版本。</translation>
+        <translation>唯讀開啟的工作區無法記錄審計日誌，只能匯出打碼版本。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="322" />
@@ -1740,12 +1740,12 @@
     <message>
         <location filename="../../desktop/ui/home.py" line="103" />
         <source>这个工作区文件已损坏，正以只读方式打开。请用“文件 → 从备份恢复…”恢复。</source>
-        <translation>這個工作區檔案已損壞，正以只讀方式開啟。請用“檔案 → 從備份恢復…”恢復。</translation>
+        <translation>這個工作區檔案已損壞，正以唯讀方式開啟。請用“檔案 → 從備份恢復…”恢復。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/home.py" line="107" />
         <source>只读打开：工作区正在另一个窗口或另一台电脑上使用，你的修改不会保存。</source>
-        <translation>只讀開啟：工作區正在另一個視窗或另一臺電腦上使用，你的修改不會儲存。</translation>
+        <translation>唯讀開啟：工作區正在另一個視窗或另一臺電腦上使用，你的修改不會儲存。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/home.py" line="122" />
@@ -1770,7 +1770,7 @@
     <message>
         <location filename="../../desktop/ui/home.py" line="151" />
         <source>{n} 个危机案例进行中：检查回应时钟和待审批的声明。</source>
-        <translation>{n} 個危機案例進行中：檢查回應時鐘和待審批的宣告。</translation>
+        <translation>{n} 個危機案例進行中：檢查回應時鐘和待審批的聲明。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/home.py" line="156" />
@@ -1780,7 +1780,7 @@
     <message>
         <location filename="../../desktop/ui/home.py" line="158" />
         <source>审核问答库里的话术，批准后才能作为统一口径使用。</source>
-        <translation>稽核問答庫裡的話術，批准後才能作為統一口徑使用。</translation>
+        <translation>審核問答庫裡的話術，批准後才能作為統一口徑使用。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/home.py" line="160" />
@@ -2041,12 +2041,12 @@
     <message>
         <location filename="../../desktop/ui/mentions/dialogs.py" line="87" />
         <source>编辑问题类型</source>
-        <translation>編輯問題型別</translation>
+        <translation>編輯問題類型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/dialogs.py" line="90" />
         <source>每行一个问题类型。删除某个类型时，已标注它的舆情保留原值。</source>
-        <translation>每行一個問題型別。刪除某個型別時，已標註它的輿情保留原值。</translation>
+        <translation>每行一個問題類型。刪除某個類型時，已標註它的輿情保留原值。</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2151,7 @@
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="456" />
         <source>热线、邮箱等自动填入回复的内容，以及改动幅度阈值</source>
-        <translation>熱線、郵箱等自動填入回覆的內容，以及改動幅度閾值</translation>
+        <translation>熱線、信箱等自動填入回覆的內容，以及改動幅度閾值</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="482" />
@@ -2227,7 +2227,7 @@
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="586" />
         <source>请先在舆情台账里选中一条舆情。</source>
-        <translation>請先在輿情臺賬裡選中一條輿情。</translation>
+        <translation>請先在輿情臺帳裡選中一條輿情。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="657" />
@@ -2605,7 +2605,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="130" />
         <source>打开演示工作区</source>
-        <translation>開啟演示工作區</translation>
+        <translation>開啟示範工作區</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="134" />
@@ -2673,7 +2673,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="227" />
         <source>（只读）</source>
-        <translation>（只讀）</translation>
+        <translation>（唯讀）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="234" />
@@ -2683,7 +2683,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="237" />
         <source> · 只读</source>
-        <translation> · 只讀</translation>
+        <translation> · 唯讀</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="244" />
@@ -2703,7 +2703,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="285" />
         <source>将以只读方式打开。</source>
-        <translation>將以只讀方式開啟。</translation>
+        <translation>將以唯讀方式開啟。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="290" />
@@ -2730,12 +2730,12 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="328" />
         <source>没有找到可用的备份。可以只读打开，导出还能读取的数据。</source>
-        <translation>沒有找到可用的備份。可以只讀開啟，匯出還能讀取的資料。</translation>
+        <translation>沒有找到可用的備份。可以唯讀開啟，匯出還能讀取的資料。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="330" />
         <source>只读打开</source>
-        <translation>只讀開啟</translation>
+        <translation>唯讀開啟</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="338" />
@@ -2751,7 +2751,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="363" />
         <source>无法创建演示工作区</source>
-        <translation>無法建立演示工作區</translation>
+        <translation>無法建立示範工作區</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="383" />
@@ -2761,7 +2761,7 @@
     <message>
         <location filename="../../desktop/ui/main_window.py" line="395" />
         <source>后台任务进行中</source>
-        <translation>後臺任務進行中</translation>
+        <translation>背景任務進行中</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="396" />
@@ -2929,7 +2929,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/mentions/detail.py" line="157" />
         <source>问题类型</source>
-        <translation>問題型別</translation>
+        <translation>問題類型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/detail.py" line="158" />
@@ -2979,7 +2979,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/mentions/detail.py" line="224" />
         <source>转发 {r} · 评论 {c} · 点赞 {l}</source>
-        <translation>轉發 {r} · 評論 {c} · 點贊 {l}</translation>
+        <translation>轉發 {r} · 評論 {c} · 按讚 {l}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/detail.py" line="235" />
@@ -3028,7 +3028,7 @@ SHA-256：{digest}</translation>
         <location filename="../../desktop/ui/mentions/page.py" line="81" />
         <location filename="../../desktop/ui/mentions/page.py" line="292" />
         <source>舆情台账</source>
-        <translation>輿情臺賬</translation>
+        <translation>輿情臺帳</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/page.py" line="85" />
@@ -3043,7 +3043,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/mentions/page.py" line="94" />
         <source>编辑问题类型…</source>
-        <translation>編輯問題型別…</translation>
+        <translation>編輯問題類型…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/page.py" line="95" />
@@ -3088,7 +3088,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/mentions/page.py" line="131" />
         <source>发布</source>
-        <translation>釋出</translation>
+        <translation>發布</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/page.py" line="138" />
@@ -3195,7 +3195,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/mentions/page.py" line="680" />
         <source>问题类型</source>
-        <translation>問題型別</translation>
+        <translation>問題類型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/page.py" line="690" />
@@ -3206,7 +3206,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/mentions/page.py" line="691" />
         <source>负面舆情应在发布后多少小时内回复？</source>
-        <translation>負面輿情應在釋出後多少小時內回覆？</translation>
+        <translation>負面輿情應在發布後多少小時內回覆？</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/page.py" line="712" />
@@ -3234,7 +3234,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/mentions/model.py" line="66" />
         <source>发布时间</source>
-        <translation>釋出時間</translation>
+        <translation>發布時間</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/model.py" line="68" />
@@ -3274,7 +3274,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/mentions/model.py" line="81" />
         <source>问题类型</source>
-        <translation>問題型別</translation>
+        <translation>問題類型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/model.py" line="85" />
@@ -3309,7 +3309,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/mentions/model.py" line="115" />
         <source>点赞</source>
-        <translation>點贊</translation>
+        <translation>按讚</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/model.py" line="120" />
@@ -3329,7 +3329,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/mentions/model.py" line="249" />
         <source>负面舆情发布后经过的时间；超过响应时限且未回复的标红</source>
-        <translation>負面輿情釋出後經過的時間；超過響應時限且未回覆的標紅</translation>
+        <translation>負面輿情發布後經過的時間；超過響應時限且未回覆的標紅</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/mentions/model.py" line="281" />
@@ -3546,7 +3546,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="136" />
         <source>邮箱</source>
-        <translation>郵箱</translation>
+        <translation>信箱</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="137" />
@@ -3686,7 +3686,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="334" />
         <source>通讯录健康：每个事项都有执行人和唯一的审批人，联系方式都在 {days} 天内核实过。</source>
-        <translation>通訊錄健康：每個事項都有執行人和唯一的審批人，聯絡方式都在 {days} 天核心實過。</translation>
+        <translation>通訊錄健康：每個事項都有執行人和唯一的審批人，聯絡方式都在 {days} 天內核實過。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="337" />
@@ -3761,7 +3761,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="521" />
         <source>双击单元格选择 R/A/C/I。每个事项恰好一个 A（设新的 A 会替换旧的）。</source>
-        <translation>雙擊單元格選擇 R/A/C/I。每個事項恰好一個 A（設新的 A 會替換舊的）。</translation>
+        <translation>雙擊儲存格選擇 R/A/C/I。每個事項恰好一個 A（設新的 A 會替換舊的）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="523" />
@@ -3913,7 +3913,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="216" />
         <source>新建声明</source>
-        <translation>新建宣告</translation>
+        <translation>新建聲明</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="223" />
@@ -3923,7 +3923,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="227" />
         <source>问答库里还没有官方声明或暂缓回复话术。</source>
-        <translation>問答庫裡還沒有官方宣告或暫緩回覆話術。</translation>
+        <translation>問答庫裡還沒有官方聲明或暫緩回覆話術。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="231" />
@@ -3933,7 +3933,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="232" />
         <source>类型</source>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="233" />
@@ -3986,7 +3986,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="339" />
         <source>认证/媒体账号粉丝数</source>
-        <translation>認證/媒體賬號粉絲數</translation>
+        <translation>認證/媒體帳號粉絲數</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="340" />
@@ -4044,12 +4044,12 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="35" />
         <source>离线的社交媒体危机公关工作台：导入舆情表格、分级处理、按问答库统一口径回复、按危机通讯录审批和发布。每个客户一个工作区文件，无需登录和网络。</source>
-        <translation>離線的社交媒體危機公關工作臺：匯入輿情表格、分級處理、按問答庫統一口徑回覆、按危機通訊錄審批和釋出。每個客戶一個工作區檔案，無需登入和網路。</translation>
+        <translation>離線的社交媒體危機公關工作臺：匯入輿情表格、分級處理、按問答庫統一口徑回覆、按危機通訊錄審批和發布。每個客戶一個工作區檔案，無需登入和網路。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="46" />
         <source>打开演示工作区</source>
-        <translation>開啟演示工作區</translation>
+        <translation>開啟示範工作區</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="48" />
@@ -4069,7 +4069,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="67" />
         <source>还没有打开过工作区。先看看演示工作区吧。</source>
-        <translation>還沒有開啟過工作區。先看看演示工作區吧。</translation>
+        <translation>還沒有開啟過工作區。先看看示範工作區吧。</translation>
     </message>
 </context>
 <context>
@@ -4399,12 +4399,12 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="46" />
         <source>起草声明</source>
-        <translation>起草宣告</translation>
+        <translation>起草聲明</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="47" />
         <source>审批声明</source>
-        <translation>審批宣告</translation>
+        <translation>審批聲明</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="48" />
@@ -4434,7 +4434,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="53" />
         <source>法律审核</source>
-        <translation>法律稽核</translation>
+        <translation>法律審核</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="54" />
@@ -4559,7 +4559,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="83" />
         <source>产品质量</source>
-        <translation>產品質量</translation>
+        <translation>產品品質</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="84" />
@@ -4694,7 +4694,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="114" />
         <source>自家账号不当回复</source>
-        <translation>自家賬號不當回覆</translation>
+        <translation>自家帳號不當回覆</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="115" />
@@ -4744,12 +4744,12 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="126" />
         <source>暂缓声明</source>
-        <translation>暫緩宣告</translation>
+        <translation>暫緩聲明</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="127" />
         <source>正式声明</source>
-        <translation>正式宣告</translation>
+        <translation>正式聲明</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="128" />
@@ -4799,7 +4799,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="138" />
         <source>暂缓声明/回应</source>
-        <translation>暫緩宣告/回應</translation>
+        <translation>暫緩聲明/回應</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="139" />
@@ -4819,7 +4819,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="143" />
         <source>已发布</source>
-        <translation>已釋出</translation>
+        <translation>已發布</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="145" />
@@ -4834,7 +4834,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="148" />
         <source>公开回复</source>
-        <translation>公開回復</translation>
+        <translation>公開回覆</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="149" />
@@ -4849,7 +4849,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="151" />
         <source>官方声明</source>
-        <translation>官方宣告</translation>
+        <translation>官方聲明</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="153" />
@@ -4874,7 +4874,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="157" />
         <source>发布时间</source>
-        <translation>釋出時間</translation>
+        <translation>發布時間</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="158" />
@@ -4904,7 +4904,7 @@ SHA-256：{digest}</translation>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="163" />
         <source>点赞</source>
-        <translation>點贊</translation>
+        <translation>按讚</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="164" />

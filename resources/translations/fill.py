@@ -14,6 +14,34 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
+# OpenCC s2twp picks software-jargon or mainland words for some of our terms (声明 is a
+# statement, not a declaration; 发布 is publishing, not a software release); fixed afterwards.
+TW_FIXES = {
+    "宣告": "聲明",
+    "釋出": "發布",
+    "型別": "類型",
+    "只讀": "唯讀",
+    "單元格": "儲存格",
+    "的文本": "的文字",
+    "按文本": "按文字",
+    "稽核": "審核",
+    "核心實": "內核實",
+    "回復": "回覆",
+    "演示": "示範",
+    "郵箱": "信箱",
+    "賬": "帳",
+    "後臺": "背景",
+    "質量": "品質",
+    "點贊": "按讚",
+}
+
+
+def to_taiwan(convert, text: str) -> str:
+    text = convert(text)
+    for wrong, right in TW_FIXES.items():
+        text = text.replace(wrong, right)
+    return text
+
 
 def _unfinished(translation: ET.Element) -> bool:
     return translation.get("type") in {"unfinished", "obsolete"} or not (translation.text or "")
@@ -43,7 +71,11 @@ def fill(ts_path: Path, translate) -> tuple[int, int]:
 def main() -> int:
     import opencc
 
-    to_traditional = opencc.OpenCC("s2twp").convert
+    converter = opencc.OpenCC("s2twp").convert
+
+    def to_traditional(text: str) -> str:
+        return to_taiwan(converter, text)
+
     glossary_path = HERE / "en_glossary.json"
     glossary = json.loads(glossary_path.read_text(encoding="utf-8")) if glossary_path.exists() else {}
     tw = fill(HERE / "crisisdesk_zh_TW.ts", to_traditional)
