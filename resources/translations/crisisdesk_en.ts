@@ -956,7 +956,7 @@
         <location filename="../../desktop/ui/cases/page.py" line="85" />
         <location filename="../../desktop/ui/cases/page.py" line="155" />
         <source>案例</source>
-        <translation>Case</translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/page.py" line="86" />

@@ -1336,7 +1336,7 @@
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="199" />
         <source>回复内容。占位符：{称呼|您} {订单号} {热线}（| 后是默认值）</source>
-        <translation>回覆內容。佔位符：{稱呼|您} {訂單號} {熱線}（| 後是預設值）</translation>
+        <translation>回覆內容。佔位符：{称呼|您} {订单号} {热线}（| 後是預設值）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="211" />
@@ -2534,7 +2534,7 @@
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="125" />
         <source>回复里的 {热线} 等占位符会自动换成这里的内容。改动超过阈值的回复会被记为“非审批话术”。</source>
-        <translation>回覆裡的 {熱線} 等佔位符會自動換成這裡的內容。改動超過閾值的回覆會被記為“非審批話術”。</translation>
+        <translation>回覆裡的 {热线} 等佔位符會自動換成這裡的內容。改動超過閾值的回覆會被記為“非審批話術”。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="140" />
