@@ -106,3 +106,38 @@ def response_label(state) -> str:
     if state.answered:
         return QCoreApplication.translate("labels", "用时 {t}").format(t=elapsed)
     return QCoreApplication.translate("labels", "已过 {t}").format(t=elapsed)
+
+
+def minutes_text(minutes: int) -> str:
+    """core.case_clock.format_minutes in the UI language (days only from 48 hours on)."""
+    translate = QCoreApplication.translate
+    if minutes < 60:
+        return translate("labels", "{m} 分钟").format(m=minutes)
+    hours, rest = divmod(minutes, 60)
+    if hours < 48:
+        if rest:
+            return translate("labels", "{h} 小时 {m} 分").format(h=hours, m=rest)
+        return translate("labels", "{h} 小时").format(h=hours)
+    days, hours = divmod(hours, 24)
+    return translate("labels", "{d} 天 {h} 小时").format(d=days, h=hours)
+
+
+def clock_label(clock: dict) -> str:
+    """A case's response clock (core.case_clock.ClockState.as_dict()) in the UI language."""
+    translate = QCoreApplication.translate
+    state = clock.get("state")
+    if state == "none":
+        return translate("labels", "未定级")
+    elapsed = minutes_text(clock.get("elapsed_minutes") or 0)
+    target = minutes_text(clock.get("target_minutes") or 0)
+    if state == "running":
+        return translate("labels", "计时中 {elapsed} / 目标 {target}").format(
+            elapsed=elapsed, target=target
+        )
+    if state == "met":
+        return translate("labels", "已达标 {elapsed}（目标 {target}）").format(
+            elapsed=elapsed, target=target
+        )
+    return translate("labels", "已超时 {elapsed}（目标 {target}）").format(
+        elapsed=elapsed, target=target
+    )

@@ -271,151 +271,151 @@
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="117" />
+        <location filename="../../desktop/ui/cases/models.py" line="118" />
         <source>响应时钟</source>
         <translation>Response clock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="118" />
+        <location filename="../../desktop/ui/cases/models.py" line="121" />
         <source>舆情</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="119" />
+        <location filename="../../desktop/ui/cases/models.py" line="122" />
         <source>负面</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="120" />
+        <location filename="../../desktop/ui/cases/models.py" line="123" />
         <source>声明</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="121" />
-        <location filename="../../desktop/ui/cases/models.py" line="246" />
+        <location filename="../../desktop/ui/cases/models.py" line="124" />
+        <location filename="../../desktop/ui/cases/models.py" line="249" />
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="123" />
+        <location filename="../../desktop/ui/cases/models.py" line="126" />
         <source>立案</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="147" />
-        <location filename="../../desktop/ui/cases/models.py" line="230" />
+        <location filename="../../desktop/ui/cases/models.py" line="150" />
+        <location filename="../../desktop/ui/cases/models.py" line="233" />
         <source>发布时间</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="150" />
+        <location filename="../../desktop/ui/cases/models.py" line="153" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="151" />
+        <location filename="../../desktop/ui/cases/models.py" line="154" />
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="153" />
+        <location filename="../../desktop/ui/cases/models.py" line="156" />
         <source>粉丝</source>
         <translation>Followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="157" />
+        <location filename="../../desktop/ui/cases/models.py" line="160" />
         <source>情感</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="161" />
+        <location filename="../../desktop/ui/cases/models.py" line="164" />
         <source>转发</source>
         <translation>Reposts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="165" />
-        <location filename="../../desktop/ui/cases/models.py" line="185" />
+        <location filename="../../desktop/ui/cases/models.py" line="168" />
+        <location filename="../../desktop/ui/cases/models.py" line="188" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="180" />
+        <location filename="../../desktop/ui/cases/models.py" line="183" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="182" />
+        <location filename="../../desktop/ui/cases/models.py" line="185" />
         <source>事项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="186" />
+        <location filename="../../desktop/ui/cases/models.py" line="189" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="188" />
+        <location filename="../../desktop/ui/cases/models.py" line="191" />
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="190" />
+        <location filename="../../desktop/ui/cases/models.py" line="193" />
         <source>自动</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="192" />
+        <location filename="../../desktop/ui/cases/models.py" line="195" />
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="209" />
+        <location filename="../../desktop/ui/cases/models.py" line="212" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="213" />
+        <location filename="../../desktop/ui/cases/models.py" line="216" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="216" />
+        <location filename="../../desktop/ui/cases/models.py" line="219" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="218" />
-        <location filename="../../desktop/ui/cases/models.py" line="249" />
+        <location filename="../../desktop/ui/cases/models.py" line="221" />
+        <location filename="../../desktop/ui/cases/models.py" line="252" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="222" />
+        <location filename="../../desktop/ui/cases/models.py" line="225" />
         <source>审批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="226" />
+        <location filename="../../desktop/ui/cases/models.py" line="229" />
         <source>未审批</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="245" />
+        <location filename="../../desktop/ui/cases/models.py" line="248" />
         <source>改进措施</source>
         <translation>Improvement actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="247" />
+        <location filename="../../desktop/ui/cases/models.py" line="250" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="251" />
+        <location filename="../../desktop/ui/cases/models.py" line="254" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="253" />
+        <location filename="../../desktop/ui/cases/models.py" line="256" />
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
@@ -1361,7 +1361,7 @@
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="222" />
         <source>提交审批</source>
-        <translation>Submit for approval</translation>
+        <translation>Submit</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="223" />
@@ -1376,7 +1376,7 @@
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="225" />
         <source>用此条回复…</source>
-        <translation>Reply with this…</translation>
+        <translation>Reply…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="233" />
@@ -2053,8 +2053,8 @@ Export the unmasked version?</translation>
     <name>KbPage</name>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="396" />
-        <location filename="../../desktop/ui/kb/page.py" line="1029" />
-        <location filename="../../desktop/ui/kb/page.py" line="1036" />
+        <location filename="../../desktop/ui/kb/page.py" line="1030" />
+        <location filename="../../desktop/ui/kb/page.py" line="1037" />
         <source>新建分类</source>
         <translation>New category</translation>
     </message>
@@ -2190,7 +2190,6 @@ Export the unmasked version?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="530" />
-        <location filename="../../desktop/ui/kb/page.py" line="545" />
         <source>问答库</source>
         <translation>Response library</translation>
     </message>
@@ -2200,311 +2199,311 @@ Export the unmasked version?</translation>
         <translation>Common comments and approved reply scripts: look here before replying to stay on the approved line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="551" />
+        <location filename="../../desktop/ui/kb/page.py" line="552" />
         <source>导入问答库（Excel）…</source>
         <translation>Import response library (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="556" />
+        <location filename="../../desktop/ui/kb/page.py" line="557" />
         <source>导出问答库（Excel）…</source>
         <translation>Export response library (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="562" />
+        <location filename="../../desktop/ui/kb/page.py" line="563" />
         <source>回复助手…</source>
         <translation>Reply assistant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="571" />
+        <location filename="../../desktop/ui/kb/page.py" line="572" />
         <source>回复…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="586" />
+        <location filename="../../desktop/ui/kb/page.py" line="587" />
         <source>回复</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="586" />
+        <location filename="../../desktop/ui/kb/page.py" line="587" />
         <source>请先在舆情台账里选中一条舆情。</source>
         <translation>Select a mention in the Mention log first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="657" />
+        <location filename="../../desktop/ui/kb/page.py" line="658" />
         <source>全部条目</source>
         <translation>All entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="712" />
+        <location filename="../../desktop/ui/kb/page.py" line="713" />
         <source>显示 {n} 条 · 共 {total} 条，已审批 {approved}，待处理 {pending}，从未用过 {unused}</source>
         <translation>Showing {n} · {total} in total, {approved} approved, {pending} pending, {unused} never used</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="728" />
+        <location filename="../../desktop/ui/kb/page.py" line="729" />
         <source>问答库还是空的。点“新建条目”写第一条话术，或从“文件 → 导入问答库”导入 Excel。</source>
         <translation>The Response library is empty. Click “New entry” to write the first script, or import an Excel file with “File → Import response library”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="731" />
+        <location filename="../../desktop/ui/kb/page.py" line="732" />
         <source>没有符合条件的条目。换个关键词，或清除筛选条件。</source>
         <translation>No entries match. Try another keyword or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="745" />
+        <location filename="../../desktop/ui/kb/page.py" line="746" />
         <source>（第 {v} 版在用）</source>
         <translation>(version {v} in use)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="764" />
+        <location filename="../../desktop/ui/kb/page.py" line="765" />
         <source>新条目：填好后点“保存”，再提交审批。</source>
         <translation>New entry: fill it in, click “Save”, then submit it for approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="771" />
+        <location filename="../../desktop/ui/kb/page.py" line="772" />
         <source>状态：{s}</source>
         <translation>Status: {s}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="772" />
+        <location filename="../../desktop/ui/kb/page.py" line="773" />
         <source>当前第 {v} 版</source>
         <translation>Current version: {v}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="776" />
+        <location filename="../../desktop/ui/kb/page.py" line="777" />
         <source>使用中：第 {v} 版，{who} 于 {at} 审批</source>
         <translation>In use: version {v}, approved by {who} at {at}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="782" />
+        <location filename="../../desktop/ui/kb/page.py" line="783" />
         <source>已用 {n} 次</source>
         <translation>Used {n} times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="789" />
+        <location filename="../../desktop/ui/kb/page.py" line="790" />
         <source>恢复使用</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="789" />
+        <location filename="../../desktop/ui/kb/page.py" line="790" />
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="810" />
-        <location filename="../../desktop/ui/kb/page.py" line="815" />
-        <location filename="../../desktop/ui/kb/page.py" line="824" />
+        <location filename="../../desktop/ui/kb/page.py" line="811" />
+        <location filename="../../desktop/ui/kb/page.py" line="816" />
+        <location filename="../../desktop/ui/kb/page.py" line="825" />
         <source>添加附件</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="810" />
+        <location filename="../../desktop/ui/kb/page.py" line="811" />
         <source>请先保存条目，再添加附件。</source>
         <translation>Save the entry before adding attachments.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="817" />
+        <location filename="../../desktop/ui/kb/page.py" line="818" />
         <source>图片 (*.png *.jpg *.jpeg *.gif *.webp);;所有文件 (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="846" />
+        <location filename="../../desktop/ui/kb/page.py" line="847" />
         <source>话术变量</source>
         <translation>Script values</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="858" />
+        <location filename="../../desktop/ui/kb/page.py" line="859" />
         <source>第 {v} 版 · {who} · {at}</source>
         <translation>Version {v} · {who} · {at}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="864" />
+        <location filename="../../desktop/ui/kb/page.py" line="865" />
         <source> · ✔ 使用中（已审批）</source>
         <translation> · ✔ in use (approved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="876" />
+        <location filename="../../desktop/ui/kb/page.py" line="877" />
         <source>第 1 版（最初的版本）。</source>
         <translation>Version 1 (the first version).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="887" />
+        <location filename="../../desktop/ui/kb/page.py" line="888" />
         <source>与上一版相同。</source>
         <translation>Same as the previous version.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="914" />
+        <location filename="../../desktop/ui/kb/page.py" line="915" />
         <source>保存条目</source>
         <translation>Save entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="921" />
+        <location filename="../../desktop/ui/kb/page.py" line="922" />
         <source>可能重复</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="923" />
+        <location filename="../../desktop/ui/kb/page.py" line="924" />
         <source>典型评论“{new}”与已有条目“{title}”的“{old}”几乎相同。
 已保存；如果是同一类评论，可以合并到那个条目里。</source>
         <translation>The typical comment “{new}” is almost the same as “{old}” in the existing entry “{title}”.
 Saved; if it is the same kind of comment, consider merging it into that entry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="936" />
+        <location filename="../../desktop/ui/kb/page.py" line="937" />
         <source>提交审批</source>
-        <translation>Submit for approval</translation>
+        <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="948" />
-        <location filename="../../desktop/ui/kb/page.py" line="969" />
+        <location filename="../../desktop/ui/kb/page.py" line="949" />
+        <location filename="../../desktop/ui/kb/page.py" line="970" />
         <source>审批话术</source>
         <translation>Approve reply script</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="949" />
+        <location filename="../../desktop/ui/kb/page.py" line="950" />
         <source>危机通讯录里还没有人负责“审批问答库话术”。</source>
         <translation>No one in the Crisis roster is responsible for “Approve response library scripts” yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="950" />
+        <location filename="../../desktop/ui/kb/page.py" line="951" />
         <source>请先在危机通讯录的职责矩阵中为“审批问答库话术”指定审批人（A）。</source>
         <translation>First assign an approver (A) for “Approve response library scripts” in the Crisis roster's responsibility matrix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="984" />
+        <location filename="../../desktop/ui/kb/page.py" line="985" />
         <source>停用条目</source>
         <translation>Retire entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="985" />
+        <location filename="../../desktop/ui/kb/page.py" line="986" />
         <source>停用“{t}”？停用后不再推荐，审批作废；历史版本保留，可随时恢复。</source>
         <translation>Retire “{t}”? It will no longer be suggested and its approval lapses; its history is kept and it can be reinstated at any time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="997" />
-        <location filename="../../desktop/ui/kb/page.py" line="1003" />
+        <location filename="../../desktop/ui/kb/page.py" line="998" />
+        <location filename="../../desktop/ui/kb/page.py" line="1004" />
         <source>恢复版本</source>
         <translation>Restore version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="997" />
+        <location filename="../../desktop/ui/kb/page.py" line="998" />
         <source>请先在列表里选择一个版本。</source>
         <translation>Select a version in the list first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1003" />
+        <location filename="../../desktop/ui/kb/page.py" line="1004" />
         <source>当前内容与该版本相同，无需恢复。</source>
         <translation>The current content is the same as that version; nothing to restore.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1021" />
+        <location filename="../../desktop/ui/kb/page.py" line="1022" />
         <source>新建分类…</source>
         <translation>New category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1023" />
+        <location filename="../../desktop/ui/kb/page.py" line="1024" />
         <source>新建子分类…</source>
         <translation>New subcategory…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1024" />
+        <location filename="../../desktop/ui/kb/page.py" line="1025" />
         <source>重命名…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1025" />
-        <location filename="../../desktop/ui/kb/page.py" line="1055" />
+        <location filename="../../desktop/ui/kb/page.py" line="1026" />
+        <location filename="../../desktop/ui/kb/page.py" line="1056" />
         <source>删除分类</source>
         <translation>Delete category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1029" />
-        <location filename="../../desktop/ui/kb/page.py" line="1044" />
+        <location filename="../../desktop/ui/kb/page.py" line="1030" />
+        <location filename="../../desktop/ui/kb/page.py" line="1045" />
         <source>分类名称</source>
         <translation>Category name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1044" />
+        <location filename="../../desktop/ui/kb/page.py" line="1045" />
         <source>重命名分类</source>
         <translation>Rename category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1056" />
+        <location filename="../../desktop/ui/kb/page.py" line="1057" />
         <source>删除分类“{p}”及其子分类？其中的条目不会删除，会变成“未分类”。</source>
         <translation>Delete the category “{p}” and its subcategories? Their entries are kept and become “uncategorised”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1071" />
+        <location filename="../../desktop/ui/kb/page.py" line="1072" />
         <source>输入一条评论，这里会列出匹配的条目和相似的已回复舆情。</source>
         <translation>Enter a comment to list matching entries and similar answered mentions here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1079" />
+        <location filename="../../desktop/ui/kb/page.py" line="1080" />
         <source>&lt;p&gt;没有匹配的条目：可以新建一个，把这条评论写进“典型评论”。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No matching entries: create one and add this comment to its “Typical comments”.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1081" />
+        <location filename="../../desktop/ui/kb/page.py" line="1082" />
         <source>（未审批）</source>
         <translation> (not approved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1085" />
+        <location filename="../../desktop/ui/kb/page.py" line="1086" />
         <source>命中：</source>
         <translation>Matched: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1093" />
+        <location filename="../../desktop/ui/kb/page.py" line="1094" />
         <source>相似的已回复舆情</source>
         <translation>Similar answered mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1121" />
-        <location filename="../../desktop/ui/kb/page.py" line="1128" />
-        <location filename="../../desktop/ui/kb/page.py" line="1131" />
-        <location filename="../../desktop/ui/kb/page.py" line="1146" />
+        <location filename="../../desktop/ui/kb/page.py" line="1122" />
+        <location filename="../../desktop/ui/kb/page.py" line="1129" />
+        <location filename="../../desktop/ui/kb/page.py" line="1132" />
+        <location filename="../../desktop/ui/kb/page.py" line="1147" />
         <source>导入问答库</source>
         <translation>Import response library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1121" />
-        <location filename="../../desktop/ui/kb/page.py" line="1156" />
+        <location filename="../../desktop/ui/kb/page.py" line="1122" />
+        <location filename="../../desktop/ui/kb/page.py" line="1157" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1131" />
+        <location filename="../../desktop/ui/kb/page.py" line="1132" />
         <source>条</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1138" />
+        <location filename="../../desktop/ui/kb/page.py" line="1139" />
         <source>新建 {c} 个条目，更新 {u} 个（成为待审批的新草稿），未变 {n} 个，跳过 {s} 个。</source>
         <translation>{c} entries created, {u} updated (as new drafts awaiting approval), {n} unchanged, {s} skipped.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1142" />
+        <location filename="../../desktop/ui/kb/page.py" line="1143" />
         <source>{n} 个新条目的典型评论与已有条目几乎相同，请检查是否重复。</source>
         <translation>The typical comments of {n} new entries are almost the same as existing ones; check for duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1156" />
-        <location filename="../../desktop/ui/kb/page.py" line="1165" />
-        <location filename="../../desktop/ui/kb/page.py" line="1171" />
+        <location filename="../../desktop/ui/kb/page.py" line="1157" />
+        <location filename="../../desktop/ui/kb/page.py" line="1166" />
+        <location filename="../../desktop/ui/kb/page.py" line="1172" />
         <source>导出问答库</source>
         <translation>Export response library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1167" />
+        <location filename="../../desktop/ui/kb/page.py" line="1168" />
         <source>请换一个保存位置，或关闭正在打开该文件的 Excel。</source>
         <translation>Choose another location, or close Excel if it has the file open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1171" />
+        <location filename="../../desktop/ui/kb/page.py" line="1172" />
         <source>行</source>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1177" />
+        <location filename="../../desktop/ui/kb/page.py" line="1178" />
         <source>已导出 {n} 个条目到 {p}</source>
         <translation>Exported {n} entries to {p}</translation>
     </message>
@@ -3148,83 +3147,83 @@ SHA-256: {digest}</translation>
         <translation>No mentions match the filters. Try another keyword or clear the filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="404" />
+        <location filename="../../desktop/ui/mentions/page.py" line="407" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="404" />
+        <location filename="../../desktop/ui/mentions/page.py" line="407" />
         <source>这个版本还不能导出舆情。</source>
         <translation>This version cannot export mentions yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="503" />
+        <location filename="../../desktop/ui/mentions/page.py" line="506" />
         <source>筛选失败</source>
         <translation>Filtering failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="546" />
+        <location filename="../../desktop/ui/mentions/page.py" line="549" />
         <source>显示 {shown:,} 条 / 共 {total:,} 条</source>
         <translation>Showing {shown:,} of {total:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="550" />
+        <location filename="../../desktop/ui/mentions/page.py" line="553" />
         <source> · 已选 {n:,} 条</source>
         <translation> · {n:,} selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="552" />
+        <location filename="../../desktop/ui/mentions/page.py" line="555" />
         <source> · ⚠ {n:,} 条负面超过 {h:g} 小时未回复</source>
         <translation> · ⚠ {n:,} negative unanswered for over {h:g} h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="637" />
+        <location filename="../../desktop/ui/mentions/page.py" line="640" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="646" />
+        <location filename="../../desktop/ui/mentions/page.py" line="649" />
         <source>已更新 {n} 条舆情</source>
         <translation>Updated {n} mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="666" />
+        <location filename="../../desktop/ui/mentions/page.py" line="669" />
         <source>无法显示</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="680" />
+        <location filename="../../desktop/ui/mentions/page.py" line="683" />
         <source>问题类型</source>
         <translation>Issue type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="690" />
-        <location filename="../../desktop/ui/mentions/page.py" line="702" />
+        <location filename="../../desktop/ui/mentions/page.py" line="693" />
+        <location filename="../../desktop/ui/mentions/page.py" line="705" />
         <source>响应时限</source>
         <translation>Response window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="691" />
+        <location filename="../../desktop/ui/mentions/page.py" line="694" />
         <source>负面舆情应在发布后多少小时内回复？</source>
         <translation>Within how many hours of posting should negative mentions be answered?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="712" />
+        <location filename="../../desktop/ui/mentions/page.py" line="715" />
         <source>情感</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="718" />
+        <location filename="../../desktop/ui/mentions/page.py" line="721" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="728" />
+        <location filename="../../desktop/ui/mentions/page.py" line="731" />
         <source>在浏览器中打开原文</source>
         <translation>Open the original in the browser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="739" />
+        <location filename="../../desktop/ui/mentions/page.py" line="742" />
         <source>恢复默认列</source>
         <translation>Restore default columns</translation>
     </message>
@@ -4132,28 +4131,32 @@ SHA-256: {digest}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="89" />
+        <location filename="../../desktop/ui/labels.py" line="115" />
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="93" />
+        <location filename="../../desktop/ui/labels.py" line="119" />
         <source>{h} 小时 {m} 分</source>
-        <translation>{h} h {m} min</translation>
+        <translation>{h}h {m}m</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="94" />
+        <location filename="../../desktop/ui/labels.py" line="120" />
         <source>{h} 小时</source>
-        <translation>{h} h</translation>
+        <translation>{h}h</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="97" />
+        <location filename="../../desktop/ui/labels.py" line="122" />
         <source>{d} 天 {h} 小时</source>
-        <translation>{d} d {h} h</translation>
+        <translation>{d}d {h}h</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="98" />
         <source>{d} 天</source>
-        <translation>{d} d</translation>
+        <translation>{d}d</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/labels.py" line="107" />
@@ -4164,6 +4167,34 @@ SHA-256: {digest}</translation>
         <location filename="../../desktop/ui/labels.py" line="108" />
         <source>已过 {t}</source>
         <translation>{t} elapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="130" />
+        <source>未定级</source>
+        <translation>No level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="134" />
+        <source>计时中 {elapsed} / 目标 {target}</source>
+        <translation>running {elapsed} / target {target}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="138" />
+        <source>已达标 {elapsed}（目标 {target}）</source>
+        <translation>met in {elapsed} (target {target})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="141" />
+        <source>已超时 {elapsed}（目标 {target}）</source>
+        <translation>missed: {elapsed} (target {target})</translation>
+    </message>
+</context>
+<context>
+    <name>navigation</name>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="546" />
+        <source>问答库</source>
+        <translation>Responses</translation>
     </message>
 </context>
 <context>

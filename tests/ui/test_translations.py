@@ -160,7 +160,7 @@ def test_english_window(use_language, open_window) -> None:
     assert nav_titles(window) == [
         "Home",
         "Mention log",
-        "Response library",
+        "Responses",
         "Cases",
         "Crisis roster",
     ]

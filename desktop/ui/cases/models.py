@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.case_vocab import STATEMENT_CHANNELS
 from desktop.core.vocab import SEVERITY_NUMERALS
-from desktop.ui.labels import vocab_label
+from desktop.ui.labels import clock_label, vocab_label
 from desktop.ui.theme import SENTIMENT_COLOURS, SEVERITY_COLOURS
 
 MISSED = QColor("#d32f2f")
@@ -114,7 +114,10 @@ class CaseListTableModel(RowsTableModel):
                 QCoreApplication.translate("CaseModels", "场景"),
                 lambda r: vocab_label("SCENARIOS", r["scenario"]),
             ),
-            (QCoreApplication.translate("CaseModels", "响应时钟"), lambda r: r["clock"]["label"]),
+            (
+                QCoreApplication.translate("CaseModels", "响应时钟"),
+                lambda r: clock_label(r["clock"]),
+            ),
             (QCoreApplication.translate("CaseModels", "舆情"), lambda r: r["mention_count"]),
             (QCoreApplication.translate("CaseModels", "负面"), lambda r: r["negative_count"]),
             (QCoreApplication.translate("CaseModels", "声明"), lambda r: r["statement_count"]),

@@ -50,7 +50,7 @@ from desktop.ui.cases.models import (
     short_time,
 )
 from desktop.ui.dialogs import show_error
-from desktop.ui.labels import joined, vocab_label
+from desktop.ui.labels import clock_label, joined, vocab_label
 from desktop.ui.theme import SEVERITY_COLOURS, icon
 
 MENTION_LIMIT = 2000
@@ -415,7 +415,7 @@ class CaseView(QWidget):
         self.phase.setCurrentIndex(max(0, self.phase.findData(case["phase"])))
         clock = d["clock"]
         colour = {"missed": "#d32f2f", "met": "#388e3c"}.get(clock["state"], "#374151")
-        self.clock_label.setText(self.tr("响应时钟（发现 → 首个暂缓声明）：") + clock["label"])
+        self.clock_label.setText(self.tr("响应时钟（发现 → 首个暂缓声明）：") + clock_label(clock))
         self.clock_label.setStyleSheet(f"color:{colour}; font-weight:600;")
         read_only = self.workspace.read_only
         for widget in self._write_widgets():

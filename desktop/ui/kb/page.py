@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -542,7 +542,8 @@ class KbPage(Page):
             combo.currentIndexChanged.connect(self.reload_list)
 
     def nav_title(self) -> str:
-        return self.tr("问答库")
+        # Its own context: the navigation is narrow, so English uses a shorter word there.
+        return QCoreApplication.translate("navigation", "问答库")
 
     # -- menus ---------------------------------------------------------------------------------
 

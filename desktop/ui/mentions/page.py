@@ -319,9 +319,12 @@ class MentionsPage(Page):
             "followers": 76,
             "text": 300,
         }
+        metrics = self.table.horizontalHeader().fontMetrics()
         for index, column in enumerate(self.model.columns):
             if column.key in widths:
-                self.table.setColumnWidth(index, widths[column.key])
+                # Never narrower than the (translated) title plus the sort arrow.
+                title = metrics.horizontalAdvance(column.title) + 24
+                self.table.setColumnWidth(index, max(widths[column.key], title))
             self.table.setColumnHidden(index, not column.visible)
 
     def _install_keys(self) -> None:
