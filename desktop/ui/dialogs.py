@@ -24,10 +24,6 @@ from desktop.services.context import Settings
 from desktop.ui.theme import LANGUAGES
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def show_error(parent: QWidget | None, title: str, error: Exception | str, hint: str = "") -> None:
     """Never a traceback: the message and what to do next."""
     if isinstance(error, UserError):
@@ -44,7 +40,9 @@ def show_error(parent: QWidget | None, title: str, error: Exception | str, hint:
 
 
 def workspace_file_filter() -> str:
-    return tr("CrisisDesk 工作区 (*{suffix});;所有文件 (*)").format(suffix=WORKSPACE_SUFFIX)
+    return QCoreApplication.translate(
+        "dialogs", "CrisisDesk 工作区 (*{suffix});;所有文件 (*)"
+    ).format(suffix=WORKSPACE_SUFFIX)
 
 
 class NewWorkspaceDialog(QDialog):

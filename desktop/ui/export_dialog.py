@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -46,7 +46,10 @@ if TYPE_CHECKING:
 ACTION_NAME = "action_export_mentions"
 FOLDERS_SETTING = "export_folders"  # folders exported to, cleaned of orphan temp files on start
 MAX_FOLDERS = 10
-FORMATS = {".xlsx": "Excel 工作簿 (*.xlsx)", ".csv": "CSV，UTF-8 (*.csv)"}
+FORMATS = {
+    ".xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Excel 工作簿 (*.xlsx)"),
+    ".csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV，UTF-8 (*.csv)"),
+}
 
 
 @dataclass
@@ -59,10 +62,16 @@ class ExportOptions:
 def install_export_action(window: MainWindow) -> None:
     """The installer registered in ui/pages.py `action_installers()`."""
     controller = ExportController(window)
-    action = QAction(icon("mdi6.file-export-outline"), controller.tr("导出舆情…"), window)
+    action = QAction(
+        icon("mdi6.file-export-outline"),
+        QCoreApplication.translate("ExportController", "导出舆情…"),
+        window,
+    )
     action.setObjectName(ACTION_NAME)
     action.setShortcut(QKeySequence("Ctrl+E"))
-    action.setStatusTip(controller.tr("把舆情台账当前的视图导出为 Excel 或 CSV"))
+    action.setStatusTip(
+        QCoreApplication.translate("ExportController", "把舆情台账当前的视图导出为 Excel 或 CSV")
+    )
     action.triggered.connect(lambda _checked=False: controller.open_dialog())
     window.add_file_action(action, needs_write=False)
     controller.action = action

@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.errors import Cancelled, UserError
@@ -63,7 +63,10 @@ class Task(QRunnable):
         except Exception as exc:
             frames = traceback.extract_tb(exc.__traceback__)
             log.error("background task failed: %s at %s", type(exc).__name__, frames[-3:])
-            self.signals.failed.emit("操作意外失败，工作区没有改动。", f"（{type(exc).__name__}）")
+            self.signals.failed.emit(
+                QCoreApplication.translate("workers", "操作意外失败，工作区没有改动。"),
+                f"({type(exc).__name__})",
+            )
         else:
             self.signals.succeeded.emit(result)
         finally:
@@ -104,10 +107,12 @@ def run_with_progress(
     title: str,
     task: Task,
     *,
-    unit: str = "行",
+    unit: str | None = None,
 ) -> Task:
-    """Show a modal-less progress dialog with rate and cancel for `task`."""
-    dialog = QProgressDialog(title, parent.tr("取消"), 0, 0, parent)
+    """Show a modal-less progress dialog with rate and cancel for `task` (`unit`: 行 by default)."""
+    if unit is None:
+        unit = QCoreApplication.translate("workers", "行")
+    dialog = QProgressDialog(title, QCoreApplication.translate("workers", "取消"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)

@@ -10,16 +10,12 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.vocab import SENTIMENTS
 from desktop.services.cases import ChartData
+from desktop.ui.labels import vocab_label
 from desktop.ui.theme import SENTIMENT_COLOURS
 
 MARKER_COLOUR = QColor("#6a1b9a")
 MAX_MARKERS = 8
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseChart", text)
 
 
 def _msecs(moment) -> int:
@@ -36,10 +32,14 @@ def build_chart(data: ChartData, title: str = "") -> QChart:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     axis_x = QDateTimeAxis()
     axis_x.setFormat("MM-dd HH:mm" if data.bucket == "hour" else "MM-dd")
-    axis_x.setTitleText(tr("时间（每小时）") if data.bucket == "hour" else tr("时间（每天）"))
+    axis_x.setTitleText(
+        QCoreApplication.translate("CaseChart", "时间（每小时）")
+        if data.bucket == "hour"
+        else QCoreApplication.translate("CaseChart", "时间（每天）")
+    )
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%d")
-    axis_y.setTitleText(tr("条数"))
+    axis_y.setTitleText(QCoreApplication.translate("CaseChart", "条数"))
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     peak = 1
@@ -48,7 +48,7 @@ def build_chart(data: ChartData, title: str = "") -> QChart:
         if not any(values):
             continue
         series = QLineSeries()
-        series.setName(tr(SENTIMENTS[key]))
+        series.setName(vocab_label("SENTIMENTS", key))
         pen = QPen(SENTIMENT_COLOURS[key])
         pen.setWidth(3 if key == "neg" else 2)
         series.setPen(pen)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.case_vocab import EVENT_KINDS, STATEMENT_CHANNELS, STATEMENT_KINDS
-from desktop.core.vocab import APPROVAL_METHODS, SCENARIOS, SEVERITIES
+from desktop.core.vocab import APPROVAL_METHODS, SCENARIOS, SEVERITIES, SEVERITY_NUMERALS
 from desktop.services.cases import fill_placeholder_defaults
 from desktop.services.reference_cases import reference_cases
+from desktop.ui.labels import vocab_label, vocab_text
 
 
 def combo(choices: dict[str, str], current: str = "", *, blank: str | None = None) -> QComboBox:
@@ -36,7 +37,7 @@ def combo(choices: dict[str, str], current: str = "", *, blank: str | None = Non
     if blank is not None:
         box.addItem(blank, "")
     for key, label in choices.items():
-        box.addItem(label, key)
+        box.addItem(vocab_text(label), key)
     index = box.findData(current)
     if index >= 0:
         box.setCurrentIndex(index)
@@ -55,7 +56,9 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("CaseDialogs", "取消")
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -138,7 +141,7 @@ class ReferenceLibraryDialog(QDialog):
         self.text.setHtml(
             f"<h2>{escape(case['title'])}</h2>"
             f"<p style='color:#6b7280'>{escape(case['organisation'])} · {case['year']} · "
-            f"{escape(case['region'])} · {escape(SCENARIOS.get(case['scenario'], ''))}</p>"
+            f"{escape(case['region'])} · {escape(vocab_label('SCENARIOS', case['scenario'], ''))}</p>"
             f"<h3>{self.tr('发生了什么')}</h3><p>{escape(case['what_happened'])}</p>"
             f"<h3>{self.tr('怎么应对的')}</h3><p>{escape(case['what_was_done'])}</p>"
             f"<h3>{self.tr('结果')}</h3><p>{escape(case['outcome'])}</p>"
@@ -325,16 +328,16 @@ class ThresholdsDialog(QDialog):
     """The workspace's severity thresholds and response targets (defaults are sane)."""
 
     TIERS = (
-        ("negative_volume", "负面条数（1/2/3 分）"),
-        ("reach_sum", "粉丝合计（1/2/3 分）"),
-        ("velocity_per_hour", "每小时峰值（1/2/3 分）"),
-        ("first_two_hours", "头 2 小时条数（1/2/3 分）"),
-        ("level_scores", "总分达到Ⅲ/Ⅱ/Ⅰ级"),
+        ("negative_volume", QT_TRANSLATE_NOOP("ThresholdsDialog", "负面条数（1/2/3 分）")),
+        ("reach_sum", QT_TRANSLATE_NOOP("ThresholdsDialog", "粉丝合计（1/2/3 分）")),
+        ("velocity_per_hour", QT_TRANSLATE_NOOP("ThresholdsDialog", "每小时峰值（1/2/3 分）")),
+        ("first_two_hours", QT_TRANSLATE_NOOP("ThresholdsDialog", "头 2 小时条数（1/2/3 分）")),
+        ("level_scores", QT_TRANSLATE_NOOP("ThresholdsDialog", "总分达到Ⅲ/Ⅱ/Ⅰ级")),
     )
     NUMBERS = (
-        ("influencer_followers", "大V粉丝数"),
-        ("verified_followers", "认证/媒体账号粉丝数"),
-        ("small_volume_cap", "少于多少条负面不建议Ⅰ级"),
+        ("influencer_followers", QT_TRANSLATE_NOOP("ThresholdsDialog", "大V粉丝数")),
+        ("verified_followers", QT_TRANSLATE_NOOP("ThresholdsDialog", "认证/媒体账号粉丝数")),
+        ("small_volume_cap", QT_TRANSLATE_NOOP("ThresholdsDialog", "少于多少条负面不建议Ⅰ级")),
     )
 
     def __init__(
@@ -363,7 +366,7 @@ class ThresholdsDialog(QDialog):
             edit = QLineEdit(str(targets[level]))
             self.targets[level] = edit
             form.addRow(
-                self.tr("{level}级响应时限（分钟）").format(level=SEVERITIES[level][:2]), edit
+                self.tr("{level}级响应时限（分钟）").format(level=SEVERITY_NUMERALS[level]), edit
             )
         form.addRow(_buttons(self, self.tr("保存")))
 

@@ -14,24 +14,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from desktop.core.case_vocab import (
-    EVENT_KINDS,
-    PHASES,
-    STATEMENT_CHANNELS,
-    STATEMENT_KINDS,
-    STATEMENT_STATUSES,
-)
-from desktop.core.vocab import CHANNELS, SCENARIOS, SENTIMENTS, SEVERITY_NUMERALS
+from desktop.core.case_vocab import STATEMENT_CHANNELS
+from desktop.core.vocab import SEVERITY_NUMERALS
+from desktop.ui.labels import clock_label, vocab_label
 from desktop.ui.theme import SENTIMENT_COLOURS, SEVERITY_COLOURS
 
 MISSED = QColor("#d32f2f")
 MET = QColor("#388e3c")
 
 Getter = Callable[[dict[str, Any]], Any]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseModels", text)
 
 
 def short_time(value: Any) -> str:
@@ -110,16 +101,31 @@ class CaseListTableModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.columns = [
-            (tr("级别"), lambda r: SEVERITY_NUMERALS.get(_level(r), "—")),
-            (tr("案例"), lambda r: r["title"]),
-            (tr("阶段"), lambda r: PHASES.get(r["phase"], r["phase"])),
-            (tr("场景"), lambda r: SCENARIOS.get(r["scenario"], r["scenario"])),
-            (tr("响应时钟"), lambda r: r["clock"]["label"]),
-            (tr("舆情"), lambda r: r["mention_count"]),
-            (tr("负面"), lambda r: r["negative_count"]),
-            (tr("声明"), lambda r: r["statement_count"]),
-            (tr("负责人"), lambda r: r["owner"]),
-            (tr("立案"), lambda r: short_time(r["opened_at"])),
+            (
+                QCoreApplication.translate("CaseModels", "级别"),
+                lambda r: SEVERITY_NUMERALS.get(_level(r), "—"),
+            ),
+            (QCoreApplication.translate("CaseModels", "案例"), lambda r: r["title"]),
+            (
+                QCoreApplication.translate("CaseModels", "阶段"),
+                lambda r: vocab_label("PHASES", r["phase"]),
+            ),
+            (
+                QCoreApplication.translate("CaseModels", "场景"),
+                lambda r: vocab_label("SCENARIOS", r["scenario"]),
+            ),
+            (
+                QCoreApplication.translate("CaseModels", "响应时钟"),
+                lambda r: clock_label(r["clock"]),
+            ),
+            (QCoreApplication.translate("CaseModels", "舆情"), lambda r: r["mention_count"]),
+            (QCoreApplication.translate("CaseModels", "负面"), lambda r: r["negative_count"]),
+            (QCoreApplication.translate("CaseModels", "声明"), lambda r: r["statement_count"]),
+            (QCoreApplication.translate("CaseModels", "负责人"), lambda r: r["owner"]),
+            (
+                QCoreApplication.translate("CaseModels", "立案"),
+                lambda r: short_time(r["opened_at"]),
+            ),
         ]
 
     def foreground(self, row: dict[str, Any], column: int) -> Any:
@@ -140,13 +146,28 @@ class LinkedMentionsTableModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.columns = [
-            (tr("发布时间"), lambda r: short_time(r["posted_at"])),
-            (tr("平台"), lambda r: r["platform"]),
-            (tr("作者"), lambda r: r["author"]),
-            (tr("粉丝"), lambda r: f"{r['followers']:,}" if r.get("followers") is not None else ""),
-            (tr("情感"), lambda r: SENTIMENTS.get(r["sentiment"], r["sentiment"])),
-            (tr("转发"), lambda r: r.get("reposts") if r.get("reposts") is not None else ""),
-            (tr("内容"), lambda r: (r.get("text") or "")[:140]),
+            (
+                QCoreApplication.translate("CaseModels", "发布时间"),
+                lambda r: short_time(r["posted_at"]),
+            ),
+            (QCoreApplication.translate("CaseModels", "平台"), lambda r: r["platform"]),
+            (QCoreApplication.translate("CaseModels", "作者"), lambda r: r["author"]),
+            (
+                QCoreApplication.translate("CaseModels", "粉丝"),
+                lambda r: f"{r['followers']:,}" if r.get("followers") is not None else "",
+            ),
+            (
+                QCoreApplication.translate("CaseModels", "情感"),
+                lambda r: vocab_label("SENTIMENTS", r["sentiment"]),
+            ),
+            (
+                QCoreApplication.translate("CaseModels", "转发"),
+                lambda r: r.get("reposts") if r.get("reposts") is not None else "",
+            ),
+            (
+                QCoreApplication.translate("CaseModels", "内容"),
+                lambda r: (r.get("text") or "")[:140],
+            ),
         ]
 
     def foreground(self, row: dict[str, Any], column: int) -> Any:
@@ -159,35 +180,59 @@ class TimelineTableModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.columns = [
-            (tr("时间"), lambda r: short_time(r["at"])),
-            (tr("事项"), lambda r: EVENT_KINDS.get(r["kind"], r["kind"])),
-            (tr("内容"), lambda r: r["text"]),
-            (tr("记录人"), lambda r: r["by"]),
-            (tr("方式"), lambda r: tr("自动") if r["auto"] else tr("手动")),
+            (QCoreApplication.translate("CaseModels", "时间"), lambda r: short_time(r["at"])),
+            (
+                QCoreApplication.translate("CaseModels", "事项"),
+                lambda r: vocab_label("EVENT_KINDS", r["kind"]),
+            ),
+            (QCoreApplication.translate("CaseModels", "内容"), lambda r: r["text"]),
+            (QCoreApplication.translate("CaseModels", "记录人"), lambda r: r["by"]),
+            (
+                QCoreApplication.translate("CaseModels", "方式"),
+                lambda r: (
+                    QCoreApplication.translate("CaseModels", "自动")
+                    if r["auto"]
+                    else QCoreApplication.translate("CaseModels", "手动")
+                ),
+            ),
         ]
 
 
 def channel_label(key: str) -> str:
-    return STATEMENT_CHANNELS.get(key) or CHANNELS.get(key, key)
+    if key in STATEMENT_CHANNELS:
+        return vocab_label("STATEMENT_CHANNELS", key)
+    return vocab_label("CHANNELS", key)
 
 
 class StatementsTableModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.columns = [
-            (tr("渠道"), lambda r: channel_label(r["channel"])),
-            (tr("类型"), lambda r: STATEMENT_KINDS.get(r["kind"], r["kind"])),
-            (tr("版本"), lambda r: r["version"]),
-            (tr("状态"), lambda r: STATEMENT_STATUSES.get(r["status"], r["status"])),
             (
-                tr("审批"),
+                QCoreApplication.translate("CaseModels", "渠道"),
+                lambda r: channel_label(r["channel"]),
+            ),
+            (
+                QCoreApplication.translate("CaseModels", "类型"),
+                lambda r: vocab_label("STATEMENT_KINDS", r["kind"]),
+            ),
+            (QCoreApplication.translate("CaseModels", "版本"), lambda r: r["version"]),
+            (
+                QCoreApplication.translate("CaseModels", "状态"),
+                lambda r: vocab_label("STATEMENT_STATUSES", r["status"]),
+            ),
+            (
+                QCoreApplication.translate("CaseModels", "审批"),
                 lambda r: (
                     f"{r['approval']['approver_name']} {short_time(r['approval']['at'])}"
                     if r.get("approval")
-                    else tr("未审批")
+                    else QCoreApplication.translate("CaseModels", "未审批")
                 ),
             ),
-            (tr("发布时间"), lambda r: short_time(r.get("published_at"))),
+            (
+                QCoreApplication.translate("CaseModels", "发布时间"),
+                lambda r: short_time(r.get("published_at")),
+            ),
         ]
 
     def foreground(self, row: dict[str, Any], column: int) -> Any:
@@ -200,8 +245,15 @@ class ActionsTableModel(RowsTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.columns = [
-            (tr("改进措施"), lambda r: r["text"]),
-            (tr("负责人"), lambda r: r["owner"]),
-            (tr("期限"), lambda r: r.get("due_date") or ""),
-            (tr("状态"), lambda r: tr("已完成") if r.get("done_at") else tr("进行中")),
+            (QCoreApplication.translate("CaseModels", "改进措施"), lambda r: r["text"]),
+            (QCoreApplication.translate("CaseModels", "负责人"), lambda r: r["owner"]),
+            (QCoreApplication.translate("CaseModels", "期限"), lambda r: r.get("due_date") or ""),
+            (
+                QCoreApplication.translate("CaseModels", "状态"),
+                lambda r: (
+                    QCoreApplication.translate("CaseModels", "已完成")
+                    if r.get("done_at")
+                    else QCoreApplication.translate("CaseModels", "进行中")
+                ),
+            ),
         ]

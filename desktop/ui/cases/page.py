@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.case_vocab import PHASES
 from desktop.core.errors import UserError
-from desktop.core.vocab import SEVERITIES
 from desktop.services import cases
 from desktop.ui.cases.dialogs import (
     LinkToCaseDialog,
@@ -35,6 +33,7 @@ from desktop.ui.cases.dialogs import (
 from desktop.ui.cases.models import CaseListTableModel
 from desktop.ui.cases.view import CaseView, table
 from desktop.ui.dialogs import show_error
+from desktop.ui.labels import vocab_labels
 from desktop.ui.page import Page, page_header
 from desktop.ui.theme import SEVERITY_COLOURS, icon
 
@@ -93,12 +92,12 @@ class CasesPage(Page):
         self.search.setClearButtonEnabled(True)
         self.phase_filter = QComboBox()
         self.phase_filter.addItem(self.tr("全部阶段"), "")
-        for key, label in PHASES.items():
-            self.phase_filter.addItem(label, key)
+        for key, name in vocab_labels("PHASES").items():
+            self.phase_filter.addItem(name, key)
         self.severity_filter = QComboBox()
         self.severity_filter.addItem(self.tr("全部级别"), "")
-        for key, label in SEVERITIES.items():
-            self.severity_filter.addItem(label, key)
+        for key, name in vocab_labels("SEVERITIES").items():
+            self.severity_filter.addItem(name, key)
         self.open_only = QCheckBox(self.tr("只看进行中"))
         self.new_button = QPushButton(icon("mdi6.plus"), self.tr("新建案例…"))
         self.new_button.setProperty("primary", True)

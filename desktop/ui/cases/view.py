@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.case_vocab import CASE_NATURES, CAUSES, PHASES
 from desktop.core.errors import UserError
-from desktop.core.vocab import SCENARIOS, SEVERITIES, SEVERITY_NUMERALS
+from desktop.core.vocab import SCENARIOS, SEVERITY_NUMERALS
 from desktop.services import case_report, cases
 from desktop.services.context import AppContext
 from desktop.storage.mention_query import MentionFilter
@@ -50,6 +50,7 @@ from desktop.ui.cases.models import (
     short_time,
 )
 from desktop.ui.dialogs import show_error
+from desktop.ui.labels import clock_label, joined, vocab_label
 from desktop.ui.theme import SEVERITY_COLOURS, icon
 
 MENTION_LIMIT = 2000
@@ -409,12 +410,12 @@ class CaseView(QWidget):
         level = d["effective_severity"]
         self.chip.setText(f" {SEVERITY_NUMERALS.get(level, '—')} ")
         self.chip.setStyleSheet(severity_chip(level))
-        self.chip.setToolTip(SEVERITIES.get(level, self.tr("未定级")))
+        self.chip.setToolTip(vocab_label("SEVERITIES", level, self.tr("未定级")))
         self.title_label.setText(case["title"])
         self.phase.setCurrentIndex(max(0, self.phase.findData(case["phase"])))
         clock = d["clock"]
         colour = {"missed": "#d32f2f", "met": "#388e3c"}.get(clock["state"], "#374151")
-        self.clock_label.setText(self.tr("响应时钟（发现 → 首个暂缓声明）：") + clock["label"])
+        self.clock_label.setText(self.tr("响应时钟（发现 → 首个暂缓声明）：") + clock_label(clock))
         self.clock_label.setStyleSheet(f"color:{colour}; font-weight:600;")
         read_only = self.workspace.read_only
         for widget in self._write_widgets():
@@ -456,13 +457,15 @@ class CaseView(QWidget):
         suggested = suggestion.get("level", "")
         self.suggested_chip.setText(
             f" {SEVERITY_NUMERALS.get(suggested, '—')} "
-            + (f" {suggestion.get('score', 0)} 分" if suggested else "")
+            + (self.tr(" {n} 分").format(n=suggestion.get("score", 0)) if suggested else "")
         )
         self.suggested_chip.setStyleSheet(severity_chip(suggested))
         self.set_chip.setText(f" {SEVERITY_NUMERALS.get(case['severity'], self.tr('未定级'))} ")
         self.set_chip.setStyleSheet(severity_chip(case["severity"]))
         by = (
-            f"（{case['severity_set_by']} {short_time(case['severity_set_at'])}）"
+            self.tr("（{user} {time}）").format(
+                user=case["severity_set_by"], time=short_time(case["severity_set_at"])
+            )
             if case["severity"]
             else ""
         )
@@ -486,7 +489,7 @@ class CaseView(QWidget):
         approvers = d["inform"].get("statement_approvers") or []
         self.approvers_label.setText(
             self.tr("可审批声明的人（危机通讯录 · 审批声明 A）：")
-            + "、".join(p["name"] for p in approvers)
+            + joined(p["name"] for p in approvers)
             if approvers
             else self.tr(
                 "危机通讯录里还没有人负责“审批声明”（A）：先在危机通讯录的职责矩阵中指定，声明才能审批和发布。"
@@ -528,14 +531,14 @@ class CaseView(QWidget):
 
     def _inform_html(self, inform: dict[str, list[dict[str, Any]]]) -> str:
         def names(people: list[dict[str, Any]]) -> str:
-            return "、".join(p["name"] for p in people) or self.tr("（危机通讯录未指定）")
+            return joined(p["name"] for p in people) or self.tr("（危机通讯录未指定）")
 
         return (
             f"<b>{self.tr('按本案场景和级别，需要通知：')}</b><br/>"
-            f"{self.tr('知会（I）')}：{names(inform.get('informed', []))}<br/>"
-            f"{self.tr('负责内部通知（R）')}：{names(inform.get('responsible', []))}<br/>"
-            f"{self.tr('审批内部通知（A）')}：{names(inform.get('accountable', []))}<br/>"
-            f"{self.tr('审批声明')}：{names(inform.get('statement_approvers', []))}"
+            f"{self.tr('知会（I）：')}{names(inform.get('informed', []))}<br/>"
+            f"{self.tr('负责内部通知（R）：')}{names(inform.get('responsible', []))}<br/>"
+            f"{self.tr('审批内部通知（A）：')}{names(inform.get('accountable', []))}<br/>"
+            f"{self.tr('审批声明：')}{names(inform.get('statement_approvers', []))}"
         )
 
     def _factors_html(self, suggestion: dict[str, Any]) -> str:

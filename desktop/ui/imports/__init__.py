@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
@@ -24,12 +25,12 @@ __all__ = ["ImportDialog", "ImportResultDialog", "install", "open_import_dialog"
 
 def install(window: MainWindow) -> None:
     """The File menu actions and the drop handler."""
-    import_action = QAction(window.tr("导入舆情…"), window)
+    import_action = QAction(QCoreApplication.translate("imports", "导入舆情…"), window)
     import_action.setObjectName("action_import_mentions")
     import_action.setShortcut(QKeySequence("Ctrl+I"))
     import_action.triggered.connect(lambda _checked=False: choose_and_import(window))
     window.add_file_action(import_action)
-    paste_action = QAction(window.tr("从剪贴板粘贴表格…"), window)
+    paste_action = QAction(QCoreApplication.translate("imports", "从剪贴板粘贴表格…"), window)
     paste_action.setObjectName("action_paste_mentions")
     paste_action.triggered.connect(lambda _checked=False: import_clipboard(window))
     window.add_file_action(paste_action)
@@ -51,9 +52,11 @@ def choose_and_import(window: MainWindow) -> ImportDialog | None:
         return None
     path, _ = QFileDialog.getOpenFileName(
         window,
-        window.tr("导入舆情表格"),
+        QCoreApplication.translate("imports", "导入舆情表格"),
         str(Path.home()),
-        window.tr("表格 (*.xlsx *.xlsm *.csv *.tsv *.txt);;所有文件 (*)"),
+        QCoreApplication.translate(
+            "imports", "表格 (*.xlsx *.xlsm *.csv *.tsv *.txt);;所有文件 (*)"
+        ),
     )
     if not path:
         return None
@@ -74,7 +77,7 @@ def import_clipboard(window: MainWindow) -> ImportDialog | None:
     try:
         rows = parse_pasted(text, markup)
     except UserError as exc:
-        show_error(window, window.tr("粘贴表格"), exc)
+        show_error(window, QCoreApplication.translate("imports", "粘贴表格"), exc)
         return None
     return open_import_dialog(window, None, pasted_rows=rows)
 
@@ -85,8 +88,8 @@ def open_import_dialog(
     if window.ctx.workspace is None or window.ctx.workspace.read_only:
         show_error(
             window,
-            window.tr("导入舆情"),
-            window.tr("请先打开一个可编辑的工作区。"),
+            QCoreApplication.translate("imports", "导入舆情"),
+            QCoreApplication.translate("imports", "请先打开一个可编辑的工作区。"),
         )
         return None
     dialog = ImportDialog(window.ctx, window, path, pasted_rows=pasted_rows)

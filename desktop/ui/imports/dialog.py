@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +31,7 @@ from desktop.services.context import AppContext
 from desktop.sheets import mapping as mp
 from desktop.sheets.pipeline import Source
 from desktop.ui.dialogs import show_error
+from desktop.ui.labels import vocab_label
 from desktop.ui.workers import Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -40,8 +41,11 @@ ENCODINGS = ["", "utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "big5"]
 
 
 def field_choices() -> list[tuple[str, str]]:
-    choices = [(mp.EXTRA, "（保留为附加字段）"), (mp.IGNORE, "（忽略，不保存）")]
-    choices += [(f, f"{mp.FIELD_LABELS[f]}  {f}") for f in mp.FIELDS]
+    choices = [
+        (mp.EXTRA, QCoreApplication.translate("ImportDialog", "（保留为附加字段）")),
+        (mp.IGNORE, QCoreApplication.translate("ImportDialog", "（忽略，不保存）")),
+    ]
+    choices += [(f, f"{vocab_label('IMPORT_FIELDS', f)}  {f}") for f in mp.FIELDS]
     return choices
 
 
@@ -95,7 +99,7 @@ class ImportDialog(QDialog):
         self.preset_combo.setObjectName("preset_combo")
         self.preset_combo.addItem(self.tr("自动识别"), "")
         for preset in mp.PRESETS:
-            self.preset_combo.addItem(preset.label, preset.name)
+            self.preset_combo.addItem(vocab_label("IMPORT_PRESETS", preset.name), preset.name)
         self.saved_presets: dict[str, dict[str, str]] = {}
         if ctx.workspace is not None:
             self.saved_presets = imports.saved_presets(ctx.workspace.db)
@@ -231,7 +235,11 @@ class ImportDialog(QDialog):
         finally:
             self._loading = False
         preset = mp.PRESETS_BY_NAME.get(source.preset)
-        detail = preset.label if preset else (source.preset or self.tr("未识别（请检查列对应）"))
+        detail = (
+            vocab_label("IMPORT_PRESETS", preset.name)
+            if preset
+            else (source.preset or self.tr("未识别（请检查列对应）"))
+        )
         extra = []
         if source.encoding:
             extra.append(self.tr("编码 {e}").format(e=source.encoding))
@@ -240,7 +248,9 @@ class ImportDialog(QDialog):
             if source.header_row
             else self.tr("没有标题行")
         )
-        self.preset_label.setText(f"{detail}（{'，'.join(extra)}）")
+        self.preset_label.setText(
+            self.tr("{detail}（{extra}）").format(detail=detail, extra=self.tr("，").join(extra))
+        )
         self._fill_mapping(source)
         self._fill_preview(source)
         self.warning_label.setText("\n".join(source.warnings))

@@ -33,6 +33,7 @@ from desktop.services.context import AppContext
 from desktop.ui.dialogs import show_error
 from desktop.ui.kb.highlight import PlaceholderHighlighter, mark_words
 from desktop.ui.kb.models import RowsTableModel
+from desktop.ui.labels import joined, vocab_text
 from desktop.ui.theme import SENTIMENT_COLOURS
 
 SUGGESTION_LIMIT = 8
@@ -117,10 +118,10 @@ class ComposerDialog(QDialog):
         # -- right: the reply ------------------------------------------------------------------
         self.kind_combo = QComboBox()
         for key, label in kb.KIND_LABELS.items():
-            self.kind_combo.addItem(self.tr(label), key)
+            self.kind_combo.addItem(vocab_text(label), key)
         self.channel_combo = QComboBox()
         for key, label in vocab.CHANNELS.items():
-            self.channel_combo.addItem(self.tr(label), key)
+            self.channel_combo.addItem(vocab_text(label), key)
         self.script_label = QLabel()
         self.script_label.setWordWrap(True)
         self.attachments_box = QWidget()
@@ -273,7 +274,7 @@ class ComposerDialog(QDialog):
             return
         self.explain.setHtml(
             self.tr("命中的词：")
-            + "、".join(f"<b>{w}</b>" for w in row["matched"])
+            + joined(f"<b>{w}</b>" for w in row["matched"])
             + "<br>"
             + mark_words(self.source.toPlainText(), row["matched"])
         )
@@ -411,7 +412,7 @@ class ComposerDialog(QDialog):
         if check.unfilled:
             messages.append(
                 self.tr("还有占位符没填：{names}").format(
-                    names="、".join("{" + n + "}" for n in check.unfilled)
+                    names=joined("{" + n + "}" for n in check.unfilled)
                 )
             )
         self.deviation_label.setText("\n".join(messages))

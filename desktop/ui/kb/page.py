@@ -50,6 +50,7 @@ from desktop.ui.dialogs import show_error
 from desktop.ui.kb.composer import ComposerDialog, open_composer
 from desktop.ui.kb.highlight import PlaceholderHighlighter, mark_words
 from desktop.ui.kb.models import RowsTableModel
+from desktop.ui.labels import joined, vocab_label, vocab_text
 from desktop.ui.page import Page, page_header
 from desktop.ui.theme import icon
 from desktop.ui.workers import Task, run_with_progress
@@ -63,10 +64,6 @@ STATUS_COLOURS = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("KbPage", text)
-
-
 class ApprovalDialog(QDialog):
     """Who approves (from the roster), how, and a note."""
 
@@ -78,7 +75,7 @@ class ApprovalDialog(QDialog):
             self.approver.addItem(person["name"], person["id"])
         self.method = QComboBox()
         for key, label in vocab.APPROVAL_METHODS.items():
-            self.method.addItem(self.tr(label), key)
+            self.method.addItem(vocab_text(label), key)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("例如：电话确认，同意按此口径回复"))
         form = QFormLayout(self)
@@ -192,10 +189,10 @@ class EntryEditor(QWidget):
         remove_reply.clicked.connect(self.remove_reply)
         self.kind = QComboBox()
         for key, label in kb.KIND_LABELS.items():
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(vocab_text(label), key)
         self.channel = QComboBox()
         for key, label in vocab.CHANNELS.items():
-            self.channel.addItem(self.tr(label), key)
+            self.channel.addItem(vocab_text(label), key)
         self.body = QPlainTextEdit()
         self.body.setObjectName("replyBody")
         self.body.setPlaceholderText(
@@ -310,8 +307,8 @@ class EntryEditor(QWidget):
         self.reply_list.setCurrentRow(0)
 
     def _reply_label(self, reply: dict[str, str]) -> str:
-        kind = self.tr(kb.KIND_LABELS.get(reply["kind"], reply["kind"]))
-        channel = self.tr(vocab.CHANNELS.get(reply["channel"], reply["channel"]))
+        kind = vocab_label("KB_KINDS", reply["kind"])
+        channel = vocab_label("CHANNELS", reply["channel"])
         preview = reply["body"].replace("\n", " ")[:40]
         return f"{kind} · {channel}  —  {preview}"
 
@@ -412,7 +409,7 @@ class KbPage(Page):
         self.status_filter.addItem(self.tr("全部状态"), "")
         self.status_filter.addItem(self.tr("使用中（未停用）"), "active")
         for key, label in kb.STATUS_LABELS.items():
-            self.status_filter.addItem(self.tr(label), key)
+            self.status_filter.addItem(vocab_text(label), key)
         self.language_filter = QComboBox()
         self.language_filter.addItem(self.tr("全部语言"), "")
         for key, label in kb.LANGUAGE_LABELS.items():
@@ -545,7 +542,8 @@ class KbPage(Page):
             combo.currentIndexChanged.connect(self.reload_list)
 
     def nav_title(self) -> str:
-        return self.tr("问答库")
+        # Its own context: the navigation is narrow, so English uses a shorter word there.
+        return QCoreApplication.translate("navigation", "问答库")
 
     # -- menus ---------------------------------------------------------------------------------
 
@@ -743,7 +741,7 @@ class KbPage(Page):
             self.show_entry(None)
 
     def _status_text(self, row: dict[str, Any]) -> str:
-        label = self.tr(kb.STATUS_LABELS[row["status"]])
+        label = vocab_label("KB_STATUSES", row["status"])
         if row["approved_version"] and row["status"] in ("draft", "in_review"):
             label += self.tr("（第 {v} 版在用）").format(v=row["approved_version"])
         return label
@@ -771,7 +769,7 @@ class KbPage(Page):
             return
         status = entry["status"]
         parts = [
-            self.tr("状态：{s}").format(s=self.tr(kb.STATUS_LABELS[status])),
+            self.tr("状态：{s}").format(s=vocab_label("KB_STATUSES", status)),
             self.tr("当前第 {v} 版").format(v=entry["version"]),
         ]
         if entry["approved_version"]:
@@ -1086,7 +1084,7 @@ class KbPage(Page):
                 f"<p><a href='entry:{entry['id']}'><b>{html.escape(entry['title'])}</b></a>{flag}"
                 f" <span style='color:#757575'>{entry['score']:.1f}</span><br>"
                 + self.tr("命中：")
-                + "、".join(
+                + joined(
                     f"<span style='background:#fff59d'>{html.escape(w)}</span>"
                     for w in entry["matched"]
                 )
@@ -1130,7 +1128,9 @@ class KbPage(Page):
         task.signals.failed.connect(
             lambda message, hint: show_error(self, self.tr("导入问答库"), message, hint)
         )
-        return run_with_progress(self.window_.tasks, self, self.tr("导入问答库"), task, unit="条")
+        return run_with_progress(
+            self.window_.tasks, self, self.tr("导入问答库"), task, unit=self.tr("条")
+        )
 
     def _imported(self, result: kb_excel.KbImportResult) -> None:
         self.last_import = result
@@ -1168,7 +1168,9 @@ class KbPage(Page):
                 hint or self.tr("请换一个保存位置，或关闭正在打开该文件的 Excel。"),
             )
         )
-        return run_with_progress(self.window_.tasks, self, self.tr("导出问答库"), task, unit="行")
+        return run_with_progress(
+            self.window_.tasks, self, self.tr("导出问答库"), task, unit=self.tr("行")
+        )
 
     def _exported(self, result: kb_excel.KbExportResult) -> None:
         self.last_export = result

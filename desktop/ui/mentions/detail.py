@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.pii import mask_contact
 from desktop.core.response_window import response_state
 from desktop.core.text import highlight_terms
-from desktop.core.vocab import NATURES, SENTIMENTS, STATUSES
+from desktop.ui.labels import response_label, vocab_label, vocab_labels
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -119,15 +119,15 @@ class MentionDetail(QWidget):
         form = QFormLayout()
         self.sentiment_combo = QComboBox()
         for key in ("neg", "neu", "pos", "unknown"):
-            self.sentiment_combo.addItem(self.tr(SENTIMENTS[key]), key)
+            self.sentiment_combo.addItem(vocab_label("SENTIMENTS", key), key)
         self.issue_combo = QComboBox()
         self.nature_combo = QComboBox()
         self.nature_combo.addItem(self.tr("（未选）"), "")
-        for key, label in NATURES.items():
-            self.nature_combo.addItem(self.tr(label), key)
+        for key, name in vocab_labels("NATURES").items():
+            self.nature_combo.addItem(name, key)
         self.status_combo = QComboBox()
-        for key, label in STATUSES.items():
-            self.status_combo.addItem(self.tr(label), key)
+        for key, name in vocab_labels("STATUSES").items():
+            self.status_combo.addItem(name, key)
         for combo, name in (
             (self.sentiment_combo, "sentiment"),
             (self.issue_combo, "issue_type"),
@@ -174,11 +174,11 @@ class MentionDetail(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
 
-    def set_issue_types(self, labels: dict[str, str]) -> None:
+    def set_issue_types(self, issue_labels: dict[str, str]) -> None:
         self.issue_combo.clear()
         self.issue_combo.addItem(self.tr("（未选）"), "")
-        for key, label in labels.items():
-            self.issue_combo.addItem(label, key)
+        for key, name in issue_labels.items():
+            self.issue_combo.addItem(name, key)
 
     def set_owners(self, owners: list[str]) -> None:
         text = self.owner_edit.currentText()
@@ -234,7 +234,7 @@ class MentionDetail(QWidget):
         self.open_link_button.setEnabled(bool(mention["url"]))
         self.open_link_button.setToolTip(mention["url"] or self.tr("没有原文链接"))
         vendor = mention["vendor_sentiment"] or self.tr("（无）")
-        ours = self.tr(SENTIMENTS.get(mention["sentiment"], mention["sentiment"]))
+        ours = vocab_label("SENTIMENTS", mention["sentiment"])
         by = (
             self.tr("（{user} 手动判定）").format(user=mention["sentiment_by"])
             if mention["sentiment_by"]
@@ -255,7 +255,7 @@ class MentionDetail(QWidget):
         )
         if state.applies:
             text = self.tr("响应时限 {h:g} 小时：{label}").format(
-                h=window_hours, label=state.label()
+                h=window_hours, label=response_label(state)
             )
             if state.overdue:
                 text = "⚠ " + text + self.tr("，已超时未回复！")

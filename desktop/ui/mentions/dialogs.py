@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.vocab import NATURES, SENTIMENTS, STATUSES
+from desktop.ui.labels import vocab_labels
 
 KEEP = "__keep__"
 
@@ -34,12 +34,10 @@ class BulkEditDialog(QDialog):
             QLabel(self.tr("修改所选的 {n} 条舆情；“不修改”的项保持原样。").format(n=count))
         )
         form = QFormLayout()
-        self.sentiment = self._combo({k: self.tr(v) for k, v in SENTIMENTS.items()})
+        self.sentiment = self._combo(vocab_labels("SENTIMENTS"))
         self.issue_type = self._combo({"": self.tr("（清空）"), **issue_labels})
-        self.nature = self._combo(
-            {"": self.tr("（清空）"), **{k: self.tr(v) for k, v in NATURES.items()}}
-        )
-        self.status = self._combo({k: self.tr(v) for k, v in STATUSES.items()})
+        self.nature = self._combo({"": self.tr("（清空）"), **vocab_labels("NATURES")})
+        self.status = self._combo(vocab_labels("STATUSES"))
         self.owner = QComboBox()
         self.owner.setEditable(True)
         self.owner.addItem(self.tr("（不修改）"), KEEP)

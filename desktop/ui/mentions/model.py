@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.pii import mask_contact
 from desktop.core.response_window import response_state
-from desktop.core.vocab import NATURES, SENTIMENTS, STATUSES
+from desktop.ui.labels import response_label, vocab_labels
 from desktop.ui.theme import SENTIMENT_COLOURS, icon
 
 PAGE_SIZE = 128
@@ -51,10 +51,6 @@ DB_COLUMNS: tuple[str, ...] = (
 _AT = {name: i for i, name in enumerate(DB_COLUMNS)}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MentionsTableModel", text)
-
-
 @dataclass(frozen=True)
 class Column:
     key: str
@@ -66,25 +62,72 @@ class Column:
 
 def columns() -> list[Column]:
     return [
-        Column("posted_at", _tr("发布时间"), "posted_at"),
-        Column("platform", _tr("平台"), "platform"),
-        Column("sentiment", _tr("情感"), "sentiment"),
-        Column("status", _tr("状态"), "status"),
-        Column("response", _tr("响应时限"), None),
-        Column("author", _tr("作者"), "author"),
-        Column("followers", _tr("粉丝"), "followers", numeric=True),
-        Column("text", _tr("内容"), None),
-        Column("issue_type", _tr("问题类型"), "issue_type"),
-        Column("vendor_sentiment", _tr("工具情感"), None, visible=False),
-        Column("nature", _tr("性质"), None, visible=False),
-        Column("owner", _tr("负责人"), "owner"),
-        Column("follow_up_due", _tr("跟进日期"), "follow_up_due", visible=False),
-        Column("reposts", _tr("转发"), "reposts", numeric=True, visible=False),
-        Column("comments", _tr("评论"), "comments", numeric=True, visible=False),
-        Column("likes", _tr("点赞"), "likes", numeric=True, visible=False),
-        Column("contact", _tr("联系方式"), None),
-        Column("case_id", _tr("案例"), None, visible=False),
-        Column("id", _tr("编号"), "id", numeric=True, visible=False),
+        Column(
+            "posted_at", QCoreApplication.translate("MentionsTableModel", "发布时间"), "posted_at"
+        ),
+        Column("platform", QCoreApplication.translate("MentionsTableModel", "平台"), "platform"),
+        Column("sentiment", QCoreApplication.translate("MentionsTableModel", "情感"), "sentiment"),
+        Column("status", QCoreApplication.translate("MentionsTableModel", "状态"), "status"),
+        Column("response", QCoreApplication.translate("MentionsTableModel", "响应时限"), None),
+        Column("author", QCoreApplication.translate("MentionsTableModel", "作者"), "author"),
+        Column(
+            "followers",
+            QCoreApplication.translate("MentionsTableModel", "粉丝"),
+            "followers",
+            numeric=True,
+        ),
+        Column("text", QCoreApplication.translate("MentionsTableModel", "内容"), None),
+        Column(
+            "issue_type", QCoreApplication.translate("MentionsTableModel", "问题类型"), "issue_type"
+        ),
+        Column(
+            "vendor_sentiment",
+            QCoreApplication.translate("MentionsTableModel", "工具情感"),
+            None,
+            visible=False,
+        ),
+        Column(
+            "nature", QCoreApplication.translate("MentionsTableModel", "性质"), None, visible=False
+        ),
+        Column("owner", QCoreApplication.translate("MentionsTableModel", "负责人"), "owner"),
+        Column(
+            "follow_up_due",
+            QCoreApplication.translate("MentionsTableModel", "跟进日期"),
+            "follow_up_due",
+            visible=False,
+        ),
+        Column(
+            "reposts",
+            QCoreApplication.translate("MentionsTableModel", "转发"),
+            "reposts",
+            numeric=True,
+            visible=False,
+        ),
+        Column(
+            "comments",
+            QCoreApplication.translate("MentionsTableModel", "评论"),
+            "comments",
+            numeric=True,
+            visible=False,
+        ),
+        Column(
+            "likes",
+            QCoreApplication.translate("MentionsTableModel", "点赞"),
+            "likes",
+            numeric=True,
+            visible=False,
+        ),
+        Column("contact", QCoreApplication.translate("MentionsTableModel", "联系方式"), None),
+        Column(
+            "case_id", QCoreApplication.translate("MentionsTableModel", "案例"), None, visible=False
+        ),
+        Column(
+            "id",
+            QCoreApplication.translate("MentionsTableModel", "编号"),
+            "id",
+            numeric=True,
+            visible=False,
+        ),
     ]
 
 
@@ -123,9 +166,9 @@ class MentionsTableModel(QAbstractTableModel):
         self.fetches = 0  # pages read from the database (tests and bench look at it)
         self._alarm_icon = None
         self._labels = {
-            "sentiment": {k: _tr(v) for k, v in SENTIMENTS.items()},
-            "status": {k: _tr(v) for k, v in STATUSES.items()},
-            "nature": {k: _tr(v) for k, v in NATURES.items()},
+            "sentiment": vocab_labels("SENTIMENTS"),
+            "status": vocab_labels("STATUSES"),
+            "nature": vocab_labels("NATURES"),
         }
 
     # -- data source ---------------------------------------------------------------------------
@@ -203,7 +246,9 @@ class MentionsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.columns[section].title
             if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].key == "response":
-                return _tr("负面舆情发布后经过的时间；超过响应时限且未回复的标红")
+                return QCoreApplication.translate(
+                    "MentionsTableModel", "负面舆情发布后经过的时间；超过响应时限且未回复的标红"
+                )
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -232,7 +277,11 @@ class MentionsTableModel(QAbstractTableModel):
             return _RIGHT if column.numeric else None
         entry = self._entry(row)
         if entry is None:
-            return _tr("（已删除）") if role == _DISPLAY else None
+            return (
+                QCoreApplication.translate("MentionsTableModel", "（已删除）")
+                if role == _DISPLAY
+                else None
+            )
         values, state = entry
         key = column.key
         if role == _DISPLAY:
@@ -260,9 +309,13 @@ class MentionsTableModel(QAbstractTableModel):
             title = values[_AT["title"]]
             return (title + "\n" if title else "") + (values[_AT["text"]] or "")[:600]
         if key == "response" and state.applies:
-            return _tr("响应时限 {h:g} 小时").format(h=state.window_hours)
+            return QCoreApplication.translate("MentionsTableModel", "响应时限 {h:g} 小时").format(
+                h=state.window_hours
+            )
         if key == "sentiment" and values[_AT["sentiment_by"]]:
-            return _tr("由 {user} 手动判定").format(user=values[_AT["sentiment_by"]])
+            return QCoreApplication.translate("MentionsTableModel", "由 {user} 手动判定").format(
+                user=values[_AT["sentiment_by"]]
+            )
         return None
 
     def _display(self, key: str, values: tuple[Any, ...], state: Any) -> Any:
@@ -286,7 +339,7 @@ class MentionsTableModel(QAbstractTableModel):
         if key == "response":
             if not state.applies:
                 return ""
-            return state.label()
+            return response_label(state)
         if key == "contact":
             return mask_contact(values[_AT["contact"]] or "")
         if key == "follow_up_due":

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.core.vocab import SENTIMENTS, STATUSES
 from desktop.services import mentions as service
 from desktop.services.mentions import MentionFilter
 from desktop.ui.dialogs import show_error
+from desktop.ui.labels import vocab_label, vocab_labels, vocab_text
 from desktop.ui.mentions.detail import MentionDetail
 from desktop.ui.mentions.dialogs import BulkEditDialog, IssueTypesDialog
 from desktop.ui.mentions.model import MentionsTableModel
@@ -107,13 +107,13 @@ class MentionsPage(Page):
         first.addWidget(self.search_edit, 3)
         self.sentiment_combo = self._combo(
             self.tr("全部情感"),
-            [(k, self.tr(SENTIMENTS[k])) for k in ("neg", "neu", "pos", "unknown")],
+            [(k, vocab_label("SENTIMENTS", k)) for k in ("neg", "neu", "pos", "unknown")],
         )
         self.status_combo = self._combo(
             self.tr("全部状态"),
             [
                 (UNANSWERED, self.tr("未回复（新/待回复）")),
-                *((k, self.tr(v)) for k, v in STATUSES.items()),
+                *vocab_labels("STATUSES").items(),
             ],
         )
         self.platform_combo = self._combo(self.tr("全部平台"), [])
@@ -319,9 +319,12 @@ class MentionsPage(Page):
             "followers": 76,
             "text": 300,
         }
+        metrics = self.table.horizontalHeader().fontMetrics()
         for index, column in enumerate(self.model.columns):
             if column.key in widths:
-                self.table.setColumnWidth(index, widths[column.key])
+                # Never narrower than the (translated) title plus the sort arrow.
+                title = metrics.horizontalAdvance(column.title) + 24
+                self.table.setColumnWidth(index, max(widths[column.key], title))
             self.table.setColumnHidden(index, not column.visible)
 
     def _install_keys(self) -> None:
@@ -451,7 +454,7 @@ class MentionsPage(Page):
         workspace = self.ctx.workspace
         if workspace is None:
             return
-        self.issue_labels = service.issue_types(workspace)
+        self.issue_labels = {k: vocab_text(v) for k, v in service.issue_types(workspace).items()}
         self.window_hours = service.response_window_hours(workspace)
         self.model.issue_labels = self.issue_labels
         self.model.window_hours = self.window_hours
@@ -711,13 +714,13 @@ class MentionsPage(Page):
         menu = QMenu(self)
         sentiment_menu = menu.addMenu(self.tr("情感"))
         for sequence, key in SENTIMENT_KEYS.items():
-            action = sentiment_menu.addAction(f"{self.tr(SENTIMENTS[key])}\t{sequence}")
+            action = sentiment_menu.addAction(f"{vocab_label('SENTIMENTS', key)}\t{sequence}")
             action.triggered.connect(
                 lambda _c=False, k=key: self.apply_to_selection({"sentiment": k})
             )
         status_menu = menu.addMenu(self.tr("状态"))
         for sequence, key in STATUS_KEYS.items():
-            action = status_menu.addAction(f"{self.tr(STATUSES[key])}\t{sequence}")
+            action = status_menu.addAction(f"{vocab_label('STATUSES', key)}\t{sequence}")
             action.triggered.connect(lambda _c=False, k=key: self.apply_to_selection({"status": k}))
         menu.addAction(self.bulk_action)
         if self.selection_actions:

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.core.vocab import ACTIVITIES, APPROVAL_METHODS
+from desktop.core.vocab import APPROVAL_METHODS
 from desktop.services import approvals, roster
 from desktop.services.context import AppContext
+from desktop.ui.labels import vocab_label, vocab_text
 
 IMAGE_TYPES = {
     ".png": "image/png",
@@ -60,9 +61,7 @@ class ApprovalDialog(QDialog):
         self.approval_id: int | None = None
         self.evidence_path: Path | None = None
         workspace = ctx.require_workspace()
-        self.setWindowTitle(
-            self.tr("记录审批：{a}").format(a=self.tr(ACTIVITIES.get(activity, activity)))
-        )
+        self.setWindowTitle(self.tr("记录审批：{a}").format(a=vocab_label("ACTIVITIES", activity)))
         self.setMinimumWidth(520)
         form = QFormLayout(self)
         self.allowed = approvals.who_may_approve(workspace, activity, scenario, severity)
@@ -81,7 +80,7 @@ class ApprovalDialog(QDialog):
         form.addRow(self.tr("审批人"), self.approver_combo)
         self.method_combo = QComboBox()
         for key, label in APPROVAL_METHODS.items():
-            self.method_combo.addItem(self.tr(label), key)
+            self.method_combo.addItem(vocab_text(label), key)
         form.addRow(self.tr("审批方式"), self.method_combo)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("例如：11 月 19 日 10:20 电话确认同意第 2 版"))
@@ -145,7 +144,8 @@ class ApprovalDialog(QDialog):
                     data = self.evidence_path.read_bytes()
                 except OSError as exc:
                     raise UserError(
-                        f"无法读取证据文件：{self.evidence_path.name}", hint=str(exc)
+                        self.tr("无法读取证据文件：{name}").format(name=self.evidence_path.name),
+                        hint=str(exc),
                     ) from exc
                 mime = IMAGE_TYPES.get(
                     self.evidence_path.suffix.lower(), "application/octet-stream"

@@ -16,10 +16,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from desktop.core.errors import UserError
-from desktop.core.roster_rules import matrix_label
-from desktop.core.vocab import ACTIVITIES, RACI
+from desktop.core.vocab import ACTIVITIES
 from desktop.services import roster
 from desktop.services.context import AppContext
+from desktop.ui.labels import joined, matrix_label, vocab_label, vocab_labels, vocab_text
 
 Index = QModelIndex | QPersistentModelIndex
 RACI_COLOURS = {
@@ -29,10 +29,6 @@ RACI_COLOURS = {
     "I": QColor("#e5e7eb"),
 }
 INHERITED_TEXT = QColor("#9ca3af")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("roster", text)
 
 
 class PeopleTableModel(QAbstractTableModel):
@@ -45,13 +41,13 @@ class PeopleTableModel(QAbstractTableModel):
         self.role_names: dict[int, str] = {}
         self.stale_ids: set[int] = set()
         self.headers = [
-            tr("姓名"),
-            tr("职务"),
-            tr("危机角色"),
-            tr("手机"),
-            tr("备用人"),
-            tr("状态"),
-            tr("最近核实"),
+            QCoreApplication.translate("roster", "姓名"),
+            QCoreApplication.translate("roster", "职务"),
+            QCoreApplication.translate("roster", "危机角色"),
+            QCoreApplication.translate("roster", "手机"),
+            QCoreApplication.translate("roster", "备用人"),
+            QCoreApplication.translate("roster", "状态"),
+            QCoreApplication.translate("roster", "最近核实"),
         ]
 
     def reload(self) -> None:
@@ -61,7 +57,7 @@ class PeopleTableModel(QAbstractTableModel):
             self.people, self.role_names = [], {}
         else:
             self.people = roster.people(workspace)
-            self.role_names = {r["id"]: r["name"] for r in roster.roles(workspace)}
+            self.role_names = {r["id"]: vocab_text(r["name"]) for r in roster.roles(workspace)}
         self.endResetModel()
 
     def rowCount(self, parent: Index | None = None) -> int:
@@ -97,11 +93,15 @@ class PeopleTableModel(QAbstractTableModel):
             values = [
                 person["name"],
                 person["title"],
-                "、".join(self.role_names.get(r, "?") for r in person["role_ids"]),
+                joined(self.role_names.get(r, "?") for r in person["role_ids"]),
                 person["phone"] or person["office_phone"],
-                names.get(person["backup_id"], "") if person["backup_id"] else tr("（无）"),
-                tr("在岗") if person["available"] else tr("不在岗"),
-                (person["verified_at"] or tr("从未"))[:10],
+                names.get(person["backup_id"], "")
+                if person["backup_id"]
+                else QCoreApplication.translate("roster", "（无）"),
+                QCoreApplication.translate("roster", "在岗")
+                if person["available"]
+                else QCoreApplication.translate("roster", "不在岗"),
+                (person["verified_at"] or QCoreApplication.translate("roster", "从未"))[:10],
             ]
             return values[column] if 0 <= column < len(values) else None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -154,14 +154,14 @@ class ResponsibilityMatrixModel(QAbstractTableModel):
             self.columns, self.view = [], None
         else:
             roles = roster.roles(workspace)
-            self.role_names = {r["id"]: r["name"] for r in roles}
+            self.role_names = {r["id"]: vocab_text(r["name"]) for r in roles}
             people = roster.people(workspace)
             self.role_members = {}
             for person in people:
                 for role_id in person["role_ids"]:
                     self.role_members.setdefault(role_id, []).append(person["id"])
             if self.mode == self.BY_ROLE:
-                self.columns = [("role", r["id"], r["name"]) for r in roles]
+                self.columns = [("role", r["id"], vocab_text(r["name"])) for r in roles]
             else:
                 self.columns = [("person", p["id"], p["name"]) for p in people]
             self.view = roster.matrix(workspace, self.scenario, self.severity)
@@ -196,7 +196,7 @@ class ResponsibilityMatrixModel(QAbstractTableModel):
             return None
         activity = self.activities[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return ACTIVITIES[activity]
+            return vocab_label("ACTIVITIES", activity)
         if role == Qt.ItemDataRole.ForegroundRole and self.view.inherited(activity):
             return QBrush(INHERITED_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -208,12 +208,14 @@ class ResponsibilityMatrixModel(QAbstractTableModel):
             return ""
         source = self.view.sources.get(activity)
         if source is None:
-            return tr("尚未指定任何人")
+            return QCoreApplication.translate("roster", "尚未指定任何人")
         if self.view.inherited(activity):
-            return tr("继承自：{where}（修改任一格即在本矩阵中覆盖整行）").format(
-                where=matrix_label(*source)
-            )
-        return tr("本矩阵：{where}").format(where=matrix_label(self.scenario, self.severity))
+            return QCoreApplication.translate(
+                "roster", "继承自：{where}（修改任一格即在本矩阵中覆盖整行）"
+            ).format(where=matrix_label(*source))
+        return QCoreApplication.translate("roster", "本矩阵：{where}").format(
+            where=matrix_label(self.scenario, self.severity)
+        )
 
     def _cell(self, index: Index) -> tuple[str, str]:
         """(raci, via) of a cell: via is a role name when a person holds it through a role."""
@@ -257,11 +259,13 @@ class ResponsibilityMatrixModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [f"{ACTIVITIES[activity]} · {self.columns[index.column()][2]}"]
+            parts = [f"{vocab_label('ACTIVITIES', activity)} · {self.columns[index.column()][2]}"]
             if raci:
-                parts.append(f"{raci} = {tr(RACI[raci])}")
+                parts.append(f"{raci} = {vocab_label('RACI', raci)}")
             if via:
-                parts.append(tr("通过角色“{role}”").format(role=via))
+                parts.append(
+                    QCoreApplication.translate("roster", "通过角色“{role}”").format(role=via)
+                )
             parts.append(self.source_text(activity))
             return "\n".join(parts)
         return None
@@ -312,9 +316,9 @@ class RaciDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
         combo = QComboBox(parent)
-        combo.addItem(tr("（空）"), "")
-        for key, label in RACI.items():
-            combo.addItem(f"{key} {tr(label)}", key)
+        combo.addItem(QCoreApplication.translate("roster", "（空）"), "")
+        for key, name in vocab_labels("RACI").items():
+            combo.addItem(f"{key} {name}", key)
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:

@@ -35,6 +35,7 @@ from desktop.core.roster_rules import STALE_SETTING, Finding
 from desktop.core.vocab import SCENARIOS, SEVERITIES
 from desktop.services import roster, workspaces
 from desktop.ui.dialogs import show_error
+from desktop.ui.labels import vocab_text
 from desktop.ui.page import Page, page_header
 from desktop.ui.roster.card import write_crisis_card
 from desktop.ui.roster.models import PeopleTableModel, RaciDelegate, ResponsibilityMatrixModel
@@ -185,11 +186,11 @@ class RosterPage(Page):
         self.scenario_combo = QComboBox()
         self.scenario_combo.addItem(self.tr("默认矩阵（所有场景）"), "")
         for key, label in SCENARIOS.items():
-            self.scenario_combo.addItem(self.tr(label), key)
+            self.scenario_combo.addItem(vocab_text(label), key)
         self.severity_combo = QComboBox()
         self.severity_combo.addItem(self.tr("任何级别"), "")
         for key, label in SEVERITIES.items():
-            self.severity_combo.addItem(self.tr(label), key)
+            self.severity_combo.addItem(vocab_text(label), key)
         self.mode_combo = QComboBox()
         self.mode_combo.addItem(self.tr("列：成员"), ResponsibilityMatrixModel.BY_PERSON)
         self.mode_combo.addItem(self.tr("列：角色"), ResponsibilityMatrixModel.BY_ROLE)
@@ -356,7 +357,7 @@ class RosterPage(Page):
         workspace = self.ctx.require_workspace()
         self.roles_list.clear()
         for role in roster.roles(workspace):
-            item = QListWidgetItem(self.tr(role["name"]))
+            item = QListWidgetItem(vocab_text(role["name"]))
             item.setData(Qt.ItemDataRole.UserRole, role["id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -669,6 +670,9 @@ class RosterPage(Page):
         if result.problems:
             text += "\n" + self.tr("跳过 {n} 行：").format(n=len(result.problems))
             text += "\n".join(
-                f"{p['sheet']} 第 {p['row']} 行：{p['reason']}" for p in result.problems[:10]
+                self.tr("{sheet} 第 {row} 行：{reason}").format(
+                    sheet=p["sheet"], row=p["row"], reason=p["reason"]
+                )
+                for p in result.problems[:10]
             )
         QMessageBox.information(self, self.tr("导入完成"), text)
