@@ -7,10 +7,13 @@ staging file they are given.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import queue
 import re
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +22,7 @@ from typing import Any
 
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
+from desktop.core.text import index_text
 from desktop.core.values import (
     looks_like_formula,
     mention_key,
@@ -414,9 +418,17 @@ class _Converter:
 
 # -- staging ----------------------------------------------------------------------------------
 
+# The parent may put this table into the staging file before the child starts: the row hashes
+# the workspace already holds (hash → key, mention id). A row whose hash is known converts to
+# exactly what the mention holds, so the child stages only its key (state 'known').
+KNOWN_TABLE = "known"
+# Bump when conversion changes what a row becomes (the hashes then stop matching).
+CONVERT_VERSION = "1"
+
 
 def create_staging(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path))
+    conn = sqlite3.connect(str(path), check_same_thread=False)
+    # The staging file is a scratch file (never the workspace): no journal, no fsync.
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     columns = ", ".join(
@@ -425,12 +437,76 @@ def create_staging(path: Path) -> sqlite3.Connection:
         else f"{c} INTEGER"
         for c in STAGED_COLUMNS
     )
+    # No index on key: duplicates within the file are resolved in the child (the last row of
+    # a key wins, as INSERT OR REPLACE did), and the merge looks keys up in the workspace.
     conn.execute(
-        f"CREATE TABLE rows ({columns}, state TEXT NOT NULL DEFAULT 'new', mention_id INTEGER)"
+        f"CREATE TABLE rows ({columns}, tokens TEXT, row_hash INTEGER,"
+        " state TEXT NOT NULL DEFAULT 'new', mention_id INTEGER, reindex INTEGER)"
     )
-    conn.execute("CREATE UNIQUE INDEX rows_key ON rows(key)")
     conn.execute("CREATE TABLE rejects (row_number INTEGER, reason TEXT, raw_json TEXT)")
     return conn
+
+
+def _known_rows(conn: sqlite3.Connection) -> dict[int, tuple[str, int]]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [KNOWN_TABLE]
+    ).fetchone()
+    if not exists:
+        return {}
+    return {h: (k, i) for h, k, i in conn.execute(f"SELECT hash, key, id FROM {KNOWN_TABLE}")}
+
+
+class _StagingWriter:
+    """Writes batches on a thread of its own: SQLite releases the GIL while it works, so the
+    inserts overlap with converting the next rows (the child has two cores to use)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.error: BaseException | None = None
+        self.jobs: queue.Queue = queue.Queue(maxsize=3)
+        self.thread = threading.Thread(target=self._run, name="staging-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while True:
+            job = self.jobs.get()
+            if job is None:
+                return
+            if self.error is not None:
+                continue
+            sql, rows = job
+            try:
+                self.conn.executemany(sql, rows)
+            except BaseException as exc:
+                self.error = exc
+
+    def put(self, sql: str, rows: list) -> None:
+        if self.error is not None:
+            raise self.error
+        self.jobs.put((sql, rows))
+
+    def close(self) -> None:
+        self.jobs.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+
+def _hash_base(source: Source, options: Options, reference: datetime | None) -> Any:
+    from desktop import __version__
+
+    context = repr(
+        (
+            CONVERT_VERSION,
+            __version__,
+            source.headers,
+            sorted(source.mapping.items()),
+            source.preset,
+            options.timezone,
+            reference.isoformat() if reference else "",
+        )
+    )
+    return hashlib.blake2b(context.encode(), digest_size=8)
 
 
 def parse_to_staging(
@@ -448,16 +524,26 @@ def parse_to_staging(
     converter = _Converter(source, options, reference)
     summary = ParseSummary(source)
     conn = create_staging(Path(staging))
-    marks = ", ".join("?" * len(STAGED_COLUMNS))
-    insert = f"INSERT OR REPLACE INTO rows ({', '.join(STAGED_COLUMNS)}) VALUES ({marks})"
+    known = _known_rows(conn)
+    hash_base = _hash_base(source, options, reference)
+    columns = (*STAGED_COLUMNS, "tokens", "row_hash", "rowid")
+    insert = f"INSERT INTO rows ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    insert_known = (
+        "INSERT INTO rows (row_number, key, row_hash, state, mention_id, rowid)"
+        " VALUES (?, ?, ?, 'known', ?, ?)"
+    )
     batch: list[tuple] = []
+    known_batch: list[tuple] = []
+    stale: list[tuple[int]] = []  # staged rows replaced by a later row of the same key
     rejects: list[tuple] = []
-    seen: set[str] = set()
-    defaults = {c: _default(c) for c in STAGED_COLUMNS}
+    seen: dict[str, int] = {}  # key → rowid of its row in the staging table
+    defaults = tuple(_default(c) for c in STAGED_COLUMNS)
+    getters = [(c, d) for c, d in zip(STAGED_COLUMNS, defaults, strict=True)]
     total = source.total_rows
     row_offset = source.row_base
     if source.kind == "text" and _had_sep_line(file):
         row_offset = 2
+    writer = _StagingWriter(conn)
 
     def all_rows() -> Iterator[tuple[int, list[Any]]]:
         for index, row in enumerate(head):
@@ -465,40 +551,80 @@ def parse_to_staging(
         for index, row in enumerate(rows, start=len(head)):
             yield index, row
 
-    try:
-        for index, row in all_rows():
-            if index < first:
-                continue
-            summary.rows_read += 1
-            if summary.rows_read > options.row_cap:
-                raise _too_many(max(total, summary.rows_read), options.row_cap)
-            record, reason = converter.convert(row, index in nul_rows)
-            row_number = index + row_offset
-            if record is None:
-                if reason == "blank":
-                    summary.blank_rows += 1
-                    summary.rows_read -= 1
-                else:
-                    summary.rejected += 1
-                    raw = {h: _cell_text(v) for h, v in zip(source.headers, row, strict=False)}
-                    rejects.append((row_number, reason, json.dumps(raw, ensure_ascii=False)))
-                continue
-            key = record["key"]
-            if key in seen:
-                summary.duplicates_in_file += 1
-            else:
-                seen.add(key)
-            record["row_number"] = row_number
-            batch.append(tuple([record.get(c, defaults[c]) for c in STAGED_COLUMNS]))
-            if len(batch) >= BATCH:
-                conn.executemany(insert, batch)
-                batch.clear()
-                if progress is not None:
-                    progress.report(summary.rows_read, total, "读取并转换")
+    def flush() -> None:
         if batch:
-            conn.executemany(insert, batch)
-        if rejects:
-            conn.executemany("INSERT INTO rejects VALUES (?, ?, ?)", rejects)
+            writer.put(insert, batch.copy())
+            batch.clear()
+        if known_batch:
+            writer.put(insert_known, known_batch.copy())
+            known_batch.clear()
+        if stale:
+            writer.put("DELETE FROM rows WHERE rowid = ?", stale.copy())
+            stale.clear()
+
+    rowid = 0
+    try:
+        try:
+            for index, row in all_rows():
+                if index < first:
+                    continue
+                summary.rows_read += 1
+                if summary.rows_read > options.row_cap:
+                    raise _too_many(max(total, summary.rows_read), options.row_cap)
+                had_nul = index in nul_rows
+                digest = hash_base.copy()
+                digest.update(("N" if had_nul else "R").encode() + repr(row).encode())
+                row_hash = int.from_bytes(digest.digest(), "big", signed=True)
+                row_number = index + row_offset
+                hit = known.get(row_hash) if known else None
+                if hit is not None:
+                    key = hit[0]
+                    record = None
+                else:
+                    record, reason = converter.convert(row, had_nul)
+                    if record is None:
+                        if reason == "blank":
+                            summary.blank_rows += 1
+                            summary.rows_read -= 1
+                        else:
+                            summary.rejected += 1
+                            raw = {
+                                h: _cell_text(v) for h, v in zip(source.headers, row, strict=False)
+                            }
+                            rejects.append(
+                                (row_number, reason, json.dumps(raw, ensure_ascii=False))
+                            )
+                        continue
+                    key = record["key"]
+                rowid += 1
+                earlier = seen.get(key)
+                if earlier is not None:
+                    summary.duplicates_in_file += 1
+                    stale.append((earlier,))
+                seen[key] = rowid
+                if record is None:
+                    known_batch.append((row_number, key, row_hash, hit[1], rowid))
+                else:
+                    record["row_number"] = row_number
+                    values = [record.get(c, d) for c, d in getters]
+                    values.append(
+                        index_text(
+                            f"{record.get('title', '')} {record.get('text', '')}"
+                            f" {record.get('author', '')}"
+                        )
+                    )
+                    values.append(row_hash)
+                    values.append(rowid)
+                    batch.append(tuple(values))
+                if len(batch) + len(known_batch) >= BATCH:
+                    flush()
+                    if progress is not None:
+                        progress.report(summary.rows_read, total, "读取并转换")
+            flush()
+            if rejects:
+                writer.put("INSERT INTO rejects VALUES (?, ?, ?)", rejects)
+        finally:
+            writer.close()
         conn.commit()
     except sqlite3.OperationalError as exc:
         raise UserError(
