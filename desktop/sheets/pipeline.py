@@ -283,6 +283,8 @@ def inspect_file(
 
 
 _EXTRA, _TEXT, _COUNT, _DATE, _ID, _URL = range(6)
+_MISSING = object()
+_CACHE_SIZE = 50_000  # distinct date / count texts remembered per import
 
 
 def _kind(target: str) -> int:
@@ -311,6 +313,8 @@ class _Converter:
                 continue
             self.plan.append((index, header, target, _kind(target)))
         self.flags: dict[str, int] = {}
+        self.counts: dict[str, Any] = {}
+        self.dates: dict[str, Any] = {}
 
     def flag(self, flags: list[str], name: str) -> None:
         flags.append(name)
@@ -350,19 +354,39 @@ class _Converter:
             if kind == _TEXT:
                 record[target] = _cell_text(value)
             elif kind == _COUNT:
-                count = parse_count(value)
+                cls = value.__class__
+                if cls is float and value == value:  # a number cell (not NaN): as parse_count
+                    count = round(value)
+                elif cls is int:
+                    count = value
+                elif cls is str:
+                    count = self.counts.get(value, _MISSING)
+                    if count is _MISSING:
+                        count = parse_count(value)
+                        if len(self.counts) < _CACHE_SIZE:
+                            self.counts[value] = count
+                else:
+                    count = parse_count(value)
                 if count is None:
                     self.flag(flags, f"invalid_count:{target}")
                     extra[f"{header}（原值）"] = _cell_text(value)
                 else:
                     record[target] = count
             elif kind == _DATE:
-                parsed = parse_datetime(value, self.tz, self.reference)
-                if parsed is None:
+                # Exports repeat date texts (minute resolution): each is parsed once. The
+                # result depends only on the text, the time zone and the reference, which
+                # are fixed for this converter.
+                posted = self.dates.get(value, _MISSING) if value.__class__ is str else _MISSING
+                if posted is _MISSING:
+                    parsed = parse_datetime(value, self.tz, self.reference)
+                    posted = None if parsed is None else parsed.isoformat(timespec="seconds")
+                    if value.__class__ is str and len(self.dates) < _CACHE_SIZE:
+                        self.dates[value] = posted
+                if posted is None:
                     self.flag(flags, "invalid_date")
                     extra[f"{header}（原值）"] = _cell_text(value)
                 else:
-                    record["posted_at"] = parsed.isoformat(timespec="seconds")
+                    record["posted_at"] = posted
             elif kind == _ID:
                 text, damaged = parse_id(value)
                 if damaged:
