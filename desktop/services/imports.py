@@ -60,7 +60,6 @@ SOURCE_FIELDS = (
 # What the search index holds (desktop.storage.mention_index): a changed row is re-indexed
 # only when one of these changed.
 INDEXED_FIELDS = ("title", "text", "author")
-IMPORT_CACHE_KIB = 64 * 1024
 INDEX_CHUNK = 25_000  # rows per index transaction (each holds the write lock ~0.3 s)
 # Import ids being written by this process; anything else left "running" is a crashed import.
 _ACTIVE: set[tuple[str, int]] = set()
@@ -112,10 +111,6 @@ def _connect(workspace_path: Path) -> Database:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
-    # A merge of 100k rows touches ~13 indexes: with the default 2 MB cache it spills and
-    # re-reads pages inside the write lock (2.7 s here); 64 MB keeps them (1.4 s). Pages are
-    # allocated only as used and freed when the import's connection closes.
-    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     conn.isolation_level = None  # we say BEGIN/COMMIT ourselves
     return Database(conn)
 
