@@ -10,10 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import queue
 import re
 import sqlite3
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -451,7 +449,7 @@ CONVERT_VERSION = "1"
 
 
 def create_staging(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), check_same_thread=False)
+    conn = sqlite3.connect(str(path))
     # The staging file is a scratch file (never the workspace): no journal, no fsync.
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
@@ -478,42 +476,6 @@ def _known_rows(conn: sqlite3.Connection) -> dict[int, tuple[str, int]]:
     if not exists:
         return {}
     return {h: (k, i) for h, k, i in conn.execute(f"SELECT hash, key, id FROM {KNOWN_TABLE}")}
-
-
-class _StagingWriter:
-    """Writes batches on a thread of its own: SQLite releases the GIL while it works, so the
-    inserts overlap with converting the next rows (the child has two cores to use)."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.error: BaseException | None = None
-        self.jobs: queue.Queue = queue.Queue(maxsize=3)
-        self.thread = threading.Thread(target=self._run, name="staging-writer", daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        while True:
-            job = self.jobs.get()
-            if job is None:
-                return
-            if self.error is not None:
-                continue
-            sql, rows = job
-            try:
-                self.conn.executemany(sql, rows)
-            except BaseException as exc:
-                self.error = exc
-
-    def put(self, sql: str, rows: list) -> None:
-        if self.error is not None:
-            raise self.error
-        self.jobs.put((sql, rows))
-
-    def close(self) -> None:
-        self.jobs.put(None)
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
 
 
 def _hash_base(source: Source, options: Options, reference: datetime | None) -> Any:
@@ -567,7 +529,6 @@ def parse_to_staging(
     row_offset = source.row_base
     if source.kind == "text" and _had_sep_line(file):
         row_offset = 2
-    writer = _StagingWriter(conn)
 
     def all_rows() -> Iterator[tuple[int, list[Any]]]:
         for index, row in enumerate(head):
@@ -577,78 +538,71 @@ def parse_to_staging(
 
     def flush() -> None:
         if batch:
-            writer.put(insert, batch.copy())
+            conn.executemany(insert, batch)
             batch.clear()
         if known_batch:
-            writer.put(insert_known, known_batch.copy())
+            conn.executemany(insert_known, known_batch)
             known_batch.clear()
-        if stale:
-            writer.put("DELETE FROM rows WHERE rowid = ?", stale.copy())
+        if stale:  # after the inserts: the earlier row may sit in the batch just written
+            conn.executemany("DELETE FROM rows WHERE rowid = ?", stale)
             stale.clear()
 
     rowid = 0
     try:
-        try:
-            for index, row in all_rows():
-                if index < first:
-                    continue
-                summary.rows_read += 1
-                if summary.rows_read > options.row_cap:
-                    raise _too_many(max(total, summary.rows_read), options.row_cap)
-                had_nul = index in nul_rows
-                digest = hash_base.copy()
-                digest.update(("N" if had_nul else "R").encode() + repr(row).encode())
-                row_hash = int.from_bytes(digest.digest(), "big", signed=True)
-                row_number = index + row_offset
-                hit = known.get(row_hash) if known else None
-                if hit is not None:
-                    key = hit[0]
-                    record = None
-                else:
-                    record, reason = converter.convert(row, had_nul)
-                    if record is None:
-                        if reason == "blank":
-                            summary.blank_rows += 1
-                            summary.rows_read -= 1
-                        else:
-                            summary.rejected += 1
-                            raw = {
-                                h: _cell_text(v) for h, v in zip(source.headers, row, strict=False)
-                            }
-                            rejects.append(
-                                (row_number, reason, json.dumps(raw, ensure_ascii=False))
-                            )
-                        continue
-                    key = record["key"]
-                rowid += 1
-                earlier = seen.get(key)
-                if earlier is not None:
-                    summary.duplicates_in_file += 1
-                    stale.append((earlier,))
-                seen[key] = rowid
+        for index, row in all_rows():
+            if index < first:
+                continue
+            summary.rows_read += 1
+            if summary.rows_read > options.row_cap:
+                raise _too_many(max(total, summary.rows_read), options.row_cap)
+            had_nul = index in nul_rows
+            digest = hash_base.copy()
+            digest.update(("N" if had_nul else "R").encode() + repr(row).encode())
+            row_hash = int.from_bytes(digest.digest(), "big", signed=True)
+            row_number = index + row_offset
+            hit = known.get(row_hash) if known else None
+            if hit is not None:
+                key = hit[0]
+                record = None
+            else:
+                record, reason = converter.convert(row, had_nul)
                 if record is None:
-                    known_batch.append((row_number, key, row_hash, hit[1], rowid))
-                else:
-                    record["row_number"] = row_number
-                    values = [record.get(c, d) for c, d in getters]
-                    values.append(
-                        index_text(
-                            f"{record.get('title', '')} {record.get('text', '')}"
-                            f" {record.get('author', '')}"
-                        )
+                    if reason == "blank":
+                        summary.blank_rows += 1
+                        summary.rows_read -= 1
+                    else:
+                        summary.rejected += 1
+                        raw = {h: _cell_text(v) for h, v in zip(source.headers, row, strict=False)}
+                        rejects.append((row_number, reason, json.dumps(raw, ensure_ascii=False)))
+                    continue
+                key = record["key"]
+            rowid += 1
+            earlier = seen.get(key)
+            if earlier is not None:
+                summary.duplicates_in_file += 1
+                stale.append((earlier,))
+            seen[key] = rowid
+            if record is None:
+                known_batch.append((row_number, key, row_hash, hit[1], rowid))
+            else:
+                record["row_number"] = row_number
+                values = [record.get(c, d) for c, d in getters]
+                values.append(
+                    index_text(
+                        f"{record.get('title', '')} {record.get('text', '')}"
+                        f" {record.get('author', '')}"
                     )
-                    values.append(row_hash)
-                    values.append(rowid)
-                    batch.append(tuple(values))
-                if len(batch) + len(known_batch) >= BATCH:
-                    flush()
-                    if progress is not None:
-                        progress.report(summary.rows_read, total, "读取并转换")
-            flush()
-            if rejects:
-                writer.put("INSERT INTO rejects VALUES (?, ?, ?)", rejects)
-        finally:
-            writer.close()
+                )
+                values.append(row_hash)
+                values.append(rowid)
+                batch.append(tuple(values))
+            if len(batch) + len(known_batch) >= BATCH:
+                flush()
+                if progress is not None:
+                    progress.report(summary.rows_read, total, "读取并转换")
+        flush()
+        if rejects:
+            conn.executemany("INSERT INTO rejects VALUES (?, ?, ?)", rejects)
         conn.commit()
     except sqlite3.OperationalError as exc:
         raise UserError(
