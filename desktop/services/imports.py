@@ -28,13 +28,13 @@ from desktop.services.isolation import Limits, run_isolated
 from desktop.sheets import mapping as mp
 from desktop.sheets.pipeline import (
     DEFAULT_ROW_CAP,
+    KNOWN_TABLE,
     Options,
     ParseSummary,
     Source,
     inspect_file,
     parse_to_staging,
 )
-from desktop.storage.mention_index import index_mentions
 from desktop.storage.workspace import BUSY_TIMEOUT_MS, now_iso
 
 PARSE_LIMITS = Limits(memory_bytes=1536 * 1024 * 1024, timeout_seconds=600.0)
@@ -57,6 +57,10 @@ SOURCE_FIELDS = (
     "vendor_sentiment",
     "extra_json",
 )
+# What the search index holds (desktop.storage.mention_index): a changed row is re-indexed
+# only when one of these changed.
+INDEXED_FIELDS = ("title", "text", "author")
+INDEX_CHUNK = 25_000  # rows per index transaction (each holds the write lock ~0.3 s)
 # Import ids being written by this process; anything else left "running" is a crashed import.
 _ACTIVE: set[tuple[str, int]] = set()
 
@@ -271,28 +275,26 @@ def import_file(
             pasted_rows=pasted_rows,
         )
         path_arg = str(file_path) if file_path is not None else None
-        if pasted_rows is not None:
-            summary = parse_to_staging(path_arg, str(staging), options, progress=progress)
-        else:
-            summary = run_isolated(
-                parse_to_staging,
-                path_arg,
-                str(staging),
-                options,
-                progress=progress,
-                limits=limits or PARSE_LIMITS,
-            )
-        progress.check()
-        if not summary.source.preset and preset:
-            summary.source.preset = preset  # a preset saved in this workspace
-        if backup_job is not None:
-            backup_job.wait(progress)
         try:
-            result = _merge(db, import_id, staging, summary, file_name, user, progress)
+            summary = _parse(db, path_arg, staging, options, progress, limits, known=True)
+            if not summary.source.preset and preset:
+                summary.source.preset = preset  # a preset saved in this workspace
+            if backup_job is not None:
+                backup_job.wait(progress)
+            try:
+                result = _merge(db, import_id, staging, summary, file_name, user, progress)
+            except _KnownRowsChanged:
+                # Mentions this file repeats changed while it was parsed (another import, a
+                # deletion): parse again converting every row, then merge as usual.
+                staging.unlink()
+                summary = _parse(db, path_arg, staging, options, progress, limits, known=False)
+                if not summary.source.preset and preset:
+                    summary.source.preset = preset
+                result = _merge(db, import_id, staging, summary, file_name, user, progress)
         except sqlite3.OperationalError as exc:
             raise _write_failed(exc) from exc
         _ACTIVE.discard((str(workspace_path), import_id))
-        # The index is built after the merge, outside its transaction; cancel no longer
+        # The index is filled after the merge, outside its transaction; cancel no longer
         # applies (the import is committed), so the indexer gets a progress of its own.
         index_progress = Progress(callback=progress.callback)
         result.indexed = _index(db, staging, index_progress)
@@ -307,6 +309,54 @@ def import_file(
         with contextlib.suppress(sqlite3.Error):
             db.conn.close()
         shutil.rmtree(staging_root, ignore_errors=True)
+
+
+class _KnownRowsChanged(Exception):
+    """A row the child skipped as already imported no longer matches its mention."""
+
+
+def _parse(
+    db: Database,
+    path_arg: str | None,
+    staging: Path,
+    options: Options,
+    progress: Progress,
+    limits: Limits | None,
+    *,
+    known: bool,
+) -> ParseSummary:
+    if known:
+        _stage_known_rows(db, staging)
+    if options.pasted_rows is not None:
+        summary = parse_to_staging(path_arg, str(staging), options, progress=progress)
+    else:
+        summary = run_isolated(
+            parse_to_staging,
+            path_arg,
+            str(staging),
+            options,
+            progress=progress,
+            limits=limits or PARSE_LIMITS,
+        )
+    progress.check()
+    return summary
+
+
+def _stage_known_rows(db: Database, staging: Path) -> None:
+    """Hand the child the row hashes the workspace holds (hash → key, id), in the staging
+    file: rows it has imported before are then staged by key only, without converting."""
+    conn = db.conn
+    conn.execute("ATTACH DATABASE ? AS stage", [str(staging)])
+    try:
+        conn.execute("PRAGMA stage.journal_mode = OFF")
+        conn.execute("PRAGMA stage.synchronous = OFF")
+        conn.execute(f"CREATE TABLE stage.{KNOWN_TABLE} (hash INTEGER, key TEXT, id INTEGER)")
+        conn.execute(
+            f"INSERT INTO stage.{KNOWN_TABLE} SELECT row_hash, key, id FROM main.mentions"
+            " WHERE row_hash IS NOT NULL"
+        )
+    finally:
+        conn.execute("DETACH DATABASE stage")
 
 
 class _BackgroundBackup:
@@ -384,16 +434,27 @@ def _merge(
             conn.execute(
                 "UPDATE stage.rows AS r SET mention_id = m.id, state = CASE WHEN "
                 + _differs()
-                + " THEN 'changed' ELSE 'same' END FROM main.mentions AS m WHERE m.key = r.key"
+                + " THEN 'changed' ELSE 'same' END, reindex = ("
+                + " OR ".join(f"m.{c} IS NOT r.{c}" for c in INDEXED_FIELDS)
+                + ") FROM main.mentions AS m WHERE m.key = r.key AND r.state = 'new'"
             )
             counts = dict(conn.execute("SELECT state, count(*) FROM stage.rows GROUP BY state"))
+            if (
+                counts.get("known")
+                and conn.execute(
+                    "SELECT 1 FROM stage.rows AS r WHERE r.state = 'known' AND NOT EXISTS ("
+                    " SELECT 1 FROM main.mentions AS m WHERE m.id = r.mention_id"
+                    " AND m.key = r.key AND m.row_hash = r.row_hash) LIMIT 1"
+                ).fetchone()
+            ):
+                raise _KnownRowsChanged()
             now = now_iso()
             columns = ", ".join(SOURCE_FIELDS)
             conn.execute(
                 f"INSERT INTO main.mentions (key, {columns}, sentiment, sentiment_by, contact,"
-                f" import_id, imported_at, updated_at)"
-                f" SELECT key, {columns}, sentiment, '', contact, ?, ?, ?"
-                f" FROM stage.rows WHERE state = 'new' ORDER BY row_number",
+                f" row_hash, import_id, imported_at, updated_at)"
+                f" SELECT key, {columns}, sentiment, '', contact, row_hash, ?, ?, ?"
+                f" FROM stage.rows WHERE state = 'new' ORDER BY rowid",  # = row_number order
                 [import_id, now, now],
             )
             assignments = ", ".join(f"{c} = r.{c}" for c in SOURCE_FIELDS)
@@ -401,7 +462,7 @@ def _merge(
                 f"UPDATE main.mentions AS m SET {assignments},"
                 " sentiment = CASE WHEN m.sentiment_by = '' THEN r.sentiment ELSE m.sentiment END,"
                 " contact = CASE WHEN m.contact = '' THEN r.contact ELSE m.contact END,"
-                " updated_at = ?"
+                " row_hash = r.row_hash, updated_at = ?"
                 " FROM stage.rows AS r WHERE r.state = 'changed' AND m.id = r.mention_id",
                 [now],
             )
@@ -412,7 +473,7 @@ def _merge(
             )
             inserted = counts.get("new", 0)
             updated = counts.get("changed", 0)
-            duplicates = counts.get("same", 0) + summary.duplicates_in_file
+            duplicates = counts.get("same", 0) + counts.get("known", 0) + summary.duplicates_in_file
             conn.execute(
                 "UPDATE imports SET sheet = ?, preset = ?, mapping_json = ?, rows_read = ?,"
                 " inserted = ?, updated = ?, duplicates = ?, rejected = ?, status = 'done',"
@@ -482,22 +543,47 @@ def _merge(
 
 
 def _index(db: Database, staging: Path, progress: Progress) -> int:
+    """Fill the search index from the tokens the child computed: new rows, and changed rows
+    whose indexed text changed. Short transactions of their own, right after the merge."""
     conn = db.conn
     conn.execute("ATTACH DATABASE ? AS stage", [str(staging)])
     try:
-        ids = [
-            r[0]
-            for r in conn.execute(
-                "SELECT m.id FROM stage.rows AS r JOIN main.mentions AS m ON m.key = r.key"
-                " WHERE r.state IN ('new', 'changed')"
-            )
-        ]
+        last = conn.execute("SELECT max(rowid) FROM stage.rows").fetchone()[0] or 0
+        total = conn.execute(
+            "SELECT count(*) FROM stage.rows WHERE state = 'new' OR (state = 'changed' AND reindex)"
+        ).fetchone()[0]
+        done = 0
+        for start in range(1, last + 1, INDEX_CHUNK):
+            span = [start, start + INDEX_CHUNK - 1]
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                changed = (
+                    "SELECT mention_id, tokens FROM stage.rows WHERE state = 'changed'"
+                    " AND reindex AND rowid BETWEEN ? AND ?"
+                )
+                conn.execute(
+                    f"DELETE FROM main.mentions_fts WHERE rowid IN"
+                    f" (SELECT mention_id FROM ({changed}))",
+                    span,
+                )
+                done += conn.execute(
+                    f"INSERT INTO main.mentions_fts(rowid, tokens) {changed}", span
+                ).rowcount
+                done += conn.execute(
+                    "INSERT INTO main.mentions_fts(rowid, tokens) SELECT m.id, r.tokens"
+                    " FROM stage.rows AS r CROSS JOIN main.mentions AS m ON m.key = r.key"
+                    " WHERE r.state = 'new' AND r.rowid BETWEEN ? AND ?",
+                    span,
+                ).rowcount
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            progress.report(done, total, "建立搜索索引")
     finally:
         conn.execute("DETACH DATABASE stage")
-    if not ids:
-        return 0
-
-    return index_mentions(db, ids, progress=progress)
+    return done
 
 
 def import_rejects(db: Database, import_id: int, limit: int | None = None) -> list[dict[str, Any]]:

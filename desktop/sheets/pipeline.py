@@ -7,6 +7,7 @@ staging file they are given.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -19,6 +20,7 @@ from typing import Any
 
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
+from desktop.core.text import index_text
 from desktop.core.values import (
     looks_like_formula,
     mention_key,
@@ -279,6 +281,8 @@ def inspect_file(
 
 
 _EXTRA, _TEXT, _COUNT, _DATE, _ID, _URL = range(6)
+_MISSING = object()
+_CACHE_SIZE = 50_000  # distinct date / count texts remembered per import
 
 
 def _kind(target: str) -> int:
@@ -307,6 +311,8 @@ class _Converter:
                 continue
             self.plan.append((index, header, target, _kind(target)))
         self.flags: dict[str, int] = {}
+        self.counts: dict[str, Any] = {}
+        self.dates: dict[str, Any] = {}
 
     def flag(self, flags: list[str], name: str) -> None:
         flags.append(name)
@@ -346,19 +352,39 @@ class _Converter:
             if kind == _TEXT:
                 record[target] = _cell_text(value)
             elif kind == _COUNT:
-                count = parse_count(value)
+                cls = value.__class__
+                if cls is float and value == value:  # a number cell (not NaN): as parse_count
+                    count = round(value)
+                elif cls is int:
+                    count = value
+                elif cls is str:
+                    count = self.counts.get(value, _MISSING)
+                    if count is _MISSING:
+                        count = parse_count(value)
+                        if len(self.counts) < _CACHE_SIZE:
+                            self.counts[value] = count
+                else:
+                    count = parse_count(value)
                 if count is None:
                     self.flag(flags, f"invalid_count:{target}")
                     extra[f"{header}（原值）"] = _cell_text(value)
                 else:
                     record[target] = count
             elif kind == _DATE:
-                parsed = parse_datetime(value, self.tz, self.reference)
-                if parsed is None:
+                # Exports repeat date texts (minute resolution): each is parsed once. The
+                # result depends only on the text, the time zone and the reference, which
+                # are fixed for this converter.
+                posted = self.dates.get(value, _MISSING) if value.__class__ is str else _MISSING
+                if posted is _MISSING:
+                    parsed = parse_datetime(value, self.tz, self.reference)
+                    posted = None if parsed is None else parsed.isoformat(timespec="seconds")
+                    if value.__class__ is str and len(self.dates) < _CACHE_SIZE:
+                        self.dates[value] = posted
+                if posted is None:
                     self.flag(flags, "invalid_date")
                     extra[f"{header}（原值）"] = _cell_text(value)
                 else:
-                    record["posted_at"] = parsed.isoformat(timespec="seconds")
+                    record["posted_at"] = posted
             elif kind == _ID:
                 text, damaged = parse_id(value)
                 if damaged:
@@ -414,9 +440,17 @@ class _Converter:
 
 # -- staging ----------------------------------------------------------------------------------
 
+# The parent may put this table into the staging file before the child starts: the row hashes
+# the workspace already holds (hash → key, mention id). A row whose hash is known converts to
+# exactly what the mention holds, so the child stages only its key (state 'known').
+KNOWN_TABLE = "known"
+# Bump when conversion changes what a row becomes (the hashes then stop matching).
+CONVERT_VERSION = "1"
+
 
 def create_staging(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path))
+    # The staging file is a scratch file (never the workspace): no journal, no fsync.
     conn.execute("PRAGMA journal_mode = OFF")
     conn.execute("PRAGMA synchronous = OFF")
     columns = ", ".join(
@@ -425,12 +459,40 @@ def create_staging(path: Path) -> sqlite3.Connection:
         else f"{c} INTEGER"
         for c in STAGED_COLUMNS
     )
+    # No index on key: duplicates within the file are resolved in the child (the last row of
+    # a key wins, as INSERT OR REPLACE did), and the merge looks keys up in the workspace.
     conn.execute(
-        f"CREATE TABLE rows ({columns}, state TEXT NOT NULL DEFAULT 'new', mention_id INTEGER)"
+        f"CREATE TABLE rows ({columns}, tokens TEXT, row_hash INTEGER,"
+        " state TEXT NOT NULL DEFAULT 'new', mention_id INTEGER, reindex INTEGER)"
     )
-    conn.execute("CREATE UNIQUE INDEX rows_key ON rows(key)")
     conn.execute("CREATE TABLE rejects (row_number INTEGER, reason TEXT, raw_json TEXT)")
     return conn
+
+
+def _known_rows(conn: sqlite3.Connection) -> dict[int, tuple[str, int]]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [KNOWN_TABLE]
+    ).fetchone()
+    if not exists:
+        return {}
+    return {h: (k, i) for h, k, i in conn.execute(f"SELECT hash, key, id FROM {KNOWN_TABLE}")}
+
+
+def _hash_base(source: Source, options: Options, reference: datetime | None) -> Any:
+    from desktop import __version__
+
+    context = repr(
+        (
+            CONVERT_VERSION,
+            __version__,
+            source.headers,
+            sorted(source.mapping.items()),
+            source.preset,
+            options.timezone,
+            reference.isoformat() if reference else "",
+        )
+    )
+    return hashlib.blake2b(context.encode(), digest_size=8)
 
 
 def parse_to_staging(
@@ -448,12 +510,21 @@ def parse_to_staging(
     converter = _Converter(source, options, reference)
     summary = ParseSummary(source)
     conn = create_staging(Path(staging))
-    marks = ", ".join("?" * len(STAGED_COLUMNS))
-    insert = f"INSERT OR REPLACE INTO rows ({', '.join(STAGED_COLUMNS)}) VALUES ({marks})"
+    known = _known_rows(conn)
+    hash_base = _hash_base(source, options, reference)
+    columns = (*STAGED_COLUMNS, "tokens", "row_hash", "rowid")
+    insert = f"INSERT INTO rows ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    insert_known = (
+        "INSERT INTO rows (row_number, key, row_hash, state, mention_id, rowid)"
+        " VALUES (?, ?, ?, 'known', ?, ?)"
+    )
     batch: list[tuple] = []
+    known_batch: list[tuple] = []
+    stale: list[tuple[int]] = []  # staged rows replaced by a later row of the same key
     rejects: list[tuple] = []
-    seen: set[str] = set()
-    defaults = {c: _default(c) for c in STAGED_COLUMNS}
+    seen: dict[str, int] = {}  # key → rowid of its row in the staging table
+    defaults = tuple(_default(c) for c in STAGED_COLUMNS)
+    getters = [(c, d) for c, d in zip(STAGED_COLUMNS, defaults, strict=True)]
     total = source.total_rows
     row_offset = source.row_base
     if source.kind == "text" and _had_sep_line(file):
@@ -465,6 +536,18 @@ def parse_to_staging(
         for index, row in enumerate(rows, start=len(head)):
             yield index, row
 
+    def flush() -> None:
+        if batch:
+            conn.executemany(insert, batch)
+            batch.clear()
+        if known_batch:
+            conn.executemany(insert_known, known_batch)
+            known_batch.clear()
+        if stale:  # after the inserts: the earlier row may sit in the batch just written
+            conn.executemany("DELETE FROM rows WHERE rowid = ?", stale)
+            stale.clear()
+
+    rowid = 0
     try:
         for index, row in all_rows():
             if index < first:
@@ -472,31 +555,52 @@ def parse_to_staging(
             summary.rows_read += 1
             if summary.rows_read > options.row_cap:
                 raise _too_many(max(total, summary.rows_read), options.row_cap)
-            record, reason = converter.convert(row, index in nul_rows)
+            had_nul = index in nul_rows
+            digest = hash_base.copy()
+            digest.update(("N" if had_nul else "R").encode() + repr(row).encode())
+            row_hash = int.from_bytes(digest.digest(), "big", signed=True)
             row_number = index + row_offset
-            if record is None:
-                if reason == "blank":
-                    summary.blank_rows += 1
-                    summary.rows_read -= 1
-                else:
-                    summary.rejected += 1
-                    raw = {h: _cell_text(v) for h, v in zip(source.headers, row, strict=False)}
-                    rejects.append((row_number, reason, json.dumps(raw, ensure_ascii=False)))
-                continue
-            key = record["key"]
-            if key in seen:
-                summary.duplicates_in_file += 1
+            hit = known.get(row_hash) if known else None
+            if hit is not None:
+                key = hit[0]
+                record = None
             else:
-                seen.add(key)
-            record["row_number"] = row_number
-            batch.append(tuple([record.get(c, defaults[c]) for c in STAGED_COLUMNS]))
-            if len(batch) >= BATCH:
-                conn.executemany(insert, batch)
-                batch.clear()
+                record, reason = converter.convert(row, had_nul)
+                if record is None:
+                    if reason == "blank":
+                        summary.blank_rows += 1
+                        summary.rows_read -= 1
+                    else:
+                        summary.rejected += 1
+                        raw = {h: _cell_text(v) for h, v in zip(source.headers, row, strict=False)}
+                        rejects.append((row_number, reason, json.dumps(raw, ensure_ascii=False)))
+                    continue
+                key = record["key"]
+            rowid += 1
+            earlier = seen.get(key)
+            if earlier is not None:
+                summary.duplicates_in_file += 1
+                stale.append((earlier,))
+            seen[key] = rowid
+            if record is None:
+                known_batch.append((row_number, key, row_hash, hit[1], rowid))
+            else:
+                record["row_number"] = row_number
+                values = [record.get(c, d) for c, d in getters]
+                values.append(
+                    index_text(
+                        f"{record.get('title', '')} {record.get('text', '')}"
+                        f" {record.get('author', '')}"
+                    )
+                )
+                values.append(row_hash)
+                values.append(rowid)
+                batch.append(tuple(values))
+            if len(batch) + len(known_batch) >= BATCH:
+                flush()
                 if progress is not None:
                     progress.report(summary.rows_read, total, "读取并转换")
-        if batch:
-            conn.executemany(insert, batch)
+        flush()
         if rejects:
             conn.executemany("INSERT INTO rejects VALUES (?, ?, ?)", rejects)
         conn.commit()

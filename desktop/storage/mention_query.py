@@ -91,6 +91,16 @@ class MentionFilter:
             params.append(self.posted_to + ("T23:59:59~" if len(self.posted_to) == 10 else ""))
         return (" AND ".join(clauses) or "1"), params
 
+    def search_only_match(self) -> str | None:
+        """The FTS MATCH expression when the search box is the only condition and every word
+        of it is answered by the index (no LIKE fallback), else None."""
+        if not self.search.strip():
+            return None
+        rest = {k for k in self.as_dict() if k not in {"search", "sort", "descending"}}
+        if rest:
+            return None
+        return fts_match(self.search)
+
     def order_by(self) -> str:
         column = self.sort if self.sort in SORTABLE else "posted_at"
         direction = "DESC" if self.descending else "ASC"
@@ -106,6 +116,14 @@ def _like_clause(word: str) -> tuple[str, list[Any]]:
     # SQLite's LIKE already ignores ASCII case (and lower() knows nothing beyond ASCII).
     sql = " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _LIKE_COLUMNS)
     return f"({sql})", [like] * len(_LIKE_COLUMNS)
+
+
+def fts_match(query: str) -> str | None:
+    """The MATCH expression when the index answers every word of the query, else None."""
+    words = [w for w in normalise(query).split(" ") if w and search_tokens(w)]
+    if not words or any(fts_query(w) is None for w in words):
+        return None
+    return fts_query(" ".join(words))
 
 
 def search_condition(query: str) -> tuple[str, list[Any]]:

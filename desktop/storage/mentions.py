@@ -82,8 +82,19 @@ def _check_columns(columns: Iterable[str]) -> list[str]:
 
 def mention_ids(db: Database, mention_filter: MentionFilter, limit: int | None = None) -> array:
     """The ids of the filter's mentions in its order, as a compact array (8 bytes per row)."""
-    where, params = mention_filter.where()
-    sql = f"SELECT id FROM mentions WHERE {where} ORDER BY {mention_filter.order_by()}"
+    match = mention_filter.search_only_match()
+    if match is not None and mention_filter.sort in {"posted_at", "id"}:
+        # Typing in the search box: walk the FTS hits and read each date from the narrow
+        # (id, posted_at) index instead of the wide mention rows.
+        sql = (
+            "SELECT m.id FROM mentions_fts AS f"
+            " CROSS JOIN mentions AS m INDEXED BY mentions_id_posted ON m.id = f.rowid"
+            f" WHERE mentions_fts MATCH ? ORDER BY {mention_filter.order_by()}"
+        )
+        params: list[Any] = [match]
+    else:
+        where, params = mention_filter.where()
+        sql = f"SELECT id FROM mentions WHERE {where} ORDER BY {mention_filter.order_by()}"
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, int(limit)]
