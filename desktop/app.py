@@ -47,6 +47,7 @@ def _install_excepthook(parent_getter) -> None:
 
 
 def run_gui(open_path: str | None = None, demo: bool = False) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.sheets.safety import assert_safe_xml
@@ -67,11 +68,16 @@ def run_gui(open_path: str | None = None, demo: bool = False) -> int:
     except UserError as exc:
         show_error(None, APP_NAME, exc)
         return 2
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, defer_pages=True)
     _install_excepthook(lambda: window)
     window.show()
-    if demo:
-        window.open_demo()
-    elif open_path:
-        window.open_path(Path(open_path))
+
+    def finish_start() -> None:
+        window.build_pages()
+        if demo:
+            window.open_demo()
+        elif open_path:
+            window.open_path(Path(open_path))
+
+    QTimer.singleShot(0, finish_start)
     return app.exec()

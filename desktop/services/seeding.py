@@ -8,23 +8,33 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop.services import demo_mentions, kb
-from desktop.services.demo_case import seed_demo_case
-from desktop.services.roster_demo import seed_demo_roster
 from desktop.storage.workspace import Workspace
 
 Seeder = Callable[[Workspace], None]
 
-# Order matters: later seeders use what earlier ones created (the case links the demo
-# mentions; the demo scripts are approved by the roster's approver once the roster exists).
-NEW_SEEDERS: list[Seeder] = [demo_mentions.seed_new_lists, kb.seed_kb]
-DEMO_SEEDERS: list[Seeder] = [
-    demo_mentions.seed_demo_mentions,
-    kb.seed_demo_kb,
-    seed_demo_roster,
-    seed_demo_case,
-    kb.approve_demo_kb,
-]
+
+def new_seeders() -> list[Seeder]:
+    """What every new workspace starts with (imported on use: keeps the app's start fast)."""
+    from desktop.services import demo_mentions, kb
+
+    return [demo_mentions.seed_new_lists, kb.seed_kb]
+
+
+def demo_seeders() -> list[Seeder]:
+    """The demo brand's data. Order matters: the case links the demo mentions, and the demo
+    scripts are approved by the roster's approver once the roster exists."""
+    from desktop.services import demo_mentions, kb
+    from desktop.services.demo_case import seed_demo_case
+    from desktop.services.roster_demo import seed_demo_roster
+
+    return [
+        demo_mentions.seed_demo_mentions,
+        kb.seed_demo_kb,
+        seed_demo_roster,
+        seed_demo_case,
+        kb.approve_demo_kb,
+    ]
+
 
 DEMO_NAME = "演示：鹿角巷鲜食"
 DEMO_BRAND = "鹿角巷鲜食"
@@ -33,13 +43,11 @@ DEMO_CLIENT = "鹿角巷餐饮管理有限公司（虚构）"
 
 def seed_new(workspace: Workspace) -> None:
     with workspace.transaction():
-        for seeder in NEW_SEEDERS:
+        for seeder in new_seeders():
             seeder(workspace)
 
 
 def seed_demo(workspace: Workspace) -> None:
     with workspace.transaction():
-        for seeder in NEW_SEEDERS:
-            seeder(workspace)
-        for seeder in DEMO_SEEDERS:
+        for seeder in [*new_seeders(), *demo_seeders()]:
             seeder(workspace)

@@ -66,3 +66,18 @@ def test_window_geometry_is_remembered(qtbot, ctx) -> None:
     second = MainWindow(ctx)
     qtbot.addWidget(second)
     assert second.height() == 707
+
+
+def test_window_paints_before_the_pages_are_built(qtbot, ctx) -> None:
+    window = MainWindow(ctx, defer_pages=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages == [] and window.stack.currentWidget() is window.welcome
+    window.open_demo()  # a click on the welcome screen before the pages exist
+    window.build_pages()
+    assert [p.nav_key for p in window.pages][:2] == ["home", "mentions"]
+    assert window.stack.currentWidget() is window.page("home")
+    assert window.navigation.isVisible()
+    window.build_pages()  # idempotent
+    assert window.navigation.count() == len(window.pages)
+    window.close_workspace()
