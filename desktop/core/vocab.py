@@ -121,3 +121,23 @@ STATUSES: dict[str, str] = {
     "closed": "已关闭",
     "ignored": "已忽略",
 }
+
+# The columns of a mention that come from the source sheet (imports update these and nothing
+# else); the order is the order of the table, the CLI's JSON and the staging file.
+MENTION_SOURCE_FIELDS: tuple[str, ...] = (
+    "platform",
+    "author",
+    "author_id",
+    "followers",
+    "posted_at",
+    "title",
+    "text",
+    "url",
+    "reposts",
+    "comments",
+    "likes",
+    "region",
+    "external_id",
+    "keyword",
+    "vendor_sentiment",
+)

@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from desktop.core.errors import Cancelled, UserError
 from desktop.core.progress import Progress
+from desktop.core.vocab import MENTION_SOURCE_FIELDS
 from desktop.services.context import AppPaths
 from desktop.services.isolation import Limits, run_isolated
 from desktop.sheets import mapping as mp
@@ -39,24 +40,7 @@ from desktop.storage.workspace import BUSY_TIMEOUT_MS, now_iso
 
 PARSE_LIMITS = Limits(memory_bytes=1536 * 1024 * 1024, timeout_seconds=600.0)
 INSPECT_LIMITS = Limits(memory_bytes=1024 * 1024 * 1024, timeout_seconds=120.0)
-SOURCE_FIELDS = (
-    "platform",
-    "author",
-    "author_id",
-    "followers",
-    "posted_at",
-    "title",
-    "text",
-    "url",
-    "reposts",
-    "comments",
-    "likes",
-    "region",
-    "external_id",
-    "keyword",
-    "vendor_sentiment",
-    "extra_json",
-)
+SOURCE_FIELDS = (*MENTION_SOURCE_FIELDS, "extra_json")
 # What the search index holds (desktop.storage.mention_index): a changed row is re-indexed
 # only when one of these changed.
 INDEXED_FIELDS = ("title", "text", "author")

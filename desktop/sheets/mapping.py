@@ -8,24 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-FIELDS = (
-    "platform",
-    "author",
-    "author_id",
-    "followers",
-    "posted_at",
-    "title",
-    "text",
-    "url",
-    "reposts",
-    "comments",
-    "likes",
-    "region",
-    "vendor_sentiment",
-    "external_id",
-    "keyword",
-    "contact",
-)
+from desktop.core.vocab import MENTION_SOURCE_FIELDS
+
+# What a sheet column can be mapped to.
+FIELDS = (*MENTION_SOURCE_FIELDS, "contact")
 IGNORE = "-"  # mapping target: the column is dropped (not kept in extra_json)
 EXTRA = ""  # mapping target: kept in extra_json
 

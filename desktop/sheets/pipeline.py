@@ -31,6 +31,7 @@ from desktop.core.values import (
     parse_sentiment,
     parse_timezone,
 )
+from desktop.core.vocab import MENTION_SOURCE_FIELDS
 from desktop.sheets import mapping as mp
 from desktop.sheets import readers
 from desktop.sheets.preflight import preflight_xlsx, sniff
@@ -44,28 +45,7 @@ _INDEX_PREFIX = re.compile(r"^\s*\d+\s*[:：]\s*")
 COUNT_FIELDS = ("followers", "reposts", "comments", "likes")
 ID_FIELDS = ("external_id", "author_id")
 TEXT_FIELDS = ("platform", "author", "title", "text", "url", "region", "keyword", "contact")
-STAGED_COLUMNS = (
-    "row_number",
-    "key",
-    "platform",
-    "author",
-    "author_id",
-    "followers",
-    "posted_at",
-    "title",
-    "text",
-    "url",
-    "reposts",
-    "comments",
-    "likes",
-    "region",
-    "external_id",
-    "keyword",
-    "vendor_sentiment",
-    "sentiment",
-    "contact",
-    "extra_json",
-)
+STAGED_COLUMNS = ("row_number", "key", *MENTION_SOURCE_FIELDS, "sentiment", "contact", "extra_json")
 
 
 @dataclass

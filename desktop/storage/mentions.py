@@ -14,26 +14,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop.core.vocab import MENTION_SOURCE_FIELDS
 from desktop.storage.mention_query import MentionFilter
 
 # What a mention row holds, in the order the JSON/CLI shows it.
 FIELDS: tuple[str, ...] = (
     "id",
-    "platform",
-    "author",
-    "author_id",
-    "followers",
-    "posted_at",
-    "title",
-    "text",
-    "url",
-    "reposts",
-    "comments",
-    "likes",
-    "region",
-    "external_id",
-    "keyword",
-    "vendor_sentiment",
+    *MENTION_SOURCE_FIELDS,
     "sentiment",
     "sentiment_by",
     "issue_type",
