@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -44,6 +45,8 @@ SOURCE_FIELDS = (*MENTION_SOURCE_FIELDS, "extra_json")
 # What the search index holds (desktop.storage.mention_index): a changed row is re-indexed
 # only when one of these changed.
 INDEXED_FIELDS = ("title", "text", "author")
+# Processes converting rows in the isolated child (the child forks one more on big files).
+PARSE_WORKERS = 2 if (os.cpu_count() or 1) >= 2 else 1
 INDEX_CHUNK = 25_000  # rows per index transaction (each holds the write lock ~0.3 s)
 # Import ids being written by this process; anything else left "running" is a crashed import.
 _ACTIVE: set[tuple[str, int]] = set()
@@ -321,6 +324,7 @@ def _parse(
             options,
             progress=progress,
             limits=limits or PARSE_LIMITS,
+            workers=PARSE_WORKERS,
         )
     progress.check()
     return summary
