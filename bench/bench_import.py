@@ -97,7 +97,8 @@ def make_sheet(path: Path, rows: int) -> None:
 
 
 class PeakRss:
-    """Peak RSS of this process plus its children (the parser child), sampled every 20 ms."""
+    """Peak RSS of this process and all its descendants (parser child and its worker),
+    sampled every 20 ms."""
 
     def __init__(self) -> None:
         self.peak = 0
@@ -107,12 +108,12 @@ class PeakRss:
     def _rss(self) -> int:
         total = 0
         pids = [os.getpid()]
-        try:
-            for child in Path(f"/proc/{os.getpid()}/task").iterdir():
-                children = (child / "children").read_text().split()
-                pids += [int(p) for p in children]
-        except OSError:
-            pass
+        for pid in pids:  # grows as it goes: children, then theirs (the parser's worker)
+            try:
+                for task in Path(f"/proc/{pid}/task").iterdir():
+                    pids += [int(p) for p in (task / "children").read_text().split()]
+            except OSError:
+                pass
         for pid in pids:
             try:
                 for line in Path(f"/proc/{pid}/status").read_text().splitlines():

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -44,7 +45,12 @@ SOURCE_FIELDS = (*MENTION_SOURCE_FIELDS, "extra_json")
 # What the search index holds (desktop.storage.mention_index): a changed row is re-indexed
 # only when one of these changed.
 INDEXED_FIELDS = ("title", "text", "author")
+# Processes converting rows in the isolated child (the child forks one more on big files).
+PARSE_WORKERS = 2 if (os.cpu_count() or 1) >= 2 else 1
 INDEX_CHUNK = 25_000  # rows per index transaction (each holds the write lock ~0.3 s)
+# A merge adding at least this many rows, and at least as many as the table holds, builds
+# the secondary indexes of `mentions` again instead of updating them row by row.
+REBUILD_MIN_ROWS = 10_000
 # Import ids being written by this process; anything else left "running" is a crashed import.
 _ACTIVE: set[tuple[str, int]] = set()
 
@@ -321,6 +327,7 @@ def _parse(
             options,
             progress=progress,
             limits=limits or PARSE_LIMITS,
+            workers=PARSE_WORKERS,
         )
     progress.check()
     return summary
@@ -394,6 +401,26 @@ def _mark_failed(db: Database, import_id: int, exc: BaseException) -> None:
         )
 
 
+def _drop_indexes_for(conn: sqlite3.Connection, new_rows: int) -> list[str]:
+    """When the batch is big and at least as large as the table, drop the mentions'
+    secondary indexes (inside the merge transaction) and return their SQL to build them
+    again after the insert: one sort per index instead of 100k random inserts into each
+    (measured: the merge of 100k rows into an empty table 2.2 s → 1.3 s). The key's UNIQUE
+    index stays (the merge looks rows up by key)."""
+    if new_rows < REBUILD_MIN_ROWS:
+        return []
+    existing = conn.execute("SELECT count(*) FROM main.mentions").fetchone()[0]
+    if new_rows < existing:
+        return []
+    indexes = conn.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'index'"
+        " AND tbl_name = 'mentions' AND sql IS NOT NULL ORDER BY rowid"
+    ).fetchall()
+    for name, _sql in indexes:
+        conn.execute(f'DROP INDEX main."{name}"')
+    return [sql for _name, sql in indexes]
+
+
 def _differs() -> str:
     return " OR ".join(f"m.{c} IS NOT r.{c}" for c in SOURCE_FIELDS)
 
@@ -434,6 +461,7 @@ def _merge(
                 raise _KnownRowsChanged()
             now = now_iso()
             columns = ", ".join(SOURCE_FIELDS)
+            rebuilt = _drop_indexes_for(conn, counts.get("new", 0))
             conn.execute(
                 f"INSERT INTO main.mentions (key, {columns}, sentiment, sentiment_by, contact,"
                 f" row_hash, import_id, imported_at, updated_at)"
@@ -441,6 +469,8 @@ def _merge(
                 f" FROM stage.rows WHERE state = 'new' ORDER BY rowid",  # = row_number order
                 [import_id, now, now],
             )
+            for sql in rebuilt:  # same transaction: a kill or an error restores them as were
+                conn.execute(sql)
             assignments = ", ".join(f"{c} = r.{c}" for c in SOURCE_FIELDS)
             conn.execute(
                 f"UPDATE main.mentions AS m SET {assignments},"
