@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from desktop.core.response_window import compact_minutes
+
 DEFAULT_TARGETS: dict[str, int] = {"I": 30, "II": 60, "III": 120, "IV": 240}
 
 STATES = {"running": "计时中", "met": "已达标", "missed": "已超时", "none": "未定级"}
@@ -73,13 +75,8 @@ class ClockState:
 
 
 def format_minutes(minutes: int) -> str:
-    if minutes < 60:
-        return f"{minutes} 分钟"
-    hours, rest = divmod(minutes, 60)
-    if hours < 48:
-        return f"{hours} 小时 {rest} 分" if rest else f"{hours} 小时"
-    days, hours = divmod(hours, 24)
-    return f"{days} 天 {hours} 小时"
+    """The clock counts in hours up to two days, then days and hours."""
+    return compact_minutes(minutes, days_from_hours=48, zero_hours=True)
 
 
 def _align(moment: datetime, reference: datetime) -> datetime:

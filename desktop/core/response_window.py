@@ -27,14 +27,19 @@ def parse_time(value: str | None) -> datetime | None:
 
 def format_duration(seconds: float) -> str:
     """3 分钟 · 2 小时 5 分 · 3 天 4 小时 (Chinese, compact)."""
-    minutes = max(0, int(seconds // 60))
+    return compact_minutes(max(0, int(seconds // 60)))
+
+
+def compact_minutes(minutes: int, *, days_from_hours: int = 24, zero_hours: bool = False) -> str:
+    """Minutes as 分钟 / 小时 分 / 天 小时: days only from `days_from_hours` on, and
+    `zero_hours` keeps "0 小时" after whole days (the case clock's style)."""
     if minutes < 60:
         return f"{minutes} 分钟"
     hours, minutes = divmod(minutes, 60)
-    if hours < 24:
+    if hours < days_from_hours:
         return f"{hours} 小时 {minutes} 分" if minutes else f"{hours} 小时"
     days, hours = divmod(hours, 24)
-    return f"{days} 天 {hours} 小时" if hours else f"{days} 天"
+    return f"{days} 天 {hours} 小时" if hours or zero_hours else f"{days} 天"
 
 
 @dataclass(frozen=True)

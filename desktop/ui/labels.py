@@ -83,17 +83,21 @@ def matrix_label(scenario: str, severity: str) -> str:
 
 def duration(seconds: float) -> str:
     """3 分钟 · 2 小时 5 分 · 3 天 4 小时 (core.response_window.format_duration, translated)."""
+    return _compact_minutes(max(0, int(seconds // 60)), days_from_hours=24, zero_hours=False)
+
+
+def _compact_minutes(minutes: int, *, days_from_hours: int, zero_hours: bool) -> str:
+    """core.response_window.compact_minutes in the UI language."""
     translate = QCoreApplication.translate
-    minutes = max(0, int(seconds // 60))
     if minutes < 60:
         return translate("labels", "{m} 分钟").format(m=minutes)
     hours, minutes = divmod(minutes, 60)
-    if hours < 24:
+    if hours < days_from_hours:
         if minutes:
             return translate("labels", "{h} 小时 {m} 分").format(h=hours, m=minutes)
         return translate("labels", "{h} 小时").format(h=hours)
     days, hours = divmod(hours, 24)
-    if hours:
+    if hours or zero_hours:
         return translate("labels", "{d} 天 {h} 小时").format(d=days, h=hours)
     return translate("labels", "{d} 天").format(d=days)
 
@@ -110,16 +114,7 @@ def response_label(state) -> str:
 
 def minutes_text(minutes: int) -> str:
     """core.case_clock.format_minutes in the UI language (days only from 48 hours on)."""
-    translate = QCoreApplication.translate
-    if minutes < 60:
-        return translate("labels", "{m} 分钟").format(m=minutes)
-    hours, rest = divmod(minutes, 60)
-    if hours < 48:
-        if rest:
-            return translate("labels", "{h} 小时 {m} 分").format(h=hours, m=rest)
-        return translate("labels", "{h} 小时").format(h=hours)
-    days, hours = divmod(hours, 24)
-    return translate("labels", "{d} 天 {h} 小时").format(d=days, h=hours)
+    return _compact_minutes(minutes, days_from_hours=48, zero_hours=True)
 
 
 def clock_label(clock: dict) -> str:
