@@ -351,7 +351,8 @@ def normalise_url(url: str) -> str:
     url = url.strip()
     if url.startswith("//"):
         url = "https:" + url
-    url = re.sub(r"^http://", "https://", url, flags=re.I)
+    if url[:7].lower() == "http://":
+        url = "https://" + url[7:]
     return url.rstrip("/")
 
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
-from desktop.core.text import index_text
+from desktop.core.text import index_texts, mention_search_text
 from desktop.core.values import (
     looks_like_formula,
     mention_key,
@@ -525,13 +525,14 @@ class _Stager:
         options, converter, known = self.options, self.converter, self.known
         headers = self.source.headers
         total = self.source.total_rows
-        columns = (*STAGED_COLUMNS, "tokens", "row_hash", "rowid")
+        columns = (*STAGED_COLUMNS, "row_hash", "rowid", "tokens")
         insert = f"INSERT INTO rows ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         insert_known = (
             "INSERT INTO rows (row_number, key, row_hash, state, mention_id, rowid)"
             " VALUES (?, ?, ?, 'known', ?, ?)"
         )
-        batch: list[tuple] = []
+        batch: list[list[Any]] = []
+        texts: list[str] = []  # the search text of each row in `batch`
         known_batch: list[tuple] = []
         stale: list[tuple[int]] = []  # staged rows replaced by a later row of the same key
         rejects: list[tuple] = []
@@ -540,8 +541,12 @@ class _Stager:
 
         def flush() -> None:
             if batch:
+                # Search tokens a batch at a time (core.text.index_texts works on arrays).
+                for values, tokens in zip(batch, index_texts(texts), strict=True):
+                    values.append(tokens)
                 conn.executemany(insert, batch)
                 batch.clear()
+                texts.clear()
             if known_batch:
                 conn.executemany(insert_known, known_batch)
                 known_batch.clear()
@@ -585,15 +590,14 @@ class _Stager:
             else:
                 record["row_number"] = row_number
                 values = [record.get(c, d) for c, d in getters]
-                values.append(
-                    index_text(
-                        f"{record.get('title', '')} {record.get('text', '')}"
-                        f" {record.get('author', '')}"
-                    )
-                )
                 values.append(row_hash)
                 values.append(rowid)
-                batch.append(tuple(values))
+                batch.append(values)
+                texts.append(
+                    mention_search_text(
+                        record.get("title", ""), record.get("text", ""), record.get("author", "")
+                    )
+                )
             if len(batch) + len(known_batch) >= BATCH:
                 flush()
                 if alive is not None:

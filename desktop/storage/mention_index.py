@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from desktop.core.progress import Progress
-from desktop.core.text import index_text
+from desktop.core.text import index_texts, mention_search_text
 
 BATCH = 2000
 
@@ -34,9 +34,10 @@ def index_mentions(
         ).fetchall()
         with db.atomic():
             db.execute(f"DELETE FROM mentions_fts WHERE rowid IN ({marks})", chunk)
+            tokens = index_texts([mention_search_text(r[1], r[2], r[3]) for r in rows])
             db.conn.executemany(
                 "INSERT INTO mentions_fts(rowid, tokens) VALUES (?, ?)",
-                [(r[0], index_text(f"{r[1]} {r[2]} {r[3]}")) for r in rows],
+                [(r[0], t) for r, t in zip(rows, tokens, strict=True)],
             )
         done += len(chunk)
         if progress is not None:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from desktop.core.text import fts_query, highlight_terms, index_text, normalise, search_tokens
+import random
+
+from desktop.core.text import (
+    fts_query,
+    highlight_terms,
+    index_text,
+    index_texts,
+    mention_search_text,
+    normalise,
+    search_tokens,
+)
 
 
 def test_normalise_folds_full_width_and_case() -> None:
@@ -51,3 +61,50 @@ def test_punctuation_only_query_is_none() -> None:
 
 def test_highlight_terms_are_the_normalised_words() -> None:
     assert highlight_terms("钢丝  ＡＢ") == ["钢丝", "ab"]
+
+
+def test_batch_tokens_are_exactly_the_single_text_tokens() -> None:
+    """The import tokenises in arrays; any difference would make searches miss mentions."""
+    rng = random.Random(20261121)
+    alphabet = [
+        chr(c)
+        for c in [
+            *range(0x20, 0x250),  # ASCII, Latin-1, Latin Extended (ǅ, ß, İ …)
+            *range(0x370, 0x400),  # Greek: Σ lowers to ς at a word end
+            *range(0x3000, 0x3100),  # CJK punctuation, kana
+            *range(0x4E00, 0x4E40),
+            *range(0xFF00, 0xFF70),  # full-width forms (NFKC)
+            0x2028,
+            0x85,
+            0xA0,
+            0x1E9E,
+            0x20000,
+            0x1D400,
+            0xAC00,
+            0xFB01,
+            0x2460,
+            0x301,
+        ]
+    ]
+    fixed = [
+        "沙拉吃出钢丝 iPhone15退款",
+        "",
+        "  ",
+        "钢",
+        "ΣΑΣ ὈΔΥΣΣΕΎΣ",
+        "ﬁ ① Ｔｅｓｔ",
+        "e\u0301 \u0301x",
+    ]
+    for _ in range(200):
+        texts = fixed + [
+            "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+            for _ in range(rng.randint(1, 30))
+        ]
+        assert index_texts(texts) == [index_text(t) for t in texts]
+
+
+def test_a_title_the_text_contains_adds_no_tokens_but_stays_findable() -> None:
+    assert mention_search_text("沙拉里有钢丝", "沙拉里有钢丝，门店拒绝退款", "小王") == (
+        " 沙拉里有钢丝，门店拒绝退款 小王"
+    )
+    assert mention_search_text("门店回应", "沙拉里有钢丝", "") == "门店回应 沙拉里有钢丝 "

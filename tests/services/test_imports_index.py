@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from desktop.core.text import index_text
+from desktop.core.text import index_text, mention_search_text
 from desktop.services import imports
 from desktop.sheets.pipeline import Options, parse_to_staging
 from desktop.storage import mentions as store
@@ -36,7 +36,7 @@ def fts_rows(ws) -> dict[int, str]:
 
 def expected_index(ws) -> dict[int, str]:
     return {
-        r[0]: index_text(f"{r[1]} {r[2]} {r[3]}")
+        r[0]: index_text(mention_search_text(r[1], r[2], r[3]))
         for r in ws.db.execute("SELECT id, title, text, author FROM mentions")
     }
 
@@ -131,7 +131,9 @@ def test_staged_rows_carry_the_search_tokens_and_last_duplicate_wins(tmp_path):
     ).fetchall()
     conn.close()
     assert [r[:3] for r in staged] == [(3, "二", "另一条"), (4, "一改", "后到的召回投诉")]
-    assert [r[3] for r in staged] == [index_text(f"{r[1]} {r[2]} ") for r in staged]
+    assert [r[3] for r in staged] == [
+        index_text(mention_search_text(r[1], r[2], "")) for r in staged
+    ]
 
 
 def test_search_only_filter_takes_the_index_path_with_the_same_order(workspace, tmp_path):
