@@ -12,12 +12,14 @@ import multiprocessing
 import os
 import queue
 import sys
+import tempfile
 import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core import last_words
 from desktop.core.errors import Cancelled, UserError
 from desktop.core.progress import Progress
 
@@ -53,9 +55,15 @@ def _set_limits(memory_bytes: int) -> None:
 
 
 def _child_main(
-    function: Callable[..., Any], args: tuple, kwargs: dict, channel: Any, memory: int
+    function: Callable[..., Any],
+    args: tuple,
+    kwargs: dict,
+    channel: Any,
+    memory: int,
+    last_words_path: str,
 ) -> None:
     _set_limits(memory)
+    last_words.enable(last_words_path)
     try:
         result = function(*args, progress=_ChildProgress(channel), **kwargs)
         channel.put(("result", result))
@@ -86,9 +94,12 @@ def run_isolated(
     limits = limits or Limits()
     context = multiprocessing.get_context("spawn")
     channel = context.Queue()
+    handle, last_words_path = tempfile.mkstemp(prefix="crisisdesk-child-", suffix=".reason")
+    os.close(handle)
+    os.unlink(last_words_path)  # exists only once a helper of the child has written it
     child = context.Process(
         target=_child_main,
-        args=(function, args, kwargs, channel, limits.memory_bytes),
+        args=(function, args, kwargs, channel, limits.memory_bytes, last_words_path),
         daemon=True,
     )
     child.start()
@@ -105,6 +116,9 @@ def run_isolated(
                     try:
                         kind, payload = channel.get(timeout=0.5)
                     except queue.Empty:
+                        reason = last_words.read(last_words_path)
+                        if reason is not None:
+                            raise reason from None
                         raise IsolatedWorkFailed(_death_message(child.exitcode)) from None
                 elif time.monotonic() > deadline:
                     raise IsolatedWorkFailed(
@@ -132,6 +146,9 @@ def run_isolated(
         child.join(timeout=5)
         channel.close()
         channel.join_thread()
+        for leftover in (last_words_path, last_words_path + ".partial"):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
 
 
 def _death_message(exitcode: int | None) -> str:

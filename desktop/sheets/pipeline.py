@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.core import last_words
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
 from desktop.core.text import index_texts, mention_search_text
@@ -39,7 +40,7 @@ from desktop.core.values import (
 from desktop.core.vocab import MENTION_SOURCE_FIELDS
 from desktop.sheets import mapping as mp
 from desktop.sheets import readers
-from desktop.sheets.preflight import preflight_xlsx, sniff
+from desktop.sheets.preflight import PreflightReport, preflight_xlsx, sniff
 
 DEFAULT_ROW_CAP = 300_000
 EXCEL_CELL_LIMIT = 32_767
@@ -109,8 +110,19 @@ def _open_rows(
     assert path is not None
     sniffed = sniff(path)
     if sniffed.kind == "xlsx":
-        report = preflight_xlsx(path, progress)
         source.kind = "xlsx"
+        early = _EarlyPreflight(path) if last_words.available() and hasattr(os, "fork") else None
+        if early is None:
+            report = preflight_xlsx(path, progress)
+            loaded: tuple[str, Iterator[list[Any]], list[Any] | None, int] | None = None
+        else:
+            # The structure check runs in a forked helper while this process loads the
+            # sheet it will most likely import; the helper stops this process at once if
+            # the file is hostile (core.last_words), else its report decides below.
+            if progress is not None:
+                progress.report(0, 0, "检查文件结构", force=True)
+            loaded = _load_sheet(path, _likely_sheet(path, options), progress)
+            report = early.result()
         source.sheets = readers.list_sheets(path, report.rows_by_name)
         if not source.sheets:
             raise UserError("工作簿里没有工作表。")
@@ -128,10 +140,10 @@ def _open_rows(
         source.total_rows = info.rows or max((r for r, _c in report.sheets.values()), default=0)
         if source.total_rows > options.row_cap + HEADER_SCAN:
             raise _too_many(source.total_rows, options.row_cap)
-        start = [0]
-        rows = readers.iter_xlsx_rows(path, source.sheet, progress, start)
-        first = next(rows, None)
-        source.row_base = start[0] + 1
+        if loaded is None or loaded[0] != source.sheet:
+            loaded = _load_sheet(path, source.sheet, progress)
+        _name, rows, first, start = loaded
+        source.row_base = start + 1
         chained = iter(()) if first is None else _chain(first, rows)
         return source, chained, set()
     table = readers.read_text_file(path, options.encoding)
@@ -144,6 +156,31 @@ def _open_rows(
     if len(table.rows) > options.row_cap + HEADER_SCAN:
         raise _too_many(len(table.rows), options.row_cap)
     return source, iter(table.rows), table.nul_rows
+
+
+def _likely_sheet(path: Path, options: Options) -> str:
+    """The sheet to load before the preflight's row counts are known: the one asked for,
+    else the first visible one (the default unless it is empty)."""
+    if options.sheet:
+        return options.sheet
+    sheets = readers.list_sheets(path, count_rows=False)
+    return next((s.name for s in sheets if s.visible), sheets[0].name if sheets else "")
+
+
+def _load_sheet(
+    path: Path, sheet: str, progress: Progress | None
+) -> tuple[str, Iterator[list[Any]], list[Any] | None, int]:
+    """Load `sheet` (the first row pulls it in): name, the rest of the rows, the first row,
+    and the 0-based sheet row of that first row."""
+    start = [0]
+    rows = readers.iter_xlsx_rows(path, sheet, progress, start)
+    try:
+        first = next(rows, None)
+    except UserError:
+        if sheet not in {s.name for s in readers.list_sheets(path, count_rows=False)}:
+            return sheet, iter(()), None, 0  # reported once the sheet list is known
+        raise
+    return sheet, rows, first, start[0]
 
 
 def _chain(first: list[Any], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:
@@ -718,6 +755,48 @@ def _die_with_parent(parent: int) -> None:
             libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     if os.getppid() != parent:
         os._exit(1)
+
+
+class _EarlyPreflight:
+    """`preflight_xlsx` in a forked helper, so the sheet loads meanwhile (~0.6 s saved on a
+    100k-row sheet). A file the preflight refuses stops this process through
+    `core.last_words` (only available inside an isolated child); the report comes back
+    through a pipe. If the helper cannot deliver, the preflight runs here instead."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        parent = os.getpid()
+        read_end, write_end = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the helper: reads the file, writes only the pipe, then _exit
+            os.close(read_end)
+            _die_with_parent(parent)
+            try:
+                payload: tuple[str, Any] = ("ok", preflight_xlsx(path))
+            except UserError as exc:
+                last_words.stop_parent_with(exc)
+            except BaseException as exc:
+                payload = ("crash", type(exc).__name__)
+            try:
+                with os.fdopen(write_end, "wb") as out:
+                    pickle.dump(payload, out)
+            finally:
+                os._exit(0)
+        os.close(write_end)
+        self.read_end = read_end
+
+    def result(self) -> PreflightReport:
+        try:
+            with os.fdopen(self.read_end, "rb") as incoming:
+                data = incoming.read()
+        finally:
+            with contextlib.suppress(OSError):
+                os.waitpid(self.pid, 0)
+        if data:
+            kind, value = pickle.loads(data)
+            if kind == "ok":
+                return value
+        return preflight_xlsx(self.path)
 
 
 def _stage_in_two(

@@ -44,9 +44,11 @@ class TextTable:
 # -- .xlsx ------------------------------------------------------------------------------------
 
 
-def list_sheets(path: Path, rows_by_name: dict[str, int] | None = None) -> list[SheetInfo]:
-    """Sheets with visibility; only call after the preflight (calamine). Row counts come
-    from the preflight's scan (loading every sheet just to count would double the cost)."""
+def list_sheets(
+    path: Path, rows_by_name: dict[str, int] | None = None, *, count_rows: bool = True
+) -> list[SheetInfo]:
+    """Sheets with visibility (calamine). Row counts come from the preflight's scan (loading
+    every sheet just to count would double the cost); `count_rows=False` leaves them -1."""
     try:
         workbook = _calamine_open(path)
     except UserError:
@@ -64,6 +66,8 @@ def list_sheets(path: Path, rows_by_name: dict[str, int] | None = None) -> list[
             )
             if rows_by_name is not None and meta.name in rows_by_name:
                 rows = rows_by_name[meta.name]
+            elif not count_rows:
+                rows = -1  # not counted (names and visibility only)
             else:
                 try:
                     rows = workbook.get_sheet_by_name(meta.name).total_height
