@@ -16,6 +16,7 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,14 @@ INDEX_CHUNK = 25_000  # rows per index transaction (each holds the write lock ~0
 # A merge adding at least this many rows, and at least as many as the table holds, builds
 # the secondary indexes of `mentions` again instead of updating them row by row.
 REBUILD_MIN_ROWS = 10_000
+# Columns whose values arrive in no particular order (an index led by one is rebuilt).
+SHEET_ORDERED_COLUMNS = frozenset({*MENTION_SOURCE_FIELDS, "sentiment"})
+# Pending search-index data FTS5 keeps in memory before writing a segment (default 1 MB):
+# fewer, larger segments make filling 100k rows ~30 % faster (measured 1.25 s → 0.89 s).
+FTS_HASH_BYTES = 16 * 1024 * 1024
+# Page cache of the import's own connection: the merge's inserts and index builds stay in
+# memory instead of spilling mid-transaction (the default is 2 MB).
+IMPORT_CACHE_KIB = 64 * 1024
 # Import ids being written by this process; anything else left "running" is a crashed import.
 _ACTIVE: set[tuple[str, int]] = set()
 
@@ -101,6 +110,7 @@ def _connect(workspace_path: Path) -> Database:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
     conn.isolation_level = None  # we say BEGIN/COMMIT ourselves
     return Database(conn)
 
@@ -227,6 +237,7 @@ def import_file(
     staging_root = Path(tempfile.mkdtemp(prefix="crisisdesk-import-", dir=staging_dir))
     staging = staging_root / "staging.sqlite"
     import_id = 0
+    checkpointer: _Checkpointer | None = None
     try:
         timezone, row_cap = import_settings(db)
         if preset and preset not in mp.PRESETS_BY_NAME and mapping is None:
@@ -271,6 +282,8 @@ def import_file(
                 summary.source.preset = preset  # a preset saved in this workspace
             if backup_job is not None:
                 backup_job.wait(progress)
+            checkpointer = _Checkpointer(workspace_path)
+            db.conn.execute("PRAGMA wal_autocheckpoint = 0")  # the checkpointer does it
             try:
                 result = _merge(db, import_id, staging, summary, file_name, user, progress)
             except _KnownRowsChanged:
@@ -286,8 +299,9 @@ def import_file(
         _ACTIVE.discard((str(workspace_path), import_id))
         # The index is filled after the merge, outside its transaction; cancel no longer
         # applies (the import is committed), so the indexer gets a progress of its own.
+        checkpointer.poke()
         index_progress = Progress(callback=progress.callback)
-        result.indexed = _index(db, staging, index_progress)
+        result.indexed = _index(db, staging, index_progress, after_commit=checkpointer.poke)
         return result
     except BaseException as exc:
         if import_id:
@@ -296,6 +310,8 @@ def import_file(
     finally:
         if import_id:
             _ACTIVE.discard((str(workspace_path), import_id))
+        if checkpointer is not None:
+            checkpointer.finish()
         with contextlib.suppress(sqlite3.Error):
             db.conn.close()
         shutil.rmtree(staging_root, ignore_errors=True)
@@ -348,6 +364,51 @@ def _stage_known_rows(db: Database, staging: Path) -> None:
         )
     finally:
         conn.execute("DETACH DATABASE stage")
+
+
+class _Checkpointer:
+    """Copies the import's committed pages from the WAL into the workspace file on a
+    connection and thread of its own while the import goes on writing (a PASSIVE
+    checkpoint runs beside a writer). Done inside the import's own COMMITs (SQLite's
+    automatic checkpoint) it cost the merge and the index of 100k rows ~0.45 s; the
+    app's connection is also spared a large checkpoint at its next edit."""
+
+    def __init__(self, workspace_path: Path) -> None:
+        self._path = workspace_path
+        self._wake = threading.Event()
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="import-checkpoint", daemon=True)
+        self._thread.start()
+
+    def poke(self) -> None:
+        """New pages were committed."""
+        self._wake.set()
+
+    def finish(self) -> None:
+        """Checkpoint what is left and stop."""
+        self._stopping = True
+        self._wake.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            conn = sqlite3.connect(
+                str(self._path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+            )
+        except sqlite3.Error:
+            return
+        try:
+            conn.execute("PRAGMA synchronous = FULL")
+            while True:
+                self._wake.wait()
+                self._wake.clear()
+                stopping = self._stopping
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                if stopping:
+                    return
+        finally:
+            conn.close()
 
 
 class _BackgroundBackup:
@@ -416,9 +477,16 @@ def _drop_indexes_for(conn: sqlite3.Connection, new_rows: int) -> list[str]:
         "SELECT name, sql FROM main.sqlite_master WHERE type = 'index'"
         " AND tbl_name = 'mentions' AND sql IS NOT NULL ORDER BY rowid"
     ).fetchall()
-    for name, _sql in indexes:
-        conn.execute(f'DROP INDEX main."{name}"')
-    return [sql for _name, sql in indexes]
+    rebuilt = []
+    for name, sql in indexes:
+        # Only indexes led by a value from the sheet get random inserts; the others (id,
+        # import id, and the triage fields every new row starts with the same value of)
+        # are appended to in order, which costs less than building them again.
+        leading = conn.execute(f'PRAGMA main.index_info("{name}")').fetchone()
+        if leading is not None and leading[2] in SHEET_ORDERED_COLUMNS:
+            conn.execute(f'DROP INDEX main."{name}"')
+            rebuilt.append(sql)
+    return rebuilt
 
 
 def _differs() -> str:
@@ -556,13 +624,26 @@ def _merge(
     )
 
 
-def _index(db: Database, staging: Path, progress: Progress) -> int:
+def _index(
+    db: Database,
+    staging: Path,
+    progress: Progress,
+    after_commit: Callable[[], None] | None = None,
+) -> int:
     """Fill the search index from the tokens the child computed: new rows, and changed rows
     whose indexed text changed. Short transactions of their own, right after the merge."""
     conn = db.conn
     conn.execute("ATTACH DATABASE ? AS stage", [str(staging)])
     try:
         last = conn.execute("SELECT max(rowid) FROM stage.rows").fetchone()[0] or 0
+        if last >= INDEX_CHUNK:
+            # An FTS5 setting kept in the index's own config (SQLite's fts5_config.c); a
+            # build without it just fills more slowly.
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute(
+                    "INSERT INTO main.mentions_fts(mentions_fts, rank) VALUES ('hashsize', ?)",
+                    [FTS_HASH_BYTES],
+                )
         total = conn.execute(
             "SELECT count(*) FROM stage.rows WHERE state = 'new' OR (state = 'changed' AND reindex)"
         ).fetchone()[0]
@@ -594,6 +675,8 @@ def _index(db: Database, staging: Path, progress: Progress) -> int:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
+            if after_commit is not None:
+                after_commit()
             progress.report(done, total, "建立搜索索引")
     finally:
         conn.execute("DETACH DATABASE stage")

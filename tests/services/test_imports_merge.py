@@ -190,3 +190,25 @@ def test_saved_presets_apply_by_name(workspace, tmp_path):
             "SELECT after_json FROM audit WHERE action = 'save-preset'"
         ).fetchone()[0]
     )
+
+
+def test_an_imported_sheet_is_in_the_workspace_file_itself_not_only_in_its_log(workspace, tmp_path):
+    """The import checkpoints its write-ahead log as it goes (on a helper connection), so
+    the app's next edit does not have to copy the whole import into the file."""
+    import shutil
+    import sqlite3
+
+    result = run(workspace, write_sheet(tmp_path / "a.csv", 300))
+    assert result.inserted == 300
+    alone = tmp_path / "main-file-only.sqlite"
+    shutil.copyfile(workspace.path, alone)  # the file without its -wal
+    conn = sqlite3.connect(alone)
+    try:
+        assert conn.execute("SELECT count(*) FROM mentions").fetchone()[0] == 300
+        hits = conn.execute(
+            "SELECT count(*) FROM mentions_fts WHERE mentions_fts MATCH '\"钢丝\"'"
+        ).fetchone()[0]
+        assert hits == 300
+        assert conn.execute("SELECT status FROM imports").fetchone()[0] == "done"
+    finally:
+        conn.close()
