@@ -11,6 +11,7 @@ import contextlib
 import hashlib
 import itertools
 import json
+import operator
 import os
 import pickle
 import re
@@ -114,6 +115,7 @@ def _open_rows(
         early = _EarlyPreflight(path) if last_words.available() and hasattr(os, "fork") else None
         if early is None:
             report = preflight_xlsx(path, progress)
+            workbook = readers.open_workbook(path)
             loaded: tuple[str, Iterator[list[Any]], list[Any] | None, int] | None = None
         else:
             # The structure check runs in a forked helper while this process loads the
@@ -121,9 +123,11 @@ def _open_rows(
             # the file is hostile (core.last_words), else its report decides below.
             if progress is not None:
                 progress.report(0, 0, "检查文件结构", force=True)
-            loaded = _load_sheet(path, _likely_sheet(path, options), progress)
+            workbook = readers.open_workbook(path)
+            likely = _likely_sheet(path, options, workbook)
+            loaded = _load_sheet(path, likely, progress, workbook)
             report = early.result()
-        source.sheets = readers.list_sheets(path, report.rows_by_name)
+        source.sheets = readers.list_sheets(path, report.rows_by_name, workbook=workbook)
         if not source.sheets:
             raise UserError("工作簿里没有工作表。")
         names = [s.name for s in source.sheets]
@@ -141,10 +145,10 @@ def _open_rows(
         if source.total_rows > options.row_cap + HEADER_SCAN:
             raise _too_many(source.total_rows, options.row_cap)
         if loaded is None or loaded[0] != source.sheet:
-            loaded = _load_sheet(path, source.sheet, progress)
+            loaded = _load_sheet(path, source.sheet, progress, workbook)
         _name, rows, first, start = loaded
         source.row_base = start + 1
-        chained = iter(()) if first is None else _chain(first, rows)
+        chained = iter(()) if first is None else itertools.chain((first,), rows)
         return source, chained, set()
     table = readers.read_text_file(path, options.encoding)
     source.kind = "text"
@@ -158,34 +162,30 @@ def _open_rows(
     return source, iter(table.rows), table.nul_rows
 
 
-def _likely_sheet(path: Path, options: Options) -> str:
+def _likely_sheet(path: Path, options: Options, workbook: Any) -> str:
     """The sheet to load before the preflight's row counts are known: the one asked for,
     else the first visible one (the default unless it is empty)."""
     if options.sheet:
         return options.sheet
-    sheets = readers.list_sheets(path, count_rows=False)
+    sheets = readers.list_sheets(path, count_rows=False, workbook=workbook)
     return next((s.name for s in sheets if s.visible), sheets[0].name if sheets else "")
 
 
 def _load_sheet(
-    path: Path, sheet: str, progress: Progress | None
+    path: Path, sheet: str, progress: Progress | None, workbook: Any
 ) -> tuple[str, Iterator[list[Any]], list[Any] | None, int]:
     """Load `sheet` (the first row pulls it in): name, the rest of the rows, the first row,
     and the 0-based sheet row of that first row."""
     start = [0]
-    rows = readers.iter_xlsx_rows(path, sheet, progress, start)
+    rows = readers.iter_xlsx_rows(path, sheet, progress, start, workbook)
     try:
         first = next(rows, None)
     except UserError:
-        if sheet not in {s.name for s in readers.list_sheets(path, count_rows=False)}:
+        names = readers.list_sheets(path, count_rows=False, workbook=workbook)
+        if sheet not in {s.name for s in names}:
             return sheet, iter(()), None, 0  # reported once the sheet list is known
         raise
     return sheet, rows, first, start[0]
-
-
-def _chain(first: list[Any], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:
-    yield first
-    yield from rest
 
 
 def _too_many(rows: int, cap: int) -> UserError:
@@ -372,7 +372,7 @@ class _Converter:
                 extra[header] = _cell_text(value)
                 continue
             if kind == _TEXT:
-                record[target] = _cell_text(value)
+                record[target] = value if value.__class__ is str else _cell_text(value)
             elif kind == _COUNT:
                 cls = value.__class__
                 if cls is float and value == value:  # a number cell (not NaN): as parse_count
@@ -574,7 +574,8 @@ class _Stager:
         stale: list[tuple[int]] = []  # staged rows replaced by a later row of the same key
         rejects: list[tuple] = []
         seen = part.seen
-        getters = [(c, _default(c)) for c in STAGED_COLUMNS]
+        defaults = {c: _default(c) for c in STAGED_COLUMNS}
+        pick = operator.itemgetter(*STAGED_COLUMNS)
 
         def flush() -> None:
             if batch:
@@ -626,10 +627,7 @@ class _Stager:
                 known_batch.append((row_number, key, row_hash, hit[1], rowid))
             else:
                 record["row_number"] = row_number
-                values = [record.get(c, d) for c, d in getters]
-                values.append(row_hash)
-                values.append(rowid)
-                batch.append(values)
+                batch.append([*pick({**defaults, **record}), row_hash, rowid])
                 texts.append(
                     mention_search_text(
                         record.get("title", ""), record.get("text", ""), record.get("author", "")
@@ -692,11 +690,9 @@ def parse_to_staging(
         )
 
         def items() -> Iterator[tuple[int, list[Any]]]:
-            for index, row in enumerate(head):
-                if index >= first:
-                    yield index, row
-            for index, row in enumerate(rows, start=len(head)):
-                yield index, row
+            return itertools.chain(
+                itertools.islice(enumerate(head), first, None), enumerate(rows, start=len(head))
+            )
 
         # Rows are read as they are converted (never all held as Python lists); the split
         # point comes from the row count the preflight/reader reported.
