@@ -123,9 +123,13 @@ def _open_rows(
             # the file is hostile (core.last_words), else its report decides below.
             if progress is not None:
                 progress.report(0, 0, "检查文件结构", force=True)
-            workbook = readers.open_workbook(path)
-            likely = _likely_sheet(path, options, workbook)
-            loaded = _load_sheet(path, likely, progress, workbook)
+            try:
+                workbook = readers.open_workbook(path)
+                likely = _likely_sheet(path, options, workbook)
+                loaded = _load_sheet(path, likely, progress, workbook)
+            except Exception:
+                early.result()  # a file the preflight refuses stops here with its reason
+                raise
             report = early.result()
         source.sheets = readers.list_sheets(path, report.rows_by_name, workbook=workbook)
         if not source.sheets:
