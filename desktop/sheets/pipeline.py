@@ -18,7 +18,7 @@ import re
 import signal
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -123,10 +123,12 @@ def _open_rows(
             # the file is hostile (core.last_words), else its report decides below.
             if progress is not None:
                 progress.report(0, 0, "检查文件结构", force=True)
+            loaded = None
             try:
                 workbook = readers.open_workbook(path)
                 likely = _likely_sheet(path, options, workbook)
-                loaded = _load_sheet(path, likely, progress, workbook)
+                if likely is not None:
+                    loaded = _load_sheet(path, likely, progress, workbook)
             except Exception:
                 early.result()  # a file the preflight refuses stops here with its reason
                 raise
@@ -166,13 +168,15 @@ def _open_rows(
     return source, iter(table.rows), table.nul_rows
 
 
-def _likely_sheet(path: Path, options: Options, workbook: Any) -> str:
+def _likely_sheet(path: Path, options: Options, workbook: Any) -> str | None:
     """The sheet to load before the preflight's row counts are known: the one asked for,
-    else the first visible one (the default unless it is empty)."""
-    if options.sheet:
-        return options.sheet
+    else the first visible one (the default unless it is empty). None when the sheet asked
+    for is not there: that is reported once the sheet list is known."""
     sheets = readers.list_sheets(path, count_rows=False, workbook=workbook)
-    return next((s.name for s in sheets if s.visible), sheets[0].name if sheets else "")
+    names = [s.name for s in sheets]
+    if options.sheet:
+        return options.sheet if options.sheet in names else None
+    return next((s.name for s in sheets if s.visible), names[0] if names else None)
 
 
 def _load_sheet(
@@ -182,13 +186,7 @@ def _load_sheet(
     and the 0-based sheet row of that first row."""
     start = [0]
     rows = readers.iter_xlsx_rows(path, sheet, progress, start, workbook)
-    try:
-        first = next(rows, None)
-    except UserError:
-        names = readers.list_sheets(path, count_rows=False, workbook=workbook)
-        if sheet not in {s.name for s in names}:
-            return sheet, iter(()), None, 0  # reported once the sheet list is known
-        raise
+    first = next(rows, None)
     return sheet, rows, first, start[0]
 
 
@@ -757,6 +755,72 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+class _Forked:
+    """`work()` in a forked helper that dies with this process; what it returned or raised
+    comes back pickled through a pipe. The helper touches only what `work` does and the
+    pipe, then `_exit`s."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        parent = os.getpid()
+        read_end, write_end = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:
+            status = 1
+            try:
+                os.close(read_end)
+                _die_with_parent(parent)
+                try:
+                    payload: tuple[str, Any] = ("ok", work())
+                except UserError as exc:
+                    payload = ("user-error", (exc.message, exc.hint))
+                except MemoryError:
+                    payload = ("memory", None)
+                except sqlite3.OperationalError:
+                    payload = ("disk", None)
+                except BaseException as exc:
+                    payload = ("crash", type(exc).__name__)
+                with os.fdopen(write_end, "wb") as out:
+                    pickle.dump(payload, out)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write_end)
+        self._read_end = read_end
+        self._reaped = False
+
+    def outcome(self) -> tuple[str, Any] | None:
+        """Wait for the helper: (kind, value), or None when it died without a word."""
+        try:
+            with os.fdopen(self._read_end, "rb") as incoming:
+                data = incoming.read()
+        finally:
+            self._read_end = -1
+            with contextlib.suppress(OSError):
+                os.waitpid(self.pid, 0)
+            self._reaped = True
+        return pickle.loads(data) if data else None
+
+    def stop(self) -> None:
+        """Kill the helper if it was not waited for (this side failed first)."""
+        if self._read_end != -1:
+            with contextlib.suppress(OSError):
+                os.close(self._read_end)
+            self._read_end = -1
+        if not self._reaped:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+            with contextlib.suppress(OSError):
+                os.waitpid(self.pid, 0)
+            self._reaped = True
+
+
+def _preflight_or_stop(path: Path) -> PreflightReport:
+    try:
+        return preflight_xlsx(path)
+    except UserError as exc:
+        last_words.stop_parent_with(exc)
+
+
 class _EarlyPreflight:
     """`preflight_xlsx` in a forked helper, so the sheet loads meanwhile (~0.6 s saved on a
     100k-row sheet). A file the preflight refuses stops this process through
@@ -765,37 +829,12 @@ class _EarlyPreflight:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        parent = os.getpid()
-        read_end, write_end = os.pipe()
-        self.pid = os.fork()
-        if self.pid == 0:  # the helper: reads the file, writes only the pipe, then _exit
-            os.close(read_end)
-            _die_with_parent(parent)
-            try:
-                payload: tuple[str, Any] = ("ok", preflight_xlsx(path))
-            except UserError as exc:
-                last_words.stop_parent_with(exc)
-            except BaseException as exc:
-                payload = ("crash", type(exc).__name__)
-            try:
-                with os.fdopen(write_end, "wb") as out:
-                    pickle.dump(payload, out)
-            finally:
-                os._exit(0)
-        os.close(write_end)
-        self.read_end = read_end
+        self.helper = _Forked(lambda: _preflight_or_stop(path))
 
     def result(self) -> PreflightReport:
-        try:
-            with os.fdopen(self.read_end, "rb") as incoming:
-                data = incoming.read()
-        finally:
-            with contextlib.suppress(OSError):
-                os.waitpid(self.pid, 0)
-        if data:
-            kind, value = pickle.loads(data)
-            if kind == "ok":
-                return value
+        outcome = self.helper.outcome()
+        if outcome is not None and outcome[0] == "ok":
+            return outcome[1]
         return preflight_xlsx(self.path)
 
 
@@ -812,56 +851,32 @@ def _stage_in_two(
     then its rows are copied in and keys both halves staged keep only their later row."""
     part_path = staging.with_name(staging.name + ".part")
     parent = os.getpid()
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the worker: touches only its own file and the pipe, then _exit
-        status = 1
-        try:
-            os.close(read_end)
-            _die_with_parent(parent)
 
-            def alive() -> None:
-                if os.getppid() != parent:
-                    os._exit(1)
+    def second_half() -> _Part:
+        def alive() -> None:
+            if os.getppid() != parent:
+                os._exit(1)
 
-            worker_conn = create_staging(part_path)
-            try:
-                part = stager.stage(
-                    worker_conn, itertools.dropwhile(lambda x: x[0] < middle, items), alive=alive
-                )
-                worker_conn.commit()
-            finally:
-                worker_conn.close()
-            part.seen = {}
-            payload = ("ok", part)
-        except UserError as exc:
-            payload = ("user-error", (exc.message, exc.hint))
-        except MemoryError:
-            payload = ("memory", None)
-        except sqlite3.OperationalError:
-            payload = ("disk", None)
-        except BaseException as exc:
-            payload = ("crash", type(exc).__name__)
+        worker_conn = create_staging(part_path)
         try:
-            with os.fdopen(write_end, "wb") as out:
-                pickle.dump(payload, out)
-            status = 0
+            part = stager.stage(
+                worker_conn, itertools.dropwhile(lambda x: x[0] < middle, items), alive=alive
+            )
+            worker_conn.commit()
         finally:
-            os._exit(status)
-    os.close(write_end)
-    reaped = False
+            worker_conn.close()
+        part.seen = {}
+        return part
+
+    worker = _Forked(second_half)
     try:
         mine = stager.stage(
             conn, itertools.takewhile(lambda x: x[0] < middle, items), progress, scale=2
         )
-        with os.fdopen(read_end, "rb") as incoming:
-            data = incoming.read()
-        read_end = -1
-        os.waitpid(pid, 0)
-        reaped = True
-        if not data:
+        outcome = worker.outcome()
+        if outcome is None:
             raise RuntimeError("the second import worker died")
-        kind, theirs = pickle.loads(data)
+        kind, theirs = outcome
         if kind == "user-error":
             raise UserError(theirs[0], hint=theirs[1])
         if kind == "memory":
@@ -890,14 +905,7 @@ def _stage_in_two(
         finally:
             conn.execute("DETACH DATABASE part")
     finally:
-        if read_end != -1:
-            with contextlib.suppress(OSError):
-                os.close(read_end)
-        if not reaped:
-            with contextlib.suppress(OSError):
-                os.kill(pid, signal.SIGKILL)
-            with contextlib.suppress(OSError):
-                os.waitpid(pid, 0)
+        worker.stop()
         with contextlib.suppress(OSError):
             part_path.unlink()
     mine.rows_read += theirs.rows_read
