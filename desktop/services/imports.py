@@ -38,6 +38,7 @@ from desktop.sheets.pipeline import (
     inspect_file,
     parse_to_staging,
 )
+from desktop.storage.mention_index import index_mentions, remove_from_index
 from desktop.storage.workspace import BUSY_TIMEOUT_MS, now_iso
 
 PARSE_LIMITS = Limits(memory_bytes=1536 * 1024 * 1024, timeout_seconds=600.0)
@@ -125,6 +126,26 @@ def recover_stale_imports(db: Database, workspace_path: Path | None = None) -> i
         [now_iso(), *active],
     )
     return cursor.rowcount
+
+
+def finish_search_index(db: Database, workspace_path: Path | None = None) -> int:
+    """Index the mentions of imports killed between their merge and the end of their search
+    index (they are in the log but a search would not find them); returns how many."""
+    active = {i for p, i in _ACTIVE if workspace_path is None or p == str(workspace_path)}
+    done = 0
+    for (import_id,) in db.conn.execute(
+        "SELECT id FROM imports WHERE search_pending ORDER BY id"
+    ).fetchall():
+        if import_id in active:
+            continue
+        ids = [
+            r[0]
+            for r in db.conn.execute("SELECT id FROM mentions WHERE import_id = ?", [import_id])
+        ]
+        done += index_mentions(db, ids)
+        with db.atomic():
+            db.conn.execute("UPDATE imports SET search_pending = 0 WHERE id = ?", [import_id])
+    return done
 
 
 def import_settings(db: Database) -> tuple[str, int]:
@@ -253,6 +274,7 @@ def import_file(
             progress.report(0, 0, "导入前备份")
             backup_job = _BackgroundBackup(workspace_path, ctx_paths)
         progress.check()
+        finish_search_index(db, workspace_path)
         db.conn.execute("BEGIN IMMEDIATE")
         try:
             recover_stale_imports(db, workspace_path)
@@ -286,7 +308,9 @@ def import_file(
             checkpointer = _Checkpointer(workspace_path)
             db.conn.execute("PRAGMA wal_autocheckpoint = 0")  # the checkpointer does it
             try:
-                result = _merge(db, import_id, staging, summary, file_name, user, progress)
+                result, first_id = _merge(
+                    db, import_id, staging, summary, file_name, user, progress
+                )
             except _KnownRowsChanged:
                 # Mentions this file repeats changed while it was parsed (another import, a
                 # deletion): parse again converting every row, then merge as usual.
@@ -294,7 +318,9 @@ def import_file(
                 summary = _parse(db, path_arg, staging, options, progress, limits, known=False)
                 if not summary.source.preset and preset:
                     summary.source.preset = preset
-                result = _merge(db, import_id, staging, summary, file_name, user, progress)
+                result, first_id = _merge(
+                    db, import_id, staging, summary, file_name, user, progress
+                )
         except sqlite3.OperationalError as exc:
             raise _write_failed(exc) from exc
         _ACTIVE.discard((str(workspace_path), import_id))
@@ -302,7 +328,9 @@ def import_file(
         # applies (the import is committed), so the indexer gets a progress of its own.
         checkpointer.poke()
         index_progress = Progress(callback=progress.callback)
-        result.indexed = _index(db, staging, index_progress, after_commit=checkpointer.poke)
+        result.indexed += _index(
+            db, staging, import_id, first_id, index_progress, after_commit=checkpointer.poke
+        )
         return result
     except BaseException as exc:
         if import_id:
@@ -502,7 +530,9 @@ def _merge(
     file_name: str,
     user: str,
     progress: Progress,
-) -> ImportResult:
+) -> tuple[ImportResult, int | None]:
+    """Returns the result and the id of the first new mention (None when the new rows did
+    not get consecutive ids)."""
     source = summary.source
     conn = db.conn
     progress.report(summary.rows_read, summary.rows_read, "写入工作区")
@@ -531,6 +561,7 @@ def _merge(
             now = now_iso()
             columns = ", ".join(SOURCE_FIELDS)
             rebuilt = _drop_indexes_for(conn, counts.get("new", 0))
+            last_id = conn.execute("SELECT coalesce(max(id), 0) FROM main.mentions").fetchone()[0]
             conn.execute(
                 f"INSERT INTO main.mentions (key, {columns}, sentiment, sentiment_by, contact,"
                 f" row_hash, import_id, imported_at, updated_at)"
@@ -538,8 +569,27 @@ def _merge(
                 f" FROM stage.rows WHERE state = 'new' ORDER BY rowid",  # = row_number order
                 [import_id, now, now],
             )
+            inserted = counts.get("new", 0)
+            # New rows take the ids after the largest (rowid order = file order), so the
+            # index can number their tokens without looking each key up again.
+            first_id = last_id + 1
+            if (
+                conn.execute("SELECT max(id) FROM main.mentions").fetchone()[0]
+                != last_id + inserted
+            ):
+                first_id = None
             for sql in rebuilt:  # same transaction: a kill or an error restores them as were
                 conn.execute(sql)
+            # A changed text leaves the index here, under the words it was indexed with,
+            # before the row changes (desktop.storage.mention_index), and comes back with
+            # its new words in the same transaction.
+            reindexed = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT mention_id FROM stage.rows WHERE state = 'changed' AND reindex"
+                )
+            ]
+            remove_from_index(db, reindexed)
             assignments = ", ".join(f"{c} = r.{c}" for c in SOURCE_FIELDS)
             conn.execute(
                 f"UPDATE main.mentions AS m SET {assignments},"
@@ -550,17 +600,20 @@ def _merge(
                 [now],
             )
             conn.execute(
+                "INSERT INTO main.mentions_fts(rowid, tokens) SELECT mention_id, tokens"
+                " FROM stage.rows WHERE state = 'changed' AND reindex"
+            )
+            conn.execute(
                 "INSERT INTO main.import_rejects(import_id, row_number, reason, raw_json)"
                 " SELECT ?, row_number, reason, raw_json FROM stage.rejects ORDER BY row_number",
                 [import_id],
             )
-            inserted = counts.get("new", 0)
             updated = counts.get("changed", 0)
             duplicates = counts.get("same", 0) + counts.get("known", 0) + summary.duplicates_in_file
             conn.execute(
                 "UPDATE imports SET sheet = ?, preset = ?, mapping_json = ?, rows_read = ?,"
                 " inserted = ?, updated = ?, duplicates = ?, rejected = ?, status = 'done',"
-                " finished_at = ? WHERE id = ?",
+                " finished_at = ?, search_pending = ? WHERE id = ?",
                 [
                     source.sheet,
                     source.preset,
@@ -571,6 +624,7 @@ def _merge(
                     duplicates,
                     summary.rejected,
                     now_iso(),
+                    int(inserted > 0),
                     import_id,
                 ],
             )
@@ -606,7 +660,7 @@ def _merge(
     finally:
         with contextlib.suppress(sqlite3.Error):
             conn.execute("DETACH DATABASE stage")
-    return ImportResult(
+    result = ImportResult(
         import_id=import_id,
         file_name=file_name,
         rows_read=summary.rows_read,
@@ -622,22 +676,30 @@ def _merge(
         warnings=source.warnings,
         rejects=rejects,
         dropped_columns=source.dropped_columns,
+        indexed=len(reindexed),
     )
+    return result, first_id
 
 
 def _index(
     db: Database,
     staging: Path,
+    import_id: int,
+    first_id: int | None,
     progress: Progress,
     after_commit: Callable[[], None] | None = None,
 ) -> int:
-    """Fill the search index from the tokens the child computed: new rows, and changed rows
-    whose indexed text changed. Short transactions of their own, right after the merge."""
+    """Add the new rows to the search index from the tokens the child computed. Short
+    transactions of their own, right after the merge; the last one clears the import's
+    `search_pending` (a kill before that is finished by finish_search_index)."""
     conn = db.conn
     conn.execute("ATTACH DATABASE ? AS stage", [str(staging)])
     try:
-        last = conn.execute("SELECT max(rowid) FROM stage.rows").fetchone()[0] or 0
-        if last >= INDEX_CHUNK:
+        total = conn.execute("SELECT count(*) FROM stage.rows WHERE state = 'new'").fetchone()[0]
+        if not total:
+            return 0
+        last = conn.execute("SELECT max(rowid) FROM stage.rows").fetchone()[0]
+        if total >= INDEX_CHUNK:
             # An FTS5 setting kept in the index's own config (SQLite's fts5_config.c); a
             # build without it just fills more slowly.
             with contextlib.suppress(sqlite3.Error):
@@ -645,32 +707,30 @@ def _index(
                     "INSERT INTO main.mentions_fts(mentions_fts, rank) VALUES ('hashsize', ?)",
                     [FTS_HASH_BYTES],
                 )
-        total = conn.execute(
-            "SELECT count(*) FROM stage.rows WHERE state = 'new' OR (state = 'changed' AND reindex)"
-        ).fetchone()[0]
+        if first_id is not None:  # the n-th new row (rowid order) is mention first_id + n - 1
+            fill = (
+                "INSERT INTO main.mentions_fts(rowid, tokens)"
+                " SELECT :base + row_number() OVER (ORDER BY rowid), tokens FROM stage.rows"
+                " WHERE state = 'new' AND rowid BETWEEN :start AND :end"
+            )
+        else:
+            fill = (
+                "INSERT INTO main.mentions_fts(rowid, tokens) SELECT m.id, r.tokens"
+                " FROM stage.rows AS r CROSS JOIN main.mentions AS m ON m.key = r.key"
+                " WHERE r.state = 'new' AND r.rowid BETWEEN :start AND :end"
+            )
         done = 0
         for start in range(1, last + 1, INDEX_CHUNK):
-            span = [start, start + INDEX_CHUNK - 1]
             conn.execute("BEGIN IMMEDIATE")
             try:
-                changed = (
-                    "SELECT mention_id, tokens FROM stage.rows WHERE state = 'changed'"
-                    " AND reindex AND rowid BETWEEN ? AND ?"
-                )
-                conn.execute(
-                    f"DELETE FROM main.mentions_fts WHERE rowid IN"
-                    f" (SELECT mention_id FROM ({changed}))",
-                    span,
-                )
-                done += conn.execute(
-                    f"INSERT INTO main.mentions_fts(rowid, tokens) {changed}", span
-                ).rowcount
-                done += conn.execute(
-                    "INSERT INTO main.mentions_fts(rowid, tokens) SELECT m.id, r.tokens"
-                    " FROM stage.rows AS r CROSS JOIN main.mentions AS m ON m.key = r.key"
-                    " WHERE r.state = 'new' AND r.rowid BETWEEN ? AND ?",
-                    span,
-                ).rowcount
+                span = {"start": start, "end": start + INDEX_CHUNK - 1}
+                if first_id is not None:
+                    span["base"] = first_id - 1 + done
+                done += conn.execute(fill, span).rowcount
+                if start + INDEX_CHUNK > last:
+                    conn.execute(
+                        "UPDATE main.imports SET search_pending = 0 WHERE id = ?", [import_id]
+                    )
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:

@@ -13,6 +13,7 @@ from desktop.storage.schema import (
     m0003_kb,
     m0004_roster,
     m0005_cases,
+    m0006_search_index,
 )
 
 
@@ -29,6 +30,7 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "knowledge base", m0003_kb.apply),
     Migration(4, "roster", m0004_roster.apply),
     Migration(5, "cases", m0005_cases.apply),
+    Migration(6, "search index without a copy of its tokens", m0006_search_index.apply),
 ]
 
 

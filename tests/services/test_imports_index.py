@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from desktop.core.text import index_text, mention_search_text
 from desktop.services import imports
 from desktop.sheets.pipeline import Options, parse_to_staging
@@ -31,7 +33,16 @@ def run(ws, file, **kw):
 
 
 def fts_rows(ws) -> dict[int, str]:
-    return dict(ws.db.execute("SELECT rowid, tokens FROM mentions_fts"))
+    """What the index holds for each mention, read back word by word (the contentless
+    index keeps no copy of its tokens; an entry left behind by a wrong removal shows)."""
+    ws.db.execute(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.fts_words"
+        " USING fts5vocab(main, mentions_fts, instance)"
+    )
+    words: dict[int, list[str]] = {}
+    for term, doc in ws.db.execute("SELECT term, doc FROM temp.fts_words ORDER BY doc, offset"):
+        words.setdefault(doc, []).append(term)
+    return {doc: " ".join(terms) for doc, terms in words.items()}
 
 
 def expected_index(ws) -> dict[int, str]:
@@ -103,9 +114,8 @@ def test_a_known_row_that_changed_meanwhile_is_converted_again(workspace, tmp_pa
     def then_someone_deletes_one(db, staging):
         original(db, staging)  # the child gets hashes of all 12 rows...
         with workspace.transaction():  # ...and one mention goes away before the merge
-            gone = [r[0] for r in workspace.db.execute("SELECT id FROM mentions WHERE id = 6")]
+            remove_from_index(workspace.db, [6])
             workspace.db.execute("DELETE FROM mentions WHERE id = 6")
-            remove_from_index(workspace.db, gone)
 
     monkeypatch.setattr(imports, "_stage_known_rows", then_someone_deletes_one)
     again = run(workspace, file)
@@ -150,3 +160,110 @@ def test_search_only_filter_takes_the_index_path_with_the_same_order(workspace, 
             assert len(expected) == 40
     assert MentionFilter(search="退", sort="posted_at").search_only_match() is None
     assert MentionFilter(search="退款", owner="小王").search_only_match() is None
+
+
+def test_new_rows_are_numbered_in_the_index_across_chunks_gaps_and_earlier_mentions(
+    workspace, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(imports, "INDEX_CHUNK", 7)
+    first = write_sheet(tmp_path / "first.csv", 5, text="召回")
+    first.write_text(first.read_text(encoding="utf-8").replace("/u/", "/v/"), encoding="utf-8")
+    run(workspace, first)  # ids 1-5 are taken
+    lines = write_sheet(tmp_path / "b.csv", 40).read_text(encoding="utf-8").splitlines()
+    rows = lines[1:]
+    # Rows that stage nothing or are replaced leave holes in the staging rowids.
+    rows[3] = ",,,微博,,,,"  # no text, no url: rejected
+    rows[10] = rows[12]  # row 12 repeated earlier: the earlier copy is dropped
+    rows[20] = ""  # blank
+    sheet = tmp_path / "gaps.csv"
+    sheet.write_text("\n".join([HEADER, *rows]), encoding="utf-8")
+    result = run(workspace, sheet)
+    assert (result.inserted, result.rejected) == (37, 1)
+    assert result.indexed == 37
+    assert fts_rows(workspace) == expected_index(workspace)
+    assert len(hits(workspace, "退款")) == 37 and len(hits(workspace, "召回")) == 5
+
+
+def test_an_import_killed_while_indexing_is_finished_at_the_next_open_or_import(
+    workspace, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(imports, "INDEX_CHUNK", 10)
+    pokes = []
+
+    def dies_after_the_first_index_chunk(self):
+        pokes.append(1)
+        if len(pokes) == 3:  # after the merge, after chunk 1, then the app is gone
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(imports._Checkpointer, "poke", dies_after_the_first_index_chunk)
+    with pytest.raises(KeyboardInterrupt):
+        run(workspace, write_sheet(tmp_path / "a.csv", 30))
+    assert workspace.count("mentions") == 30  # the merge was committed
+    partial = len(hits(workspace, "退款"))
+    assert 0 < partial < 30
+    pending = "SELECT status, search_pending FROM imports ORDER BY id DESC LIMIT 1"
+    assert workspace.db.execute(pending).fetchone() == ("done", 1)
+
+    monkeypatch.undo()
+    assert imports.finish_search_index(workspace.db, workspace.path) == 30 - partial
+    assert len(hits(workspace, "退款")) == 30
+    assert fts_rows(workspace) == expected_index(workspace)
+    assert workspace.db.execute(pending).fetchone() == ("done", 0)
+
+
+def test_the_next_import_finishes_an_index_left_half_done(workspace, tmp_path, monkeypatch):
+    monkeypatch.setattr(imports, "INDEX_CHUNK", 10)
+
+    def no_index(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(imports, "_index", no_index)
+    with pytest.raises(KeyboardInterrupt):
+        run(workspace, write_sheet(tmp_path / "a.csv", 30))
+    assert hits(workspace, "退款") == set()
+    monkeypatch.undo()
+    # The same rows changed: their old words must be found to take them out.
+    result = run(workspace, write_sheet(tmp_path / "b.csv", 30, text="召回"))
+    assert result.updated == 30
+    assert hits(workspace, "退款") == set()
+    assert len(hits(workspace, "召回")) == 30
+    assert fts_rows(workspace) == expected_index(workspace)
+
+
+def test_the_index_keeps_no_copy_of_the_tokens(workspace, tmp_path):
+    run(workspace, write_sheet(tmp_path / "a.csv", 30))
+    tables = {r[0] for r in workspace.db.execute("SELECT name FROM sqlite_master")}
+    assert "mentions_fts_content" not in tables
+    assert workspace.db.execute("SELECT tokens FROM mentions_fts LIMIT 1").fetchone() == (None,)
+
+
+def test_a_workspace_indexed_before_the_contentless_index_is_reindexed_when_opened(tmp_path):
+    from sqlite_utils import Database
+
+    from desktop.storage import migrations
+    from desktop.storage.workspace import APPLICATION_ID, Workspace
+
+    old = tmp_path / "v5.crisisdesk"
+    conn = sqlite3.connect(old)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.close()
+    db = Database(old)
+    migrations.migrate(db, migrations.MIGRATIONS[:5])
+    texts = ["门店退款太慢", "配送员态度很好"]
+    for number, text in enumerate(texts, start=1):
+        db.execute(
+            "INSERT INTO mentions(key, title, text, author) VALUES (?, ?, ?, '')",
+            [f"k{number}", text[:4], text],
+        )
+        # The old index stored its tokens (here also the title, as imports then did).
+        db.execute(
+            "INSERT INTO mentions_fts(rowid, tokens) VALUES (?, ?)",
+            [number, index_text(f"{text[:4]} {text}")],
+        )
+    db.conn.commit()
+    db.conn.close()
+    with Workspace.open(old) as upgraded:
+        assert fts_rows(upgraded) == expected_index(upgraded)
+        assert hits(upgraded, "退款") == {1} and hits(upgraded, "态度") == {2}
+        names = {r[0] for r in upgraded.db.execute("SELECT name FROM sqlite_master")}
+        assert "mentions_fts_content" not in names

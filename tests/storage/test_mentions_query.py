@@ -189,6 +189,7 @@ def test_limit(workspace, ids) -> None:
 
 def test_reindex_after_text_change_and_removal(workspace, ids) -> None:
     with workspace.transaction():
+        remove_from_index(workspace.db, [ids[2]])  # under the words it was indexed with
         workspace.db.execute("UPDATE mentions SET text = '配送太慢' WHERE id = ?", [ids[2]])
     index_mentions(workspace.db, [ids[2]])
     assert authors(workspace, search="退款") == ["小林"]

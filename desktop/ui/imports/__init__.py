@@ -39,12 +39,14 @@ def install(window: MainWindow) -> None:
 
 
 def recover_stale(window: MainWindow) -> None:
-    """An import killed with the app stays "running"; mark it failed when the file opens."""
+    """An import killed with the app stays "running": mark it failed when the file opens.
+    One killed while filling the search index gets its remaining mentions indexed."""
     workspace = window.ctx.workspace
     if workspace is None or workspace.read_only:
         return
     with workspace.transaction():
         imports.recover_stale_imports(workspace.db, workspace.path)
+    imports.finish_search_index(workspace.db, workspace.path)
 
 
 def choose_and_import(window: MainWindow) -> ImportDialog | None:
