@@ -267,3 +267,33 @@ def test_a_workspace_indexed_before_the_contentless_index_is_reindexed_when_open
         assert hits(upgraded, "退款") == {1} and hits(upgraded, "态度") == {2}
         names = {r[0] for r in upgraded.db.execute("SELECT name FROM sqlite_master")}
         assert "mentions_fts_content" not in names
+
+
+def test_a_sheet_converted_in_two_halves_merges_and_indexes_both(workspace, tmp_path, monkeypatch):
+    import functools
+
+    # Two processes convert even this small sheet (on a machine with two cores or more).
+    split = functools.partial(imports.run_isolated, parallel_min_rows=10)
+    monkeypatch.setattr(imports, "run_isolated", split)
+    monkeypatch.setattr(imports, "INDEX_CHUNK", 9)
+    lines = write_sheet(tmp_path / "a.csv", 60).read_text(encoding="utf-8").splitlines()
+    rows = lines[1:]
+    rows[5] = ",,,微博,,,,"  # rejected in the first half
+    rows[50] = ",,,微博,,,,"  # rejected in the second half
+    rows[55] = rows[2]  # a key of the first half again in the second: the later row wins
+    sheet = tmp_path / "halves.csv"
+    sheet.write_text("\n".join([HEADER, *rows]), encoding="utf-8")
+    result = run(workspace, sheet)
+    assert (result.inserted, result.rejected, result.duplicates) == (57, 2, 1)
+    assert [r["row_number"] for r in result.rejects] == [7, 52]
+    assert result.indexed == 57
+    assert fts_rows(workspace) == expected_index(workspace)
+    numbers = [r[0] for r in workspace.db.execute("SELECT row_number FROM import_rejects")]
+    assert numbers == [7, 52]
+
+    changed = [r.replace("退款", "召回") if i % 2 else r for i, r in enumerate(rows)]
+    sheet.write_text("\n".join([HEADER, *changed]), encoding="utf-8")
+    again = run(workspace, sheet)
+    assert (again.inserted, again.updated) == (0, 29)
+    assert fts_rows(workspace) == expected_index(workspace)
+    assert len(hits(workspace, "召回")) == 29 and len(hits(workspace, "退款")) == 28
