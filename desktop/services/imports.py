@@ -583,31 +583,35 @@ def _merge(
             # A changed text leaves the index here, under the words it was indexed with,
             # before the row changes (desktop.storage.mention_index), and comes back with
             # its new words in the same transaction.
-            reindexed = [
-                r[0]
-                for r in conn.execute(
-                    "SELECT mention_id FROM stage.rows WHERE state = 'changed' AND reindex"
+            reindexed = []
+            if counts.get("changed"):  # (each statement below reads all of the staging)
+                reindexed = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT mention_id FROM stage.rows WHERE state = 'changed' AND reindex"
+                    )
+                ]
+                remove_from_index(db, reindexed)
+                assignments = ", ".join(f"{c} = r.{c}" for c in SOURCE_FIELDS)
+                conn.execute(
+                    f"UPDATE main.mentions AS m SET {assignments}, sentiment = CASE"
+                    " WHEN m.sentiment_by = '' THEN r.sentiment ELSE m.sentiment END,"
+                    " contact = CASE WHEN m.contact = '' THEN r.contact ELSE m.contact END,"
+                    " row_hash = r.row_hash, updated_at = ?"
+                    " FROM stage.rows AS r WHERE r.state = 'changed' AND m.id = r.mention_id",
+                    [now],
                 )
-            ]
-            remove_from_index(db, reindexed)
-            assignments = ", ".join(f"{c} = r.{c}" for c in SOURCE_FIELDS)
-            conn.execute(
-                f"UPDATE main.mentions AS m SET {assignments},"
-                " sentiment = CASE WHEN m.sentiment_by = '' THEN r.sentiment ELSE m.sentiment END,"
-                " contact = CASE WHEN m.contact = '' THEN r.contact ELSE m.contact END,"
-                " row_hash = r.row_hash, updated_at = ?"
-                " FROM stage.rows AS r WHERE r.state = 'changed' AND m.id = r.mention_id",
-                [now],
-            )
-            conn.execute(
-                "INSERT INTO main.mentions_fts(rowid, tokens) SELECT mention_id, tokens"
-                " FROM stage.rows WHERE state = 'changed' AND reindex"
-            )
-            conn.execute(
-                "INSERT INTO main.import_rejects(import_id, row_number, reason, raw_json)"
-                " SELECT ?, row_number, reason, raw_json FROM stage.rejects ORDER BY row_number",
-                [import_id],
-            )
+                conn.execute(
+                    "INSERT INTO main.mentions_fts(rowid, tokens) SELECT mention_id, tokens"
+                    " FROM stage.rows WHERE state = 'changed' AND reindex"
+                )
+            if summary.rejected:
+                conn.execute(
+                    "INSERT INTO main.import_rejects(import_id, row_number, reason, raw_json)"
+                    " SELECT ?, row_number, reason, raw_json FROM stage.rejects"
+                    " ORDER BY row_number",
+                    [import_id],
+                )
             updated = counts.get("changed", 0)
             duplicates = counts.get("same", 0) + counts.get("known", 0) + summary.duplicates_in_file
             conn.execute(
@@ -699,14 +703,6 @@ def _index(
         if not total:
             return 0
         last = conn.execute("SELECT max(rowid) FROM stage.rows").fetchone()[0]
-        if total >= INDEX_CHUNK:
-            # An FTS5 setting kept in the index's own config (SQLite's fts5_config.c); a
-            # build without it just fills more slowly.
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute(
-                    "INSERT INTO main.mentions_fts(mentions_fts, rank) VALUES ('hashsize', ?)",
-                    [FTS_HASH_BYTES],
-                )
         if first_id is not None:  # the n-th new row (rowid order) is mention first_id + n - 1
             fill = (
                 "INSERT INTO main.mentions_fts(rowid, tokens)"
@@ -723,6 +719,15 @@ def _index(
         for start in range(1, last + 1, INDEX_CHUNK):
             conn.execute("BEGIN IMMEDIATE")
             try:
+                if start == 1 and total >= INDEX_CHUNK:
+                    # An FTS5 setting kept in the index's own config (SQLite's
+                    # fts5_config.c); a build without it just fills more slowly.
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute(
+                            "INSERT INTO main.mentions_fts(mentions_fts, rank)"
+                            " VALUES ('hashsize', ?)",
+                            [FTS_HASH_BYTES],
+                        )
                 span = {"start": start, "end": start + INDEX_CHUNK - 1}
                 if first_id is not None:
                     span["base"] = first_id - 1 + done

@@ -469,7 +469,7 @@ class _Converter:
 # exactly what the mention holds, so the child stages only its key (state 'known').
 KNOWN_TABLE = "known"
 # Bump when conversion changes what a row becomes (the hashes then stop matching).
-CONVERT_VERSION = "1"
+CONVERT_VERSION = "2"
 
 
 def create_staging(path: Path) -> sqlite3.Connection:
@@ -600,7 +600,12 @@ class _Stager:
                 raise _too_many(max(total, part.rows_read), options.row_cap)
             had_nul = index in self.nul_rows
             digest = self.hash_base.copy()
-            digest.update(("N" if had_nul else "R").encode() + repr(row).encode())
+            # The cells with their types (a number and its text differ). pickle is the
+            # fastest such serialisation (~40 % less than repr); equal bytes mean equal
+            # cells, and bytes that differ for equal cells (another Python, shared objects)
+            # only make a row convert again, never match wrongly.
+            digest.update(b"N" if had_nul else b"R")
+            digest.update(pickle.dumps(row, protocol=5))
             row_hash = int.from_bytes(digest.digest(), "big", signed=True)
             row_number = index + self.row_offset
             hit = known.get(row_hash) if known else None
