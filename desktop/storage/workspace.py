@@ -258,13 +258,35 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One user action = one transaction; nested calls become savepoints."""
+        """One user action = one transaction; nested calls become savepoints.
+
+        The outermost one takes the write lock first (BEGIN IMMEDIATE), waiting up to the
+        busy timeout while an import writes. A deferred BEGIN that has read and then writes
+        fails at once with "database is locked" if another connection committed meanwhile
+        (SQLITE_BUSY_SNAPSHOT, no timeout applies): 39 of 100 edits did during an import.
+        """
         if self.read_only:
             raise WorkspaceError(
                 "工作区以只读方式打开，不能修改。", hint="关闭其他窗口后重新打开。"
             )
-        with self.db.atomic() as db:
-            yield db
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic() as db:
+                yield db
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            if conn.in_transaction:  # an error may already have ended it
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
 
     def audit(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from pathlib import Path
@@ -215,3 +216,26 @@ def test_lock_from_another_machine_needs_take_over(tmp_path: Path) -> None:
     with Workspace.open(path, take_over=True) as workspace:
         assert not workspace.read_only
     assert not lock.exists()
+
+
+def test_an_edit_is_not_refused_because_another_connection_wrote_meanwhile(
+    tmp_path: Path,
+) -> None:
+    """RELIABILITY.md Q-04: an edit reads, then writes; if an import committed on its own
+    connection in between, the edit must still save (a deferred transaction whose snapshot
+    went stale fails at once with "database is locked", whatever the busy timeout)."""
+    with Workspace.open(_new(tmp_path)) as workspace:
+        importer = sqlite3.connect(workspace.path, isolation_level=None, timeout=0.2)
+        with workspace.transaction() as db:
+            db.execute("SELECT count(*) FROM audit").fetchone()
+            with contextlib.suppress(sqlite3.OperationalError):  # waits for the edit
+                importer.execute(
+                    "INSERT INTO drafts(key, body_json, saved_at) VALUES ('a', '{}', 'x')"
+                )
+            workspace.audit("edit", "workspace", 1, after={"note": "saved"})
+        importer.execute("INSERT INTO drafts(key, body_json, saved_at) VALUES ('b', '{}', 'x')")
+        importer.close()
+        assert workspace.db.execute(
+            "SELECT count(*) FROM audit WHERE after_json LIKE '%saved%'"
+        ).fetchone() == (1,)
+        assert workspace.count("drafts") == 1
