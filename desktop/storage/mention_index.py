@@ -13,7 +13,7 @@ Built outside the import's merge transaction so the write lock stays short (DESI
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from sqlite_utils import Database
 
@@ -23,15 +23,19 @@ from desktop.core.text import index_texts, mention_search_text
 BATCH = 2000
 
 
+def _chunks(mention_ids: Sequence[int]) -> Iterator[tuple[list[int], str]]:
+    """Ids a batch at a time, with the placeholders of an IN list."""
+    for start in range(0, len(mention_ids), BATCH):
+        chunk = list(mention_ids[start : start + BATCH])
+        yield chunk, ",".join("?" * len(chunk))
+
+
 def current_tokens(db: Database, mention_ids: Sequence[int]) -> list[tuple[int, str]]:
     """(id, tokens) of the given mentions as they are now, in id order."""
     found: list[tuple[int, str]] = []
-    for start in range(0, len(mention_ids), BATCH):
-        chunk = list(mention_ids[start : start + BATCH])
+    for chunk, marks in _chunks(mention_ids):
         rows = db.execute(
-            f"SELECT id, title, text, author FROM mentions WHERE id IN ({','.join('?' * len(chunk))})"
-            " ORDER BY id",
-            chunk,
+            f"SELECT id, title, text, author FROM mentions WHERE id IN ({marks})", chunk
         ).fetchall()
         tokens = index_texts([mention_search_text(r[1], r[2], r[3]) for r in rows])
         found.extend((r[0], t) for r, t in zip(rows, tokens, strict=True))
@@ -41,15 +45,9 @@ def current_tokens(db: Database, mention_ids: Sequence[int]) -> list[tuple[int, 
 def indexed_ids(db: Database, mention_ids: Sequence[int]) -> set[int]:
     """Which of the given mentions have an entry (a contentless table still knows its rowids)."""
     present: set[int] = set()
-    for start in range(0, len(mention_ids), BATCH):
-        chunk = list(mention_ids[start : start + BATCH])
-        present.update(
-            r[0]
-            for r in db.execute(
-                f"SELECT rowid FROM mentions_fts WHERE rowid IN ({','.join('?' * len(chunk))})",
-                chunk,
-            )
-        )
+    for chunk, marks in _chunks(mention_ids):
+        query = f"SELECT rowid FROM mentions_fts WHERE rowid IN ({marks})"
+        present.update(r[0] for r in db.execute(query, chunk))
     return present
 
 
