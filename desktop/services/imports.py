@@ -117,9 +117,14 @@ def _connect(workspace_path: Path) -> Database:
     return Database(conn)
 
 
+def _active_imports(workspace_path: Path | None) -> list[int]:
+    """Imports this process is running into that workspace (or into any, given None)."""
+    return [i for p, i in _ACTIVE if workspace_path is None or p == str(workspace_path)]
+
+
 def recover_stale_imports(db: Database, workspace_path: Path | None = None) -> int:
     """Imports left "running" by a crashed or killed process become "failed"."""
-    active = [i for p, i in _ACTIVE if workspace_path is None or p == str(workspace_path)]
+    active = _active_imports(workspace_path)
     keep = f" AND id NOT IN ({','.join('?' * len(active))})" if active else ""
     cursor = db.conn.execute(
         f"UPDATE imports SET status = 'failed', finished_at = ? WHERE status = 'running'{keep}",
@@ -131,7 +136,7 @@ def recover_stale_imports(db: Database, workspace_path: Path | None = None) -> i
 def finish_search_index(db: Database, workspace_path: Path | None = None) -> int:
     """Index the mentions of imports killed between their merge and the end of their search
     index (they are in the log but a search would not find them); returns how many."""
-    active = {i for p, i in _ACTIVE if workspace_path is None or p == str(workspace_path)}
+    active = _active_imports(workspace_path)
     done = 0
     for (import_id,) in db.conn.execute(
         "SELECT id FROM imports WHERE search_pending ORDER BY id"
