@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from desktop.core.progress import Progress
 from desktop.core.text import index_texts, mention_search_text
+from desktop.storage.write_turns import write_transaction
 
 BATCH = 2000
 
@@ -57,7 +58,7 @@ def index_mentions(
     """Index the given mentions that are not indexed yet, or rebuild the whole index; returns
     how many were added."""
     if mention_ids is None:
-        with db.atomic():
+        with write_transaction(db):
             db.execute("INSERT INTO mentions_fts(mentions_fts) VALUES ('delete-all')")
         ids = [r[0] for r in db.execute("SELECT id FROM mentions ORDER BY id")]
     else:
@@ -67,7 +68,7 @@ def index_mentions(
     done = 0
     for start in range(0, len(ids), BATCH):
         chunk = ids[start : start + BATCH]
-        with db.atomic():
+        with write_transaction(db):
             db.conn.executemany(
                 "INSERT INTO mentions_fts(rowid, tokens) VALUES (?, ?)", current_tokens(db, chunk)
             )

@@ -14,6 +14,7 @@ from desktop.storage.schema import (
     m0004_roster,
     m0005_cases,
     m0006_search_index,
+    m0007_deferred_indexes,
 )
 
 
@@ -31,6 +32,7 @@ MIGRATIONS: list[Migration] = [
     Migration(4, "roster", m0004_roster.apply),
     Migration(5, "cases", m0005_cases.apply),
     Migration(6, "search index without a copy of its tokens", m0006_search_index.apply),
+    Migration(7, "indexes built again after a big import", m0007_deferred_indexes.apply),
 ]
 
 

@@ -17,10 +17,10 @@ from desktop import WORKSPACE_SUFFIX
 from desktop.core.errors import UserError
 from desktop.storage import migrations
 from desktop.storage.lock import LockOwner, WorkspaceLock
+from desktop.storage.write_turns import BUSY_TIMEOUT_MS, write_transaction
 
 APPLICATION_ID = 0x43524453  # "CRDS": tells our files from any other SQLite database
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 30_000
 
 
 class WorkspaceError(UserError):
@@ -258,35 +258,15 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """One user action = one transaction; nested calls become savepoints.
-
-        The outermost one takes the write lock first (BEGIN IMMEDIATE), waiting up to the
-        busy timeout while an import writes. A deferred BEGIN that has read and then writes
-        fails at once with "database is locked" if another connection committed meanwhile
-        (SQLITE_BUSY_SNAPSHOT, no timeout applies): 39 of 100 edits did during an import.
-        """
+        """One user action = one transaction; nested calls become savepoints. The outermost
+        takes the write lock first and waits its turn while an import writes
+        (desktop.storage.write_turns)."""
         if self.read_only:
             raise WorkspaceError(
                 "工作区以只读方式打开，不能修改。", hint="关闭其他窗口后重新打开。"
             )
-        conn = self.db.conn
-        if conn.in_transaction:
-            with self.db.atomic() as db:
-                yield db
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-        except BaseException:
-            if conn.in_transaction:  # an error may already have ended it
-                conn.execute("ROLLBACK")
-            raise
-        try:
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+        with write_transaction(self.db) as db:
+            yield db
 
     def audit(
         self,

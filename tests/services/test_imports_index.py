@@ -205,7 +205,7 @@ def test_an_import_killed_while_indexing_is_finished_at_the_next_open_or_import(
     assert workspace.db.execute(pending).fetchone() == ("done", 1)
 
     monkeypatch.undo()
-    assert imports.finish_search_index(workspace.db, workspace.path) == 30 - partial
+    assert imports.finish_imports(workspace.db, workspace.path) == 30 - partial
     assert len(hits(workspace, "退款")) == 30
     assert fts_rows(workspace) == expected_index(workspace)
     assert workspace.db.execute(pending).fetchone() == ("done", 0)

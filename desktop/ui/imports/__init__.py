@@ -40,13 +40,13 @@ def install(window: MainWindow) -> None:
 
 def recover_stale(window: MainWindow) -> None:
     """An import killed with the app stays "running": mark it failed when the file opens.
-    One killed while filling the search index gets its remaining mentions indexed."""
+    One killed after its merge gets its indexes built and its mentions indexed for search."""
     workspace = window.ctx.workspace
     if workspace is None or workspace.read_only:
         return
     with workspace.transaction():
         imports.recover_stale_imports(workspace.db, workspace.path)
-    imports.finish_search_index(workspace.db, workspace.path)
+    imports.finish_imports(workspace.db, workspace.path)
 
 
 def choose_and_import(window: MainWindow) -> ImportDialog | None:
