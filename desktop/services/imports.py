@@ -334,7 +334,8 @@ def import_file(
 
         def index_built(done: int, total: int) -> None:
             checkpointer.poke()
-            index_progress.report(done, total, "整理索引")
+            # Indexes, not rows: no count for the dialog to label as rows.
+            index_progress.report(0, 0, f"整理索引（{done}/{total}）", force=True)
 
         build_deferred_indexes(db, after_each=index_built)
         result.indexed += _index(

@@ -125,8 +125,8 @@ def run_with_progress(
         dialog.setMaximum(max(total, 0))
         if total:
             dialog.setValue(min(done, total))
-        rate = f"{done / elapsed:,.0f} {unit}/s" if done else ""
-        dialog.setLabelText(f"{title}\n{message}\n{done:,} {unit}  {rate}".strip())
+        counted = f"{done:,} {unit}  {done / elapsed:,.0f} {unit}/s" if done else ""
+        dialog.setLabelText(f"{title}\n{message}\n{counted}".strip())
 
     task.signals.progressed.connect(on_progress)
     dialog.canceled.connect(task.cancel)
