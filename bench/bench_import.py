@@ -224,7 +224,8 @@ def main() -> None:
         begun = time.perf_counter()
 
         def on_progress(done: int, total: int, message: str) -> None:
-            marks.setdefault(message, time.perf_counter() - begun)
+            # A step's start ("整理索引（1/11）" → 整理索引)
+            marks.setdefault(message.split("（")[0], time.perf_counter() - begun)
 
         return Progress(callback=on_progress, min_interval=0.0), marks
 
