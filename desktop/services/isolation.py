@@ -54,8 +54,6 @@ def _set_limits(memory_bytes: int) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     elif sys.platform == "win32":
-        import ctypes
-
         with contextlib.suppress(OSError, AttributeError):
             limit_windows_process(ctypes.WinDLL("kernel32", use_last_error=True), memory_bytes)
 
