@@ -24,6 +24,8 @@ class Progress:
     min_interval: float = 0.1
     _cancel: threading.Event = field(default_factory=threading.Event)
     _last_report: float = 0.0
+    # Told when the work has committed and cancelling would no longer undo anything.
+    on_committed: Callable[[], None] | None = None
 
     def report(self, done: int, total: int = 0, message: str = "", *, force: bool = False) -> None:
         self.check()
@@ -34,6 +36,11 @@ class Progress:
 
     def cancel(self) -> None:
         self._cancel.set()
+
+    def committed(self) -> None:
+        """From here on the work finishes whatever happens (a cancel button should go)."""
+        if self.on_committed is not None:
+            self.on_committed()
 
     @property
     def cancelled(self) -> bool:

@@ -327,6 +327,7 @@ def import_file(
         except sqlite3.OperationalError as exc:
             raise _write_failed(exc) from exc
         _ACTIVE.discard((str(workspace_path), import_id))
+        progress.committed()
         # Indexes are built after the merge, outside its transaction; cancel no longer
         # applies (the import is committed), so they get a progress of their own.
         checkpointer.poke()

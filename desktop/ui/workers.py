@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 class TaskSignals(QObject):
     progressed = Signal(int, int, str)
+    committed = Signal()  # cancelling can no longer undo the work
     succeeded = Signal(object)
     failed = Signal(str, str)
     cancelled = Signal()
@@ -44,7 +45,7 @@ class Task(QRunnable):
         self.function = function
         self.args = args
         self.kwargs = kwargs
-        self.progress = Progress(callback=self._report)
+        self.progress = Progress(callback=self._report, on_committed=self.signals.committed.emit)
         self.done = False
 
     def _report(self, done: int, total: int, message: str) -> None:
@@ -130,6 +131,7 @@ def run_with_progress(
 
     task.signals.progressed.connect(on_progress)
     dialog.canceled.connect(task.cancel)
+    task.signals.committed.connect(lambda: dialog.setCancelButton(None))
     task.signals.finished.connect(dialog.close)
     task.signals.finished.connect(dialog.deleteLater)
     runner.start(task)

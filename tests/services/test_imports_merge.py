@@ -114,6 +114,39 @@ def test_cancel_at_random_points_leaves_nothing(workspace, tmp_path):
     assert {r[0] for r in workspace.db.execute("SELECT status FROM imports")} == {"cancelled"}
 
 
+def test_a_cancel_after_the_merge_committed_changes_nothing(workspace, tmp_path, monkeypatch):
+    """Past the merge the import finishes: the caller is told (its cancel button goes), and a
+    cancel arriving anyway neither fails the import nor leaves its indexes half built."""
+    monkeypatch.setattr(imports, "REBUILD_MIN_ROWS", 10)
+    events: list[str] = []
+    progress = Progress(min_interval=0)
+
+    def on_report(done, total, message):
+        events.append(message)
+        if message.startswith("整理索引"):
+            progress.cancel()
+
+    progress.callback = on_report
+    progress.on_committed = lambda: events.append("committed")
+    result = run(workspace, write_sheet(tmp_path / "a.csv", 40), progress=progress)
+    assert result.inserted == 40
+    assert events.count("committed") == 1
+    committed_at = events.index("committed")
+    assert "写入工作区" in events[:committed_at]
+    assert any(e.startswith("整理索引") for e in events[committed_at:])
+    assert workspace.count("deferred_indexes") == 0
+    assert workspace.db.execute("SELECT status FROM imports").fetchone()[0] == "done"
+
+
+def test_a_cancelled_import_never_says_it_committed(workspace, tmp_path):
+    committed: list[int] = []
+    progress = Progress(min_interval=0, on_committed=lambda: committed.append(1))
+    progress.callback = lambda done, total, message: progress.cancel()
+    with pytest.raises(Cancelled):
+        run(workspace, write_sheet(tmp_path / "b.csv", 40), progress=progress)
+    assert committed == []
+
+
 def test_cancel_returns_quickly_while_the_child_parses(workspace, tmp_path):
     import time
 
