@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 import platformdirs
 
 from desktop import APP_NAME
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.storage.workspace import Workspace, default_user
 
@@ -104,11 +105,15 @@ class Settings:
         self.set("recent", [p for p in self.get("recent", []) if p != entry])
 
 
-Listener = Callable[[str, Any], None]
+Listener = Callable[[Changes, object | None], None]
 
 
 class ChangeBus:
-    """Tells pages what changed ("mentions", "kb", …) without them knowing each other."""
+    """Tells pages what a write changed without them knowing each other.
+
+    `publish(changes, initiator)`: the initiator is the widget (or any object) that asked for
+    the write, so it can tell its own change from someone else's (Anki's `handler`).
+    """
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
@@ -120,9 +125,11 @@ class ChangeBus:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def publish(self, area: str, detail: Any = None) -> None:
+    def publish(self, changes: Changes, initiator: object | None = None) -> None:
+        if not changes:
+            return
         for listener in list(self._listeners):
-            listener(area, detail)
+            listener(changes, initiator)
 
 
 @dataclass

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.services import exports
 from desktop.services.context import AppContext
@@ -193,7 +194,7 @@ class ExportController(QObject):
         self.last_result = result
         self.remember_folder(result.path.parent)
         if not result.masked:
-            self.ctx.bus.publish("audit")
+            self.ctx.bus.publish(Changes(audit=True), self)
         self.show_summary(result)
 
     def _failed(self, message: str, hint: str) -> None:

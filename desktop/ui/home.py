@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.services import workspaces
 from desktop.ui.page import Page, page_header
 
@@ -34,7 +35,6 @@ class _Card(QFrame):
 class HomePage(Page):
     nav_key = "home"
     nav_icon = "mdi6.home-outline"
-    areas = ("workspace", "mentions", "kb", "cases", "roster", "imports")
 
     def __init__(self, ctx, window) -> None:
         super().__init__(ctx, window)
@@ -88,6 +88,9 @@ class HomePage(Page):
 
     def nav_title(self) -> str:
         return self.tr("首页")
+
+    def wants(self, changes: Changes) -> bool:
+        return changes.mentions or changes.kb or changes.cases or changes.roster
 
     def refresh(self) -> None:
         workspace = self.ctx.workspace

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, WORKSPACE_SUFFIX, __version__
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.services import workspaces
 from desktop.services.context import AppContext
@@ -43,7 +44,8 @@ DropHandler = Callable[[Path], bool]
 class MainWindow(QMainWindow):
     workspace_opened = Signal()
     workspace_closed = Signal()
-    area_changed = Signal(str)
+    # Changes, initiator: queued to the UI thread when published from a worker.
+    changes_published = Signal(object, object)
 
     def __init__(self, ctx: AppContext, *, defer_pages: bool = False) -> None:
         """`defer_pages`: paint the window first and build the pages on the next event-loop
@@ -86,7 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_counts)
 
         ctx.bus.subscribe(self._on_bus)
-        self.area_changed.connect(self._refresh_area)
+        self.changes_published.connect(self._refresh_pages)
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(self._timed_backup)
         minutes = int(ctx.settings.get("backup_interval_minutes") or 30)
@@ -263,16 +265,15 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _on_bus(self, area: str, _detail: Any) -> None:
-        self.area_changed.emit(area)
+    def _on_bus(self, changes: Changes, initiator: object | None) -> None:
+        self.changes_published.emit(changes, initiator)
 
-    def _refresh_area(self, area: str) -> None:
+    def _refresh_pages(self, changes: Changes, initiator: object | None) -> None:
         for page in self.pages:
-            if area in page.areas or area == "workspace":
-                try:
-                    page.refresh()
-                except sqlite3.DatabaseError as exc:
-                    log.warning("page %s could not refresh: %s", page.nav_key, type(exc).__name__)
+            try:
+                page.on_changes(changes, initiator)
+            except sqlite3.DatabaseError as exc:
+                log.warning("page %s could not refresh: %s", page.nav_key, type(exc).__name__)
         self.update_status()
 
     # -- workspace life cycle --------------------------------------------------------------------
@@ -537,7 +538,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             show_error(self, self.tr("无法保存"), exc)
             return
-        self.ctx.bus.publish("workspace")
+        self.ctx.bus.publish(Changes(workspace=True), self)
         self._show_workspace_state()
 
     def edit_settings(self) -> None:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.core.changes import Changes
 from desktop.services.context import AppContext
 
 if TYPE_CHECKING:
@@ -17,13 +18,12 @@ class Page(QWidget):
 
     Subclasses set `nav_key` and `nav_icon`, implement `nav_title()` (translated), and
     override `workspace_changed()` and `refresh()`. `install_actions(window)` may add menu
-    actions and drop handlers once, when the window is built. `areas` names the change-bus
-    areas that make this page refresh.
+    actions and drop handlers once, when the window is built. `wants(changes)` says which
+    published `Changes` make this page refresh (Anki's `changes.browser_table`).
     """
 
     nav_key = ""
     nav_icon = "mdi6.circle-outline"
-    areas: tuple[str, ...] = ()
 
     def __init__(self, ctx: AppContext, window: MainWindow) -> None:
         super().__init__()
@@ -40,8 +40,17 @@ class Page(QWidget):
         """A workspace was opened or closed: reload everything."""
         self.refresh()
 
+    def wants(self, changes: Changes) -> bool:
+        """Whether these changes touch what this page shows."""
+        return False
+
+    def on_changes(self, changes: Changes, initiator: object | None) -> None:
+        """A write was published; `initiator` is the widget that asked for it."""
+        if changes.workspace or self.wants(changes):
+            self.refresh()
+
     def refresh(self) -> None:
-        """Data in one of `areas` changed: reload what is shown."""
+        """Data this page shows changed: reload what is shown."""
 
 
 def page_header(title: str, subtitle: str = "") -> QWidget:

@@ -78,7 +78,7 @@ def test_import_dialog_preview_mapping_and_result(qtbot, main_window, tmp_path):
     workspace = main_window.ctx.workspace
     before = workspace.count("mentions")
     published = []
-    main_window.ctx.bus.subscribe(lambda area, detail: published.append(area))
+    main_window.ctx.bus.subscribe(lambda changes, initiator: published.append(changes))
     dialog = open_dialog(qtbot, main_window, make_workbook(tmp_path / "s.xlsx"))
     labels = [dialog.sheet_combo.itemText(i) for i in range(dialog.sheet_combo.count())]
     assert labels == ["旧数据（隐藏）", "舆情"]
@@ -94,7 +94,7 @@ def test_import_dialog_preview_mapping_and_result(qtbot, main_window, tmp_path):
     assert workspace.db.execute(
         "SELECT keyword, followers FROM mentions WHERE url = 'https://weibo.com/1'"
     ).fetchone() == ("a", 353000)
-    assert "mentions" in published
+    assert any(c.mentions and c.mention_rows for c in published)
     result_dialog: ImportResultDialog = dialog.result_dialog
     qtbot.addWidget(result_dialog)
     text = result_dialog.findChild(type(dialog.preset_label), "result_summary").text()

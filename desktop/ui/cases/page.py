@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.services import cases
 from desktop.ui.cases.dialogs import (
@@ -68,7 +69,6 @@ class SeverityChipDelegate(QStyledItemDelegate):
 class CasesPage(Page):
     nav_key = "cases"
     nav_icon = "mdi6.alarm-light-outline"
-    areas = ("cases", "mentions")
 
     def __init__(self, ctx, window) -> None:
         super().__init__(ctx, window)
@@ -144,7 +144,6 @@ class CasesPage(Page):
         self.phase_filter.currentIndexChanged.connect(self.refresh)
         self.severity_filter.currentIndexChanged.connect(self.refresh)
         self.open_only.toggled.connect(self.refresh)
-        self._publishing = False
         # running clocks tick: refresh the list (and the open case) once a minute
         self.clock_timer = QTimer(self)
         self.clock_timer.setInterval(60_000)
@@ -200,8 +199,7 @@ class CasesPage(Page):
         except UserError as exc:
             show_error(self, self.tr("关联失败"), exc)
             return None
-        self.ctx.bus.publish("cases")
-        self.ctx.bus.publish("mentions")
+        self.ctx.bus.publish(Changes.of_cases() | Changes.of_mentions(), self)
         self.window_.statusBar().showMessage(
             self.tr("已把 {n} 条舆情关联到案例 #{id}").format(n=result.linked, id=case_id), 8000
         )
@@ -215,7 +213,21 @@ class CasesPage(Page):
         self.show_list()
         self.refresh()
 
+    def wants(self, changes: Changes) -> bool:
+        return changes.cases or changes.mentions
+
+    def on_changes(self, changes: Changes, initiator: object | None) -> None:
+        if initiator is self.view and not changes.workspace:
+            self.refresh_list()  # the open case already shows its own change
+        else:
+            super().on_changes(changes, initiator)
+
     def refresh(self) -> None:
+        self.refresh_list()
+        if self.stack.currentWidget() is self.view:
+            self.view.reload()
+
+    def refresh_list(self) -> None:
         workspace = self.ctx.workspace
         if workspace is None or workspace.closed:
             self.model.set_rows([])
@@ -249,8 +261,6 @@ class CasesPage(Page):
                     "右键“关联到案例…”。也可以从“参考案例库…”挑一个知名案例作为模板。"
                 )
             )
-        if self.stack.currentWidget() is self.view and not self._publishing:
-            self.view.reload()
 
     def _tick(self) -> None:
         if self.isVisible() and any(r["clock"]["state"] == "running" for r in self.model.rows):
@@ -262,13 +272,10 @@ class CasesPage(Page):
         self.table.setVisible(self.model.rowCount() > 0)
 
     def _view_changed(self, area: str) -> None:
-        self._publishing = True
-        try:
-            self.ctx.bus.publish("cases")
-            if area == "mentions":
-                self.ctx.bus.publish("mentions")
-        finally:
-            self._publishing = False
+        changes = Changes.of_cases()
+        if area == "mentions":
+            changes |= Changes.of_mentions()
+        self.ctx.bus.publish(changes, self.view)
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_widget)
@@ -290,7 +297,7 @@ class CasesPage(Page):
         except UserError as exc:
             show_error(self, self.tr("不能新建案例"), exc)
             return None
-        self.ctx.bus.publish("cases")
+        self.ctx.bus.publish(Changes.of_cases(), self)
         self.open_case(case_id)
         return case_id
 
@@ -306,7 +313,7 @@ class CasesPage(Page):
         except UserError as exc:
             show_error(self, self.tr("不能新建案例"), exc)
             return None
-        self.ctx.bus.publish("cases")
+        self.ctx.bus.publish(Changes.of_cases(), self)
         self.open_case(case_id)
         return case_id
 
@@ -322,7 +329,7 @@ class CasesPage(Page):
                 show_error(self, self.tr("阈值有误"), str(exc))
                 continue
             count = cases.save_case_settings(workspace, thresholds=thresholds, targets=targets)
-            self.ctx.bus.publish("cases")
+            self.ctx.bus.publish(Changes.of_cases(), self)
             self.window_.statusBar().showMessage(
                 self.tr("已保存；重新计算了 {n} 个进行中案例的建议级别").format(n=count), 8000
             )

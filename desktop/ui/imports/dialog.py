@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.services import imports
 from desktop.services.context import AppContext
@@ -350,7 +351,7 @@ class ImportDialog(QDialog):
 
     def _imported(self, result: imports.ImportResult) -> None:
         self.result = result
-        self.ctx.bus.publish("mentions", {"import_id": result.import_id})
+        self.ctx.bus.publish(Changes(mentions=True, mention_rows=True, audit=True), self)
         self.import_finished.emit(result)
         dialog = ImportResultDialog(self.window_, self.ctx, result)
         dialog.show()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import placeholders, vocab
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.services import composer, kb, suggest
 from desktop.services.context import AppContext
@@ -466,8 +467,7 @@ class ComposerDialog(QDialog):
         except UserError as exc:
             show_error(self, self.tr("标记为已回复"), exc)
             return
-        self.ctx.bus.publish("mentions", {"ids": [self.mention_id]})
-        self.ctx.bus.publish("kb")
+        self.ctx.bus.publish(Changes.of_mentions([self.mention_id]) | Changes.of_kb(), self)
         self.accept()
 
     def result_summary(self) -> dict[str, Any]:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import vocab
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.services import kb, kb_excel, suggest
 from desktop.services.composer import threshold as composer_threshold
@@ -376,7 +377,6 @@ class EntryEditor(QWidget):
 class KbPage(Page):
     nav_key = "kb"
     nav_icon = "mdi6.book-open-page-variant-outline"
-    areas = ("kb",)
 
     def __init__(self, ctx, window) -> None:
         super().__init__(ctx, window)
@@ -620,6 +620,9 @@ class KbPage(Page):
         task.signals.succeeded.connect(done)
         return self.window_.tasks.start(task)
 
+    def wants(self, changes: Changes) -> bool:
+        return changes.kb
+
     def refresh(self) -> None:
         if self.ctx.workspace is None or self.ctx.workspace.closed:
             self.model.set_rows([])
@@ -846,7 +849,7 @@ class KbPage(Page):
         except UserError as exc:
             show_error(self, self.tr("话术变量"), exc)
             return False
-        self.ctx.bus.publish("kb")
+        self.ctx.bus.publish(Changes.of_kb(), self)
         return True
 
     def _load_history(self, entry_id: int | None) -> None:
@@ -925,7 +928,7 @@ class KbPage(Page):
                     "已保存；如果是同一类评论，可以合并到那个条目里。"
                 ).format(new=dup["new_example"], title=dup["title"], old=dup["example"]),
             )
-        self.ctx.bus.publish("kb", {"id": result.entry_id})
+        self.ctx.bus.publish(Changes.of_kb(result.entry_id), self)
         return result.entry_id
 
     def submit_entry(self) -> None:
@@ -936,7 +939,7 @@ class KbPage(Page):
         except UserError as exc:
             show_error(self, self.tr("提交审批"), exc)
             return
-        self.ctx.bus.publish("kb", {"id": self.current_id})
+        self.ctx.bus.publish(Changes.of_kb(self.current_id), self)
 
     def approve_entry(self) -> None:
         if self.current_id is None:
@@ -969,7 +972,7 @@ class KbPage(Page):
         except UserError as exc:
             show_error(self, self.tr("审批话术"), exc)
             return False
-        self.ctx.bus.publish("kb", {"id": self.current_id})
+        self.ctx.bus.publish(Changes.of_kb(self.current_id), self)
         return True
 
     def retire_or_reactivate(self) -> None:
@@ -990,7 +993,7 @@ class KbPage(Page):
             if answer != QMessageBox.StandardButton.Yes:
                 return
             kb.retire(workspace, self.current_id)
-        self.ctx.bus.publish("kb", {"id": self.current_id})
+        self.ctx.bus.publish(Changes.of_kb(self.current_id), self)
 
     def restore_selected_version(self) -> None:
         item = self.history.currentItem()
@@ -1004,7 +1007,7 @@ class KbPage(Page):
                 self, self.tr("恢复版本"), self.tr("当前内容与该版本相同，无需恢复。")
             )
             return
-        self.ctx.bus.publish("kb", {"id": self.current_id})
+        self.ctx.bus.publish(Changes.of_kb(self.current_id), self)
 
     def compose_with_entry(self) -> None:
         if self.current_id is not None:
@@ -1036,7 +1039,7 @@ class KbPage(Page):
         except UserError as exc:
             show_error(self, self.tr("新建分类"), exc)
             return
-        self.ctx.bus.publish("kb")
+        self.ctx.bus.publish(Changes.of_kb(), self)
 
     def rename_category(self) -> None:
         category = self.selected_category()
@@ -1045,7 +1048,7 @@ class KbPage(Page):
         name, ok = QInputDialog.getText(self, self.tr("重命名分类"), self.tr("分类名称"))
         if ok and name.strip():
             kb.rename_category(self.ctx.workspace, category, name)
-            self.ctx.bus.publish("kb")
+            self.ctx.bus.publish(Changes.of_kb(), self)
 
     def delete_category(self) -> None:
         category = self.selected_category()
@@ -1060,7 +1063,7 @@ class KbPage(Page):
         )
         if answer == QMessageBox.StandardButton.Yes:
             kb.delete_category(self.ctx.workspace, category)
-            self.ctx.bus.publish("kb")
+            self.ctx.bus.publish(Changes.of_kb(), self)
 
     # -- test a comment --------------------------------------------------------------------------
 
@@ -1134,7 +1137,7 @@ class KbPage(Page):
 
     def _imported(self, result: kb_excel.KbImportResult) -> None:
         self.last_import = result
-        self.ctx.bus.publish("kb")
+        self.ctx.bus.publish(Changes.of_kb(), self)
         message = self.tr(
             "新建 {c} 个条目，更新 {u} 个（成为待审批的新草稿），未变 {n} 个，跳过 {s} 个。"
         ).format(c=result.created, u=result.updated, n=result.unchanged, s=result.skipped)

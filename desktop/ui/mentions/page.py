@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.services import mentions as service
 from desktop.services.mentions import MentionFilter
@@ -62,12 +63,10 @@ STATUS_KEYS = {
 class MentionsPage(Page):
     nav_key = "mentions"
     nav_icon = "mdi6.format-list-bulleted"
-    areas = ("mentions",)
 
     def __init__(self, ctx, window) -> None:
         super().__init__(ctx, window)
         self.selection_actions: list[QAction] = []
-        self._own_change = False
         self._sort = ("posted_at", True)
         self._overdue = 0
         self.total = 0
@@ -443,14 +442,21 @@ class MentionsPage(Page):
         self._reset_filters()
         self.reload()
 
-    def refresh(self) -> None:
-        if self._own_change:  # our own triage edit: values changed, the view stays put
+    def wants(self, changes: Changes) -> bool:
+        return changes.mentions
+
+    def on_changes(self, changes: Changes, initiator: object | None) -> None:
+        if initiator is self and not (changes.mention_rows or changes.workspace):
+            # our own triage edit: values changed, the rows and the view stay put
             self.model.invalidate()
             if self.ctx.workspace is not None:
                 self._overdue = service.overdue_count(self.ctx.workspace)
             self._show_current()
             self._update_status()
             return
+        super().on_changes(changes, initiator)
+
+    def refresh(self) -> None:
         workspace = self.ctx.workspace
         if workspace is None:
             return
@@ -640,11 +646,7 @@ class MentionsPage(Page):
             show_error(self, self.tr("无法保存"), exc)
             return False
         if result.changed:
-            self._own_change = True
-            try:
-                self.ctx.bus.publish("mentions")
-            finally:
-                self._own_change = False
+            self.ctx.bus.publish(Changes.of_mentions(ids), self)
             self.window_.statusBar().showMessage(
                 self.tr("已更新 {n} 条舆情").format(n=result.changed), 4000
             )
@@ -682,7 +684,7 @@ class MentionsPage(Page):
         except UserError as exc:
             show_error(self, self.tr("问题类型"), exc)
             return
-        self.ctx.bus.publish("mentions")
+        self.ctx.bus.publish(Changes(mentions=True, mention_rows=True), self)
 
     def edit_response_window(self) -> None:
         workspace = self.ctx.workspace
@@ -704,7 +706,7 @@ class MentionsPage(Page):
         except UserError as exc:
             show_error(self, self.tr("响应时限"), exc)
             return
-        self.ctx.bus.publish("mentions")
+        self.ctx.bus.publish(Changes(mentions=True, mention_rows=True), self)
 
     # -- menus and columns ----------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.vocab import APPROVAL_METHODS
 from desktop.services import approvals, roster
@@ -167,7 +168,7 @@ class ApprovalDialog(QDialog):
         except UserError as exc:
             self.show_problem(exc.message, exc.hint)
             return
-        self.ctx.bus.publish("roster", {"approval_id": self.approval_id})
+        self.ctx.bus.publish(Changes.of_roster(), self)
         self.accept()
 
     def result_info(self) -> dict[str, Any] | None:

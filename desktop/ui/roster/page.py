@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.roster_rules import STALE_SETTING, Finding
 from desktop.core.vocab import SCENARIOS, SEVERITIES
@@ -48,7 +49,6 @@ TAB_PEOPLE, TAB_MATRIX, TAB_HEALTH = 0, 1, 2
 class RosterPage(Page):
     nav_key = "roster"
     nav_icon = "mdi6.card-account-phone-outline"
-    areas = ("roster",)
 
     def __init__(self, ctx, window) -> None:
         super().__init__(ctx, window)
@@ -271,6 +271,9 @@ class RosterPage(Page):
     def install_actions(self, window) -> None:
         roster.register_health_check()  # 检查工作区 shows roster health too
 
+    def wants(self, changes: Changes) -> bool:
+        return changes.roster
+
     def refresh(self) -> None:
         workspace = self.ctx.workspace
         if workspace is None or workspace.closed:
@@ -471,7 +474,7 @@ class RosterPage(Page):
             show_error(self, self.tr("无法保存成员"), exc)
             return False
         self.current_person_id = person_id
-        self.ctx.bus.publish("roster")
+        self.ctx.bus.publish(Changes.of_roster(), self)
         return True
 
     def delete_person(self) -> None:
@@ -489,13 +492,13 @@ class RosterPage(Page):
             return
         roster.delete_person(self.ctx.require_workspace(), self.current_person_id)
         self.current_person_id = None
-        self.ctx.bus.publish("roster")
+        self.ctx.bus.publish(Changes.of_roster(), self)
 
     def mark_verified(self) -> None:
         if self.current_person_id is None:
             return
         roster.mark_verified(self.ctx.require_workspace(), self.current_person_id)
-        self.ctx.bus.publish("roster")
+        self.ctx.bus.publish(Changes.of_roster(), self)
 
     # -- matrix ------------------------------------------------------------------------------
 
@@ -545,7 +548,7 @@ class RosterPage(Page):
         except UserError as exc:
             show_error(self, self.tr("无法恢复继承"), exc)
             return
-        self.ctx.bus.publish("roster")
+        self.ctx.bus.publish(Changes.of_roster(), self)
 
     def select_matrix(self, scenario: str, severity: str, activity: str = "") -> None:
         self.scenario_combo.setCurrentIndex(max(self.scenario_combo.findData(scenario), 0))
@@ -663,7 +666,7 @@ class RosterPage(Page):
             show_error(self, self.tr("无法导入"), exc)
             return
         self.last_import = result
-        self.ctx.bus.publish("roster")
+        self.ctx.bus.publish(Changes.of_roster(), self)
         text = self.tr("新增 {i} 人，更新 {u} 人；职责矩阵 {c} 格。").format(
             i=result.people_inserted, u=result.people_updated, c=result.cells
         )
