@@ -6,9 +6,10 @@ import sys
 
 def main() -> int:
     multiprocessing.freeze_support()  # the frozen app re-enters here for parser children
+    from desktop.app import run_gui
     from desktop.cli import main as cli_main
 
-    return cli_main()
+    return cli_main(open_window=run_gui)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The case report: the data, the 专报-ordered HTML (rendered to PDF by ui/cases/report.py
+"""The case report: the data, the 专报-ordered HTML (rendered to PDF by printing/case_report.py
 through Qt printing) and the .xlsx workbook. Contacts are masked (core/pii)."""
 
 from __future__ import annotations

@@ -655,7 +655,7 @@ def crisis_card_html(
 ) -> str:
     """One A4 page: the team with phones and backups, and who does/approves what.
 
-    `scale` shrinks the type for big teams (ui/roster/card.py picks the largest that fits).
+    `scale` shrinks the type for big teams (printing/crisis_card.py picks the largest that fits).
     """
     _check_matrix_key(scenario, severity)
     db = workspace.db

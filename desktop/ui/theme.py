@@ -17,12 +17,6 @@ SEVERITY_COLOURS = {
     "III": QColor("#fbc02d"),
     "IV": QColor("#1976d2"),
 }
-SENTIMENT_COLOURS = {
-    "neg": QColor("#d32f2f"),
-    "neu": QColor("#757575"),
-    "pos": QColor("#388e3c"),
-    "unknown": QColor("#9e9e9e"),
-}
 
 
 def icon(name: str, color: str | None = None) -> QIcon:

@@ -12,11 +12,11 @@ import pytest
 
 from desktop.core.errors import UserError
 from desktop.core.vocab import ACTIVITIES
+from desktop.printing.crisis_card import write_crisis_card
 from desktop.services import approvals, roster, workspaces
 from desktop.services.roster_demo import DEMO_APPROVER
 from desktop.sheets.roster_sheet import read_roster_xlsx, write_roster_xlsx
 from desktop.storage.workspace import Workspace
-from desktop.ui.roster.card import write_crisis_card
 
 
 def audit_actions(workspace: Workspace, object_type: str) -> list[str]:

@@ -16,8 +16,9 @@ from PySide6.QtGui import QColor
 
 from desktop.core.case_vocab import STATEMENT_CHANNELS
 from desktop.core.vocab import SEVERITY_NUMERALS
+from desktop.printing.chart import SENTIMENT_COLOURS
 from desktop.ui.labels import clock_label, vocab_label
-from desktop.ui.theme import SENTIMENT_COLOURS, SEVERITY_COLOURS
+from desktop.ui.theme import SEVERITY_COLOURS
 
 MISSED = QColor("#d32f2f")
 MET = QColor("#388e3c")

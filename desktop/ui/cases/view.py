@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from desktop.core.case_vocab import CASE_NATURES, CAUSES, PHASES
 from desktop.core.errors import UserError
 from desktop.core.vocab import SCENARIOS, SEVERITY_NUMERALS
+from desktop.printing.chart import CaseChartView
 from desktop.services import case_report, cases
 from desktop.services.context import AppContext
 from desktop.storage.mention_query import MentionFilter
-from desktop.ui.cases.chart import CaseChartView
 from desktop.ui.cases.dialogs import (
     ActionDialog,
     ApproverDialog,
@@ -868,7 +868,7 @@ class CaseView(QWidget):
             if kind == "xlsx":
                 case_report.export_xlsx(self.workspace, self.case_id, path)
             else:
-                from desktop.ui.cases.report import export_pdf
+                from desktop.printing.case_report import export_pdf
 
                 export_pdf(self.workspace, self.case_id, path)
         except (UserError, OSError) as exc:

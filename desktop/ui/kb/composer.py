@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from desktop.core import placeholders, vocab
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
+from desktop.printing.chart import SENTIMENT_COLOURS
 from desktop.services import composer, kb, suggest
 from desktop.services.context import AppContext
 from desktop.ui.dialogs import show_error
 from desktop.ui.kb.highlight import PlaceholderHighlighter, mark_words
 from desktop.ui.kb.models import RowsTableModel
 from desktop.ui.labels import joined, vocab_text
-from desktop.ui.theme import SENTIMENT_COLOURS
 
 SUGGESTION_LIMIT = 8
 

@@ -15,8 +15,9 @@ from PySide6.QtGui import QColor
 
 from desktop.core.pii import mask_contact
 from desktop.core.response_window import response_state
+from desktop.printing.chart import SENTIMENT_COLOURS
 from desktop.ui.labels import response_label, vocab_labels
-from desktop.ui.theme import SENTIMENT_COLOURS, icon
+from desktop.ui.theme import icon
 
 PAGE_SIZE = 128
 MAX_PAGES = 24  # ≈ 3,000 rows cached at most

@@ -34,11 +34,11 @@ from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.roster_rules import STALE_SETTING, Finding
 from desktop.core.vocab import SCENARIOS, SEVERITIES
+from desktop.printing.crisis_card import write_crisis_card
 from desktop.services import roster, workspaces
 from desktop.ui.dialogs import show_error
 from desktop.ui.labels import vocab_text
 from desktop.ui.page import Page, page_header
-from desktop.ui.roster.card import write_crisis_card
 from desktop.ui.roster.models import PeopleTableModel, RaciDelegate, ResponsibilityMatrixModel
 from desktop.ui.theme import icon
 from desktop.ui.workers import Task, run_with_progress

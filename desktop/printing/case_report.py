@@ -1,5 +1,5 @@
 """The case report as PDF: the 专报-ordered HTML from services/case_report with the chart
-rendered to an image, printed through Qt (desktop/ui/pdf.py). Used by the page and the CLI."""
+rendered to an image, printed through Qt (desktop/printing/pdf.py). Used by the page and the CLI."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from desktop.printing.chart import render_chart_image
+from desktop.printing.pdf import html_to_pdf
 from desktop.services import case_report
 from desktop.storage.workspace import Workspace
-from desktop.ui.cases.chart import render_chart_image
-from desktop.ui.pdf import html_to_pdf
 
 
 def ensure_widget_application() -> QCoreApplication:

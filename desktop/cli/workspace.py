@@ -5,29 +5,24 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli import EXIT_BAD_INPUT, CommandResult, add_json_flag
-from desktop.services import workspaces
+from desktop.cli.base import EXIT_BAD_INPUT, CommandResult, command
+from desktop.services import roster, workspaces
 from desktop.services.context import AppContext
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    new = commands.add_parser("new", help="create an empty workspace (seeded lists and 问答库)")
-    new.add_argument("workspace", metavar="WS")
-    new.add_argument("--name", default="")
-    new.add_argument("--brand", default="")
-    new.add_argument("--client", default="")
-    add_json_flag(new)
-    new.set_defaults(handler=_new)
+def _new_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
+    parser.add_argument("--name", default="")
+    parser.add_argument("--brand", default="")
+    parser.add_argument("--client", default="")
 
-    demo = commands.add_parser("demo", help="create a demo workspace with sample data")
-    demo.add_argument("workspace", metavar="WS")
-    add_json_flag(demo)
-    demo.set_defaults(handler=_demo)
 
-    check = commands.add_parser("check", help="integrity, schema version, counts, roster health")
-    check.add_argument("workspace", metavar="WS")
-    add_json_flag(check)
-    check.set_defaults(handler=_check)
+def _demo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
+
+
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
 
 
 def _created(ctx: AppContext, args: argparse.Namespace, *, demo: bool) -> CommandResult:
@@ -54,15 +49,23 @@ def _created(ctx: AppContext, args: argparse.Namespace, *, demo: bool) -> Comman
     return CommandResult(text, data)
 
 
+@command(
+    "new", help="create an empty workspace (seeded lists and 问答库)", arguments=_new_arguments
+)
 def _new(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     return _created(ctx, args, demo=False)
 
 
+@command("demo", help="create a demo workspace with sample data", arguments=_demo_arguments)
 def _demo(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     return _created(ctx, args, demo=True)
 
 
+@command(
+    "check", help="integrity, schema version, counts, roster health", arguments=_check_arguments
+)
 def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    roster.register_health_check()  # `crisisdesk check` includes roster health
     report = workspaces.check_workspace(ctx, Path(args.workspace))
     data = report.as_dict()
     lines = [

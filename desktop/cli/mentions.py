@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import unicodedata
 
-from desktop.cli import CommandResult, add_json_flag
-from desktop.cli_filters import add_filter_arguments, filter_from_args
+from desktop.cli.base import CommandResult, command
+from desktop.cli.filters import add_filter_arguments, filter_from_args
 from desktop.core.vocab import SENTIMENTS, STATUSES
 from desktop.services import mentions
 from desktop.services.context import AppContext
@@ -15,14 +15,9 @@ HUMAN_DEFAULT_LIMIT = 50
 SNIPPET = 40
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser(
-        "mentions", help="list mentions (filters, Chinese full-text search); contacts masked"
-    )
+def _mentions_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("workspace", metavar="WS")
     add_filter_arguments(parser)
-    add_json_flag(parser)
-    parser.set_defaults(handler=_mentions)
 
 
 def _width(text: str) -> int:
@@ -45,6 +40,11 @@ def _pad(text: str, width: int) -> str:
     return text + " " * max(0, width - _width(text))
 
 
+@command(
+    "mentions",
+    help="list mentions (filters, Chinese full-text search); contacts masked",
+    arguments=_mentions_arguments,
+)
 def _mentions(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     mention_filter = filter_from_args(args)
     limit = args.limit

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli import CommandResult, add_json_flag
+from desktop.cli.base import CommandResult, command, group
 from desktop.core.errors import UserError
 from desktop.core.vocab import SCENARIOS, SEVERITIES
 from desktop.services import roster
@@ -22,41 +22,35 @@ if TYPE_CHECKING:
     from desktop.storage.workspace import Workspace
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    roster.register_health_check()  # `crisisdesk check` includes roster health
-    parser = commands.add_parser("roster", help="crisis roster: import, export, check, card")
-    sub = parser.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+ROSTER_GROUP = group("roster", help="crisis roster: import, export, check, card")
 
-    imp = sub.add_parser("import", help="import people and matrix from .xlsx")
-    imp.add_argument("workspace", metavar="WS")
-    imp.add_argument("file", metavar="FILE.xlsx")
-    add_json_flag(imp)
-    imp.set_defaults(handler=_import)
 
-    exp = sub.add_parser("export", help="export people and matrix to .xlsx (phones not masked)")
-    exp.add_argument("workspace", metavar="WS")
-    exp.add_argument("file", metavar="FILE.xlsx")
-    add_json_flag(exp)
-    exp.set_defaults(handler=_export)
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
+    parser.add_argument("file", metavar="FILE.xlsx")
 
-    check = sub.add_parser("check", help="roster health (exit 0; findings in the output)")
-    check.add_argument("workspace", metavar="WS")
-    add_json_flag(check)
-    check.set_defaults(handler=_check)
 
-    card = sub.add_parser("card", help="print the one-page crisis card to PDF")
-    card.add_argument("workspace", metavar="WS")
-    card.add_argument("out", metavar="OUT.pdf")
-    card.add_argument("--scenario", default="", help="scenario key: " + ", ".join(SCENARIOS))
-    card.add_argument("--severity", default="", help="I, II, III or IV")
-    add_json_flag(card)
-    card.set_defaults(handler=_card)
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
+    parser.add_argument("file", metavar="FILE.xlsx")
+
+
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
+
+
+def _card_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
+    parser.add_argument("out", metavar="OUT.pdf")
+    parser.add_argument("--scenario", default="", help="scenario key: " + ", ".join(SCENARIOS))
+    parser.add_argument("--severity", default="", help="I, II, III or IV")
 
 
 def _open(ctx: AppContext, path: str, *, read_only: bool) -> Workspace:
     return workspace_service.open_workspace(ctx, Path(path), read_only=read_only)
 
 
+@command("roster import", help="import people and matrix from .xlsx", arguments=_import_arguments)
 def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     file = Path(args.file)
     if not file.is_file():
@@ -73,6 +67,11 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     return CommandResult("\n".join(lines), data)
 
 
+@command(
+    "roster export",
+    help="export people and matrix to .xlsx (phones not masked)",
+    arguments=_export_arguments,
+)
 def _export(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = _open(ctx, args.workspace, read_only=False)  # the export is audited
     result = roster.export_xlsx(workspace, Path(args.file))
@@ -83,6 +82,11 @@ def _export(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     return CommandResult(text, result.as_dict())
 
 
+@command(
+    "roster check",
+    help="roster health (exit 0; findings in the output)",
+    arguments=_check_arguments,
+)
 def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = _open(ctx, args.workspace, read_only=True)
     report = roster.health(workspace)
@@ -96,6 +100,7 @@ def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     return CommandResult("\n".join(lines), data)
 
 
+@command("roster card", help="print the one-page crisis card to PDF", arguments=_card_arguments)
 def _card(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     if args.scenario and args.scenario not in SCENARIOS:
         raise UserError(f"未知的场景：{args.scenario}（可用：{', '.join(SCENARIOS)}）")
@@ -105,8 +110,8 @@ def _card(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     if out.suffix.lower() != ".pdf":
         raise UserError("危机联络卡请输出为 .pdf 文件。")
     workspace = _open(ctx, args.workspace, read_only=True)
-    # contract 7: the CLI may render PDFs offscreen through ui/pdf (ui/roster/card uses it)
-    from desktop.ui.roster.card import write_crisis_card
+    # contract 7: the CLI may render PDFs offscreen through desktop/printing
+    from desktop.printing.crisis_card import write_crisis_card
 
     write_crisis_card(workspace, out, args.scenario, args.severity)
     return CommandResult(

@@ -5,28 +5,25 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli import CommandResult, add_json_flag
+from desktop.cli.base import CommandResult, command
 from desktop.core.errors import UserError
 from desktop.services import kb_excel, suggest, workspaces
 from desktop.services.context import AppContext
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    kb = commands.add_parser("kb", help="import or export the whole 问答库 as .xlsx")
-    kb.add_argument("action", choices=("import", "export"))
-    kb.add_argument("workspace", metavar="WS")
-    kb.add_argument("file", metavar="FILE.xlsx")
-    add_json_flag(kb)
-    kb.set_defaults(handler=_kb)
-
-    sug = commands.add_parser("suggest", help="best 问答库 entries and similar answered mentions")
-    sug.add_argument("workspace", metavar="WS")
-    sug.add_argument("text", metavar="TEXT")
-    sug.add_argument("--limit", type=int, default=5)
-    add_json_flag(sug)
-    sug.set_defaults(handler=_suggest)
+def _kb_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("action", choices=("import", "export"))
+    parser.add_argument("workspace", metavar="WS")
+    parser.add_argument("file", metavar="FILE.xlsx")
 
 
+def _suggest_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
+    parser.add_argument("text", metavar="TEXT")
+    parser.add_argument("--limit", type=int, default=5)
+
+
+@command("kb", help="import or export the whole 问答库 as .xlsx", arguments=_kb_arguments)
 def _kb(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     path = Path(args.file)
     if args.action == "export":
@@ -48,6 +45,11 @@ def _kb(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     return CommandResult("\n".join(lines), result.as_dict())
 
 
+@command(
+    "suggest",
+    help="best 问答库 entries and similar answered mentions",
+    arguments=_suggest_arguments,
+)
 def _suggest(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     if args.limit < 1:
         raise UserError("--limit 必须是正整数。")

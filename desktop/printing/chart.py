@@ -10,12 +10,20 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.vocab import SENTIMENTS
 from desktop.services.cases import ChartData
-from desktop.ui.labels import vocab_label
-from desktop.ui.theme import SENTIMENT_COLOURS
 
 MARKER_COLOUR = QColor("#6a1b9a")
 MAX_MARKERS = 8
+
+
+# The same colour for a sentiment everywhere (chart lines, table badges).
+SENTIMENT_COLOURS = {
+    "neg": QColor("#d32f2f"),
+    "neu": QColor("#757575"),
+    "pos": QColor("#388e3c"),
+    "unknown": QColor("#9e9e9e"),
+}
 
 
 def _msecs(moment) -> int:
@@ -48,7 +56,7 @@ def build_chart(data: ChartData, title: str = "") -> QChart:
         if not any(values):
             continue
         series = QLineSeries()
-        series.setName(vocab_label("SENTIMENTS", key))
+        series.setName(QCoreApplication.translate("vocab", SENTIMENTS.get(key, key)))
         pen = QPen(SENTIMENT_COLOURS[key])
         pen.setWidth(3 if key == "neg" else 2)
         series.setPen(pen)

@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
+from desktop.printing.pdf import ensure_gui_application, html_to_pdf
 from desktop.services import roster
-from desktop.ui.pdf import ensure_gui_application, html_to_pdf
 
 if TYPE_CHECKING:
     from desktop.storage.workspace import Workspace
 
 SCALES = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5)
-RESOLUTION = 144  # as ui/pdf.html_to_pdf
+RESOLUTION = 144  # as printing/pdf.html_to_pdf
 
 
 def _pages(html: str) -> int:

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from desktop.cli import CommandResult, add_json_flag
+from desktop.cli.base import CommandResult, command, group
 from desktop.core.case_vocab import EVENT_KINDS, PHASES, STATEMENT_STATUSES
 from desktop.core.errors import UserError
 from desktop.core.pii import mask_phone_numbers
@@ -15,30 +15,24 @@ from desktop.core.vocab import SCENARIOS, SEVERITY_NUMERALS
 from desktop.services import case_report, cases, workspaces
 from desktop.services.context import AppContext
 
+CASE_GROUP = group("case", help="crisis cases: list, show, report")
 
-def register(commands: argparse._SubParsersAction) -> None:
-    case = commands.add_parser("case", help="crisis cases: list, show, report")
-    sub = case.add_subparsers(dest="case_command", metavar="ACTION", required=True)
 
-    listing = sub.add_parser("list", help="list cases, open ones first")
-    listing.add_argument("workspace", metavar="WS")
-    listing.add_argument("id", metavar="ID", nargs="?", type=int, help="show this case instead")
-    listing.add_argument("--open", action="store_true", help="only cases not closed")
-    add_json_flag(listing)
-    listing.set_defaults(handler=_list)
+def _list_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
+    parser.add_argument("id", metavar="ID", nargs="?", type=int, help="show this case instead")
+    parser.add_argument("--open", action="store_true", help="only cases not closed")
 
-    show = sub.add_parser("show", help="one case with its timeline, statements and review")
-    show.add_argument("workspace", metavar="WS")
-    show.add_argument("id", metavar="ID", type=int)
-    add_json_flag(show)
-    show.set_defaults(handler=_show)
 
-    report = sub.add_parser("report", help="write the case report (.xlsx or .pdf)")
-    report.add_argument("workspace", metavar="WS")
-    report.add_argument("id", metavar="ID", type=int)
-    report.add_argument("out", metavar="OUT")
-    add_json_flag(report)
-    report.set_defaults(handler=_report)
+def _show_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
+    parser.add_argument("id", metavar="ID", type=int)
+
+
+def _report_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
+    parser.add_argument("id", metavar="ID", type=int)
+    parser.add_argument("out", metavar="OUT")
 
 
 def _open(ctx: AppContext, args: argparse.Namespace):
@@ -63,6 +57,7 @@ def _list_row(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+@command("case list", help="list cases, open ones first", arguments=_list_arguments)
 def _list(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     if args.id is not None:
         return _show(ctx, args)
@@ -79,6 +74,9 @@ def _list(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     return CommandResult(text, {"cases": rows, "count": len(rows)})
 
 
+@command(
+    "case show", help="one case with its timeline, statements and review", arguments=_show_arguments
+)
 def _show(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = _open(ctx, args)
     detail = cases.case_detail(workspace, args.id, mention_limit=200)
@@ -129,6 +127,7 @@ def _show(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     return CommandResult("\n".join(lines), data)
 
 
+@command("case report", help="write the case report (.xlsx or .pdf)", arguments=_report_arguments)
 def _report(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     out = Path(args.out)
     suffix = out.suffix.lower()
@@ -142,7 +141,7 @@ def _report(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         written = case_report.export_xlsx(workspace, args.id, out)
         data = {"path": str(out), "format": "xlsx", "rows": written.rows}
     else:
-        from desktop.ui.cases.report import export_pdf
+        from desktop.printing.case_report import export_pdf
 
         export_pdf(workspace, args.id, out)
         data = {"path": str(out), "format": "pdf"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli import CommandResult, add_json_flag
+from desktop.cli.base import CommandResult, command
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
 from desktop.services import imports, workspaces
@@ -13,31 +13,30 @@ from desktop.services.context import AppContext
 from desktop.sheets.mapping import PRESETS
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    command = commands.add_parser(
-        "import",
-        help="import a mention sheet (.xlsx, .csv, .tsv, .txt)",
-        description="Import a mention sheet. Built-in presets: "
-        + ", ".join(p.name for p in PRESETS)
-        + " (detected automatically from the headers).",
-    )
-    command.add_argument("workspace", metavar="WS")
-    command.add_argument("file", metavar="FILE")
-    command.add_argument("--sheet", default=None, help="sheet name (default: first visible one)")
-    command.add_argument("--preset", default=None, help="built-in or saved preset name")
-    command.add_argument("--encoding", default=None, help="text encoding, e.g. gb18030, utf-16")
-    command.add_argument(
+def _import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--sheet", default=None, help="sheet name (default: first visible one)")
+    parser.add_argument("--preset", default=None, help="built-in or saved preset name")
+    parser.add_argument("--encoding", default=None, help="text encoding, e.g. gb18030, utf-16")
+    parser.add_argument(
         "--header-row",
         type=int,
         default=None,
         metavar="N",
         help="1-based header row; 0 = no header row (the first row is data)",
     )
-    command.add_argument("--no-backup", action="store_true", help=argparse.SUPPRESS)
-    add_json_flag(command)
-    command.set_defaults(handler=_import)
+    parser.add_argument("--no-backup", action="store_true", help=argparse.SUPPRESS)
 
 
+@command(
+    "import",
+    help="import a mention sheet (.xlsx, .csv, .tsv, .txt)",
+    description="Import a mention sheet. Built-in presets: "
+    + ", ".join(p.name for p in PRESETS)
+    + " (detected automatically from the headers).",
+    arguments=_import_arguments,
+)
 def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     file = Path(args.file).expanduser()
     if not file.exists():

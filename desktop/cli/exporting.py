@@ -5,31 +5,30 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli import CommandResult, add_json_flag
-from desktop.cli_filters import add_filter_arguments, filter_from_args
+from desktop.cli.base import CommandResult, command
+from desktop.cli.filters import add_filter_arguments, filter_from_args
 from desktop.core.errors import UserError
 from desktop.services import exports
 from desktop.services.context import AppContext
 from desktop.storage.workspace import Workspace
 
 
-def register(commands: argparse._SubParsersAction) -> None:
-    export = commands.add_parser(
-        "export",
-        help="export mentions (any filter) to .xlsx or .csv; contacts are masked by default",
-    )
-    export.add_argument("workspace", metavar="WS")
-    export.add_argument("out", metavar="OUT", help="OUT.xlsx or OUT.csv")
-    add_filter_arguments(export)
-    export.add_argument(
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("workspace", metavar="WS")
+    parser.add_argument("out", metavar="OUT", help="OUT.xlsx or OUT.csv")
+    add_filter_arguments(parser)
+    parser.add_argument(
         "--unmask-contacts",
         action="store_true",
         help="write full phone numbers (recorded in the workspace's audit log)",
     )
-    add_json_flag(export)
-    export.set_defaults(handler=_export)
 
 
+@command(
+    "export",
+    help="export mentions (any filter) to .xlsx or .csv; contacts are masked by default",
+    arguments=_export_arguments,
+)
 def _export(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     mention_filter = filter_from_args(args)
     out = Path(args.out).expanduser()
