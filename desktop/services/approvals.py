@@ -2,14 +2,17 @@
 
 An approval records object, version, approver (a roster person), how it was given, when and
 a note. Only the person holding A for the activity in the matching matrix may approve — or
-that person's backup while the primary is marked unavailable. (Owned by the roster issue;
-the knowledge base and cases call `approve`, `current_approval` and `void`.)
+that person's backup while the primary is marked unavailable. The knowledge base, statements and
+anything later approve through `approve` only, inside one transaction with their own change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, fields
 from typing import Any
 
+from desktop.core.changes import Changes, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.core.roster_rules import Cell, effective_row
 from desktop.core.vocab import ACTIVITIES, APPROVAL_METHODS
@@ -130,130 +133,211 @@ def _check_evidence(data: bytes) -> None:
 
 
 def _store_evidence(workspace: Workspace, name: str, mime: str, data: bytes) -> int:
+    attachment_id = _insert_evidence(workspace, name, mime, data)
+    workspace.audit("add-evidence", "attachment", attachment_id, after={"name": name})
+    return attachment_id
+
+
+def _insert_evidence(workspace: Workspace, name: str, mime: str, data: bytes) -> int:
     cursor = workspace.db.execute(
         "INSERT INTO attachments(owner_type, owner_id, name, mime, data, added_at)"
         " VALUES ('approval', '', ?, ?, ?, ?)",
         [name, mime, data, now_iso()],
     )
-    attachment_id = cursor.lastrowid
-    workspace.audit("add-evidence", "attachment", attachment_id, after={"name": name})
-    return attachment_id
+    return int(cursor.lastrowid or 0)
 
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
 
 
+@dataclass(frozen=True)
+class Evidence:
+    """A screenshot of the WeChat "同意", a photo of the signed paper."""
+
+    name: str
+    mime: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class ApprovalInput:
+    """What the one approval dialog (and the CLI, and a test) collects from the user."""
+
+    approver_id: int
+    method: str = "in_person"
+    note: str = ""
+    evidence: Evidence | None = None
+    attachment_id: int | None = None  # evidence stored earlier with `add_evidence`
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What is being approved: one version of one object, for one roster activity."""
+
+    object_type: str
+    object_id: str | int
+    version: int
+    activity: str
+    scenario: str = ""
+    severity: str = ""
+
+
+@dataclass(frozen=True)
+class Approval:
+    id: int
+    approver_id: int
+    approver_name: str
+    method: str
+    at: str
+    note: str
+    attachment_id: int | None
+
+
+@dataclass(frozen=True)
+class Approved(ChangesWithId):
+    """The changes of an approval; `id` is the approval's id, `approval` the row written."""
+
+    approval: Approval | None = None
+
+
+# What the approved object does once its approval row exists (inside the same transaction):
+# mark itself approved, add a timeline event; returns what else it changed.
+ApplyApproval = Callable[[Approval], Changes]
+
+
 def approve(
     workspace: Workspace,
+    subject: Subject,
+    given: ApprovalInput,
     *,
-    object_type: str,
-    object_id: str | int,
-    version: int,
-    approver_id: int,
-    activity: str,
-    scenario: str = "",
-    severity: str = "",
-    method: str = "in_person",
-    note: str = "",
-    attachment_id: int | None = None,
-    evidence: tuple[str, str, bytes] | None = None,
-) -> int:
-    """Record an approval after checking the roster; refusals are audited too.
+    apply: ApplyApproval | None = None,
+    audit_extra: dict[str, Any] | None = None,
+) -> Approved:
+    """The one approval path of the app: the roster's rule, the approval row, the object's own
+    change (`apply`) and ONE audit row, all in one transaction.
 
-    `evidence` (name, mime, data) stores a screenshot in `attachments` in the same
-    transaction as the approval, so a refused approval leaves no orphan file behind.
-
-    A refusal is written in its own transaction before `ApprovalRefused` is raised, so call
-    this outside (not inside) a transaction you intend to roll back on refusal.
+    Refusals are audited in a short transaction of their own (nothing else is written), then
+    `ApprovalRefused` is raised, naming who may approve.
     """
-    if method not in APPROVAL_METHODS:
-        raise UserError(f"未知的审批方式：{method}")
-    if activity not in ACTIVITIES:
-        raise UserError(f"未知的审批事项：{activity}")
-    allowed = who_may_approve(workspace, activity, scenario, severity)
-    approver = _person(workspace, approver_id)
-    activity_label = ACTIVITIES.get(activity, activity)
-    if approver is None or approver_id not in {p["id"] for p in allowed}:
-        who = approver["name"] if approver else f"编号 {approver_id}"
-        reason = explain(workspace, activity, scenario, severity)
-        with workspace.transaction():
-            workspace.audit(
-                "approval-refused",
-                object_type,
-                object_id,
-                after={
-                    "approver_id": approver_id,
-                    "approver": who,
-                    "activity": activity,
-                    "scenario": scenario,
-                    "severity": severity,
-                    "version": version,
-                    "allowed": [p["name"] for p in allowed],
-                },
-            )
-        if not allowed:
-            raise ApprovalRefused(
-                f"{who} 不能审批“{activity_label}”：{reason}",
-                hint="请先在危机通讯录中指定审批人（A）或把在岗的备用人设好。",
-            )
-        extra = ""
-        if approver is not None and not approver["available"]:
-            extra = "（此人目前标记为不在岗）"
-        raise ApprovalRefused(f"{who}{extra} 不能审批“{activity_label}”。", hint=reason)
-    if attachment_id is not None:
+    if given.method not in APPROVAL_METHODS:
+        raise UserError(f"未知的审批方式：{given.method}")
+    if subject.activity not in ACTIVITIES:
+        raise UserError(f"未知的审批事项：{subject.activity}")
+    approver = _check_rule(workspace, subject, given.approver_id)
+    if given.attachment_id is not None:
         found = workspace.db.execute(
-            "SELECT 1 FROM attachments WHERE id = ?", [attachment_id]
+            "SELECT 1 FROM attachments WHERE id = ?", [given.attachment_id]
         ).fetchone()
         if found is None:
             raise UserError("找不到审批证据附件。", hint="请重新添加截图。")
-    if evidence is not None:
-        _check_evidence(evidence[2])
+    if given.evidence is not None:
+        _check_evidence(given.evidence.data)
     with workspace.transaction():
-        if evidence is not None:
-            attachment_id = _store_evidence(workspace, *evidence)
-        cursor = workspace.db.execute(
-            "INSERT INTO approvals(object_type, object_id, version, approver_id, approver_name,"
-            " method, at, note, attachment_id, activity, scenario, severity)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                object_type,
-                str(object_id),
-                version,
-                approver_id,
-                approver["name"],
-                method,
-                now_iso(),
-                note,
-                attachment_id,
-                activity,
-                scenario,
-                severity,
-            ],
-        )
-        approval_id = cursor.lastrowid
-        if attachment_id is not None:
-            workspace.db.execute(
-                "UPDATE attachments SET owner_type = 'approval', owner_id = ? WHERE id = ?",
-                [str(approval_id), attachment_id],
+        attachment_id = given.attachment_id
+        if given.evidence is not None:
+            attachment_id = _insert_evidence(
+                workspace, given.evidence.name, given.evidence.mime, given.evidence.data
             )
+        approval = _insert_approval(workspace, subject, given, approver["name"], attachment_id)
+        changes = apply(approval) if apply is not None else Changes(roster=True)
         workspace.audit(
             "approve",
-            object_type,
-            object_id,
+            subject.object_type,
+            subject.object_id,
             after={
-                "approval_id": approval_id,
-                "version": version,
-                "approver_id": approver_id,
+                "approval_id": approval.id,
+                "version": subject.version,
+                "approver_id": given.approver_id,
                 "approver": approver["name"],
-                "method": method,
+                "method": given.method,
+                "activity": subject.activity,
+                "scenario": subject.scenario,
+                "severity": subject.severity,
+                "note": given.note,
+                "attachment_id": attachment_id,
+                **(audit_extra or {}),
+            },
+        )
+    merged = changes | Changes(roster=True, audit=True)
+    return Approved(
+        **{item.name: getattr(merged, item.name) for item in fields(Changes)},
+        id=approval.id,
+        approval=approval,
+    )
+
+
+def _check_rule(workspace: Workspace, subject: Subject, approver_id: int) -> dict[str, Any]:
+    """The roster's rule: only an A holder (or the backup of an absent one) approves."""
+    activity, scenario, severity = subject.activity, subject.scenario, subject.severity
+    allowed = who_may_approve(workspace, activity, scenario, severity)
+    approver = _person(workspace, approver_id)
+    if approver is not None and approver_id in {p["id"] for p in allowed}:
+        return approver
+    activity_label = ACTIVITIES.get(activity, activity)
+    who = approver["name"] if approver else f"编号 {approver_id}"
+    reason = explain(workspace, activity, scenario, severity)
+    with workspace.transaction():
+        workspace.audit(
+            "approval-refused",
+            subject.object_type,
+            subject.object_id,
+            after={
+                "approver_id": approver_id,
+                "approver": who,
                 "activity": activity,
                 "scenario": scenario,
                 "severity": severity,
-                "note": note,
-                "attachment_id": attachment_id,
+                "version": subject.version,
+                "allowed": [p["name"] for p in allowed],
             },
         )
-    return approval_id
+    if not allowed:
+        raise ApprovalRefused(
+            f"{who} 不能审批“{activity_label}”：{reason}",
+            hint="请先在危机通讯录中指定审批人（A）或把在岗的备用人设好。",
+        )
+    extra = ""
+    if approver is not None and not approver["available"]:
+        extra = "（此人目前标记为不在岗）"
+    raise ApprovalRefused(f"{who}{extra} 不能审批“{activity_label}”。", hint=reason)
+
+
+def _insert_approval(
+    workspace: Workspace,
+    subject: Subject,
+    given: ApprovalInput,
+    approver_name: str,
+    attachment_id: int | None,
+) -> Approval:
+    at = now_iso()
+    cursor = workspace.db.execute(
+        "INSERT INTO approvals(object_type, object_id, version, approver_id, approver_name,"
+        " method, at, note, attachment_id, activity, scenario, severity)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            subject.object_type,
+            str(subject.object_id),
+            subject.version,
+            given.approver_id,
+            approver_name,
+            given.method,
+            at,
+            given.note,
+            attachment_id,
+            subject.activity,
+            subject.scenario,
+            subject.severity,
+        ],
+    )
+    approval_id = int(cursor.lastrowid or 0)
+    if attachment_id is not None:
+        workspace.db.execute(
+            "UPDATE attachments SET owner_type = 'approval', owner_id = ? WHERE id = ?",
+            [str(approval_id), attachment_id],
+        )
+    return Approval(
+        approval_id, given.approver_id, approver_name, given.method, at, given.note, attachment_id
+    )
 
 
 def current_approval(

@@ -27,6 +27,7 @@ from desktop.core.case_vocab import (
     STATEMENT_EVENT,
     STATEMENT_KINDS,
 )
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.severity import (
     SeveritySuggestion,
@@ -715,49 +716,22 @@ def who_may_approve(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:
 def approve_statement(
     workspace: Workspace,
     statement_id: int,
+    given: approvals.ApprovalInput,
     *,
-    approver_id: int,
-    method: str = "in_person",
-    note: str = "",
     at: str | None = None,
-) -> int:
-    """Approve the statement's current version through the roster (raises ApprovalRefused
-    naming who may approve)."""
+) -> approvals.Approved:
+    """Approve the statement's current version through the one approval path (raises
+    ApprovalRefused naming who may approve). An empty, already approved or published
+    statement cannot be approved."""
     statement = _require_statement(workspace, statement_id)
-    if statement["status"] != "draft":
-        raise UserError("这份声明已经审批过了。", hint="修改内容会生成新版本，需要重新审批。")
-    if not statement["body"].strip():
-        raise UserError("声明还是空的，不能审批。", hint="先写好声明正文。")
+    _check_statement_approvable(statement)
     case = _require_case(workspace, statement["case_id"])
-    approval_id = approvals.approve(
-        workspace,
-        object_type="statement",
-        object_id=statement_id,
-        version=statement["version"],
-        approver_id=approver_id,
-        activity=STATEMENT_ACTIVITY,
-        scenario=case["scenario"],
-        severity=effective_severity(case),
-        method=method,
-        note=note,
-    )
-    return record_approval(workspace, statement_id, approval_id, at=at)
 
-
-def record_approval(
-    workspace: Workspace, statement_id: int, approval_id: int, *, at: str | None = None
-) -> int:
-    """Mark the statement approved once the roster recorded an approval of its current
-    version (approve_statement does both; the roster's approval dialog records it itself)."""
-    statement = _require_statement(workspace, statement_id)
-    case = _require_case(workspace, statement["case_id"])
-    approval = approvals.current_approval(
-        workspace, "statement", statement_id, statement["version"]
-    )
-    if approval is None or approval["id"] != approval_id:
-        raise UserError("没有找到这份声明当前版本的审批记录。", hint="请重新审批。")
-    approver = approval["approver_name"]
-    with workspace.transaction():
+    def mark_approved(approval: approvals.Approval) -> Changes:
+        current = _require_statement(workspace, statement_id)  # inside the transaction
+        _check_statement_approvable(current)
+        if current["version"] != statement["version"]:
+            raise UserError("声明在审批期间被修改了。", hint="请审批新版本。")
         workspace.db.execute(
             "UPDATE statements SET status = 'approved', updated_at = ? WHERE id = ?",
             [now_iso(), statement_id],
@@ -766,15 +740,37 @@ def record_approval(
             workspace,
             case["id"],
             "approval",
-            f"{approver} 审批了{_statement_label(statement)}（第 {statement['version']} 版）",
+            f"{approval.approver_name} 审批了{_statement_label(statement)}"
+            f"（第 {statement['version']} 版）",
             at=at,
             statement_id=statement_id,
-            approval_id=approval_id,
+            approval_id=approval.id,
         )
-        workspace.audit(
-            "approve", "statement", statement_id, after={"approval_id": approval_id, "by": approver}
-        )
-    return approval_id
+        return Changes.of_cases(case["id"])
+
+    return approvals.approve(
+        workspace,
+        approvals.Subject(
+            "statement",
+            statement_id,
+            statement["version"],
+            STATEMENT_ACTIVITY,
+            case["scenario"],
+            effective_severity(case),
+        ),
+        given,
+        apply=mark_approved,
+        audit_extra={"case_id": case["id"]},
+    )
+
+
+def _check_statement_approvable(statement: dict[str, Any]) -> None:
+    if statement["status"] == "published":
+        raise UserError("这份声明已经发布，不能再审批。", hint="如需更正，请新建一份声明。")
+    if statement["status"] != "draft":
+        raise UserError("这份声明已经审批过了。", hint="修改内容会生成新版本，需要重新审批。")
+    if not (statement["body"] or "").strip():
+        raise UserError("声明还是空的，不能审批。", hint="先写好声明正文。")
 
 
 def _statement_label(statement: dict[str, Any]) -> str:

@@ -8,6 +8,7 @@ statements stay in draft.
 from __future__ import annotations
 
 from desktop.services import cases
+from desktop.services.approvals import ApprovalInput
 from desktop.storage.workspace import Workspace
 
 TZ = "+08:00"
@@ -104,9 +105,7 @@ def seed_demo_case(workspace: Workspace) -> None:
         cases.approve_statement(
             workspace,
             holding_id,
-            approver_id=approver["id"],
-            method="phone",
-            note="电话确认口径",
+            ApprovalInput(approver["id"], method="phone", note="电话确认口径"),
             at=_at(18, "10:26"),
         )
         cases.publish_statement(workspace, holding_id, at=_at(18, "10:30"))
@@ -136,9 +135,7 @@ def seed_demo_case(workspace: Workspace) -> None:
         cases.approve_statement(
             workspace,
             official_id,
-            approver_id=approver["id"],
-            method="in_person",
-            note="法务已审阅",
+            ApprovalInput(approver["id"], method="in_person", note="法务已审阅"),
             at=_at(18, "17:10"),
         )
         cases.publish_statement(workspace, official_id, at=_at(18, "17:30"))

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import vocab
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.similarity import NearDuplicates
 from desktop.services import approvals
@@ -222,49 +223,46 @@ def approvers(workspace: Workspace) -> list[dict[str, Any]]:
 def approve(
     workspace: Workspace,
     entry_id: int,
-    *,
-    approver_id: int,
-    method: str = "in_person",
-    note: str = "",
-) -> int:
-    """Approve the working version through the roster; raises ApprovalRefused naming who may."""
+    given: approvals.ApprovalInput,
+) -> approvals.Approved:
+    """Approve the working version through the one approval path; raises ApprovalRefused
+    naming who may approve, or UserError when the entry has nothing to approve."""
     entry = get_entry(workspace, entry_id)
-    if entry["status"] not in ("draft", "in_review"):
-        raise UserError(
-            f"这个条目当前是“{STATUS_LABELS[entry['status']]}”，不需要审批。",
-            hint="修改内容后会生成新的草稿版本，再提交审批。",
-        )
-    approval_id = approvals.approve(
-        workspace,
-        object_type=OBJECT_TYPE,
-        object_id=entry_id,
-        version=entry["version"],
-        approver_id=approver_id,
-        activity=ACTIVITY,
-        method=method,
-        note=note,
-    )
-    approval = approvals.current_approval(workspace, OBJECT_TYPE, entry_id, entry["version"])
-    with workspace.transaction():
+    _check_approvable(entry)
+
+    def mark_approved(approval: approvals.Approval) -> Changes:
+        current = get_entry(workspace, entry_id)  # inside the transaction: still approvable?
+        _check_approvable(current)
+        if current["version"] != entry["version"]:
+            raise UserError("条目在审批期间被修改了。", hint="请重新打开条目，审批新版本。")
         store.update_entry(
             workspace.db,
             entry_id,
             {
                 "status": "approved",
                 "approved_version": entry["version"],
-                "approved_by": approval["approver_name"] if approval else "",
-                "approved_at": approval["at"] if approval else now_iso(),
-                "approval_id": approval_id,
+                "approved_by": approval.approver_name,
+                "approved_at": approval.at,
+                "approval_id": approval.id,
             },
         )
-        workspace.audit(
-            "approve",
-            OBJECT_TYPE,
-            entry_id,
-            before={"approved_version": entry["approved_version"]},
-            after={"approved_version": entry["version"], "approval_id": approval_id},
+        return Changes.of_kb(entry_id)
+
+    return approvals.approve(
+        workspace,
+        approvals.Subject(OBJECT_TYPE, entry_id, entry["version"], ACTIVITY),
+        given,
+        apply=mark_approved,
+        audit_extra={"previous_approved_version": entry["approved_version"]},
+    )
+
+
+def _check_approvable(entry: dict[str, Any]) -> None:
+    if entry["status"] not in ("draft", "in_review"):
+        raise UserError(
+            f"这个条目当前是“{STATUS_LABELS[entry['status']]}”，不需要审批。",
+            hint="修改内容后会生成新的草稿版本，再提交审批。",
         )
-    return approval_id
 
 
 def retire(workspace: Workspace, entry_id: int, reason: str = "") -> None:
@@ -538,7 +536,11 @@ def approve_demo_kb(workspace: Workspace) -> None:
         if title in DEMO_LEFT_AS_DRAFT:  # a few stay drafts to show the flow
             continue
         if people:
-            approve(workspace, entry_id, approver_id=people[0]["id"], note="演示：模板审批")
+            approve(
+                workspace,
+                entry_id,
+                approvals.ApprovalInput(people[0]["id"], note="演示：模板审批"),
+            )
             continue
         with workspace.transaction():
             store.update_entry(

@@ -66,7 +66,14 @@ def approve(workspace: Workspace, approver: int, **kw) -> int:
         "activity": "approve_statement",
     }
     args.update(kw)
-    return approvals.approve(workspace, approver_id=approver, **args)
+    given = approvals.ApprovalInput(
+        approver,
+        method=args.pop("method", "in_person"),
+        note=args.pop("note", ""),
+        attachment_id=args.pop("attachment_id", None),
+        evidence=approvals.Evidence(*args.pop("evidence")) if "evidence" in args else None,
+    )
+    return approvals.approve(workspace, approvals.Subject(**args), given).id
 
 
 def test_the_a_holder_approves_and_it_is_recorded_and_audited(workspace, team) -> None:

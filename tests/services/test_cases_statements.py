@@ -7,7 +7,7 @@ import pytest
 
 from desktop.core.errors import UserError
 from desktop.services import approvals, cases
-from desktop.services.approvals import ApprovalRefused
+from desktop.services.approvals import ApprovalInput, ApprovalRefused
 from tests.cases_helpers import _insert, add_kb_statement, add_person, add_roster, assign
 
 
@@ -39,13 +39,13 @@ def test_a_draft_cannot_be_published(workspace, case_id, roster):
 def test_only_the_roster_approver_may_approve(workspace, case_id, roster):
     statement = draft(workspace, case_id)
     with pytest.raises(ApprovalRefused, match="林嘉禾"):
-        cases.approve_statement(workspace, statement, approver_id=roster["drafter"])
+        cases.approve_statement(workspace, statement, ApprovalInput(roster["drafter"]))
     assert cases.statements(workspace, case_id)[0]["status"] == "draft"
     refused = workspace.count("audit", "action = 'approval-refused'")
     assert refused == 1
     approval_id = cases.approve_statement(
-        workspace, statement, approver_id=roster["approver"], method="phone", note="电话确认"
-    )
+        workspace, statement, ApprovalInput(roster["approver"], method="phone", note="电话确认")
+    ).id
     [row] = cases.statements(workspace, case_id)
     assert row["status"] == "approved"
     assert row["approval"]["id"] == approval_id
@@ -58,7 +58,7 @@ def test_no_approver_in_the_roster_refuses_with_a_hint(workspace, case_id):
     statement = draft(workspace, case_id)
     nobody = add_person(workspace, "路人")
     with pytest.raises(ApprovalRefused, match="没有人负责"):
-        cases.approve_statement(workspace, statement, approver_id=nobody)
+        cases.approve_statement(workspace, statement, ApprovalInput(nobody))
     assert cases.who_may_approve(workspace, case_id) == []
 
 
@@ -68,14 +68,14 @@ def test_the_matrix_for_the_case_scenario_and_level_decides(workspace, case_id, 
     statement = draft(workspace, case_id)
     assert [p["name"] for p in cases.who_may_approve(workspace, case_id)] == ["品控总监"]
     with pytest.raises(ApprovalRefused):
-        cases.approve_statement(workspace, statement, approver_id=roster["approver"])
-    cases.approve_statement(workspace, statement, approver_id=specialist)
+        cases.approve_statement(workspace, statement, ApprovalInput(roster["approver"]))
+    cases.approve_statement(workspace, statement, ApprovalInput(specialist))
 
 
 def test_publishing_stamps_the_timeline_and_starts_the_clock_result(workspace, case_id, roster):
     statement = draft(workspace, case_id)
     cases.approve_statement(
-        workspace, statement, approver_id=roster["approver"], at="2026-11-18T10:15:00+08:00"
+        workspace, statement, ApprovalInput(roster["approver"]), at="2026-11-18T10:15:00+08:00"
     )
     cases.publish_statement(workspace, statement, at="2026-11-18T10:20:00+08:00")
     [row] = cases.statements(workspace, case_id)
@@ -95,7 +95,7 @@ def test_editing_an_approved_statement_makes_a_new_version_and_voids_the_approva
     statement = draft(workspace, case_id)
     cases.edit_statement(workspace, statement, body="草稿改一下")  # a draft edits in place
     assert cases.statements(workspace, case_id)[0]["version"] == 1
-    cases.approve_statement(workspace, statement, approver_id=roster["approver"])
+    cases.approve_statement(workspace, statement, ApprovalInput(roster["approver"]))
     cases.edit_statement(workspace, statement, body="审批后又改了")
     [row] = cases.statements(workspace, case_id)
     assert (row["version"], row["status"], row["approval"]) == (2, "draft", None)
@@ -108,26 +108,36 @@ def test_editing_an_approved_statement_makes_a_new_version_and_voids_the_approva
         [statement],
     ).fetchall()
     assert versions == [(1, "草稿改一下"), (2, "审批后又改了")]
-    cases.approve_statement(workspace, statement, approver_id=roster["approver"])
+    cases.approve_statement(workspace, statement, ApprovalInput(roster["approver"]))
     cases.publish_statement(workspace, statement)
 
 
-def test_an_approval_recorded_elsewhere_must_match_the_current_version(workspace, case_id, roster):
+def test_a_published_statement_cannot_be_approved_again(workspace, case_id, roster):
     statement = draft(workspace, case_id)
-    stale = approvals.approve(
-        workspace,
-        object_type="statement",
-        object_id=statement,
-        version=1,
-        approver_id=roster["approver"],
-        activity="approve_statement",
-        scenario="food_safety",
-        severity="II",
+    cases.approve_statement(workspace, statement, ApprovalInput(roster["approver"]))
+    cases.publish_statement(workspace, statement)
+    approvals_before = workspace.count("approvals")
+    with pytest.raises(UserError, match="已经发布"):
+        cases.approve_statement(workspace, statement, ApprovalInput(roster["approver"]))
+    [row] = cases.statements(workspace, case_id)
+    assert row["status"] == "published"
+    assert workspace.count("approvals") == approvals_before
+
+
+def test_an_approval_is_one_approval_row_one_audit_row_and_one_timeline_event(
+    workspace, case_id, roster
+):
+    statement = draft(workspace, case_id)
+    audit_before = workspace.count("audit")
+    events_before = workspace.count("case_events")
+    done = cases.approve_statement(
+        workspace, statement, ApprovalInput(roster["approver"], method="wechat", note="同意")
     )
-    cases.record_approval(workspace, statement, stale)
-    cases.edit_statement(workspace, statement, body="新版本")
-    with pytest.raises(UserError, match="审批记录"):
-        cases.record_approval(workspace, statement, stale)
+    assert done.cases and case_id in done.case_ids  # the changes say what to refresh
+    assert workspace.count("audit") == audit_before + 1
+    assert workspace.count("case_events") == events_before + 1
+    assert workspace.count("approvals", "object_type = 'statement'") == 1
+    assert approvals.current_approval(workspace, "statement", statement, 1)["id"] == done.id
 
 
 def test_statements_start_from_kb_statement_and_holding_scripts(workspace, case_id):
@@ -158,7 +168,7 @@ def test_statements_validate_channel_and_kind_and_empty_bodies(workspace, case_i
         cases.create_statement(workspace, case_id, channel="weibo", kind="poem", body="x")
     empty = cases.create_statement(workspace, case_id, channel="press", body="")
     with pytest.raises(UserError, match="空"):
-        cases.approve_statement(workspace, empty, approver_id=roster["approver"])
+        cases.approve_statement(workspace, empty, ApprovalInput(roster["approver"]))
     cases.delete_statement(workspace, empty)
     assert cases.statements(workspace, case_id) == []
 
@@ -172,7 +182,7 @@ def test_who_must_be_informed_comes_from_the_roster(workspace, case_id, roster):
 
 def test_statement_edits_and_approvals_are_audited(workspace, case_id, roster):
     statement = draft(workspace, case_id)
-    cases.approve_statement(workspace, statement, approver_id=roster["approver"])
+    cases.approve_statement(workspace, statement, ApprovalInput(roster["approver"]))
     cases.publish_statement(workspace, statement)
     actions = [
         r[0]

@@ -7,6 +7,7 @@ import pytest
 
 from desktop.core.errors import UserError
 from desktop.services import composer, kb
+from desktop.services.approvals import ApprovalInput
 from tests.services.kb_helpers import add_mention, add_person, entry_id
 
 BODY = "{称呼|您}好，订单 {订单号} 的退款我们已加急，有问题请拨 {热线}。"
@@ -71,7 +72,7 @@ def test_check_counts_against_channel_limit_and_measures_deviation(workspace) ->
 
 def test_mark_replied_records_reply_and_bumps_usage(workspace, refund_entry) -> None:
     approver = add_person(workspace, "周敏", approver=True)
-    kb.approve(workspace, refund_entry, approver_id=approver)
+    kb.approve(workspace, refund_entry, ApprovalInput(approver))
     workspace.set_setting("kb_values", {"热线": "400-800-1314"})
     mention = add_mention(workspace, "退款还没到", author="小鹿", platform="大众点评")
     draft = composer.compose(workspace, refund_entry, mention_id=mention)
@@ -98,7 +99,7 @@ def test_draft_or_heavily_edited_reply_is_not_an_approved_script(workspace, refu
     assert not result.is_approved_script  # the entry is a draft
 
     approver = add_person(workspace, "周敏", approver=True)
-    kb.approve(workspace, refund_entry, approver_id=approver)
+    kb.approve(workspace, refund_entry, ApprovalInput(approver))
     other = add_mention(workspace, "退款到底什么时候到", author="阿花", platform="微博", key="k2")
     rewritten = "你自己去银行查，别来问我们。"
     result = composer.mark_replied(workspace, other, refund_entry, rewritten, "weibo")

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.core.errors import UserError
 from desktop.services import approvals, kb
+from desktop.services.approvals import ApprovalInput
 from desktop.storage import kb as store
 from tests.services.kb_helpers import add_person
 
@@ -63,7 +64,7 @@ def test_approve_then_edit_keeps_approved_version_in_use(workspace, approver) ->
     created = kb.create_entry(workspace, ENTRY)
     entry_id = created.entry_id
     kb.submit_for_review(workspace, entry_id)
-    kb.approve(workspace, entry_id, approver_id=approver, method="phone", note="ok")
+    kb.approve(workspace, entry_id, ApprovalInput(approver, method="phone", note="ok"))
     entry = kb.get_entry(workspace, entry_id)
     assert entry["status"] == "approved"
     assert entry["approved_version"] == 1
@@ -84,7 +85,7 @@ def test_approve_then_edit_keeps_approved_version_in_use(workspace, approver) ->
     assert in_use["approved"] and in_use["version"] == 1
     assert in_use["replies"][0]["body"] == ENTRY["replies"][0]["body"]
 
-    kb.approve(workspace, entry_id, approver_id=approver)
+    kb.approve(workspace, entry_id, ApprovalInput(approver))
     in_use = kb.in_use(workspace, entry_id)
     assert in_use["version"] == 2 and in_use["replies"][0]["body"] == new_body
     assert audit_actions(workspace, entry_id).count("approve") >= 2
@@ -102,7 +103,7 @@ def test_approval_refused_for_the_wrong_person_names_who_may(workspace, approver
     stranger = add_person(workspace, "路人甲")
     entry_id = kb.create_entry(workspace, ENTRY).entry_id
     with pytest.raises(approvals.ApprovalRefused) as refused:
-        kb.approve(workspace, entry_id, approver_id=stranger)
+        kb.approve(workspace, entry_id, ApprovalInput(stranger))
     assert "周敏" in str(refused.value)
     assert kb.get_entry(workspace, entry_id)["status"] == "draft"
     assert kb.approvers(workspace)[0]["name"] == "周敏"
@@ -112,7 +113,7 @@ def test_approval_refused_without_any_approver_in_roster(workspace) -> None:
     someone = add_person(workspace, "路人乙")
     entry_id = kb.create_entry(workspace, ENTRY).entry_id
     with pytest.raises(approvals.ApprovalRefused) as refused:
-        kb.approve(workspace, entry_id, approver_id=someone)
+        kb.approve(workspace, entry_id, ApprovalInput(someone))
     assert "危机通讯录" in str(refused.value)  # says where to name an approver
 
 
@@ -131,13 +132,13 @@ def test_restore_old_version_is_a_new_draft(workspace, approver) -> None:
 
 def test_retire_voids_approval_and_stops_use(workspace, approver) -> None:
     entry_id = kb.create_entry(workspace, ENTRY).entry_id
-    kb.approve(workspace, entry_id, approver_id=approver)
+    kb.approve(workspace, entry_id, ApprovalInput(approver))
     kb.retire(workspace, entry_id, "过时")
     assert kb.get_entry(workspace, entry_id)["status"] == "retired"
     assert kb.in_use(workspace, entry_id) is None
     assert approvals.current_approval(workspace, "kb_entry", entry_id, 1) is None
     with pytest.raises(UserError):
-        kb.approve(workspace, entry_id, approver_id=approver)
+        kb.approve(workspace, entry_id, ApprovalInput(approver))
     kb.reactivate(workspace, entry_id)
     assert kb.get_entry(workspace, entry_id)["status"] == "draft"
 

@@ -4,6 +4,7 @@ mentions with their reply, and the cached index following changes."""
 from __future__ import annotations
 
 from desktop.services import kb, suggest
+from desktop.services.approvals import ApprovalInput
 from tests.services.kb_helpers import add_mention, add_person, entry_id
 
 
@@ -28,7 +29,7 @@ def test_retired_entries_are_not_suggested(workspace) -> None:
 def test_suggestion_offers_the_approved_version_while_a_draft_is_edited(workspace) -> None:
     approver = add_person(workspace, "周敏", approver=True)
     target = entry_id(workspace, "退款迟迟不到账")
-    kb.approve(workspace, target, approver_id=approver)
+    kb.approve(workspace, target, ApprovalInput(approver))
     approved_reply = suggest.suggest_entries(workspace, "退款还没到账", 1)[0]["reply"]
     kb.edit_entry(
         workspace,

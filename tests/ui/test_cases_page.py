@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from desktop.services import cases, workspaces
+from desktop.services import approvals, cases, roster, workspaces
 from desktop.services.demo_case import seed_demo_case
 from desktop.storage.mention_query import MentionFilter
 from desktop.ui.cases import dialogs as case_dialogs
 from desktop.ui.cases.page import CasesPage
 from desktop.ui.theme import SEVERITY_COLOURS
 from tests.cases_helpers import add_mentions, add_roster, add_steel_wire_cluster
+from tests.support.approval import answering, pick
 
 
 def accept(monkeypatch, dialog_class, fill=lambda dialog: None):
@@ -181,13 +182,7 @@ def test_set_level_with_reason_from_the_view(page, monkeypatch, dialogs):
     assert page.view.timeline_model.rows[-1]["kind"] == "severity_changed"
 
 
-def use_simple_picker(monkeypatch):
-    """In the merged app the roster's approval dialog takes over; these tests drive ours."""
-    monkeypatch.setattr("desktop.ui.cases.view._roster_approval_dialog", lambda: None)
-
-
 def test_statement_flow_in_the_view(page, monkeypatch, dialogs):
-    use_simple_picker(monkeypatch)
     ws = page.ctx.workspace
     case_id = cases.create_case(ws, title="声明测试", scenario="food_safety")
     cases.set_severity(ws, case_id, "II", "x")
@@ -204,8 +199,8 @@ def test_statement_flow_in_the_view(page, monkeypatch, dialogs):
     assert view.statements_model.rowCount() == 1
     view.publish_statement()
     assert "未经审批" in dialogs.texts()
-    accept(monkeypatch, case_dialogs.ApproverDialog)
-    view.approve_statement()
+    approver = approvals.who_may_approve(ws, "approve_statement", "food_safety", "II")[0]["id"]
+    assert view.approve_statement(answering(pick(approver)))
     assert view.statements_model.rows[0]["status"] == "approved"
     assert "林嘉禾" in view.statements_model.data(view.statements_model.index(0, 4))
     view.statement_body.setPlainText("改过的正文")
@@ -214,8 +209,13 @@ def test_statement_flow_in_the_view(page, monkeypatch, dialogs):
         2,
         "draft",
     )
-    view.approve_statement()
+    assert view.approve_statement(answering(pick(approver)))
     view.publish_statement()
+    assert view.statements_model.rows[0]["status"] == "published"
+    # a published statement cannot be approved again, from the window either
+    script = answering(pick(approver))
+    assert not view.approve_statement(script)
+    assert "已经发布" in " ".join(script.problems)
     assert view.statements_model.rows[0]["status"] == "published"
     assert any(r["kind"] == "official_statement" for r in view.timeline_model.rows)
 
@@ -223,7 +223,6 @@ def test_statement_flow_in_the_view(page, monkeypatch, dialogs):
 def test_approval_without_a_roster_says_what_to_do(
     main_window, ctx, tmp_path, dialogs, monkeypatch
 ):
-    use_simple_picker(monkeypatch)
     main_window.open_path(make_workspace(ctx, tmp_path, demo_case=False, roster=False))
     page = main_window.show_page("cases")
     ws = ctx.workspace
@@ -364,42 +363,39 @@ def test_thresholds_dialog_validates_and_saves(page, monkeypatch, dialogs):
     assert cases.response_targets(ws)["I"] == 15
 
 
-def test_the_roster_approval_dialog_is_used_when_present(page, monkeypatch):
-    import sys
-    import types
-
-    from desktop.services import approvals
-
+def test_approving_in_the_window_is_the_service_path_one_row_each(page):
     ws = page.ctx.workspace
     case_id = cases.create_case(ws, title="用通讯录审批", scenario="food_safety")
     statement = cases.create_statement(ws, case_id, channel="weibo", body="正文")
-    seen = {}
-
-    class FakeApprovalDialog:
-        def __init__(self, parent, ctx, **kwargs):
-            seen.update(kwargs)
-            self.approval_id = None
-
-        def exec(self):
-            self.approval_id = approvals.approve(
-                ws,
-                object_type=seen["object_type"],
-                object_id=seen["object_id"],
-                version=seen["version"],
-                approver_id=1,
-                activity=seen["activity"],
-                scenario=seen["scenario"],
-                severity=seen["severity"],
-            )
-            return QDialog.DialogCode.Accepted
-
-    module = types.ModuleType("desktop.ui.roster.approval_dialog")
-    module.ApprovalDialog = FakeApprovalDialog
-    monkeypatch.setitem(sys.modules, "desktop.ui.roster.approval_dialog", module)
+    allowed = approvals.who_may_approve(ws, "approve_statement", "food_safety", "")
+    stranger = next(p["id"] for p in roster.people(ws) if p["id"] not in {a["id"] for a in allowed})
+    audit_before = ws.count("audit", "action = 'approve'")
+    approvals_before = ws.count("approvals")
+    events_before = ws.count("case_events", "kind = 'approval'")
     page.open_case(case_id)
-    page.view.approve_statement()
-    assert seen["activity"] == "approve_statement" and seen["object_id"] == statement
+    script = answering(pick(stranger), pick(allowed[0]["id"], method="wechat", note="同意"))
+    assert page.view.approve_statement(script)
+    assert allowed[0]["name"] in " ".join(script.problems)  # refused first, said who may
     assert cases.statements(ws, case_id)[0]["status"] == "approved"
+    assert ws.count("approvals") == approvals_before + 1
+    assert ws.count("audit", "action = 'approve'") == audit_before + 1
+    assert ws.count("case_events", "kind = 'approval'") == events_before + 1
+    current = approvals.current_approval(ws, "statement", statement, 1)
+    assert (current["method"], current["note"]) == ("wechat", "同意")
+
+
+def test_an_empty_statement_cannot_be_approved_from_the_window(page):
+    ws = page.ctx.workspace
+    case_id = cases.create_case(ws, title="空声明", scenario="food_safety")
+    cases.create_statement(ws, case_id, channel="weibo", body="")
+    allowed = approvals.who_may_approve(ws, "approve_statement", "food_safety", "")
+    approvals_before = ws.count("approvals")
+    page.open_case(case_id)
+    script = answering(pick(allowed[0]["id"]))
+    assert not page.view.approve_statement(script)
+    assert "空的" in " ".join(script.problems)
+    assert cases.statements(ws, case_id)[0]["status"] == "draft"
+    assert ws.count("approvals") == approvals_before
 
 
 def test_delete_case_asks_first(page, dialogs):

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from desktop.services import kb
+from desktop.services.approvals import ApprovalInput
 from desktop.ui.kb.composer import ComposerDialog
 from tests.services.kb_helpers import add_mention, add_person, entry_id
 
@@ -15,7 +16,7 @@ from tests.services.kb_helpers import add_mention, add_person, entry_id
 def approved_workspace(workspace):
     approver = add_person(workspace, "周敏", approver=True)
     for title in ("菜品中吃出异物（头发、钢丝、虫子）", "退款迟迟不到账"):
-        kb.approve(workspace, entry_id(workspace, title), approver_id=approver)
+        kb.approve(workspace, entry_id(workspace, title), ApprovalInput(approver))
     workspace.set_setting("kb_values", {"热线": "400-800-1314"})
     return workspace
 
@@ -65,7 +66,7 @@ def test_unfilled_placeholders_are_prompted_and_filled(qtbot, ctx, approved_work
             ]
         },
     )
-    kb.approve(approved_workspace, target, approver_id=kb.approvers(approved_workspace)[0]["id"])
+    kb.approve(approved_workspace, target, ApprovalInput(kb.approvers(approved_workspace)[0]["id"]))
     mention = add_mention(approved_workspace, "退款还没到账", author="", platform="邮件")
     dialog = ComposerDialog(ctx, None, mention_id=mention, entry_id=target)
     qtbot.addWidget(dialog)

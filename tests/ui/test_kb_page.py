@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from desktop.services import kb
-from desktop.ui.kb.page import ApprovalDialog, KbPage
+from desktop.ui.kb.page import KbPage
 from desktop.ui.main_window import MainWindow
 from tests.services.kb_helpers import add_person, entry_id
+from tests.support.approval import answering, pick
 
 
 @pytest.fixture
@@ -120,12 +121,13 @@ def test_approve_edit_history_diff_and_restore(kb_page, dialogs, qtbot) -> None:
     select(kb_page, "退款迟迟不到账")
     target = kb_page.current_id
     original_keywords = kb.get_entry(workspace, target)["keywords"]
-    assert not kb_page.approve_with(approver_id=stranger)
-    assert "周敏" in dialogs.texts()
-    dialog = ApprovalDialog(kb_page, kb.approvers(workspace), "退款迟迟不到账")
-    qtbot.addWidget(dialog)
-    assert dialog.approver.currentText() == "周敏"
-    assert kb_page.approve_with(**dialog.values())
+    refused = answering(pick(stranger))
+    assert not kb_page.approve_entry(refused)
+    assert "周敏" in " ".join(refused.problems)  # the refusal names who may approve
+    assert kb.get_entry(workspace, target)["status"] != "approved"
+    offered = answering(lambda dialog: None)  # the user just presses OK
+    assert kb_page.approve_entry(offered)
+    assert offered.dialog.approver_combo.currentText().startswith("周敏")  # allowed first
     assert kb.get_entry(workspace, target)["status"] == "approved"
     assert "周敏" in kb_page.editor.status.text()
 

@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from desktop.services import approvals, roster, workspaces
+from desktop.ui.approval_dialog import approve_through_dialog
 from desktop.ui.main_window import MainWindow
-from desktop.ui.roster.approval_dialog import ApprovalDialog
 from desktop.ui.roster.models import RaciDelegate, ResponsibilityMatrixModel
 from desktop.ui.roster.page import TAB_HEALTH, TAB_MATRIX, TAB_PEOPLE, RosterPage
+from tests.support.approval import answering, pick
 
 
 @pytest.fixture
@@ -174,32 +175,33 @@ def test_empty_workspace_says_what_to_do(main_window: MainWindow, tmp_path) -> N
 def test_approval_dialog_refuses_then_records(page: RosterPage, main_window, tmp_path) -> None:
     ctx = main_window.ctx
     people = ids_by_name(page)
-    dialog = ApprovalDialog(
-        main_window,
-        ctx,
-        object_type="kb_entry",
-        object_id=3,
-        version=2,
-        activity="approve_kb",
-    )
-    assert "林嘉禾" in dialog.who_label.text()
-    assert dialog.approver_combo.currentData() == people["林嘉禾"]  # allowed people first
-    dialog.select_approver(people["陈子墨"])
-    dialog.submit()
-    assert dialog.error_label.isVisibleTo(dialog)
-    assert "陈子墨" in dialog.error_label.text() and "林嘉禾" in dialog.error_label.text()
-    assert dialog.result() == 0 and dialog.approval_id is None
     evidence = tmp_path / "同意截图.png"
     evidence.write_bytes(b"\x89PNG\r\n\x1a\n0000")
-    dialog.choose_evidence(evidence)
-    dialog.submit()  # still the wrong person: the screenshot is not stored
-    assert ctx.workspace.count("attachments") == 0
-    dialog.select_approver(people["林嘉禾"])
-    dialog.method_combo.setCurrentIndex(dialog.method_combo.findData("wechat"))
-    dialog.note_edit.setText("微信同意第 2 版")
-    dialog.submit()
-    assert dialog.approval_id is not None
-    info = dialog.result_info()
+    wrong_person_with_screenshot = pick(people["陈子墨"], evidence=evidence)
+    stored_when_refused: list[int] = []
+
+    def right_person(dialog) -> None:
+        stored_when_refused.append(ctx.workspace.count("attachments"))
+        pick(people["林嘉禾"], method="wechat", note="微信同意第 2 版")(dialog)
+
+    script = answering(wrong_person_with_screenshot, right_person)
+    done = approve_through_dialog(
+        main_window,
+        ctx,
+        activity="approve_kb",
+        approve=lambda given: approvals.approve(
+            ctx.workspace, approvals.Subject("kb_entry", 3, 2, "approve_kb"), given
+        ),
+        dialog_factory=script,
+    )
+    dialog = script.dialog
+    assert "林嘉禾" in dialog.who_label.text()
+    assert dialog.approver_combo.itemData(0) == people["林嘉禾"]  # allowed people first
+    assert "陈子墨" in script.problems[0] and "林嘉禾" in script.problems[0]
+    assert stored_when_refused == [0]  # the refused approval stored no screenshot
+    assert done is not None
+    info = approvals.current_approval(ctx.workspace, "kb_entry", 3, 2)
+    assert info["id"] == done.id
     assert (info["approver_name"], info["method"], info["note"]) == (
         "林嘉禾",
         "wechat",

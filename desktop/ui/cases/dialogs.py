@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.case_vocab import EVENT_KINDS, STATEMENT_CHANNELS, STATEMENT_KINDS
-from desktop.core.vocab import APPROVAL_METHODS, SCENARIOS, SEVERITIES, SEVERITY_NUMERALS
+from desktop.core.vocab import SCENARIOS, SEVERITIES, SEVERITY_NUMERALS
 from desktop.services.cases import fill_placeholder_defaults
 from desktop.services.reference_cases import reference_cases
 from desktop.ui.labels import vocab_label, vocab_text
@@ -251,35 +251,6 @@ class StatementDialog(QDialog):
             "body": self.body.toPlainText().strip(),
             "title": template["title"] if template else "",
             "kb_entry_id": template["entry_id"] if template else None,
-        }
-
-
-class ApproverDialog(QDialog):
-    """Who approves (only the roster's A holders for 审批声明 are offered), how, and a note."""
-
-    def __init__(self, parent: QWidget | None, people: list[dict[str, Any]]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("审批声明"))
-        self.setMinimumWidth(460)
-        form = QFormLayout(self)
-        self.person = QComboBox()
-        for person in people:
-            label = person["name"]
-            if person.get("instead_of"):
-                label += self.tr("（代 {name}）").format(name=person["instead_of"])
-            self.person.addItem(label, person["id"])
-        self.method = combo(APPROVAL_METHODS, "in_person")
-        self.note = QLineEdit()
-        form.addRow(self.tr("审批人"), self.person)
-        form.addRow(self.tr("方式"), self.method)
-        form.addRow(self.tr("备注"), self.note)
-        form.addRow(_buttons(self, self.tr("记录审批")))
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "approver_id": self.person.currentData(),
-            "method": self.method.currentData(),
-            "note": self.note.text().strip(),
         }
 
 

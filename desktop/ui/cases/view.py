@@ -34,9 +34,9 @@ from desktop.printing.chart import CaseChartView
 from desktop.services import case_report, cases
 from desktop.services.context import AppContext
 from desktop.storage.mention_query import MentionFilter
+from desktop.ui.approval_dialog import ApprovalDialog, DialogFactory, approve_through_dialog
 from desktop.ui.cases.dialogs import (
     ActionDialog,
-    ApproverDialog,
     EventDialog,
     SeverityDialog,
     StatementDialog,
@@ -75,16 +75,6 @@ def table(model) -> QTableView:
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)
     return view
-
-
-def _roster_approval_dialog() -> type | None:
-    """The roster's approval dialog when the merged app has it (CONTRACTS.md 6), else None:
-    then the simple approver picker below records the approval."""
-    try:
-        from desktop.ui.roster.approval_dialog import ApprovalDialog
-    except ImportError:
-        return None
-    return ApprovalDialog
 
 
 class CaseView(QWidget):
@@ -733,54 +723,31 @@ class CaseView(QWidget):
         )
         self._select_statement(statement["id"])
 
-    def approve_statement(self) -> None:
+    def approve_statement(self, dialog_factory: DialogFactory = ApprovalDialog) -> bool:
+        """The one approval flow: the dialog asks, `cases.approve_statement` decides."""
         statement = self._current_statement()
         if statement is None:
             show_error(self, self.tr("审批"), self.tr("没有选中声明。"))
-            return
+            return False
         if self.statement_body.toPlainText() != statement["body"]:
             self.save_statement()
             statement = self._current_statement()
-        roster_dialog = _roster_approval_dialog()
-        if roster_dialog is not None:
-            case = self.detail["case"]
-            dialog = roster_dialog(
-                self,
-                self.ctx,
-                object_type="statement",
-                object_id=statement["id"],
-                version=statement["version"],
-                activity=cases.STATEMENT_ACTIVITY,
-                scenario=case["scenario"],
-                severity=self.detail["effective_severity"],
-            )
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.approval_id is None:
-                return
-            approval_id = dialog.approval_id
-            self._run(
-                self.tr("审批未生效"),
-                lambda: cases.record_approval(self.workspace, statement["id"], approval_id),
-            )
-            self._select_statement(statement["id"])
-            return
-        people = cases.who_may_approve(self.workspace, self.case_id)
-        if not people:
-            show_error(
-                self,
-                self.tr("不能审批"),
-                self.tr("危机通讯录里没有人负责“审批声明”（A），或审批人和备用人都不在岗。"),
-                self.tr("请先在危机通讯录的职责矩阵中指定审批人。"),
-            )
-            return
-        dialog = ApproverDialog(self, people)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        v = dialog.values()
-        self._run(
-            self.tr("审批被拒绝"),
-            lambda: cases.approve_statement(self.workspace, statement["id"], **v),
+        case = self.detail["case"]
+        statement_id = statement["id"]
+        workspace = self.workspace
+        done = approve_through_dialog(
+            self,
+            self.ctx,
+            activity=cases.STATEMENT_ACTIVITY,
+            scenario=case["scenario"],
+            severity=self.detail["effective_severity"],
+            approve=lambda given: cases.approve_statement(workspace, statement_id, given),
+            dialog_factory=dialog_factory,
         )
-        self._select_statement(statement["id"])
+        if done is not None:
+            self.reload()  # the Operation told the other pages
+        self._select_statement(statement_id)
+        return done is not None
 
     def publish_statement(self) -> None:
         statement = self._current_statement()

@@ -47,6 +47,7 @@ from desktop.core.errors import UserError
 from desktop.services import kb, kb_excel, suggest
 from desktop.services.composer import threshold as composer_threshold
 from desktop.storage.kb import EntryFilter
+from desktop.ui.approval_dialog import ApprovalDialog, DialogFactory, approve_through_dialog
 from desktop.ui.dialogs import show_error
 from desktop.ui.kb.composer import ComposerDialog, open_composer
 from desktop.ui.kb.highlight import PlaceholderHighlighter, mark_words
@@ -63,40 +64,6 @@ STATUS_COLOURS = {
     "approved": "#2e7d32",
     "retired": "#9e9e9e",
 }
-
-
-class ApprovalDialog(QDialog):
-    """Who approves (from the roster), how, and a note."""
-
-    def __init__(self, parent: QWidget, people: list[dict[str, Any]], title: str) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("审批话术"))
-        self.approver = QComboBox()
-        for person in people:
-            self.approver.addItem(person["name"], person["id"])
-        self.method = QComboBox()
-        for key, label in vocab.APPROVAL_METHODS.items():
-            self.method.addItem(vocab_text(label), key)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("例如：电话确认，同意按此口径回复"))
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("条目：{t}").format(t=title)))
-        form.addRow(self.tr("审批人"), self.approver)
-        form.addRow(self.tr("方式"), self.method)
-        form.addRow(self.tr("备注"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "approver_id": self.approver.currentData(),
-            "method": self.method.currentData(),
-            "note": self.note.text().strip(),
-        }
 
 
 class KbValuesDialog(QDialog):
@@ -941,39 +908,22 @@ class KbPage(Page):
             return
         self.ctx.bus.publish(Changes.of_kb(self.current_id), self)
 
-    def approve_entry(self) -> None:
+    def approve_entry(self, dialog_factory: DialogFactory = ApprovalDialog) -> bool:
+        """The one approval flow: the dialog asks, `kb.approve` decides (one transaction)."""
         if self.current_id is None:
-            return
-        workspace = self.ctx.workspace
-        people = kb.approvers(workspace)
-        if not people:
-            show_error(
-                self,
-                self.tr("审批话术"),
-                self.tr("危机通讯录里还没有人负责“审批问答库话术”。"),
-                self.tr("请先在危机通讯录的职责矩阵中为“审批问答库话术”指定审批人（A）。"),
-            )
-            return
-        entry = kb.get_entry(workspace, self.current_id)
-        dialog = ApprovalDialog(self, people, entry["title"])
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.approve_with(**dialog.values())
-
-    def approve_with(self, *, approver_id: int, method: str = "in_person", note: str = "") -> bool:
-        try:
-            kb.approve(
-                self.ctx.workspace,
-                self.current_id,
-                approver_id=approver_id,
-                method=method,
-                note=note,
-            )
-        except UserError as exc:
-            show_error(self, self.tr("审批话术"), exc)
             return False
-        self.ctx.bus.publish(Changes.of_kb(self.current_id), self)
-        return True
+        workspace = self.ctx.require_workspace()
+        entry_id = self.current_id
+        entry = kb.get_entry(workspace, entry_id)
+        done = approve_through_dialog(
+            self,
+            self.ctx,
+            activity=kb.ACTIVITY,
+            subject_title=entry["title"],
+            approve=lambda given: kb.approve(workspace, entry_id, given),
+            dialog_factory=dialog_factory,
+        )
+        return done is not None
 
     def retire_or_reactivate(self) -> None:
         if self.current_id is None:
