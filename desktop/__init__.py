@@ -1,14 +1,15 @@
 """CrisisDesk (舆情应对台): an offline desk for social-media crisis PR."""
 
+from pathlib import Path
+
 __version__ = "0.1.0"
 APP_NAME = "CrisisDesk"
 WORKSPACE_SUFFIX = ".crisisdesk"
 
 
-def resources_dir():
+def resources_dir() -> Path:
     """resources/ beside the package, or inside the frozen app (PyInstaller's _MEIPASS)."""
     import sys
-    from pathlib import Path
 
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:

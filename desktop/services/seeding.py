@@ -6,11 +6,28 @@ the seeded lists and 问答库; demo workspaces get those plus a sample brand's 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from functools import cache
+from typing import Any
 
+from desktop import resources_dir
 from desktop.storage.workspace import Workspace
 
 Seeder = Callable[[Workspace], None]
+
+SEED_FOLDER = "seed"
+
+
+@cache
+def _load(name: str) -> str:
+    return (resources_dir() / SEED_FOLDER / f"{name}.json").read_text(encoding="utf-8")
+
+
+def seed_data(name: str) -> Any:
+    """The seed or demo data file resources/seed/NAME.json, parsed (a fresh copy each call,
+    so a seeder may change what it gets). Seed data lives in data files, never in code."""
+    return json.loads(_load(name))
 
 
 def new_seeders() -> list[Seeder]:

@@ -104,7 +104,7 @@ class ExportController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("export_controller")
-        self.window_ = window
+        self.shell = window
         self.ctx: AppContext = window.ctx
         self.action: QAction | None = None
         self.task: Task | None = None
@@ -113,7 +113,7 @@ class ExportController(QObject):
     # -- where and what ------------------------------------------------------------------------
 
     def current_filter(self) -> MentionFilter:
-        page = self.window_.page("mentions")
+        page = self.shell.page("mentions")
         getter = getattr(page, "current_filter", None)
         if callable(getter):
             found = getter()
@@ -148,7 +148,7 @@ class ExportController(QObject):
         if workspace is None:
             return
         if self.task is not None and not self.task.done:
-            show_error(self.window_, self.tr("导出舆情"), self.tr("上一次导出还在进行中。"))
+            show_error(self.shell, self.tr("导出舆情"), self.tr("上一次导出还在进行中。"))
             return
         mention_filter = self.current_filter()
         try:
@@ -156,7 +156,7 @@ class ExportController(QObject):
         except Exception:
             count = -1
         dialog = ExportDialog(
-            self.window_,
+            self.shell,
             default_path=self.default_path(),
             filter_text=exports.describe_filter(mention_filter),
             row_count=count,
@@ -180,14 +180,14 @@ class ExportController(QObject):
                     rows=exports.count_mentions(workspace, options.mention_filter, None),
                 )
         except UserError as exc:
-            show_error(self.window_, self.tr("无法导出"), exc)
+            show_error(self.shell, self.tr("无法导出"), exc)
             return None
         task = Task(_export_worker, workspace.path, workspace.user, options)
         task.signals.succeeded.connect(self._succeeded)
         task.signals.failed.connect(self._failed)
         task.signals.cancelled.connect(self._cancelled)
         self.task = task
-        run_with_progress(self.window_.tasks, self.window_, self.tr("正在导出舆情"), task)
+        run_with_progress(self.shell.tasks, self.shell, self.tr("正在导出舆情"), task)
         return task
 
     def _succeeded(self, result: exports.ExportResult) -> None:
@@ -199,16 +199,14 @@ class ExportController(QObject):
 
     def _failed(self, message: str, hint: str) -> None:
         show_error(
-            self.window_,
+            self.shell,
             self.tr("导出失败"),
             message,
             hint or self.tr("原来的文件（如果有）没有改动。"),
         )
 
     def _cancelled(self) -> None:
-        self.window_.statusBar().showMessage(
-            self.tr("已取消导出，原来的文件（如果有）没有改动。"), 8000
-        )
+        self.shell.show_message(self.tr("已取消导出，原来的文件（如果有）没有改动。"), 8000)
 
     def show_summary(self, result: exports.ExportResult) -> None:
         lines = [self.tr("已导出 {rows:,} 条舆情。").format(rows=result.rows)]
@@ -235,7 +233,7 @@ class ExportController(QObject):
                     n=result.formula_like_cells
                 )
             )
-        box = QMessageBox(self.window_)
+        box = QMessageBox(self.shell)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("导出完成"))
         box.setText("\n".join(lines))

@@ -204,6 +204,15 @@ class MainWindow(QMainWindow):
 
     # -- pages and state -----------------------------------------------------------------------
 
+    def widget(self) -> QWidget:
+        return self
+
+    def show_message(self, text: str, msecs: int = 4000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def find_action(self, name: str) -> QAction | None:
+        return self.findChild(QAction, name)
+
     def page(self, key: str) -> Page | None:
         return next((p for p in self.pages if p.nav_key == key), None)
 

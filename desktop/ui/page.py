@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.changes import Changes
 from desktop.services.context import AppContext
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.shell import Shell
 
 
 class Page(QWidget):
@@ -25,15 +21,15 @@ class Page(QWidget):
     nav_key = ""
     nav_icon = "mdi6.circle-outline"
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, shell: Shell) -> None:
         super().__init__()
         self.ctx = ctx
-        self.window_ = window
+        self.shell = shell
 
     def nav_title(self) -> str:
         return self.nav_key
 
-    def install_actions(self, window: MainWindow) -> None:
+    def install_actions(self, shell: Shell) -> None:
         """Add this page's menu actions, shortcuts and drop handlers to the window."""
 
     def workspace_changed(self) -> None:

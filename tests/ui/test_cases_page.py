@@ -319,7 +319,7 @@ def test_install_actions_adds_link_actions_to_the_mentions_page(page, monkeypatc
         d.new_title.setText("新危机")
 
     accept(monkeypatch, case_dialogs.LinkToCaseDialog, fill)
-    monkeypatch.setattr(page.window_, "page", lambda key: fake if key == "mentions" else None)
+    monkeypatch.setattr(page.shell, "page", lambda key: fake if key == "mentions" else None)
     case_id = fake.actions[0][1](other)
     assert cases.get_case(ws, case_id)["title"] == "新危机"
     assert page.view.case_id == case_id and page.view.mentions_model.rowCount() == 2

@@ -176,7 +176,7 @@ def test_excel_export_and_import_from_the_page(kb_page, qtbot, tmp_path: Path, d
     with qtbot.waitSignal(task.signals.finished, timeout=20_000):
         pass
     assert path.exists() and kb_page.last_export.entries == 47
-    assert "已导出 47" in kb_page.window_.statusBar().currentMessage()
+    assert "已导出 47" in kb_page.shell.statusBar().currentMessage()
     task = kb_page.import_dialog(str(path))
     with qtbot.waitSignal(task.signals.finished, timeout=20_000):
         pass

@@ -35,7 +35,7 @@ def cell(page: MentionsPage, row: int, key: str, role=Qt.ItemDataRole.DisplayRol
 
 
 def focus_table(qtbot, page: MentionsPage) -> None:
-    page.window_.activateWindow()
+    page.shell.activateWindow()
     page.table.setFocus()
     qtbot.waitUntil(page.table.hasFocus)
 
@@ -173,7 +173,7 @@ def test_keys_do_nothing_while_typing_in_search(qtbot, page: MentionsPage) -> No
     page.select_row(0)
     mention_id = page.current_mention_id()
     before = service.get_mention(page.ctx.workspace, mention_id)["sentiment"]
-    page.window_.activateWindow()
+    page.shell.activateWindow()
     page.search_edit.setFocus()
     qtbot.waitUntil(page.search_edit.hasFocus)
     qtbot.keyClick(page.search_edit, Qt.Key.Key_3)

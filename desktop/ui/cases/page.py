@@ -165,7 +165,7 @@ class CasesPage(Page):
             add(self.tr("全部符合当前搜索的舆情关联到案例…"), self._link_current_search)
 
     def _link_current_search(self, _ids: list[int]) -> None:
-        mentions = self.window_.page("mentions")
+        mentions = self.shell.page("mentions")
         mention_filter = mentions.current_filter()
         where, params = mention_filter.where()
         workspace = self.ctx.require_workspace()
@@ -200,10 +200,10 @@ class CasesPage(Page):
             show_error(self, self.tr("关联失败"), exc)
             return None
         self.ctx.bus.publish(Changes.of_cases() | Changes.of_mentions(), self)
-        self.window_.statusBar().showMessage(
+        self.shell.show_message(
             self.tr("已把 {n} 条舆情关联到案例 #{id}").format(n=result.linked, id=case_id), 8000
         )
-        self.window_.show_page("cases")
+        self.shell.show_page("cases")
         self.open_case(case_id)
         return case_id
 
@@ -330,7 +330,7 @@ class CasesPage(Page):
                 continue
             count = cases.save_case_settings(workspace, thresholds=thresholds, targets=targets)
             self.ctx.bus.publish(Changes.of_cases(), self)
-            self.window_.statusBar().showMessage(
+            self.shell.show_message(
                 self.tr("已保存；重新计算了 {n} 个进行中案例的建议级别").format(n=count), 8000
             )
             return True

@@ -67,7 +67,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(window)
         self.ctx = ctx
-        self.window_ = window
+        self.shell = window
         self.path = path
         self.pasted_rows = pasted_rows
         self.source: Source | None = None
@@ -208,7 +208,7 @@ class ImportDialog(QDialog):
         )
         task.signals.succeeded.connect(self._show_source)
         task.signals.failed.connect(self._preview_failed)
-        self.window_.tasks.start(task)
+        self.shell.tasks.start(task)
 
     def _preview_failed(self, message: str, hint: str) -> None:
         self.error_text = f"{message} {hint}".strip()
@@ -347,13 +347,13 @@ class ImportDialog(QDialog):
         task.signals.cancelled.connect(self._import_cancelled)
         self.import_button.setEnabled(False)
         self.hide()
-        return run_with_progress(self.window_.tasks, self.window_, self.tr("正在导入舆情"), task)
+        return run_with_progress(self.shell.tasks, self.shell, self.tr("正在导入舆情"), task)
 
     def _imported(self, result: imports.ImportResult) -> None:
         self.result = result
         self.ctx.bus.publish(Changes(mentions=True, mention_rows=True, audit=True), self)
         self.import_finished.emit(result)
-        dialog = ImportResultDialog(self.window_, self.ctx, result)
+        dialog = ImportResultDialog(self.shell, self.ctx, result)
         dialog.show()
         self.result_dialog = dialog
         self.accept()
@@ -361,13 +361,13 @@ class ImportDialog(QDialog):
     def _import_failed(self, message: str, hint: str) -> None:
         self.error_text = f"{message} {hint}".strip()
         self.import_failed.emit(self.error_text)
-        show_error(self.window_, self.tr("导入失败"), message, hint)
+        show_error(self.shell, self.tr("导入失败"), message, hint)
         self.reject()
 
     def _import_cancelled(self) -> None:
         self.error_text = self.tr("已取消导入，工作区没有改动。")
         self.import_failed.emit(self.error_text)
-        self.window_.statusBar().showMessage(self.error_text, 8000)
+        self.shell.show_message(self.error_text, 8000)
         self.reject()
 
 

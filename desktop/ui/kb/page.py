@@ -553,12 +553,12 @@ class KbPage(Page):
         if not ids:
             show_error(self, self.tr("回复"), self.tr("请先在舆情台账里选中一条舆情。"))
             return None
-        return open_composer(self.ctx, self.window_, mention_id=ids[0])
+        return open_composer(self.ctx, self.shell, mention_id=ids[0])
 
     def open_free_composer(self) -> ComposerDialog | None:
         if self.ctx.workspace is None:
             return None
-        return open_composer(self.ctx, self.window_)
+        return open_composer(self.ctx, self.shell)
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -585,7 +585,7 @@ class KbPage(Page):
                 suggest.adopt(current, prepared)
 
         task.signals.succeeded.connect(done)
-        return self.window_.tasks.start(task)
+        return self.shell.tasks.start(task)
 
     def wants(self, changes: Changes) -> bool:
         return changes.kb
@@ -1082,7 +1082,7 @@ class KbPage(Page):
             lambda message, hint: show_error(self, self.tr("导入问答库"), message, hint)
         )
         return run_with_progress(
-            self.window_.tasks, self, self.tr("导入问答库"), task, unit=self.tr("条")
+            self.shell.tasks, self, self.tr("导入问答库"), task, unit=self.tr("条")
         )
 
     def _imported(self, result: kb_excel.KbImportResult) -> None:
@@ -1122,11 +1122,11 @@ class KbPage(Page):
             )
         )
         return run_with_progress(
-            self.window_.tasks, self, self.tr("导出问答库"), task, unit=self.tr("行")
+            self.shell.tasks, self, self.tr("导出问答库"), task, unit=self.tr("行")
         )
 
     def _exported(self, result: kb_excel.KbExportResult) -> None:
         self.last_export = result
-        self.window_.statusBar().showMessage(
+        self.shell.show_message(
             self.tr("已导出 {n} 个条目到 {p}").format(n=result.entries, p=result.path), 8000
         )

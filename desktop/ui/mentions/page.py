@@ -408,7 +408,7 @@ class MentionsPage(Page):
         action.trigger()
 
     def _export_action(self) -> QAction | None:
-        return self.window_.findChild(QAction, EXPORT_ACTION)
+        return self.shell.find_action(EXPORT_ACTION)
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -647,9 +647,7 @@ class MentionsPage(Page):
             return False
         if result.changed:
             self.ctx.bus.publish(Changes.of_mentions(ids), self)
-            self.window_.statusBar().showMessage(
-                self.tr("已更新 {n} 条舆情").format(n=result.changed), 4000
-            )
+            self.shell.show_message(self.tr("已更新 {n} 条舆情").format(n=result.changed), 4000)
         return True
 
     def bulk_edit(self) -> None:
@@ -755,7 +753,7 @@ class MentionsPage(Page):
         self.save_header_state()
 
     def _qsettings(self):
-        return getattr(self.window_, "qsettings", None)
+        return self.shell.qsettings
 
     def save_header_state(self) -> None:
         settings = self._qsettings()

@@ -530,7 +530,7 @@ class RosterPage(Page):
 
     def _matrix_edited(self, message: str) -> None:
         if message:
-            self.window_.statusBar().showMessage(message, 6000)
+            self.shell.show_message(message, 6000)
         self._refresh_health()
         self._update_matrix_note()
 
@@ -597,7 +597,7 @@ class RosterPage(Page):
         except (UserError, OSError) as exc:
             show_error(self, self.tr("无法生成危机联络卡"), exc, self.tr("请换一个保存位置再试。"))
             return None
-        self.window_.statusBar().showMessage(self.tr("已生成危机联络卡：{p}").format(p=path), 8000)
+        self.shell.show_message(self.tr("已生成危机联络卡：{p}").format(p=path), 8000)
         return path
 
     def export_excel(self, path: Path | None = None) -> Path | None:
@@ -637,7 +637,7 @@ class RosterPage(Page):
                 self.tr("请确认文件没有在 Excel 中打开，或换一个位置。"),
             )
             return None
-        self.window_.statusBar().showMessage(
+        self.shell.show_message(
             self.tr("已导出 {n} 人到 {p}（含未遮盖的电话）").format(n=result.people, p=path), 8000
         )
         return path
@@ -655,7 +655,7 @@ class RosterPage(Page):
         task.signals.failed.connect(
             lambda message, hint: show_error(self, self.tr("无法导入"), message, hint)
         )
-        run_with_progress(self.window_.tasks, self, self.tr("正在读取通讯录…"), task)
+        run_with_progress(self.shell.tasks, self, self.tr("正在读取通讯录…"), task)
         return task
 
     def _apply_import(self, path: Path, sheets: Any) -> None:
