@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.case_vocab import SENTIMENT_HEX
 from desktop.core.vocab import SENTIMENTS
 from desktop.services.cases import ChartData
 
@@ -17,13 +18,8 @@ MARKER_COLOUR = QColor("#6a1b9a")
 MAX_MARKERS = 8
 
 
-# The same colour for a sentiment everywhere (chart lines, table badges).
-SENTIMENT_COLOURS = {
-    "neg": QColor("#d32f2f"),
-    "neu": QColor("#757575"),
-    "pos": QColor("#388e3c"),
-    "unknown": QColor("#9e9e9e"),
-}
+# The same colour for a sentiment everywhere (chart lines, table badges, reports).
+SENTIMENT_COLOURS = {key: QColor(hex_value) for key, hex_value in SENTIMENT_HEX.items()}
 
 
 def _msecs(moment) -> int:

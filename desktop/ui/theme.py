@@ -7,16 +7,13 @@ from PySide6.QtGui import QColor, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import resources_dir
+from desktop.core.case_vocab import SEVERITY_HEX
 
 LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
 # One meaning everywhere: Ⅰ red, Ⅱ orange, Ⅲ yellow, Ⅳ blue (DESIGN.md §9).
-SEVERITY_COLOURS = {
-    "I": QColor("#d32f2f"),
-    "II": QColor("#f57c00"),
-    "III": QColor("#fbc02d"),
-    "IV": QColor("#1976d2"),
-}
+# Ⅰ red … Ⅳ blue, the same everywhere (DESIGN.md §9); the hex values live in core.
+SEVERITY_COLOURS = {key: QColor(hex_value) for key, hex_value in SEVERITY_HEX.items()}
 
 
 def icon(name: str, color: str | None = None) -> QIcon:

@@ -61,7 +61,8 @@ def test_format_minutes():
 
 def test_report_colours_match_the_theme():
     from desktop.core.case_vocab import SENTIMENT_HEX, SEVERITY_HEX
-    from desktop.ui.theme import SENTIMENT_COLOURS, SEVERITY_COLOURS
+    from desktop.printing.chart import SENTIMENT_COLOURS
+    from desktop.ui.theme import SEVERITY_COLOURS
 
     assert {k: v.name() for k, v in SEVERITY_COLOURS.items()} == SEVERITY_HEX
     assert {k: v.name() for k, v in SENTIMENT_COLOURS.items()} == SENTIMENT_HEX
