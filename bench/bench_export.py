@@ -126,8 +126,8 @@ def phase(kind: str, workspace_path: str, out: str) -> dict:
     started = time.perf_counter()
     with Workspace.open(workspace_path, read_only=True, check=False) as workspace:
         if kind in ("ours", "ours-csv"):
+            from desktop.core.mention_filter import MentionFilter
             from desktop.services.exports import export_mentions
-            from desktop.storage.mention_query import MentionFilter
 
             rows = export_mentions(workspace, out, MentionFilter()).rows
         else:

@@ -26,12 +26,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from desktop.core.mention_filter import MentionFilter
 from desktop.core.text import fts_query
 from desktop.services import workspaces
 from desktop.services.context import AppContext, AppPaths
 from desktop.storage import mentions as store
 from desktop.storage.mention_index import index_mentions
-from desktop.storage.mention_query import MentionFilter
 
 PLATFORMS = ["微博", "抖音", "小红书", "大众点评", "微信"]
 SENTIMENTS = ["neg", "neu", "pos", "unknown"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from desktop.core.errors import UserError
+from desktop.core.mention_filter import MentionFilter
 from desktop.core.vocab import SENTIMENTS, STATUSES
-from desktop.storage.mention_query import MentionFilter
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:

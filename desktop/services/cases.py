@@ -29,6 +29,7 @@ from desktop.core.case_vocab import (
 )
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
+from desktop.core.mention_filter import MentionFilter
 from desktop.core.severity import (
     SeveritySuggestion,
     SeverityThresholds,
@@ -38,7 +39,7 @@ from desktop.core.severity import (
 from desktop.core.vocab import CHANNELS, SCENARIOS, SENTIMENTS, SEVERITIES, SEVERITY_NUMERALS
 from desktop.services import approvals
 from desktop.storage import cases as store
-from desktop.storage.mention_query import MentionFilter
+from desktop.storage import mention_query
 from desktop.storage.workspace import Workspace, now_iso
 
 EDITABLE = (
@@ -368,7 +369,7 @@ def link_mentions(
 def link_matching(
     workspace: Workspace, case_id: int, mention_filter: MentionFilter, *, at: str | None = None
 ) -> LinkResult:
-    where, params = mention_filter.where()
+    where, params = mention_query.where(mention_filter)
     ids = [r[0] for r in workspace.db.execute(f"SELECT id FROM mentions WHERE {where}", params)]
     if not ids:
         raise UserError("当前搜索没有符合的舆情。", hint="调整搜索条件后再关联。")

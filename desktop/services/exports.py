@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import mask_phone_numbers
 from desktop.core.progress import Progress
 from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
 from desktop.sheets.writer import SheetSpec, WriteReport, write_csv, write_xlsx
-from desktop.storage.mention_query import MentionFilter
+from desktop.storage import mention_query
 from desktop.storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -206,7 +207,7 @@ class _ReadSnapshot:
 
 
 def count_mentions(workspace: Workspace, mention_filter: MentionFilter, limit: int | None) -> int:
-    where, params = mention_filter.where()
+    where, params = mention_query.where(mention_filter)
     total = workspace.db.execute(f"SELECT count(*) FROM mentions WHERE {where}", params).fetchone()[
         0
     ]
@@ -283,7 +284,7 @@ def export_mentions(
         raise UserError("导出条数上限不能是负数。")
     progress = progress or Progress()
     started = time.monotonic()
-    where, params = mention_filter.where()
+    where, params = mention_query.where(mention_filter)
     user = workspace.user
     labels = {
         "sentiment": SENTIMENTS,
@@ -315,7 +316,7 @@ def export_mentions(
 
         sql = (
             f"SELECT {', '.join(c for c, _h, _k in FIELDS)}, extra_json FROM mentions"
-            f" WHERE {where} ORDER BY {mention_filter.order_by()}"
+            f" WHERE {where} ORDER BY {mention_query.order_by(mention_filter)}"
         )
         if limit is not None:
             sql += f" LIMIT {int(limit)}"

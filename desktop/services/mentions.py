@@ -15,10 +15,10 @@ from typing import Any
 
 from desktop.core import response_window
 from desktop.core.errors import UserError
+from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import mask_contact, mask_phone_numbers
 from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
 from desktop.storage import mentions as store
-from desktop.storage.mention_query import MentionFilter
 from desktop.storage.workspace import Workspace, now_iso
 
 __all__ = ["MentionFilter", "TriageResult"]  # the UI and CLI take the filter type from here

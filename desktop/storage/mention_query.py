@@ -3,108 +3,76 @@ happen in SQLite, never in Python over all rows)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from desktop.core.mention_filter import SORTABLE, MentionFilter
 from desktop.core.text import fts_query, normalise, search_tokens
 
-SORTABLE = {
-    "posted_at",
-    "platform",
-    "author",
-    "followers",
-    "reposts",
-    "comments",
-    "likes",
-    "sentiment",
-    "status",
-    "owner",
-    "issue_type",
-    "follow_up_due",
-    "id",
-}
+
+def where(mention_filter: MentionFilter) -> tuple[str, list[Any]]:
+    """A WHERE clause (without the keyword; '1' when empty) and its parameters."""
+    clauses: list[str] = []
+    params: list[Any] = []
+
+    def among(column: str, values: list[str]) -> None:
+        clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+        params.extend(values)
+
+    if mention_filter.search.strip():
+        search_clause, search_params = search_condition(mention_filter.search)
+        clauses.append(search_clause)
+        params += search_params
+    if mention_filter.sentiments:
+        among("sentiment", mention_filter.sentiments)
+    if mention_filter.statuses:
+        among("status", mention_filter.statuses)
+    if mention_filter.platforms:
+        among("platform", mention_filter.platforms)
+    if mention_filter.owner:
+        clauses.append("owner = ?")
+        params.append(mention_filter.owner)
+    if mention_filter.issue_type:
+        clauses.append("issue_type = ?")
+        params.append(mention_filter.issue_type)
+    if mention_filter.has_case is True:
+        clauses.append("case_id IS NOT NULL")
+    elif mention_filter.has_case is False:
+        clauses.append("case_id IS NULL")
+    if mention_filter.case_id is not None:
+        clauses.append("case_id = ?")
+        params.append(mention_filter.case_id)
+    if mention_filter.import_id is not None:
+        clauses.append("import_id = ?")
+        params.append(mention_filter.import_id)
+    if mention_filter.min_followers is not None:
+        clauses.append("followers >= ?")
+        params.append(mention_filter.min_followers)
+    if mention_filter.posted_from:
+        clauses.append("posted_at >= ?")
+        params.append(mention_filter.posted_from)
+    if mention_filter.posted_to:
+        clauses.append("posted_at <= ?")
+        params.append(
+            mention_filter.posted_to + ("T23:59:59~" if len(mention_filter.posted_to) == 10 else "")
+        )
+    return (" AND ".join(clauses) or "1"), params
 
 
-@dataclass
-class MentionFilter:
-    search: str = ""
-    sentiments: list[str] = field(default_factory=list)
-    statuses: list[str] = field(default_factory=list)
-    platforms: list[str] = field(default_factory=list)
-    owner: str = ""
-    issue_type: str = ""
-    has_case: bool | None = None
-    case_id: int | None = None
-    import_id: int | None = None
-    min_followers: int | None = None
-    posted_from: str = ""  # ISO date or datetime, inclusive
-    posted_to: str = ""  # ISO date or datetime, inclusive (a date means the whole day)
-    sort: str = "posted_at"
-    descending: bool = True
+def search_only_match(mention_filter: MentionFilter) -> str | None:
+    """The FTS MATCH expression when the search box is the only condition and every word
+    of it is answered by the index (no LIKE fallback), else None."""
+    if not mention_filter.search.strip():
+        return None
+    rest = {k for k in mention_filter.as_dict() if k not in {"search", "sort", "descending"}}
+    if rest:
+        return None
+    return fts_match(mention_filter.search)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if v not in ("", [], None)}
 
-    def where(self) -> tuple[str, list[Any]]:
-        """A WHERE clause (without the keyword; '1' when empty) and its parameters."""
-        clauses: list[str] = []
-        params: list[Any] = []
-
-        def among(column: str, values: list[str]) -> None:
-            clauses.append(f"{column} IN ({','.join('?' * len(values))})")
-            params.extend(values)
-
-        if self.search.strip():
-            search_clause, search_params = search_condition(self.search)
-            clauses.append(search_clause)
-            params += search_params
-        if self.sentiments:
-            among("sentiment", self.sentiments)
-        if self.statuses:
-            among("status", self.statuses)
-        if self.platforms:
-            among("platform", self.platforms)
-        if self.owner:
-            clauses.append("owner = ?")
-            params.append(self.owner)
-        if self.issue_type:
-            clauses.append("issue_type = ?")
-            params.append(self.issue_type)
-        if self.has_case is True:
-            clauses.append("case_id IS NOT NULL")
-        elif self.has_case is False:
-            clauses.append("case_id IS NULL")
-        if self.case_id is not None:
-            clauses.append("case_id = ?")
-            params.append(self.case_id)
-        if self.import_id is not None:
-            clauses.append("import_id = ?")
-            params.append(self.import_id)
-        if self.min_followers is not None:
-            clauses.append("followers >= ?")
-            params.append(self.min_followers)
-        if self.posted_from:
-            clauses.append("posted_at >= ?")
-            params.append(self.posted_from)
-        if self.posted_to:
-            clauses.append("posted_at <= ?")
-            params.append(self.posted_to + ("T23:59:59~" if len(self.posted_to) == 10 else ""))
-        return (" AND ".join(clauses) or "1"), params
-
-    def search_only_match(self) -> str | None:
-        """The FTS MATCH expression when the search box is the only condition and every word
-        of it is answered by the index (no LIKE fallback), else None."""
-        if not self.search.strip():
-            return None
-        rest = {k for k in self.as_dict() if k not in {"search", "sort", "descending"}}
-        if rest:
-            return None
-        return fts_match(self.search)
-
-    def order_by(self) -> str:
-        column = self.sort if self.sort in SORTABLE else "posted_at"
-        direction = "DESC" if self.descending else "ASC"
-        return f"{column} {direction} NULLS LAST, id {direction}"
+def order_by(mention_filter: MentionFilter) -> str:
+    column = mention_filter.sort if mention_filter.sort in SORTABLE else "posted_at"
+    direction = "DESC" if mention_filter.descending else "ASC"
+    return f"{column} {direction} NULLS LAST, id {direction}"
 
 
 _LIKE_COLUMNS = ("text", "title", "author")

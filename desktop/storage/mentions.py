@@ -14,8 +14,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop.core.mention_filter import MentionFilter
 from desktop.core.vocab import MENTION_SOURCE_FIELDS
-from desktop.storage.mention_query import MentionFilter
+from desktop.storage import mention_query
 
 # What a mention row holds, in the order the JSON/CLI shows it.
 FIELDS: tuple[str, ...] = (
@@ -69,19 +70,19 @@ def _check_columns(columns: Iterable[str]) -> list[str]:
 
 def mention_ids(db: Database, mention_filter: MentionFilter, limit: int | None = None) -> array:
     """The ids of the filter's mentions in its order, as a compact array (8 bytes per row)."""
-    match = mention_filter.search_only_match()
+    match = mention_query.search_only_match(mention_filter)
     if match is not None and mention_filter.sort in {"posted_at", "id"}:
         # Typing in the search box: walk the FTS hits and read each date from the narrow
         # (id, posted_at) index instead of the wide mention rows.
         sql = (
             "SELECT m.id FROM mentions_fts AS f"
             " CROSS JOIN mentions AS m INDEXED BY mentions_id_posted ON m.id = f.rowid"
-            f" WHERE mentions_fts MATCH ? ORDER BY {mention_filter.order_by()}"
+            f" WHERE mentions_fts MATCH ? ORDER BY {mention_query.order_by(mention_filter)}"
         )
         params: list[Any] = [match]
     else:
-        where, params = mention_filter.where()
-        sql = f"SELECT id FROM mentions WHERE {where} ORDER BY {mention_filter.order_by()}"
+        where, params = mention_query.where(mention_filter)
+        sql = f"SELECT id FROM mentions WHERE {where} ORDER BY {mention_query.order_by(mention_filter)}"
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, int(limit)]
@@ -91,7 +92,7 @@ def mention_ids(db: Database, mention_filter: MentionFilter, limit: int | None =
 def count(db: Database, mention_filter: MentionFilter | None = None) -> int:
     if mention_filter is None:
         return db.execute("SELECT count(*) FROM mentions").fetchone()[0]
-    where, params = mention_filter.where()
+    where, params = mention_query.where(mention_filter)
     return db.execute(f"SELECT count(*) FROM mentions WHERE {where}", params).fetchone()[0]
 
 
@@ -120,10 +121,10 @@ def get(db: Database, mention_id: int) -> dict[str, Any] | None:
 def iter_rows(
     db: Database, mention_filter: MentionFilter, limit: int | None = None
 ) -> Iterable[dict[str, Any]]:
-    where, params = mention_filter.where()
+    where, params = mention_query.where(mention_filter)
     sql = (
         f"SELECT {', '.join(FIELDS)} FROM mentions WHERE {where}"
-        f" ORDER BY {mention_filter.order_by()}"
+        f" ORDER BY {mention_query.order_by(mention_filter)}"
     )
     if limit is not None:
         sql += " LIMIT ?"
@@ -156,7 +157,7 @@ def import_batches(db: Database) -> list[dict[str, Any]]:
 def counts_by(db: Database, column: str, mention_filter: MentionFilter) -> dict[str, int]:
     if column not in {"sentiment", "status", "platform", "issue_type"}:
         raise ValueError(column)
-    where, params = mention_filter.where()
+    where, params = mention_query.where(mention_filter)
     return {
         r[0]: r[1]
         for r in db.execute(

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
+from desktop.core.mention_filter import MentionFilter
 from desktop.services import exports
 from desktop.services.context import AppContext
 from desktop.sheets.writer import cleanup_orphan_temp_files
-from desktop.storage.mention_query import MentionFilter
 from desktop.storage.workspace import Workspace
 from desktop.ui.dialogs import show_error
 from desktop.ui.theme import icon

@@ -34,7 +34,7 @@ CHILD = """
 import sys
 from desktop.core.progress import Progress
 from desktop.services.exports import export_mentions
-from desktop.storage.mention_query import MentionFilter
+from desktop.core.mention_filter import MentionFilter
 from desktop.storage.workspace import Workspace
 
 def report(done, total, message):

@@ -11,11 +11,11 @@ import pytest
 from desktop.app import _configure_logging
 from desktop.cli import run_command
 from desktop.core.errors import UserError
+from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import find_phone_numbers
 from desktop.services import exports
 from desktop.services.context import AppContext
 from desktop.sheets import writer
-from desktop.storage.mention_query import MentionFilter
 from desktop.storage.workspace import Workspace
 from tests.services.export_support import add_mention
 

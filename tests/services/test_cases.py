@@ -9,11 +9,11 @@ from datetime import datetime, timedelta
 import pytest
 
 from desktop.core.errors import UserError
+from desktop.core.mention_filter import MentionFilter
 from desktop.core.severity import level_rank
 from desktop.services import cases
 from desktop.services.reference_cases import REFERENCE_CASES, reference_cases
 from desktop.storage.mention_index import index_mentions
-from desktop.storage.mention_query import MentionFilter
 from tests.cases_helpers import CST, add_mentions, add_steel_wire_cluster
 
 

@@ -10,10 +10,10 @@ import openpyxl
 import pytest
 
 from desktop.core.errors import UserError
+from desktop.core.mention_filter import MentionFilter
 from desktop.core.vocab import ISSUE_TYPES
 from desktop.services import exports
 from desktop.services.exports import export_mentions, export_rejects
-from desktop.storage.mention_query import MentionFilter
 from desktop.storage.workspace import Workspace
 from tests.services.export_support import PAYLOADS, add_mention, sheet_xml
 

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.mention_filter import MentionFilter
 from desktop.core.text import index_text, mention_search_text
 from desktop.services import imports
 from desktop.sheets.pipeline import Options, parse_to_staging
+from desktop.storage import mention_query
 from desktop.storage import mentions as store
 from desktop.storage.mention_index import index_mentions, remove_from_index
-from desktop.storage.mention_query import MentionFilter
 
 HEADER = "标题,正文,原文链接,来源,作者,发布时间,粉丝数,转发"
 
@@ -153,13 +154,13 @@ def test_search_only_filter_takes_the_index_path_with_the_same_order(workspace, 
     for descending in (True, False):
         for sort in ("posted_at", "id"):
             fast = MentionFilter(search="退款 投诉", sort=sort, descending=descending)
-            assert fast.search_only_match() is not None
-            slow_sql = f"SELECT id FROM mentions WHERE {fast.where()[0]} ORDER BY {fast.order_by()}"
-            expected = [r[0] for r in workspace.db.execute(slow_sql, fast.where()[1])]
+            assert mention_query.search_only_match(fast) is not None
+            slow_sql = f"SELECT id FROM mentions WHERE {mention_query.where(fast)[0]} ORDER BY {mention_query.order_by(fast)}"
+            expected = [r[0] for r in workspace.db.execute(slow_sql, mention_query.where(fast)[1])]
             assert list(store.mention_ids(workspace.db, fast)) == expected
             assert len(expected) == 40
-    assert MentionFilter(search="退", sort="posted_at").search_only_match() is None
-    assert MentionFilter(search="退款", owner="小王").search_only_match() is None
+    assert mention_query.search_only_match(MentionFilter(search="退", sort="posted_at")) is None
+    assert mention_query.search_only_match(MentionFilter(search="退款", owner="小王")) is None
 
 
 def test_new_rows_are_numbered_in_the_index_across_chunks_gaps_and_earlier_mentions(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.core.mention_filter import MentionFilter
 from desktop.services import mentions as service
-from desktop.storage.mention_query import MentionFilter
 
 
 def test_demo_has_about_300_mentions_on_five_platforms(demo_workspace) -> None:

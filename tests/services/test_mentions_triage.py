@@ -7,8 +7,8 @@ import json
 import pytest
 
 from desktop.core.errors import UserError
+from desktop.core.mention_filter import MentionFilter
 from desktop.services import mentions as service
-from desktop.storage.mention_query import MentionFilter
 from desktop.storage.workspace import Workspace
 from tests.storage.test_mentions_query import ROWS, add_mentions
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.mention_filter import MentionFilter
 from desktop.storage import mentions as store
 from desktop.storage.mention_index import index_mentions, remove_from_index
-from desktop.storage.mention_query import MentionFilter
 from desktop.storage.workspace import Workspace
 
 ROWS = [

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from desktop.core.mention_filter import MentionFilter
 from desktop.services import approvals, cases, roster, workspaces
 from desktop.services.demo_case import seed_demo_case
-from desktop.storage.mention_query import MentionFilter
 from desktop.ui.cases import dialogs as case_dialogs
 from desktop.ui.cases.page import CasesPage
 from desktop.ui.theme import SEVERITY_COLOURS

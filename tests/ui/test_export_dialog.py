@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from desktop.core.mention_filter import MentionFilter
 from desktop.services import exports, workspaces
 from desktop.sheets import writer
-from desktop.storage.mention_query import MentionFilter
 from desktop.ui import export_dialog
 from desktop.ui.export_dialog import ExportController, ExportDialog
 from desktop.ui.main_window import MainWindow

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDesktopServices
 
+from desktop.core.mention_filter import MentionFilter
 from desktop.services import mentions as service
 from desktop.services import workspaces
-from desktop.storage.mention_query import MentionFilter
 from desktop.ui.main_window import MainWindow
 from desktop.ui.mentions import MentionsPage
 from desktop.ui.mentions import model as model_module

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.services import cases
+from desktop.storage import mention_query
 from desktop.ui.cases.dialogs import (
     LinkToCaseDialog,
     NewCaseDialog,
@@ -167,7 +168,7 @@ class CasesPage(Page):
     def _link_current_search(self, _ids: list[int]) -> None:
         mentions = self.shell.page("mentions")
         mention_filter = mentions.current_filter()
-        where, params = mention_filter.where()
+        where, params = mention_query.where(mention_filter)
         workspace = self.ctx.require_workspace()
         ids = [r[0] for r in workspace.db.execute(f"SELECT id FROM mentions WHERE {where}", params)]
         self.link_mentions_to_case(ids)

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.case_vocab import CASE_NATURES, CAUSES, PHASES
 from desktop.core.errors import UserError
+from desktop.core.mention_filter import MentionFilter
 from desktop.core.vocab import SCENARIOS, SEVERITY_NUMERALS
 from desktop.printing.chart import CaseChartView
 from desktop.services import case_report, cases
 from desktop.services.context import AppContext
-from desktop.storage.mention_query import MentionFilter
 from desktop.ui.approval_dialog import ApprovalDialog, DialogFactory, approve_through_dialog
 from desktop.ui.cases.dialogs import (
     ActionDialog,

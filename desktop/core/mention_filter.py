@@ -1,0 +1,46 @@
+"""Which mentions a view shows, as values: the mention log, the export, the CLI and a case's
+"link every mention of this search" all build one; storage turns it into SQL
+(storage/mention_query), so filtering and sorting happen in SQLite."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# Columns a view may sort by (anything else sorts by posting time).
+SORTABLE = {
+    "posted_at",
+    "platform",
+    "author",
+    "followers",
+    "reposts",
+    "comments",
+    "likes",
+    "sentiment",
+    "status",
+    "owner",
+    "issue_type",
+    "follow_up_due",
+    "id",
+}
+
+
+@dataclass
+class MentionFilter:
+    search: str = ""
+    sentiments: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)
+    platforms: list[str] = field(default_factory=list)
+    owner: str = ""
+    issue_type: str = ""
+    has_case: bool | None = None
+    case_id: int | None = None
+    import_id: int | None = None
+    min_followers: int | None = None
+    posted_from: str = ""  # ISO date or datetime, inclusive
+    posted_to: str = ""  # ISO date or datetime, inclusive (a date means the whole day)
+    sort: str = "posted_at"
+    descending: bool = True
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v not in ("", [], None)}
