@@ -61,8 +61,10 @@ package: $(STAMP) translations
 package-smoke: package
 	CRISISDESK_PACKAGE_SMOKE=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_package_smoke.py
 
+# Every bench/bench_*.py in turn, each printing its figures next to its baseline, then a summary.
+# Pass options through, e.g. `make bench BENCH_ARGS="--only startup"` (see bench/run_all.py).
 bench: $(STAMP)
-	$(PY) bench/run_all.py
+	$(PY) bench/run_all.py $(BENCH_ARGS)
 
 clean:
 	rm -rf build dist .pytest_cache
