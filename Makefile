@@ -7,7 +7,7 @@ TS := resources/translations/crisisdesk_en.ts resources/translations/crisisdesk_
 QM := $(TS:.ts=.qm)
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY),,offscreen)
 
-.PHONY: run test lint format translations lupdate package package-smoke bench test-slow clean
+.PHONY: run test check lint contracts types format translations lupdate package package-smoke bench test-slow clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,11 +19,22 @@ $(STAMP): pyproject.toml
 run: $(STAMP) translations
 	$(VENV)/bin/crisisdesk --demo
 
-test: $(STAMP) translations lint
+test: $(STAMP) translations check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
 
 test-slow: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m slow
+
+# The static checks, before any test runs (`make -k check` reports all three at once):
+# style (ruff), the layers of DESIGN.md §3 (import-linter, contracts in pyproject.toml) and the
+# types (mypy: strict on core, storage, sheets and services; pyproject names the relaxations).
+check: lint contracts types
+
+contracts: $(STAMP)
+	$(VENV)/bin/lint-imports --no-cache
+
+types: $(STAMP)
+	$(VENV)/bin/mypy
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop tests bench
@@ -50,8 +61,10 @@ package: $(STAMP) translations
 package-smoke: package
 	CRISISDESK_PACKAGE_SMOKE=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/test_package_smoke.py
 
+# Every bench/bench_*.py in turn, each printing its figures next to its baseline, then a summary.
+# Pass options through, e.g. `make bench BENCH_ARGS="--only startup"` (see bench/run_all.py).
 bench: $(STAMP)
-	$(PY) bench/run_all.py
+	$(PY) bench/run_all.py $(BENCH_ARGS)
 
 clean:
 	rm -rf build dist .pytest_cache

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop import __version__
+from tests.support.pdf import pdf_pages
 
 BINARY = Path(__file__).resolve().parent.parent / "dist" / "crisisdesk" / "crisisdesk"
 
@@ -37,3 +38,25 @@ def test_frozen_binary_version_demo_and_check(tmp_path: Path) -> None:
     assert json.loads(check.stdout)["ok"] is True
     translations = BINARY.parent / "_internal" / "resources" / "translations"
     assert (translations / "crisisdesk_en.qm").exists()
+
+
+def test_frozen_binary_renders_the_pdfs(tmp_path: Path) -> None:
+    """desktop/printing runs in the frozen app: Qt's PDF writer, the offscreen platform and the
+    case chart (QtCharts) must all be in the bundle."""
+    assert BINARY.exists(), "run `make package` first"
+    env = dict(os.environ, CRISISDESK_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
+    workspace = tmp_path / "demo.crisisdesk"
+
+    def run(*argv: str) -> dict:
+        done = subprocess.run(
+            [BINARY, *argv, "--json"], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    run("demo", str(tmp_path / "demo"))
+    card = run("roster", "card", str(workspace), str(tmp_path / "card.pdf"))
+    assert pdf_pages(card["path"]) == 1
+    case_id = run("case", "list", str(workspace))["cases"][0]["id"]
+    report = run("case", "report", str(workspace), str(case_id), str(tmp_path / "专报.pdf"))
+    assert pdf_pages(report["path"]) >= 1
