@@ -14,7 +14,7 @@ from desktop.core.errors import UserError
 from desktop.core.vocab import ACTIVITIES
 from desktop.printing.crisis_card import write_crisis_card
 from desktop.services import approvals, roster, workspaces
-from desktop.services.roster_demo import DEMO_APPROVER
+from desktop.services.roster_demo import demo_approver
 from desktop.sheets.roster_sheet import read_roster_xlsx, write_roster_xlsx
 from desktop.storage.workspace import Workspace
 
@@ -221,7 +221,7 @@ def _named(rows, people: dict) -> dict:
 def test_demo_roster_meets_the_contract(demo_workspace: Workspace, ctx) -> None:
     for activity in ("approve_statement", "approve_kb"):
         holders = approvals.holders(demo_workspace, activity, "A")
-        assert [roster.person(demo_workspace, h)["name"] for h in holders] == [DEMO_APPROVER]
+        assert [roster.person(demo_workspace, h)["name"] for h in holders] == [demo_approver()]
     assert roster.matrix(demo_workspace, "food_safety").inherited("monitor")
     assert not roster.matrix(demo_workspace, "food_safety").inherited("product_fix")
     report = roster.health(demo_workspace)
