@@ -1,7 +1,7 @@
 """The crisis roster (危机通讯录): people, roles, the responsibility matrix, health, Excel, card.
 
-Every edit is one transaction with an `audit` row. Qt-free: the UI and the CLI call these and
-publish "roster" on the change bus themselves.
+Every edit is one transaction with an `audit` row and returns the `Changes` it made (the
+people it touched in `person_ids`), which the UI's Operation publishes. Qt-free.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import roster_rules as rules
+from desktop.core.changes import Changes, ChangesWithCount, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
 from desktop.core.roster_rules import Cell, Finding
@@ -73,8 +74,9 @@ def save_person(
     person_id: int | None,
     fields: dict[str, Any],
     role_ids: list[int] | None = None,
-) -> int:
-    """Create (person_id None) or update a person and their roles; audited."""
+) -> ChangesWithId:
+    """Create (person_id None) or update a person and their roles; audited. The id is the
+    person's (the new one's when created)."""
     clean = _check_person_fields(workspace, person_id, fields)
     with workspace.transaction():
         if person_id is None:
@@ -91,30 +93,33 @@ def save_person(
         workspace.audit(
             "create" if before is None else "edit", "person", person_id, before=before, after=after
         )
-    return person_id
+    return ChangesWithId(id=person_id).with_changes(Changes.of_roster(person_id))
 
 
-def delete_person(workspace: Workspace, person_id: int) -> None:
-    """Remove a person; their matrix cells go too and people they backed up lose the backup."""
+def delete_person(workspace: Workspace, person_id: int) -> Changes:
+    """Remove a person; their matrix cells go too and people they backed up lose the backup
+    (those people are in the changes too)."""
     workspace.db.execute("PRAGMA secure_delete = ON")  # the deleted contact leaves the file
     with workspace.transaction():
         before = person(workspace, person_id)
+        backed_up = [p["id"] for p in people(workspace) if p["backup_id"] == person_id]
         store.delete_person(workspace.db, person_id)
         # the audit keeps who was removed, not their phone numbers
         workspace.audit("delete", "person", person_id, before={"name": before["name"]})
+    return Changes.of_roster(person_id, *backed_up)
 
 
-def mark_verified(workspace: Workspace, person_id: int, on: date | None = None) -> str:
+def mark_verified(workspace: Workspace, person_id: int, on: date | None = None) -> Changes:
     """'已核实': the contact details were checked today (or on `on`)."""
     stamp = (on or date.today()).isoformat()
     with workspace.transaction():
         before = person(workspace, person_id)["verified_at"]
         store.update_person(workspace.db, person_id, {"verified_at": stamp})
         workspace.audit("verify", "person", person_id, before=before, after=stamp)
-    return stamp
+    return Changes.of_roster(person_id)
 
 
-def set_available(workspace: Workspace, person_id: int, available: bool, note: str = "") -> None:
+def set_available(workspace: Workspace, person_id: int, available: bool, note: str = "") -> Changes:
     with workspace.transaction():
         before = person(workspace, person_id)
         store.update_person(
@@ -129,22 +134,25 @@ def set_available(workspace: Workspace, person_id: int, available: bool, note: s
             before={"available": before["available"], "note": before["availability_note"]},
             after={"available": available, "note": note},
         )
+    return Changes.of_roster(person_id)
 
 
-def add_role(workspace: Workspace, name: str) -> int:
+def add_role(workspace: Workspace, name: str) -> ChangesWithId:
+    """A workspace role (e.g. 食品安全官); the id is the role's. An existing name gives its
+    role back with no changes."""
     name = name.strip()
     if not name:
         raise UserError("角色名称不能为空。")
     existing = {r["name"]: r["id"] for r in roles(workspace)}
     if name in existing:
-        return existing[name]
+        return ChangesWithId(id=existing[name])
     with workspace.transaction():
         key = f"custom_{len(existing) + 1}"
         while key in store.role_ids_by_key(workspace.db):
             key += "_"
         role_id = store.add_role(workspace.db, key, name)
         workspace.audit("create", "role", role_id, after={"key": key, "name": name})
-    return role_id
+    return ChangesWithId(id=role_id).with_changes(Changes.of_roster())
 
 
 # -- the responsibility matrix -------------------------------------------------------------------
@@ -190,10 +198,12 @@ def matrix(workspace: Workspace, scenario: str = "", severity: str = "") -> Matr
     )
 
 
-@dataclass
-class CellChange:
-    activity: str
-    raci: str
+@dataclass(frozen=True)
+class CellChange(Changes):
+    """The changes of one matrix edit, with what the user should be told about it."""
+
+    activity: str = ""
+    raci: str = ""
     message: str = ""  # e.g. the A that moved away from someone else
     copied_from: tuple[str, str] | None = None
 
@@ -222,7 +232,8 @@ def set_cell(
         raise UserError(f"未知的事项：{activity}")
     if (person_id is None) == (role_id is None):
         raise UserError("请指定一位成员或一个角色。")
-    change = CellChange(activity, raci)
+    message = ""
+    copied_from: tuple[str, str] | None = None
     with workspace.transaction():
         db = workspace.db
         before = store.matrix_cells(db, scenario, severity)
@@ -235,7 +246,7 @@ def set_cell(
                         db,
                         Cell(activity, cell.raci, cell.person_id, cell.role_id, scenario, severity),
                     )
-                change.copied_from = source
+                copied_from = source
         store.delete_cell(db, scenario, severity, activity, person_id, role_id)
         if raci == "A":
             for cell in store.matrix_cells(db, scenario, severity):
@@ -243,7 +254,7 @@ def set_cell(
                     store.delete_cell(
                         db, scenario, severity, activity, cell.person_id, cell.role_id
                     )
-                    change.message = f"审批（A）已从 {_holder_name(workspace, cell)} 移走。"
+                    message = f"审批（A）已从 {_holder_name(workspace, cell)} 移走。"
         if raci:
             store.insert_cell(db, Cell(activity, raci, person_id, role_id, scenario, severity))
         workspace.audit(
@@ -253,11 +264,21 @@ def set_cell(
             before=[c.__dict__ for c in own],
             after={"person_id": person_id, "role_id": role_id, "raci": raci},
         )
-    return change
+    return CellChange(
+        roster=True,
+        audit=True,
+        person_ids=frozenset() if person_id is None else frozenset({person_id}),
+        activity=activity,
+        raci=raci,
+        message=message,
+        copied_from=copied_from,
+    )
 
 
-def reset_row(workspace: Workspace, *, scenario: str, severity: str, activity: str) -> int:
-    """Drop this matrix's own row for an activity so it inherits again."""
+def reset_row(
+    workspace: Workspace, *, scenario: str, severity: str, activity: str
+) -> ChangesWithCount:
+    """Drop this matrix's own row for an activity so it inherits again; counts the cells."""
     if not scenario and not severity:
         raise UserError("默认矩阵没有可继承的上级。", hint="请直接修改单元格。")
     with workspace.transaction():
@@ -270,7 +291,7 @@ def reset_row(workspace: Workspace, *, scenario: str, severity: str, activity: s
         workspace.audit(
             "matrix-reset", "responsibility", f"{scenario}/{severity}/{activity}", before=before
         )
-    return removed
+    return ChangesWithCount(roster=True, audit=True, count=removed)
 
 
 def _holder_name(workspace: Workspace, cell: Cell) -> str:
@@ -308,6 +329,15 @@ def stale_days(workspace: Workspace) -> int:
     except (TypeError, ValueError):
         value = rules.DEFAULT_STALE_DAYS
     return max(1, value)
+
+
+def set_stale_days(workspace: Workspace, days: int) -> Changes:
+    """After how many days an unverified contact is reported (a workspace setting)."""
+    days = max(1, int(days))
+    if days == stale_days(workspace):
+        return Changes()
+    workspace.set_setting(rules.STALE_SETTING, days)  # its own transaction and audit row
+    return Changes(roster=True, audit=True)
 
 
 def health(workspace: Workspace, today: date | None = None) -> HealthReport:
@@ -357,6 +387,7 @@ class ExportResult:
     people: int
     cells: int
     control_chars_replaced: int = 0
+    changes: Changes = field(default_factory=Changes)  # the audit row of the export
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -424,8 +455,9 @@ def export_xlsx(workspace: Workspace, out: Path | str) -> ExportResult:
         for c in all_cells
     ]
     report = roster_sheet.write_roster_xlsx(out, people_rows, matrix_rows, EXPORT_NOTES)
+    result = ExportResult(out, len(people_rows), len(matrix_rows), report.control_chars_replaced)
     if workspace.read_only:  # a read-only window cannot write the audit row
-        return ExportResult(out, len(people_rows), len(matrix_rows), report.control_chars_replaced)
+        return result
     with workspace.transaction():
         workspace.audit(
             "roster-export",
@@ -433,7 +465,8 @@ def export_xlsx(workspace: Workspace, out: Path | str) -> ExportResult:
             None,
             after={"file": out.name, "people": len(people_rows), "phones_masked": False},
         )
-    return ExportResult(out, len(people_rows), len(matrix_rows), report.control_chars_replaced)
+    result.changes = Changes(audit=True)
+    return result
 
 
 @dataclass
@@ -445,6 +478,7 @@ class ImportResult:
     cells: int = 0
     matrix_replaced: bool = False
     problems: list[dict[str, Any]] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -526,6 +560,7 @@ def import_xlsx(
         role_by_name = {r["name"]: r["id"] for r in store.list_roles(db)}
         seen_names: set[str] = set()
         backups: list[tuple[int, dict]] = []
+        touched: list[int] = []
         for row in parsed.people:
             name = row.get("name", "").strip()
             if not name:
@@ -578,6 +613,7 @@ def import_xlsx(
                 result.people_updated += 1
             store.set_person_roles(db, person_id, role_ids)
             backups.append((person_id, row))
+            touched.append(person_id)
         for person_id, row in backups:
             backup_name = row.get("backup", "").strip()
             backup_id = store.person_id_by_name(db, backup_name) if backup_name else None
@@ -605,6 +641,7 @@ def import_xlsx(
                 result.cells = len(new_cells)
                 result.matrix_replaced = True
         workspace.audit("roster-import", "roster", None, after=result.as_dict())
+    result.changes = Changes.of_roster(*touched)
     return result
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from desktop.core.changes import Changes
 from desktop.core.roster_rules import Cell
 from desktop.services.seeding import seed_data
 from desktop.storage import roster as store
@@ -24,7 +25,7 @@ def demo_approver() -> str:
     return str(seed_data(SEED_NAME)["approver"])
 
 
-def seed_demo_roster(workspace: Workspace) -> None:
+def seed_demo_roster(workspace: Workspace) -> Changes:
     """Runs inside the demo's creating transaction (services/seeding.py)."""
     data: dict[str, Any] = seed_data(SEED_NAME)
     db = workspace.db
@@ -57,3 +58,4 @@ def seed_demo_roster(workspace: Workspace) -> None:
                         db, Cell(activity, raci, ids[holder], None, scenario, severity)
                     )
     workspace.audit("seed", "roster", None, after={"people": len(ids)})
+    return Changes.of_roster(*ids.values())

@@ -29,21 +29,24 @@ def audit_actions(workspace: Workspace, object_type: str) -> list[str]:
 def test_people_crud_is_audited_and_validated(workspace: Workspace) -> None:
     role_ids = {r["key"]: r["id"] for r in roster.roles(workspace)}
     assert len(role_ids) == 10 and "spokesperson" in role_ids
-    a = roster.save_person(workspace, None, {"name": " 林嘉禾 ", "phone": "13900000001"})
+    created = roster.save_person(workspace, None, {"name": " 林嘉禾 ", "phone": "13900000001"})
+    a = created.id
+    assert created.roster and created.person_ids == {a}
     b = roster.save_person(
         workspace, None, {"name": "周若溪", "backup_id": a}, [role_ids["spokesperson"]]
-    )
+    ).id
     assert roster.person(workspace, a)["name"] == "林嘉禾"
     assert roster.person(workspace, b)["role_ids"] == [role_ids["spokesperson"]]
     with pytest.raises(UserError):
         roster.save_person(workspace, a, {"backup_id": a})
     with pytest.raises(UserError):
         roster.save_person(workspace, None, {"name": "  "})
-    stamp = roster.mark_verified(workspace, a, date(2026, 11, 20))
-    assert roster.person(workspace, a)["verified_at"] == stamp == "2026-11-20"
-    roster.set_available(workspace, a, False, "出差")
+    assert roster.mark_verified(workspace, a, date(2026, 11, 20)).person_ids == {a}
+    assert roster.person(workspace, a)["verified_at"] == "2026-11-20"
+    assert roster.set_available(workspace, a, False, "出差").person_ids == {a}
     assert roster.person(workspace, a)["availability_note"] == "出差"
-    roster.delete_person(workspace, a)
+    deleted_changes = roster.delete_person(workspace, a)
+    assert deleted_changes.person_ids == {a, b}  # b lost a as backup
     assert roster.person(workspace, b)["backup_id"] is None
     deleted = workspace.db.execute(
         "SELECT before_json FROM audit WHERE action = 'delete' AND object_type = 'person'"
@@ -59,9 +62,9 @@ def test_people_crud_is_audited_and_validated(workspace: Workspace) -> None:
 
 
 def test_editing_an_inherited_row_copies_it_and_a_moves(workspace: Workspace) -> None:
-    lin = roster.save_person(workspace, None, {"name": "林"})
-    zhou = roster.save_person(workspace, None, {"name": "周"})
-    zheng = roster.save_person(workspace, None, {"name": "郑"})
+    lin = roster.save_person(workspace, None, {"name": "林"}).id
+    zhou = roster.save_person(workspace, None, {"name": "周"}).id
+    zheng = roster.save_person(workspace, None, {"name": "郑"}).id
     for pid, raci in ((zhou, "R"), (lin, "A")):
         roster.set_cell(
             workspace, scenario="", severity="", activity="speak_to_media", person_id=pid, raci=raci
@@ -78,6 +81,7 @@ def test_editing_an_inherited_row_copies_it_and_a_moves(workspace: Workspace) ->
         raci="A",
     )
     assert change.copied_from == ("", "")
+    assert change.roster and change.person_ids == {zheng}
     assert "林" in change.message  # the A moved away from 林
     food = roster.matrix(workspace, "food_safety", "")
     assert not food.inherited("speak_to_media")
@@ -87,7 +91,10 @@ def test_editing_an_inherited_row_copies_it_and_a_moves(workspace: Workspace) ->
     assert roster.matrix(workspace).raci("speak_to_media", "person", lin) == "A"  # untouched
     assert approvals.holders(workspace, "speak_to_media", "A", "food_safety", "II") == [zheng]
 
-    roster.reset_row(workspace, scenario="food_safety", severity="", activity="speak_to_media")
+    reset = roster.reset_row(
+        workspace, scenario="food_safety", severity="", activity="speak_to_media"
+    )
+    assert reset.roster and reset.count == 2  # 周 R (copied in) and 郑 A
     assert roster.matrix(workspace, "food_safety").inherited("speak_to_media")
     assert "matrix-edit" in audit_actions(workspace, "responsibility")
     assert "matrix-reset" in audit_actions(workspace, "responsibility")
@@ -126,6 +133,7 @@ def test_a_sheet_with_every_problem_gives_every_finding(workspace: Workspace, tm
     write_problem_sheet(sheet)
     result = roster.import_xlsx(workspace, sheet, sheets=read_roster_xlsx(sheet))
     reasons = [p["reason"] for p in result.problems]
+    assert result.changes.roster and len(result.changes.person_ids) == 8
     assert any("备用人不能是本人" in r for r in reasons)
     assert any("不存在的人" in r for r in reasons)
     report = roster.health(workspace)
@@ -159,17 +167,20 @@ def test_stale_setting_changes_the_threshold(workspace: Workspace) -> None:
             "phone": "1",
             "verified_at": (date.today() - timedelta(days=40)).isoformat(),
         },
-    )
+    ).id
     stale = lambda: [f for f in roster.health(workspace).findings if f.code == "stale_contact"]  # noqa: E731
     assert stale() == []
-    workspace.set_setting("roster_stale_days", 30)
+    assert roster.set_stale_days(workspace, 30).roster
+    assert workspace.setting("roster_stale_days") == 30
     assert [f.person_id for f in stale()] == [pid]
+    assert not roster.set_stale_days(workspace, 30)  # unchanged: nothing to refresh
 
 
 def test_excel_round_trip_keeps_people_and_matrix(demo_workspace: Workspace, ctx, tmp_path) -> None:
     out = tmp_path / "roster.xlsx"
     exported = roster.export_xlsx(demo_workspace, out)
     assert exported.people == 10 and exported.as_dict()["phones_masked"] is False
+    assert exported.changes.audit and not exported.changes.roster
     before_people = {p["name"]: p for p in roster.people(demo_workspace)}
     before_matrix = {
         k: roster.matrix(demo_workspace, *k).rows for k in (("", ""), ("food_safety", ""))

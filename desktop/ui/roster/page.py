@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
-from desktop.core.roster_rules import STALE_SETTING, Finding
+from desktop.core.roster_rules import Finding
 from desktop.core.vocab import SCENARIOS, SEVERITIES
 from desktop.printing.crisis_card import write_crisis_card
 from desktop.services import roster, workspaces
@@ -309,7 +309,7 @@ class RosterPage(Page):
         workspace = self.ctx.require_workspace()
         if workspace.read_only or days == roster.stale_days(workspace):
             return
-        workspace.set_setting(STALE_SETTING, int(days))
+        self.ctx.bus.publish(roster.set_stale_days(workspace, days), self)
         self._refresh_health()
 
     def _refresh_health(self) -> None:
@@ -373,7 +373,7 @@ class RosterPage(Page):
             if not ok:
                 return None
         try:
-            role_id = roster.add_role(self.ctx.require_workspace(), name)
+            role_id = roster.add_role(self.ctx.require_workspace(), name).id
         except UserError as exc:
             show_error(self, self.tr("无法新增角色"), exc)
             return None
@@ -469,7 +469,7 @@ class RosterPage(Page):
         try:
             person_id = roster.save_person(
                 self.ctx.require_workspace(), self.current_person_id, fields, role_ids
-            )
+            ).id
         except UserError as exc:
             show_error(self, self.tr("无法保存成员"), exc)
             return False
