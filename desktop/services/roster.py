@@ -99,10 +99,10 @@ def save_person(
 def delete_person(workspace: Workspace, person_id: int) -> Changes:
     """Remove a person; their matrix cells go too and people they backed up lose the backup
     (those people are in the changes too)."""
-    workspace.db.execute("PRAGMA secure_delete = ON")  # the deleted contact leaves the file
+    store.enable_secure_delete(workspace.db)  # the deleted contact leaves the file
     with workspace.transaction():
         before = person(workspace, person_id)
-        backed_up = [p["id"] for p in people(workspace) if p["backup_id"] == person_id]
+        backed_up = store.ids_backed_up_by(workspace.db, person_id)
         store.delete_person(workspace.db, person_id)
         # the audit keeps who was removed, not their phone numbers
         workspace.audit("delete", "person", person_id, before={"name": before["name"]})
@@ -356,7 +356,7 @@ def health(workspace: Workspace, today: date | None = None) -> HealthReport:
 
 
 def _health_check(workspace: Workspace) -> dict[str, Any]:
-    if "people" not in workspace.db.table_names():
+    if not store.has_roster_tables(workspace.db):
         return {"ok": True, "errors": 0, "warnings": 0, "findings": []}
     return health(workspace).as_dict()
 
