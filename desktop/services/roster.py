@@ -355,19 +355,13 @@ def health(workspace: Workspace, today: date | None = None) -> HealthReport:
     return HealthReport(rules.health_findings(data), days)
 
 
-def _health_check(workspace: Workspace) -> dict[str, Any]:
+def workspace_health(workspace: Workspace) -> dict[str, Any]:
+    """The roster's part of `crisisdesk check` and 检查工作区 (under HEALTH_CHECK_NAME):
+    services/workspaces.check_workspace calls it. An old workspace without the roster's
+    tables is healthy (nothing to check)."""
     if not store.has_roster_tables(workspace.db):
         return {"ok": True, "errors": 0, "warnings": 0, "findings": []}
     return health(workspace).as_dict()
-
-
-def register_health_check() -> None:
-    """Add roster health to `crisisdesk check` and 检查工作区 (called by cli_roster and the
-    roster page when they are set up; idempotent, so no import-time side effect is needed)."""
-    from desktop.services import workspaces
-
-    if not any(name == HEALTH_CHECK_NAME for name, _check in workspaces.EXTRA_CHECKS):
-        workspaces.EXTRA_CHECKS.append((HEALTH_CHECK_NAME, _health_check))
 
 
 # -- Excel --------------------------------------------------------------------------------------

@@ -237,12 +237,13 @@ def test_demo_roster_meets_the_contract(demo_workspace: Workspace, ctx) -> None:
     assert not roster.matrix(demo_workspace, "food_safety").inherited("product_fix")
     report = roster.health(demo_workspace)
     assert report.ok and [f.code for f in report.findings] == ["stale_contact"]
-    roster.register_health_check()
-    roster.register_health_check()
-    assert [n for n, _ in workspaces.EXTRA_CHECKS].count("roster") == 1
+    assert roster.workspace_health(demo_workspace) == report.as_dict()
+
+
+def test_workspace_check_includes_roster_health(demo_workspace: Workspace, ctx) -> None:
     demo_workspace.close()
     checked = workspaces.check_workspace(ctx, demo_workspace.path).as_dict()
-    assert checked["roster"]["warnings"] == 1
+    assert checked[roster.HEALTH_CHECK_NAME]["warnings"] == 1
 
 
 def test_crisis_card_is_one_page_with_the_names(demo_workspace: Workspace, tmp_path, qapp) -> None:

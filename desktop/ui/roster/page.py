@@ -268,9 +268,6 @@ class RosterPage(Page):
     def nav_title(self) -> str:
         return self.tr("危机通讯录")
 
-    def install_actions(self, window) -> None:
-        roster.register_health_check()  # 检查工作区 shows roster health too
-
     def wants(self, changes: Changes) -> bool:
         return changes.roster
 
