@@ -87,7 +87,7 @@ def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if hasattr(value, "isoformat"):
-        return value.isoformat()[:10]
+        return str(value.isoformat())[:10]
     return str(value).strip()
 
 
