@@ -320,17 +320,18 @@ class ResponsibilityMatrixModel(QAbstractTableModel):
 class RaciDelegate(QStyledItemDelegate):
     """A combo box with R/A/C/I and 'empty' for a matrix cell."""
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.addItem(QCoreApplication.translate("roster", "（空）"), "")
         for key, name in vocab_labels("RACI").items():
             combo.addItem(f"{key} {name}", key)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole) or ""
-        position = editor.findData(value)
-        editor.setCurrentIndex(max(position, 0))
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            value = index.data(Qt.ItemDataRole.EditRole) or ""
+            editor.setCurrentIndex(max(editor.findData(value), 0))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
