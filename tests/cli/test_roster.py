@@ -12,7 +12,7 @@ import pytest
 from desktop.cli import run_command
 from tests.support.pdf import pdf_pages, pdf_text
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def run(capsys, *argv: str) -> tuple[int, dict | str, str]:
