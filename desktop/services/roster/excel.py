@@ -25,10 +25,11 @@ from desktop.sheets.roster_sheet import RosterSheets
 from desktop.storage import roster as store
 from desktop.storage.workspace import Workspace
 
-YES = {"是", "在岗", "yes", "y", "true", "1", "√", "✓"}
-NO = {"否", "不在岗", "no", "n", "false", "0", "×", "✗"}
+YES = frozenset({"是", "在岗", "yes", "y", "true", "1", "√", "✓"})
+NO = frozenset({"否", "不在岗", "no", "n", "false", "0", "×", "✗"})
 DEFAULT_LABEL = "默认"
 ANY_LEVEL_LABEL = "任何级别"
+DEFAULT_MATRIX_LABELS = frozenset({"", DEFAULT_LABEL, "默认矩阵"})  # a blank 场景 cell too
 HOLDER_PERSON = "人员"
 HOLDER_ROLE = "角色"
 IMPORTED_TEXT_FIELDS = (
@@ -310,7 +311,7 @@ def _matrix_cell(
     db: Database, row: Row, role_by_name: dict[str, int], result: ImportResult
 ) -> Cell | None:
     sheet = roster_sheet.MATRIX_SHEET
-    scenario = _lookup(row.get("scenario", ""), SCENARIOS, {"", DEFAULT_LABEL, "默认矩阵"})
+    scenario = _lookup(row.get("scenario", ""), SCENARIOS, DEFAULT_MATRIX_LABELS)
     if scenario is None:
         result.reject(sheet, row, f"未知的场景：{row.get('scenario')}")
         return None
@@ -318,7 +319,7 @@ def _matrix_cell(
     if severity is None:
         result.reject(sheet, row, f"未知的级别：{row.get('severity')}")
         return None
-    activity = _lookup(row.get("activity", ""), ACTIVITIES, set())
+    activity = _lookup(row.get("activity", ""), ACTIVITIES, frozenset())
     if not activity:
         result.reject(sheet, row, f"未知的事项：{row.get('activity')}")
         return None
@@ -344,7 +345,7 @@ def _matrix_cell(
 # -- reading cell values -------------------------------------------------------------------------
 
 
-def _lookup(label: str, vocabulary: Mapping[str, str], blank: set[str]) -> str | None:
+def _lookup(label: str, vocabulary: Mapping[str, str], blank: frozenset[str]) -> str | None:
     """A vocabulary key from its key or its (short) label; '' for a blank; None if unknown."""
     text = label.strip()
     if text in blank:
@@ -366,7 +367,7 @@ def _parse_severity(text: str) -> str | None:
     numerals = {"Ⅰ": "I", "Ⅱ": "II", "Ⅲ": "III", "Ⅳ": "IV"}
     head = text.split("级")[0].strip()
     head = numerals.get(head, head).upper()
-    return head if head in SEVERITIES else _lookup(text, SEVERITIES, set())
+    return head if head in SEVERITIES else _lookup(text, SEVERITIES, frozenset())
 
 
 def _parse_available(text: str) -> bool | None:

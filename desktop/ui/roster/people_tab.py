@@ -6,6 +6,7 @@ the published changes and keeps the edited person selected.
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -37,21 +38,23 @@ from desktop.ui.operations import Operation
 from desktop.ui.roster.models import PeopleTableModel
 from desktop.ui.theme import icon
 
-EMPTY_PERSON: dict[str, Any] = {
-    "name": "",
-    "title": "",
-    "department": "",
-    "phone": "",
-    "office_phone": "",
-    "email": "",
-    "wechat": "",
-    "backup_id": None,
-    "available": True,
-    "availability_note": "",
-    "verified_at": None,
-    "notes": "",
-    "role_ids": [],
-}
+EMPTY_PERSON: MappingProxyType[str, Any] = MappingProxyType(
+    {
+        "name": "",
+        "title": "",
+        "department": "",
+        "phone": "",
+        "office_phone": "",
+        "email": "",
+        "wechat": "",
+        "backup_id": None,
+        "available": True,
+        "availability_note": "",
+        "verified_at": None,
+        "notes": "",
+        "role_ids": (),
+    }
+)
 
 
 class PeopleTab(QSplitter):
