@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from desktop.cli.base import CommandResult, command, group
 from desktop.core.errors import UserError
@@ -17,10 +16,7 @@ from desktop.core.vocab import SCENARIOS, SEVERITIES
 from desktop.services import roster
 from desktop.services import workspaces as workspace_service
 from desktop.services.context import AppContext
-
-if TYPE_CHECKING:
-    from desktop.storage.workspace import Workspace
-
+from desktop.services.roster import Workspace
 
 ROSTER_GROUP = group("roster", help="crisis roster: import, export, check, card")
 

@@ -171,7 +171,8 @@ def backup_loops(people: Sequence[PersonInfo]) -> list[list[int]]:
     return loops
 
 
-def _parse_date(value: str | None) -> date | None:
+def parse_date(value: str | None) -> date | None:
+    """A 最近核实 date: an ISO date or date-time (its day), None when blank or not a date."""
     if not value:
         return None
     try:
@@ -278,7 +279,7 @@ def _person_findings(
                 person_id=person.id,
             )
         )
-    verified = _parse_date(person.verified_at)
+    verified = parse_date(person.verified_at)
     if verified is None:
         found.append(
             Finding(

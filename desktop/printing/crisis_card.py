@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 
 from desktop.printing.pdf import ensure_gui_application, html_to_pdf
 from desktop.services import roster
-
-if TYPE_CHECKING:
-    from desktop.storage.workspace import Workspace
+from desktop.services.roster import Workspace
 
 SCALES = (1.0, 0.9, 0.8, 0.7, 0.62, 0.55, 0.5)
 RESOLUTION = 144  # as printing/pdf.html_to_pdf
@@ -36,6 +33,7 @@ def _pages(html: str) -> int:
 
 
 def card_html_that_fits(workspace: Workspace, scenario: str = "", severity: str = "") -> str:
+    """The card at the largest of SCALES that still fits on one page (the smallest if none)."""
     ensure_gui_application()
     html = ""
     for scale in SCALES:
@@ -48,5 +46,6 @@ def card_html_that_fits(workspace: Workspace, scenario: str = "", severity: str 
 def write_crisis_card(
     workspace: Workspace, path: Path, scenario: str = "", severity: str = ""
 ) -> Path:
+    """The crisis card of the matrix (scenario, severity) as a one-page A4 PDF."""
     html = card_html_that_fits(workspace, scenario, severity)
     return html_to_pdf(html, Path(path), title="危机联络卡")

@@ -9,13 +9,15 @@ anything later approve through `approve` only, inside one transaction with their
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from desktop.core.changes import Changes, ChangesWithId
 from desktop.core.errors import UserError
-from desktop.core.roster_rules import Cell, effective_row
+from desktop.core.roster_rules import effective_row
 from desktop.core.vocab import ACTIVITIES, APPROVAL_METHODS
+from desktop.storage import approvals as store
+from desktop.storage import roster as roster_store
 from desktop.storage.workspace import Workspace, now_iso
 
 
@@ -36,12 +38,10 @@ def holders(
     scenario+severity, then scenario, then severity, then the default matrix
     (core/roster_rules.effective_row). A role cell stands for everyone holding that role.
     """
-    rows = workspace.db.execute(
-        "SELECT activity, raci, person_id, role_id, scenario, severity FROM responsibilities"
-        " WHERE activity = ? ORDER BY id",
-        [activity],
-    ).fetchall()
-    row, _source = effective_row([Cell(*r) for r in rows], activity, scenario, severity)
+    db = workspace.db
+    row, _source = effective_row(
+        roster_store.activity_cells(db, activity), activity, scenario, severity
+    )
     people: list[int] = []
     for cell in row:
         if cell.raci != raci:
@@ -49,13 +49,7 @@ def holders(
         if cell.person_id is not None:
             people.append(cell.person_id)
         elif cell.role_id is not None:
-            people += [
-                r[0]
-                for r in workspace.db.execute(
-                    "SELECT person_id FROM person_roles WHERE role_id = ? ORDER BY person_id",
-                    [cell.role_id],
-                )
-            ]
+            people += roster_store.role_member_ids(db, cell.role_id)
     return list(dict.fromkeys(people))
 
 
@@ -91,8 +85,8 @@ def who_may_approve(
 def explain(workspace: Workspace, activity: str, scenario: str = "", severity: str = "") -> str:
     """One sentence on who may approve now, for dialogs and refusals."""
     allowed = who_may_approve(workspace, activity, scenario, severity)
-    primaries = [_person(workspace, i) for i in _a_holders(workspace, activity, scenario, severity)]
-    primaries = [p for p in primaries if p is not None]
+    found = [_person(workspace, i) for i in _a_holders(workspace, activity, scenario, severity)]
+    primaries = [p for p in found if p is not None]
     label = ACTIVITIES.get(activity, activity)
     if not primaries:
         return f"危机通讯录的职责矩阵里没有人负责审批“{label}”（A）。"
@@ -109,12 +103,9 @@ def explain(workspace: Workspace, activity: str, scenario: str = "", severity: s
 
 
 def _person(workspace: Workspace, person_id: int) -> dict[str, Any] | None:
-    row = workspace.db.execute(
-        "SELECT id, name, available, backup_id FROM people WHERE id = ?", [person_id]
-    ).fetchone()
-    if row is None:
-        return None
-    return {"id": row[0], "name": row[1], "available": bool(row[2]), "backup_id": row[3]}
+    """id, name, available and backup_id of a roster person (None when not in the roster)."""
+    found = roster_store.availability(workspace.db, person_id)
+    return asdict(found) if found is not None else None
 
 
 def add_evidence(workspace: Workspace, data: bytes, name: str, mime: str = "image/png") -> int:
@@ -139,12 +130,7 @@ def _store_evidence(workspace: Workspace, name: str, mime: str, data: bytes) -> 
 
 
 def _insert_evidence(workspace: Workspace, name: str, mime: str, data: bytes) -> int:
-    cursor = workspace.db.execute(
-        "INSERT INTO attachments(owner_type, owner_id, name, mime, data, added_at)"
-        " VALUES ('approval', '', ?, ?, ?, ?)",
-        [name, mime, data, now_iso()],
-    )
-    return int(cursor.lastrowid or 0)
+    return store.insert_evidence(workspace.db, name, mime, data, now_iso())
 
 
 MAX_EVIDENCE_BYTES = 20 * 1024 * 1024
@@ -224,12 +210,10 @@ def approve(
     if subject.activity not in ACTIVITIES:
         raise UserError(f"未知的审批事项：{subject.activity}")
     approver = _check_rule(workspace, subject, given.approver_id)
-    if given.attachment_id is not None:
-        found = workspace.db.execute(
-            "SELECT 1 FROM attachments WHERE id = ?", [given.attachment_id]
-        ).fetchone()
-        if found is None:
-            raise UserError("找不到审批证据附件。", hint="请重新添加截图。")
+    if given.attachment_id is not None and not store.attachment_exists(
+        workspace.db, given.attachment_id
+    ):
+        raise UserError("找不到审批证据附件。", hint="请重新添加截图。")
     if given.evidence is not None:
         _check_evidence(given.evidence.data)
     with workspace.transaction():
@@ -310,31 +294,25 @@ def _insert_approval(
     attachment_id: int | None,
 ) -> Approval:
     at = now_iso()
-    cursor = workspace.db.execute(
-        "INSERT INTO approvals(object_type, object_id, version, approver_id, approver_name,"
-        " method, at, note, attachment_id, activity, scenario, severity)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            subject.object_type,
-            str(subject.object_id),
-            subject.version,
-            given.approver_id,
-            approver_name,
-            given.method,
-            at,
-            given.note,
-            attachment_id,
-            subject.activity,
-            subject.scenario,
-            subject.severity,
-        ],
+    approval_id = store.insert_approval(
+        workspace.db,
+        store.NewApproval(
+            object_type=subject.object_type,
+            object_id=str(subject.object_id),
+            version=subject.version,
+            approver_id=given.approver_id,
+            approver_name=approver_name,
+            method=given.method,
+            at=at,
+            note=given.note,
+            attachment_id=attachment_id,
+            activity=subject.activity,
+            scenario=subject.scenario,
+            severity=subject.severity,
+        ),
     )
-    approval_id = int(cursor.lastrowid or 0)
     if attachment_id is not None:
-        workspace.db.execute(
-            "UPDATE attachments SET owner_type = 'approval', owner_id = ? WHERE id = ?",
-            [str(approval_id), attachment_id],
-        )
+        store.link_evidence(workspace.db, attachment_id, approval_id)
     return Approval(
         approval_id, given.approver_id, approver_name, given.method, at, given.note, attachment_id
     )
@@ -344,55 +322,19 @@ def current_approval(
     workspace: Workspace, object_type: str, object_id: str | int, version: int
 ) -> dict[str, Any] | None:
     """The valid (not voided) approval of exactly this version, or None."""
-    row = workspace.db.execute(
-        "SELECT id, approver_id, approver_name, method, at, note, attachment_id, activity"
-        " FROM approvals WHERE object_type = ? AND object_id = ? AND version = ?"
-        " AND voided_at IS NULL ORDER BY id DESC LIMIT 1",
-        [object_type, str(object_id), version],
-    ).fetchone()
-    if row is None:
-        return None
-    keys = (
-        "id",
-        "approver_id",
-        "approver_name",
-        "method",
-        "at",
-        "note",
-        "attachment_id",
-        "activity",
-    )
-    return dict(zip(keys, row, strict=True))
+    found = store.current_approval(workspace.db, object_type, str(object_id), version)
+    return asdict(found) if found is not None else None
 
 
 def history(workspace: Workspace, object_type: str, object_id: str | int) -> list[dict[str, Any]]:
     """Every approval of an object, newest first, voided ones included."""
-    rows = workspace.db.execute(
-        "SELECT id, version, approver_id, approver_name, method, at, note, attachment_id,"
-        " voided_at, void_reason FROM approvals WHERE object_type = ? AND object_id = ?"
-        " ORDER BY id DESC",
-        [object_type, str(object_id)],
-    ).fetchall()
-    keys = (
-        "id",
-        "version",
-        "approver_id",
-        "approver_name",
-        "method",
-        "at",
-        "note",
-        "attachment_id",
-        "voided_at",
-        "void_reason",
-    )
-    return [dict(zip(keys, r, strict=True)) for r in rows]
+    return [asdict(row) for row in store.history(workspace.db, object_type, str(object_id))]
 
 
 def evidence(workspace: Workspace, attachment_id: int) -> tuple[str, str, bytes] | None:
-    row = workspace.db.execute(
-        "SELECT name, mime, data FROM attachments WHERE id = ?", [attachment_id]
-    ).fetchone()
-    return (row[0], row[1], bytes(row[2])) if row else None
+    """(name, mime, data) of an approval's evidence file."""
+    found = store.evidence(workspace.db, attachment_id)
+    return (found.name, found.mime, found.data) if found is not None else None
 
 
 def void(workspace: Workspace, object_type: str, object_id: str | int, reason: str = "") -> int:
@@ -401,16 +343,12 @@ def void(workspace: Workspace, object_type: str, object_id: str | int, reason: s
     Returns how many approvals were voided (0 when there was none to void).
     """
     with workspace.transaction():
-        cursor = workspace.db.execute(
-            "UPDATE approvals SET voided_at = ?, void_reason = ? WHERE object_type = ?"
-            " AND object_id = ? AND voided_at IS NULL",
-            [now_iso(), reason, object_type, str(object_id)],
-        )
-        if cursor.rowcount:
+        voided = store.void_approvals(workspace.db, object_type, str(object_id), now_iso(), reason)
+        if voided:
             workspace.audit(
                 "approval-voided",
                 object_type,
                 object_id,
-                after={"reason": reason, "voided": cursor.rowcount},
+                after={"reason": reason, "voided": voided},
             )
-    return cursor.rowcount
+    return voided

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.progress import Progress
 from desktop.sheets.writer import SheetSpec, WriteReport, write_xlsx
 
 PEOPLE_SHEET = "人员"
@@ -87,7 +88,7 @@ def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if hasattr(value, "isoformat"):
-        return value.isoformat()[:10]
+        return str(value.isoformat())[:10]
     return str(value).strip()
 
 
@@ -103,8 +104,11 @@ def _header_map(header: Sequence[Any], columns: list[tuple[str, str]]) -> dict[i
     return mapping
 
 
-def read_roster_xlsx(path: Path, progress: Any = None) -> RosterSheets:
-    """Read both sheets (openpyxl read-only); rows without any value are skipped."""
+def read_roster_xlsx(path: Path, progress: Progress | None = None) -> RosterSheets:
+    """Read both sheets (openpyxl read-only); rows without any value are skipped.
+
+    `progress` is taken for run_isolated's calling convention; a roster is read in well under
+    a second, so nothing is reported."""
     from openpyxl import load_workbook
 
     from desktop.sheets.safety import assert_safe_xml

@@ -16,7 +16,7 @@ def team(workspace: Workspace) -> dict[str, int]:
     """林 approves statements (default), 郑 in food_safety; 周 backs up 林; 陈 is nobody."""
     ids = {}
     for name in ("林嘉禾", "周若溪", "陈子墨", "郑浩"):
-        ids[name] = roster.save_person(workspace, None, {"name": name, "phone": "13900000001"})
+        ids[name] = roster.save_person(workspace, None, {"name": name, "phone": "13900000001"}).id
     roster.save_person(workspace, ids["林嘉禾"], {"backup_id": ids["周若溪"]})
     roster.save_person(workspace, ids["郑浩"], {"backup_id": ids["陈子墨"]})
     for activity in ("approve_statement", "approve_kb"):
@@ -133,7 +133,7 @@ def test_scenario_matrix_decides_for_its_scenario(workspace, team) -> None:
 
 
 def test_no_a_in_the_roster_refuses_with_what_to_do(workspace) -> None:
-    someone = roster.save_person(workspace, None, {"name": "王"})
+    someone = roster.save_person(workspace, None, {"name": "王"}).id
     with pytest.raises(ApprovalRefused) as refused:
         approve(workspace, someone, activity="close_case")
     assert "没有人负责审批" in str(refused.value)

@@ -1,1 +1,1 @@
-"""The roster page (危机通讯录) and the app-wide approval dialog."""
+"""The roster page (危机通讯录): its tabs (people, matrix, health) and their Qt models."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
-from desktop.core.errors import UserError
 from desktop.core.vocab import ACTIVITIES
 from desktop.services import roster
 from desktop.services.context import AppContext
@@ -30,6 +30,10 @@ RACI_COLOURS = {
 }
 INHERITED_TEXT = QColor("#9ca3af")
 
+CellEdit = Callable[[], roster.CellChange]
+# Runs a cell edit as the UI runs every write (an Operation): the change, or None if refused.
+RunEdit = Callable[[CellEdit], roster.CellChange | None]
+
 
 class PeopleTableModel(QAbstractTableModel):
     """One row per person: name, roles, phone, backup, availability, last verified."""
@@ -37,7 +41,7 @@ class PeopleTableModel(QAbstractTableModel):
     def __init__(self, ctx: AppContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.people: list[dict[str, Any]] = []
+        self.people: list[roster.Person] = []
         self.role_names: dict[int, str] = {}
         self.stale_ids: set[int] = set()
         self.headers = [
@@ -118,18 +122,19 @@ class ResponsibilityMatrixModel(QAbstractTableModel):
     """Rows = activities, columns = people (or roles), cells = R/A/C/I, edited in place.
 
     Rows the chosen matrix inherits are shown grey with where they come from; editing one
-    copies it into this matrix first (services/roster.set_cell).
+    copies it into this matrix first (services/roster.set_cell). Edits go through `run_edit`
+    (the tab's Operation), which shows a refusal and publishes the change.
     """
 
     edited = Signal(str)  # a message for the user ("" when nothing special happened)
-    failed = Signal(str, str)
 
     BY_PERSON = "person"
     BY_ROLE = "role"
 
-    def __init__(self, ctx: AppContext, parent: Any = None) -> None:
+    def __init__(self, ctx: AppContext, parent: Any = None, *, run_edit: RunEdit) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.run_edit = run_edit
         self.activities = list(ACTIVITIES)
         self.columns: list[tuple[str, int, str]] = []  # (kind, id, name)
         self.scenario = ""
@@ -290,18 +295,19 @@ class ResponsibilityMatrixModel(QAbstractTableModel):
             return False
         activity = self.activities[index.row()]
         kind, holder_id, _name = self.columns[index.column()]
-        try:
-            change = roster.set_cell(
+        scenario, severity = self.scenario, self.severity
+        change = self.run_edit(
+            lambda: roster.set_cell(
                 workspace,
-                scenario=self.scenario,
-                severity=self.severity,
+                scenario=scenario,
+                severity=severity,
                 activity=activity,
                 person_id=holder_id if kind == "person" else None,
                 role_id=holder_id if kind == "role" else None,
                 raci=raci,
             )
-        except UserError as exc:
-            self.failed.emit(exc.message, exc.hint)
+        )
+        if change is None:
             return False
         self.view = roster.matrix(workspace, self.scenario, self.severity)
         row = index.row()
@@ -314,17 +320,18 @@ class ResponsibilityMatrixModel(QAbstractTableModel):
 class RaciDelegate(QStyledItemDelegate):
     """A combo box with R/A/C/I and 'empty' for a matrix cell."""
 
-    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
         combo = QComboBox(parent)
         combo.addItem(QCoreApplication.translate("roster", "（空）"), "")
         for key, name in vocab_labels("RACI").items():
             combo.addItem(f"{key} {name}", key)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole) or ""
-        position = editor.findData(value)
-        editor.setCurrentIndex(max(position, 0))
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            value = index.data(Qt.ItemDataRole.EditRole) or ""
+            editor.setCurrentIndex(max(editor.findData(value), 0))
 
-    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

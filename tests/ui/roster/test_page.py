@@ -26,44 +26,52 @@ def page(main_window: MainWindow) -> RosterPage:
 
 
 def ids_by_name(page: RosterPage) -> dict[str, int]:
-    return {p["name"]: p["id"] for p in page.people_model.people}
+    return {p["name"]: p["id"] for p in page.people_tab.model.people}
 
 
 def test_models_pass_the_model_tester(page: RosterPage, qtmodeltester) -> None:
-    qtmodeltester.check(page.people_model)
-    qtmodeltester.check(page.matrix_model)
-    page.scenario_combo.setCurrentIndex(page.scenario_combo.findData("food_safety"))
-    page.mode_combo.setCurrentIndex(page.mode_combo.findData(ResponsibilityMatrixModel.BY_ROLE))
-    qtmodeltester.check(page.matrix_model)
+    qtmodeltester.check(page.people_tab.model)
+    qtmodeltester.check(page.matrix_tab.model)
+    page.matrix_tab.scenario_combo.setCurrentIndex(
+        page.matrix_tab.scenario_combo.findData("food_safety")
+    )
+    page.matrix_tab.mode_combo.setCurrentIndex(
+        page.matrix_tab.mode_combo.findData(ResponsibilityMatrixModel.BY_ROLE)
+    )
+    qtmodeltester.check(page.matrix_tab.model)
 
 
 def test_page_shows_people_matrix_and_the_demo_finding(page: RosterPage) -> None:
-    assert page.people_model.rowCount() == 10
-    assert page.matrix_model.rowCount() == 13 and page.matrix_model.columnCount() == 10
-    assert page.health_list.count() == 1
-    assert "吴佳" in page.health_list.item(0).text()
+    assert page.people_tab.model.rowCount() == 10
+    assert page.matrix_tab.model.rowCount() == 13 and page.matrix_tab.model.columnCount() == 10
+    assert page.health_tab.findings_list.count() == 1
+    assert "吴佳" in page.health_tab.findings_list.item(0).text()
     assert "1 提醒" in page.health_badge.text()
     assert page.tabs.tabText(TAB_HEALTH) == "健康检查（1）"
 
 
 def test_jump_to_fix_then_verify_clears_the_finding(page: RosterPage, qtbot) -> None:
     page.tabs.setCurrentIndex(TAB_HEALTH)
-    page.health_list.setCurrentRow(0)
-    page.fix_button.click()
+    page.health_tab.findings_list.setCurrentRow(0)
+    page.health_tab.fix_button.click()
     assert page.tabs.currentIndex() == TAB_PEOPLE
-    assert page.fields["name"].text() == "吴佳"
-    selected = page.people_view.selectionModel().selectedRows()
-    assert [page.people_model.person_id(i.row()) for i in selected] == [page.current_person_id]
-    page.verify_button.click()
-    assert page.health_list.count() == 0
+    assert page.people_tab.fields["name"].text() == "吴佳"
+    selected = page.people_tab.view.selectionModel().selectedRows()
+    assert [page.people_tab.model.person_id(i.row()) for i in selected] == [
+        page.people_tab.current_person_id
+    ]
+    page.people_tab.verify_button.click()
+    assert page.health_tab.findings_list.count() == 0
     assert "健康" in page.health_badge.text()
-    assert page.fields["name"].text() == "吴佳"  # selection kept across the refresh
+    assert page.people_tab.fields["name"].text() == "吴佳"  # selection kept across the refresh
 
 
 def test_inherited_rows_are_grey_and_editing_overrides(page: RosterPage, main_window) -> None:
     page.tabs.setCurrentIndex(TAB_MATRIX)
-    page.scenario_combo.setCurrentIndex(page.scenario_combo.findData("food_safety"))
-    model = page.matrix_model
+    page.matrix_tab.scenario_combo.setCurrentIndex(
+        page.matrix_tab.scenario_combo.findData("food_safety")
+    )
+    model = page.matrix_tab.model
     monitor = model.activities.index("monitor")
     assert model.headerData(monitor, Qt.Orientation.Vertical, Qt.ItemDataRole.ForegroundRole)
     assert "继承自：默认矩阵" in model.headerData(
@@ -81,18 +89,18 @@ def test_inherited_rows_are_grey_and_editing_overrides(page: RosterPage, main_wi
     workspace = main_window.ctx.workspace
     assert approvals.holders(workspace, "monitor", "A", "food_safety") == [people["郑浩"]]
     assert approvals.holders(workspace, "monitor", "A") == [people["周若溪"]]  # default intact
-    page.matrix_view.setCurrentIndex(index)
-    page.reset_button.click()
+    page.matrix_tab.view.setCurrentIndex(index)
+    page.matrix_tab.reset_button.click()
     assert approvals.holders(workspace, "monitor", "A", "food_safety") == [people["周若溪"]]
 
 
 def test_clearing_the_only_a_shows_in_the_health_list(page: RosterPage) -> None:
-    model = page.matrix_model
+    model = page.matrix_tab.model
     row = model.activities.index("close_case")
     column = [c[1] for c in model.columns].index(ids_by_name(page)["林嘉禾"])
-    delegate = RaciDelegate(page.matrix_view)
+    delegate = RaciDelegate(page.matrix_tab.view)
     index = model.index(row, column)
-    editor = delegate.createEditor(page.matrix_view, None, index)
+    editor = delegate.createEditor(page.matrix_tab.view, None, index)
     assert isinstance(editor, QComboBox)
     delegate.setEditorData(editor, index)
     assert editor.currentData() == "A"
@@ -100,44 +108,50 @@ def test_clearing_the_only_a_shows_in_the_health_list(page: RosterPage) -> None:
     delegate.setModelData(editor, model, index)
     assert model.data(index, Qt.ItemDataRole.EditRole) == ""
     assert model.data(index) == "(I)"  # still informed through the 管理层 role
-    texts = [page.health_list.item(i).text() for i in range(page.health_list.count())]
+    texts = [
+        page.health_tab.findings_list.item(i).text()
+        for i in range(page.health_tab.findings_list.count())
+    ]
     assert any("结案" in t and "没有审批人" in t for t in texts)
     page.tabs.setCurrentIndex(TAB_HEALTH)
     item = next(
-        page.health_list.item(i)
-        for i in range(page.health_list.count())
-        if "结案" in page.health_list.item(i).text()
+        page.health_tab.findings_list.item(i)
+        for i in range(page.health_tab.findings_list.count())
+        if "结案" in page.health_tab.findings_list.item(i).text()
     )
-    page.health_list.setCurrentItem(item)
-    page.fix_button.click()
+    page.health_tab.findings_list.setCurrentItem(item)
+    page.health_tab.fix_button.click()
     assert page.tabs.currentIndex() == TAB_MATRIX
-    assert page.matrix_view.selectionModel().selectedRows()[0].row() == row
+    assert page.matrix_tab.view.selectionModel().selectedRows()[0].row() == row
 
 
 def test_add_a_person_with_roles_and_backup(page: RosterPage, main_window) -> None:
     page.new_button.click()
-    assert page.fields["name"].text() == "" and page.editor_title.text() == "新成员"
-    page.fields["name"].setText("冯晓")
-    page.fields["phone"].setText("13900000011")
-    for row in range(page.roles_list.count()):
-        item = page.roles_list.item(row)
+    assert (
+        page.people_tab.fields["name"].text() == ""
+        and page.people_tab.editor_title.text() == "新成员"
+    )
+    page.people_tab.fields["name"].setText("冯晓")
+    page.people_tab.fields["phone"].setText("13900000011")
+    for row in range(page.people_tab.roles_list.count()):
+        item = page.people_tab.roles_list.item(row)
         if item.text() == "法务":
             item.setCheckState(Qt.CheckState.Checked)
-    page.backup_combo.setCurrentIndex(page.backup_combo.findText("何清"))
-    food_safety_officer = page.add_role("食品安全官")
-    assert page.add_role("食品安全官") == food_safety_officer  # no duplicate
-    assert page.save_person()
+    page.people_tab.backup_combo.setCurrentIndex(page.people_tab.backup_combo.findText("何清"))
+    food_safety_officer = page.people_tab.add_role("食品安全官")
+    assert page.people_tab.add_role("食品安全官") == food_safety_officer  # no duplicate
+    assert page.people_tab.save_person()
     people = ids_by_name(page)
-    assert "冯晓" in people and page.people_model.rowCount() == 11
+    assert "冯晓" in people and page.people_tab.model.rowCount() == 11
     saved = roster.person(main_window.ctx.workspace, people["冯晓"])
     assert saved["backup_id"] == people["何清"] and len(saved["role_ids"]) == 2
     assert food_safety_officer in saved["role_ids"]
-    assert page.matrix_model.columnCount() == 11
+    assert page.matrix_tab.model.columnCount() == 11
 
 
 def test_saving_without_a_name_explains(page: RosterPage, dialogs) -> None:
     page.new_button.click()
-    assert not page.save_person()
+    assert not page.people_tab.save_person()
     assert "姓名不能为空" in dialogs.texts()
 
 
@@ -158,16 +172,18 @@ def test_card_export_and_import_buttons(
     assert roster.person(workspace, ids_by_name(page)["林嘉禾"])["available"] is True
 
 
-def test_empty_workspace_says_what_to_do(main_window: MainWindow, tmp_path) -> None:
+def test_empty_workspace_says_what_to_do(main_window: MainWindow, tmp_path, qtmodeltester) -> None:
     workspaces.create_workspace(main_window.ctx, tmp_path / "empty", name="空").close()
     assert main_window.open_path(tmp_path / "empty.crisisdesk")
     page = main_window.show_page("roster")
-    assert page.people_empty.isVisibleTo(page)
-    assert "新增成员" in page.people_empty.text()
-    assert "添加成员" in page.matrix_note.text()
+    qtmodeltester.check(page.people_tab.model)
+    qtmodeltester.check(page.matrix_tab.model)
+    assert page.people_tab.empty_note.isVisibleTo(page)
+    assert "新增成员" in page.people_tab.empty_note.text()
+    assert "添加成员" in page.matrix_tab.note.text()
     codes = {
-        page.health_list.item(i).data(Qt.ItemDataRole.UserRole).code
-        for i in range(page.health_list.count())
+        page.health_tab.findings_list.item(i).data(Qt.ItemDataRole.UserRole).code
+        for i in range(page.health_tab.findings_list.count())
     }
     assert {"no_people", "matrix_empty"} <= codes
 
@@ -215,16 +231,36 @@ def test_read_only_workspace_cannot_edit(main_window: MainWindow, tmp_path: Path
     created.close()
     assert main_window.open_path(tmp_path / "ro.crisisdesk", read_only=True)
     page = main_window.show_page("roster")
-    assert not page.save_button.isEnabled() and not page.import_button.isEnabled()
-    index = page.matrix_model.index(0, 0)
-    assert not page.matrix_model.flags(index) & Qt.ItemFlag.ItemIsEditable
-    assert not page.matrix_model.setData(index, "A")
+    assert not page.people_tab.save_button.isEnabled() and not page.import_button.isEnabled()
+    index = page.matrix_tab.model.index(0, 0)
+    assert not page.matrix_tab.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert not page.matrix_tab.model.setData(index, "A")
 
 
 def test_stale_days_setting_changes_the_health_list(page: RosterPage, main_window) -> None:
-    assert page.stale_spin.value() == 90 and page.health_list.count() == 1
-    page.stale_spin.setValue(365)
-    assert page.health_list.count() == 0
+    assert page.health_tab.stale_spin.value() == 90 and page.health_tab.findings_list.count() == 1
+    page.health_tab.stale_spin.setValue(365)
+    assert page.health_tab.findings_list.count() == 0
     assert main_window.ctx.workspace.setting("roster_stale_days") == 365
-    page.stale_spin.setValue(10)
-    assert page.health_list.count() > 1
+    page.health_tab.stale_spin.setValue(10)
+    assert page.health_tab.findings_list.count() > 1
+
+
+def test_writes_publish_their_changes(page: RosterPage, main_window) -> None:
+    published: list[tuple[object, object]] = []
+    main_window.ctx.bus.subscribe(lambda changes, initiator: published.append((changes, initiator)))
+    people = ids_by_name(page)
+    model = page.matrix_tab.model
+    row = model.activities.index("monitor")
+    assert model.setData(model.index(row, [c[1] for c in model.columns].index(people["郑浩"])), "C")
+    changes, initiator = published[-1]
+    assert changes.roster and people["郑浩"] in changes.person_ids and initiator is model
+    page.new_button.click()
+    page.people_tab.fields["name"].setText("冯晓")
+    page.people_tab.fields["phone"].setText("13900000011")
+    assert page.people_tab.save_person()
+    changes, initiator = published[-1]
+    new_id = ids_by_name(page)["冯晓"]
+    assert changes.person_ids == {new_id} and initiator is page.people_tab
+    assert page.people_tab.current_person_id == new_id  # the saved person stays selected
+    assert page.people_tab.fields["name"].text() == "冯晓"

@@ -1,0 +1,106 @@
+"""The 健康检查 tab: every finding with what to fix, and after how many days a contact is stale.
+
+Activating a finding asks the page to show the person or the matrix row to change
+(`fix_requested`); the staleness setting is written through an Operation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.roster_rules import Finding
+from desktop.services import roster
+from desktop.services.context import AppContext
+from desktop.ui.operations import Operation
+from desktop.ui.theme import icon
+
+ERROR_COLOUR = "#d32f2f"
+WARNING_COLOUR = "#f57c00"
+
+
+class HealthTab(QWidget):
+    """The findings of `roster.health`, errors first."""
+
+    fix_requested = Signal(object)  # the Finding to fix
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        top.addWidget(self.summary, 1)
+        top.addWidget(QLabel(self.tr("联系方式超过")))
+        self.stale_spin = QSpinBox()
+        self.stale_spin.setRange(7, 730)
+        self.stale_spin.setSuffix(self.tr(" 天"))
+        self.stale_spin.setKeyboardTracking(False)
+        self.stale_spin.valueChanged.connect(self.set_stale_days)
+        top.addWidget(self.stale_spin)
+        top.addWidget(QLabel(self.tr("未核实即提醒")))
+        layout.addLayout(top)
+        self.findings_list = QListWidget()
+        self.findings_list.setWordWrap(True)
+        self.findings_list.itemActivated.connect(self._ask_fix)
+        self.findings_list.itemDoubleClicked.connect(self._ask_fix)
+        layout.addWidget(self.findings_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("双击一条问题可跳到要修改的成员或事项。")))
+        row.addStretch(1)
+        self.fix_button = QPushButton(icon("mdi6.wrench-outline"), self.tr("去修改"))
+        self.fix_button.clicked.connect(lambda: self._ask_fix(self.findings_list.currentItem()))
+        row.addWidget(self.fix_button)
+        layout.addLayout(row)
+
+    def set_writable(self, writable: bool) -> None:
+        self.stale_spin.setEnabled(writable)
+
+    def show_report(self, report: roster.HealthReport) -> None:
+        self.stale_spin.blockSignals(True)
+        self.stale_spin.setValue(report.stale_days)
+        self.stale_spin.blockSignals(False)
+        self.findings_list.clear()
+        for finding in report.findings:
+            colour = ERROR_COLOUR if finding.severity == "error" else WARNING_COLOUR
+            item = QListWidgetItem(
+                icon("mdi6.alert-circle", color=colour), f"{finding.message}\n    → {finding.fix}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, finding)
+            self.findings_list.addItem(item)
+        if not report.findings:
+            self.summary.setText(
+                self.tr(
+                    "通讯录健康：每个事项都有执行人和唯一的审批人，联系方式都在 {days} 天内核实过。"
+                ).format(days=report.stale_days)
+            )
+        else:
+            counts = report.as_dict()
+            self.summary.setText(
+                self.tr("发现 {e} 个错误、{w} 个提醒。").format(
+                    e=counts["errors"], w=counts["warnings"]
+                )
+            )
+
+    def set_stale_days(self, days: int) -> None:
+        workspace = self.ctx.require_workspace()
+        if workspace.read_only:
+            return
+        Operation(self, self.ctx, lambda: roster.set_stale_days(workspace, days)).run()
+
+    def _ask_fix(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        finding: Finding = item.data(Qt.ItemDataRole.UserRole)
+        self.fix_requested.emit(finding)
