@@ -211,13 +211,12 @@ class CheckReport:
         return data
 
 
-# Each area can add a check: (name, function(workspace) -> dict) whose result lands in `extra`.
-EXTRA_CHECKS: list[tuple[str, Any]] = []
-
-
 def check_workspace(ctx: AppContext, path: Path | str) -> CheckReport:
     """Full integrity, foreign keys and FTS, schema version, counts and roster health,
     read-only."""
+    # Imported here: the roster service is large and not needed to start the app.
+    from desktop.services import roster
+
     path = Path(path).expanduser()
     try:
         workspace = Workspace.open(path, read_only=True, user=ctx.user)
@@ -233,11 +232,7 @@ def check_workspace(ctx: AppContext, path: Path | str) -> CheckReport:
             counts = {}
             problems.append(str(exc))
             ok = False
-        health = None
-        if ok:
-            for name, check in EXTRA_CHECKS:
-                if name == "roster":
-                    health = check(workspace)
+        health = roster.workspace_health(workspace) if ok else None
         return CheckReport(
             path,
             ok,
