@@ -203,6 +203,6 @@ class HomePage(Page):
 def _clear(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget: QWidget | None = item.widget()
+        widget: QWidget | None = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
             page = self.pages[index]
             action = self._action(
                 page.nav_title(),
-                lambda i=index: self.navigation.setCurrentRow(i),
+                partial(self.navigation.setCurrentRow, index),
                 f"Ctrl+{index + 1}",
             )
             self.menus["view"].addAction(action)
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
         recent = [p for p in self.ctx.settings.recent() if p.exists()]
         for path in recent:
             self.recent_menu.addAction(
-                self._action(f"{path.stem} — {path.parent}", lambda p=path: self.open_path(p))
+                self._action(f"{path.stem} — {path.parent}", partial(self.open_path, path))
             )
         if not recent:
             empty = self.recent_menu.addAction(self.tr("（无）"))
