@@ -5,13 +5,18 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__
 from desktop.core.errors import UserError
 from desktop.services.context import AppContext
+
+if TYPE_CHECKING:  # Qt is imported when the window starts, not for the CLI
+    from PySide6.QtWidgets import QWidget
 
 
 def _configure_logging(ctx: AppContext) -> None:
@@ -22,7 +27,7 @@ def _configure_logging(ctx: AppContext) -> None:
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
 
 
-def _install_excepthook(parent_getter) -> None:
+def _install_excepthook(parent_getter: Callable[[], QWidget | None]) -> None:
     """Log the exception's type and frames (never its message: it may quote customers' text,
     RELIABILITY.md P-06) and show a calm dialog instead of a traceback."""
 
@@ -58,7 +63,8 @@ def run_gui(open_path: str | None = None, demo: bool = False) -> int:
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_NAME)
     QApplication.setApplicationVersion(__version__)
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     ctx = AppContext.create()
     _configure_logging(ctx)
     install_translators(app, ctx.settings.get("language", "zh_CN"))

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.base import EXIT_BAD_INPUT, CommandResult, command
-from desktop.services import roster, workspaces
+from desktop.services import workspaces
 from desktop.services.context import AppContext
 
 
@@ -65,7 +65,6 @@ def _demo(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     "check", help="integrity, schema version, counts, roster health", arguments=_check_arguments
 )
 def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
-    roster.register_health_check()  # `crisisdesk check` includes roster health
     report = workspaces.check_workspace(ctx, Path(args.workspace))
     data = report.as_dict()
     lines = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -26,8 +26,8 @@ def backups_to_keep(
     keep.update(t for t in stamps if t >= recent_cutoff)
     older = [t for t in stamps if t < recent_cutoff]
 
-    def newest_per(bucket_of, limit: int) -> None:
-        seen: list = []
+    def newest_per(bucket_of: Callable[[datetime], Hashable], limit: int) -> None:
+        seen: list[Hashable] = []
         for stamp in older:
             bucket = bucket_of(stamp)
             if bucket in seen:

@@ -1,8 +1,9 @@
-"""Shared vocabularies: scenarios, severity levels, crisis roles, activities, channels.
+"""Shared vocabularies: scenarios, severity levels, crisis roles, activities, channels, the
+mention log's words, the 问答库's statuses and reply kinds, the import mapping's field names.
 
 Keys are stable ASCII (stored in the workspace); labels are Simplified Chinese source strings
-that the UI passes through tr(). One list here keeps the knowledge base, roster and cases on
-the same words.
+that the UI translates (desktop/ui/labels.py). Each vocabulary has its one home here (the
+cases area's are in core/case_vocab.py); services and sheets import them from here.
 """
 
 from __future__ import annotations
@@ -141,3 +142,41 @@ MENTION_SOURCE_FIELDS: tuple[str, ...] = (
     "keyword",
     "vendor_sentiment",
 )
+
+# -- 问答库 (the knowledge base) ---------------------------------------------------------------
+
+KB_STATUS_LABELS: dict[str, str] = {
+    "draft": "草稿",
+    "in_review": "待审批",
+    "approved": "已审批",
+    "retired": "已停用",
+}
+
+KB_KIND_LABELS: dict[str, str] = {
+    "public": "公开回复",
+    "private": "私信",
+    "holding": "暂缓回复",
+    "statement": "官方声明",
+}
+
+# -- importing sheets -----------------------------------------------------------------------------
+
+# What a sheet column can be mapped to, by name (sheets/mapping.FIELDS holds the keys).
+IMPORT_FIELD_LABELS: dict[str, str] = {
+    "platform": "平台",
+    "author": "作者",
+    "author_id": "作者ID",
+    "followers": "粉丝数",
+    "posted_at": "发布时间",
+    "title": "标题",
+    "text": "正文",
+    "url": "链接",
+    "reposts": "转发",
+    "comments": "评论",
+    "likes": "点赞",
+    "region": "地域",
+    "vendor_sentiment": "原情感",
+    "external_id": "帖子ID",
+    "keyword": "关键词",
+    "contact": "联系方式",
+}

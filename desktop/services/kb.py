@@ -27,13 +27,8 @@ from desktop.storage.workspace import Workspace, now_iso
 OBJECT_TYPE = "kb_entry"
 ACTIVITY = "approve_kb"
 
-STATUS_LABELS = {"draft": "草稿", "in_review": "待审批", "approved": "已审批", "retired": "已停用"}
-KIND_LABELS = {
-    "public": "公开回复",
-    "private": "私信",
-    "holding": "暂缓回复",
-    "statement": "官方声明",
-}
+STATUS_LABELS = vocab.KB_STATUS_LABELS  # the vocabularies' home is core.vocab
+KIND_LABELS = vocab.KB_KIND_LABELS
 LANGUAGE_LABELS = {"zh-CN": "简体中文", "zh-TW": "繁體中文", "en": "English"}
 DUPLICATE_THRESHOLD = 0.8
 

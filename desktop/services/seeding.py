@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from functools import cache
+from pathlib import Path
 from typing import Any
 
 from desktop import resources_dir
@@ -19,15 +19,24 @@ Seeder = Callable[[Workspace], None]
 SEED_FOLDER = "seed"
 
 
-@cache
-def _load(name: str) -> str:
-    return (resources_dir() / SEED_FOLDER / f"{name}.json").read_text(encoding="utf-8")
+def seed_path(name: str) -> Path:
+    return resources_dir() / SEED_FOLDER / f"{name}.json"
 
 
 def seed_data(name: str) -> Any:
     """The seed or demo data file resources/seed/NAME.json, parsed (a fresh copy each call,
-    so a seeder may change what it gets). Seed data lives in data files, never in code."""
-    return json.loads(_load(name))
+    so a seeder may change what it gets). Seed data lives in data files, never in code.
+
+    A missing or unreadable file is a packaging bug, not the user's: it raises RuntimeError
+    naming the file, which the app reports as an unexpected error without a traceback.
+    """
+    path = seed_path(name)
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise RuntimeError(f"seed data file is missing: {path} (the app is incomplete)") from exc
+    except (OSError, ValueError) as exc:
+        raise RuntimeError(f"seed data file cannot be read: {path}: {exc}") from exc
 
 
 def new_seeders() -> list[Seeder]:

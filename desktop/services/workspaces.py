@@ -1,4 +1,8 @@
-"""Creating, opening, checking, backing up and carrying workspaces."""
+"""Creating, opening, checking, backing up and carrying workspaces.
+
+The front ends see the workspace file only through this module: it re-exports the
+`Workspace` type and the errors an open can raise, so ui and cli never import storage.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +11,54 @@ from pathlib import Path
 from typing import Any
 
 from desktop import WORKSPACE_SUFFIX, __version__
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
+from desktop.core.progress import Progress
 from desktop.services import seeding
 from desktop.services.context import AppContext
 from desktop.sheets.writer import cleanup_orphan_temp_files
 from desktop.storage import backup as backups
 from desktop.storage import migrations
+from desktop.storage import workspace as store
+from desktop.storage.backup import BackupInfo
 from desktop.storage.workspace import (
+    ImportSummary,
     Workspace,
     WorkspaceDamaged,
-    integrity_report,
+    WorkspaceError,
+    WorkspaceInUse,
 )
+
+__all__ = [
+    "BackupInfo",
+    "CheckReport",
+    "ImportSummary",
+    "Workspace",
+    "WorkspaceDamaged",
+    "WorkspaceError",
+    "WorkspaceInUse",
+    "backup_before",
+    "backup_copy_of",
+    "backup_now",
+    "check_workspace",
+    "close_workspace",
+    "create_workspace",
+    "ensure_demo_workspace",
+    "last_import",
+    "list_backups",
+    "normalise_path",
+    "open_damaged_read_only",
+    "open_workspace",
+    "overview_counts",
+    "restorable_backups",
+    "restore",
+    "save_copy",
+    "set_setting",
+    "update_info",
+]
+
+NOT_BACKED_UP = "工作区未通过快速检查，没有创建备份。"
+NOT_BACKED_UP_HINT = "请用“检查工作区”查看问题。"
 
 
 def normalise_path(path: Path | str) -> Path:
@@ -25,6 +66,9 @@ def normalise_path(path: Path | str) -> Path:
     if path.suffix != WORKSPACE_SUFFIX:
         path = path.with_name(path.name + WORKSPACE_SUFFIX)
     return path
+
+
+# -- opening and closing ---------------------------------------------------------------------
 
 
 def create_workspace(
@@ -36,7 +80,11 @@ def create_workspace(
     client: str = "",
     demo: bool = False,
 ) -> Workspace:
-    """A new workspace, seeded; it is left open and returned (the caller owns closing it)."""
+    """A new workspace, seeded; it is left open and returned (the caller owns closing it).
+
+    No `Changes`: nothing open changed. The window opens the new file and publishes
+    `Changes.everything()` itself, as for any workspace it opens.
+    """
     path = normalise_path(path)
     if demo:
         name, brand, client = (
@@ -98,13 +146,16 @@ def open_damaged_read_only(ctx: AppContext, path: Path | str) -> Workspace:
 
 
 def close_workspace(ctx: AppContext) -> None:
+    """Back up a changed workspace, then close it; the context has no workspace after."""
     workspace = ctx.workspace
     if workspace is None:
         return
-    if not workspace.read_only and workspace.changed_since_backup:
-        backups.create_backup(workspace, ctx.paths.backups, "on-close")
-    workspace.close()
-    ctx.workspace = None
+    try:
+        if not workspace.read_only and workspace.changed_since_backup:
+            backups.create_backup(workspace, ctx.paths.backups, "on-close")
+    finally:
+        workspace.close()
+        ctx.workspace = None
 
 
 def ensure_demo_workspace(ctx: AppContext) -> Path:
@@ -115,6 +166,25 @@ def ensure_demo_workspace(ctx: AppContext) -> Path:
     return path
 
 
+# -- editing the workspace itself ----------------------------------------------------------------
+
+
+def update_info(workspace: Workspace, *, name: str, brand: str, client: str) -> Changes:
+    """Rename the workspace or change its brand and client (audited); an empty name keeps
+    the old one."""
+    workspace.update_info(name=name.strip() or workspace.info()["name"], brand=brand, client=client)
+    return Changes(workspace=True, audit=True)
+
+
+def set_setting(workspace: Workspace, key: str, value: Any) -> Changes:
+    """One workspace-wide setting (audited)."""
+    workspace.set_setting(key, value)
+    return Changes(workspace=True, audit=True)
+
+
+# -- checking and counting -------------------------------------------------------------------
+
+
 @dataclass
 class CheckReport:
     path: Path
@@ -123,10 +193,11 @@ class CheckReport:
     app_schema_version: int
     problems: list[str]
     counts: dict[str, int]
-    extra: dict[str, Any]
+    # The crisis roster's health (errors, warnings, findings) when the file is sound.
+    roster_health: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "path": str(self.path),
             "ok": self.ok,
             "schema_version": self.schema_version,
@@ -134,86 +205,67 @@ class CheckReport:
             "app_version": __version__,
             "problems": self.problems,
             "counts": self.counts,
-            **self.extra,
         }
-
-
-# Each area can add a check: (name, function(workspace) -> dict) whose result lands in `extra`.
-EXTRA_CHECKS: list[tuple[str, Any]] = []
+        if self.roster_health is not None:
+            data["roster"] = self.roster_health
+        return data
 
 
 def check_workspace(ctx: AppContext, path: Path | str) -> CheckReport:
-    """Full integrity, foreign keys and FTS, schema version and counts, read-only."""
+    """Full integrity, foreign keys and FTS, schema version, counts and roster health,
+    read-only."""
+    # Imported here: the roster service is large and not needed to start the app.
+    from desktop.services import roster
+
     path = Path(path).expanduser()
     try:
         workspace = Workspace.open(path, read_only=True, user=ctx.user)
     except WorkspaceDamaged as exc:
-        return CheckReport(path, False, -1, migrations.latest_version(), [exc.detail], {}, {})
+        return CheckReport(path, False, -1, migrations.latest_version(), [exc.detail], {})
     with workspace:
-        report = integrity_report(workspace.db)
+        report = store.integrity_report(workspace.db)
+        problems: list[str] = list(report["problems"])
+        ok = bool(report["ok"])
         try:
             counts = overview_counts(workspace)
         except Exception as exc:  # a damaged file may fail anywhere: report, never crash
             counts = {}
-            report["problems"].append(str(exc))
-            report["ok"] = False
-        extra: dict[str, Any] = {}
-        if report["ok"]:
-            for name, check in EXTRA_CHECKS:
-                extra[name] = check(workspace)
+            problems.append(str(exc))
+            ok = False
+        health = roster.workspace_health(workspace) if ok else None
         return CheckReport(
             path,
-            report["ok"],
+            ok,
             workspace.schema_version,
             migrations.latest_version(),
-            report["problems"],
+            problems,
             counts,
-            extra,
+            health,
         )
 
 
 def overview_counts(workspace: Workspace) -> dict[str, int]:
-    tables = set(workspace.db.table_names())
-    counts: dict[str, int] = {}
-    queries = {
-        "mentions": ("mentions", ""),
-        "mentions_negative": ("mentions", "sentiment = 'neg'"),
-        "mentions_unanswered": ("mentions", "status IN ('new', 'to_reply')"),
-        "kb_entries": ("kb_entries", ""),
-        "kb_approved": ("kb_entries", "status = 'approved'"),
-        "cases": ("cases", ""),
-        "cases_open": ("cases", "phase != 'closed'"),
-        "people": ("people", ""),
-        "imports": ("imports", ""),
-    }
-    for key, (table, where) in queries.items():
-        if table in tables:
-            counts[key] = workspace.count(table, where)
-    return counts
+    """Mentions (all, negative, unanswered), 问答库 entries (all, approved), cases (all,
+    open), people and imports; keys of tables an old file lacks are left out."""
+    return store.overview_counts(workspace.db)
 
 
-def last_import(workspace: Workspace) -> dict[str, Any] | None:
-    if "imports" not in workspace.db.table_names():
-        return None
-    row = workspace.db.execute(
-        "SELECT file_name, finished_at, inserted, updated, rejected FROM imports"
-        " ORDER BY id DESC LIMIT 1"
-    ).fetchone()
-    if not row:
-        return None
-    keys = ("file_name", "finished_at", "inserted", "updated", "rejected")
-    return dict(zip(keys, row, strict=True))
+def last_import(workspace: Workspace) -> ImportSummary | None:
+    return store.last_import(workspace.db)
 
 
-def backup_now(ctx: AppContext, reason: str = "manual") -> backups.BackupInfo:
+# -- backups and copies ----------------------------------------------------------------------
+
+
+def backup_now(ctx: AppContext, reason: str = "manual") -> BackupInfo:
     workspace = ctx.require_workspace()
     info = backups.create_backup(workspace, ctx.paths.backups, reason)
     if info is None:
-        raise UserError("工作区未通过快速检查，没有创建备份。", hint="请用“检查工作区”查看问题。")
+        raise UserError(NOT_BACKED_UP, hint=NOT_BACKED_UP_HINT)
     return info
 
 
-def backup_before(ctx: AppContext, operation: str) -> backups.BackupInfo | None:
+def backup_before(ctx: AppContext, operation: str) -> BackupInfo | None:
     """Forced backup before an import, bulk delete, migration or restore."""
     workspace = ctx.workspace
     if workspace is None or workspace.read_only:
@@ -221,27 +273,46 @@ def backup_before(ctx: AppContext, operation: str) -> backups.BackupInfo | None:
     return backups.create_backup(workspace, ctx.paths.backups, operation)
 
 
+def backup_copy_of(
+    path: Path, backups_root: Path, reason: str, progress: Progress | None = None
+) -> BackupInfo:
+    """Back up through a connection of its own, so a worker thread never shares the UI's.
+
+    `progress` is accepted (and unused) so the function runs as a `Task` of the window.
+    """
+    with Workspace.open(path, read_only=True) as snapshot:
+        snapshot.db.execute("PRAGMA query_only = OFF")  # VACUUM INTO writes only the copy
+        info = backups.create_backup(snapshot, backups_root, reason)
+    if info is None:
+        raise UserError(NOT_BACKED_UP, hint=NOT_BACKED_UP_HINT)
+    return info
+
+
+def list_backups(ctx: AppContext, path: Path) -> list[BackupInfo]:
+    """The backups of the workspace file at `path`, newest first."""
+    return backups.list_backups(path, ctx.paths.backups)
+
+
+def restorable_backups(ctx: AppContext, path: Path) -> list[BackupInfo]:
+    """The backups of `path` that pass their check, newest first (for a damaged file)."""
+    return [b for b in list_backups(ctx, path) if not backups.verify_copy(b.path)]
+
+
 def save_copy(ctx: AppContext, destination: Path | str) -> str:
+    """A verified copy to carry to another laptop; returns its SHA-256."""
     return backups.save_copy(ctx.require_workspace(), Path(destination))
 
 
-def restore(ctx: AppContext, backup: Path, target: Path) -> None:
-    """Swap a closed or damaged workspace for a backup, keeping the old file beside it."""
+def restore(ctx: AppContext, backup: Path, target: Path) -> Changes:
+    """Swap a closed or damaged workspace for a backup, keeping the old file beside it.
+
+    If `target` is the open workspace it is backed up (when sound) and closed first; the
+    caller opens the restored file again.
+    """
     if ctx.workspace is not None and ctx.workspace.path.resolve() == target.resolve():
         if not ctx.workspace.read_only and not ctx.workspace.damaged:
             backups.create_backup(ctx.workspace, ctx.paths.backups, "before-restore")
         ctx.workspace.close()
         ctx.workspace = None
     backups.restore_backup(backup, target)
-
-
-def backup_copy_of(
-    path: Path, backups_root: Path, reason: str, progress=None
-) -> backups.BackupInfo:
-    """Back up through a connection of its own, so a worker thread never shares the UI's."""
-    with Workspace.open(path, read_only=True) as snapshot:
-        snapshot.db.execute("PRAGMA query_only = OFF")  # VACUUM INTO writes only the copy
-        info = backups.create_backup(snapshot, backups_root, reason)
-    if info is None:
-        raise UserError("工作区未通过快速检查，没有创建备份。", hint="请用“检查工作区”查看问题。")
-    return info
+    return Changes.everything()

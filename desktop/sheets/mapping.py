@@ -8,31 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.vocab import MENTION_SOURCE_FIELDS
+from desktop.core.vocab import IMPORT_FIELD_LABELS, MENTION_SOURCE_FIELDS
 
 # What a sheet column can be mapped to.
 FIELDS = (*MENTION_SOURCE_FIELDS, "contact")
 IGNORE = "-"  # mapping target: the column is dropped (not kept in extra_json)
 EXTRA = ""  # mapping target: kept in extra_json
 
-FIELD_LABELS = {
-    "platform": "平台",
-    "author": "作者",
-    "author_id": "作者ID",
-    "followers": "粉丝数",
-    "posted_at": "发布时间",
-    "title": "标题",
-    "text": "正文",
-    "url": "链接",
-    "reposts": "转发",
-    "comments": "评论",
-    "likes": "点赞",
-    "region": "地域",
-    "vendor_sentiment": "原情感",
-    "external_id": "帖子ID",
-    "keyword": "关键词",
-    "contact": "联系方式",
-}
+FIELD_LABELS = IMPORT_FIELD_LABELS  # the vocabulary's home is core.vocab
 
 # Columns that hold personal data we must not keep (RELIABILITY P-04): never stored.
 SENSITIVE = re.compile(

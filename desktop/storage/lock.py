@@ -2,6 +2,11 @@
 
 QLockFile knows a lock whose process is gone on this machine is stale and clears it; a lock
 written on another machine stays until the user takes it over, which is right for USB carry.
+
+The named exception to "only ui and printing import Qt" (pyproject's import contract lists
+this module alone): no library without Qt gives that stale-lock rule on Windows, macOS and
+Linux alike, and the GUI, the CLI and the tests must agree on one lock file format, so the
+CLI takes the same lock through QtCore (no QApplication needed). Nothing else here uses Qt.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QSysInfo
 
 
 @dataclass(frozen=True)
@@ -27,9 +32,8 @@ class LockOwner:
 
 
 def _qt_host_name() -> str:
-    from PySide6.QtCore import QSysInfo
-
-    return QSysInfo.machineHostName()
+    """The host name QLockFile writes into the lock (it may differ from socket's)."""
+    return str(QSysInfo.machineHostName())
 
 
 def lock_path_for(workspace: Path) -> Path:
@@ -44,7 +48,7 @@ class WorkspaceLock:
         self._lock.setStaleLockTime(0)
 
     def try_acquire(self) -> bool:
-        return self._lock.tryLock(0)
+        return bool(self._lock.tryLock(0))
 
     def owner(self) -> LockOwner | None:
         info = self._lock.getLockInfo()  # PySide6: (pid, host, app); pid 0 when unreadable
@@ -71,4 +75,4 @@ class WorkspaceLock:
 
     @property
     def held(self) -> bool:
-        return self._lock.isLocked()
+        return bool(self._lock.isLocked())

@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -150,7 +151,7 @@ class Workspace:
             migrations.migrate(db)
             settings = {"timezone": timezone or _local_timezone_name()}
             with db.atomic():
-                db["workspace"].insert(
+                db.table("workspace").insert(
                     {
                         "id": 1,
                         "name": name,
@@ -294,7 +295,7 @@ class Workspace:
 
     @property
     def schema_version(self) -> int:
-        return self.db.execute("PRAGMA user_version").fetchone()[0]
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
 
     @property
     def total_changes(self) -> int:
@@ -317,7 +318,8 @@ class Workspace:
 
     def settings(self) -> dict[str, Any]:
         row = self.db.execute("SELECT settings_json FROM workspace WHERE id = 1").fetchone()
-        return json.loads(row[0]) if row else {}
+        stored = json.loads(row[0]) if row else {}
+        return stored if isinstance(stored, dict) else {}
 
     def setting(self, key: str, default: Any = None) -> Any:
         return self.settings().get(key, default)
@@ -339,12 +341,12 @@ class Workspace:
             return
         with self.transaction():
             before = self.info()
-            self.db["workspace"].update(1, allowed)
+            self.db.table("workspace").update(1, allowed)
             self.audit("edit", "workspace", 1, before=before, after=allowed)
 
-    def count(self, table: str, where: str = "", params: list | None = None) -> int:
+    def count(self, table: str, where: str = "", params: list[Any] | None = None) -> int:
         sql = f"SELECT count(*) FROM [{table}]" + (f" WHERE {where}" if where else "")
-        return self.db.execute(sql, params or []).fetchone()[0]
+        return int(self.db.execute(sql, params or []).fetchone()[0])
 
     def close(self) -> None:
         """Checkpoint so the closed workspace is one self-contained file, then unlock."""
@@ -403,7 +405,7 @@ def _read_version(path: Path, conn: sqlite3.Connection) -> int:
     if app_id != APPLICATION_ID:
         detail = "空数据库" if table_count == 0 else "其他程序的数据库"
         raise NotAWorkspace(f"这不是 CrisisDesk 工作区文件：{path.name}（{detail}）。")
-    return version
+    return int(version)
 
 
 def quick_check(conn: sqlite3.Connection) -> str:
@@ -448,6 +450,62 @@ def _fts_integrity(db: Database, table: str) -> list[str]:
         return [f"{table}: {exc}"]
     finally:
         db.execute(f"PRAGMA query_only = {int(query_only)}")
+
+
+# -- the overview (home page, status bar, check) ------------------------------------------------
+
+# What the home page counts: key → (table, condition); a table an old file lacks is skipped.
+_OVERVIEW: dict[str, tuple[str, str]] = {
+    "mentions": ("mentions", ""),
+    "mentions_negative": ("mentions", "sentiment = 'neg'"),
+    "mentions_unanswered": ("mentions", "status IN ('new', 'to_reply')"),
+    "kb_entries": ("kb_entries", ""),
+    "kb_approved": ("kb_entries", "status = 'approved'"),
+    "cases": ("cases", ""),
+    "cases_open": ("cases", "phase != 'closed'"),
+    "people": ("people", ""),
+    "imports": ("imports", ""),
+}
+
+
+def overview_counts(db: Database) -> dict[str, int]:
+    """Row counts by what they mean (mentions, negative ones, open cases…)."""
+    tables = set(db.table_names())
+    counts: dict[str, int] = {}
+    for key, (table, where) in _OVERVIEW.items():
+        if table in tables:
+            sql = f"SELECT count(*) FROM [{table}]" + (f" WHERE {where}" if where else "")
+            counts[key] = int(db.execute(sql).fetchone()[0])
+    return counts
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """The newest import, as the home page tells it."""
+
+    file_name: str
+    finished_at: str
+    inserted: int
+    updated: int
+    rejected: int
+
+
+def last_import(db: Database) -> ImportSummary | None:
+    if "imports" not in db.table_names():
+        return None
+    row = db.execute(
+        "SELECT file_name, finished_at, inserted, updated, rejected FROM imports"
+        " ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if not row:
+        return None
+    return ImportSummary(
+        file_name=row[0] or "",
+        finished_at=row[1] or "",
+        inserted=int(row[2] or 0),
+        updated=int(row[3] or 0),
+        rejected=int(row[4] or 0),
+    )
 
 
 def _apply_pragmas(db: Database) -> None:

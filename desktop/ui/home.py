@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -15,7 +19,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changes
 from desktop.services import workspaces
+from desktop.services.context import AppContext
+from desktop.ui.operations import Operation
 from desktop.ui.page import Page, page_header
+from desktop.ui.shell import Shell
+
+BACKUP_ACTION = "action_backup_now"  # the window's File → 立即备份
 
 
 class _Card(QFrame):
@@ -36,8 +45,8 @@ class HomePage(Page):
     nav_key = "home"
     nav_icon = "mdi6.home-outline"
 
-    def __init__(self, ctx, window) -> None:
-        super().__init__(ctx, window)
+    def __init__(self, ctx: AppContext, shell: Shell) -> None:
+        super().__init__(ctx, shell)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
         self.header_box = QVBoxLayout()
@@ -77,9 +86,9 @@ class HomePage(Page):
 
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("编辑工作区信息…"))
-        self.edit_button.clicked.connect(lambda: window.edit_workspace_info())
+        self.edit_button.clicked.connect(lambda _checked=False: self.edit_workspace_info())
         self.backup_button = QPushButton(self.tr("立即备份"))
-        self.backup_button.clicked.connect(lambda: window.backup_now())
+        self.backup_button.clicked.connect(lambda _checked=False: self.backup_now())
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.backup_button)
         buttons.addStretch(1)
@@ -115,7 +124,7 @@ class HomePage(Page):
         try:
             counts = workspaces.overview_counts(workspace)
             last = workspaces.last_import(workspace)
-        except Exception:
+        except sqlite3.Error:  # a damaged file opened to look at
             counts, last = {}, None
         for key, card in self.cards.items():
             card.value.setText(f"{counts.get(key, 0):,}")
@@ -124,11 +133,11 @@ class HomePage(Page):
                 self.tr(
                     "最近一次导入：{file}（{at}），新增 {inserted}，更新 {updated}，拒绝 {rejected}"
                 ).format(
-                    file=last["file_name"],
-                    at=(last["finished_at"] or "")[:16].replace("T", " "),
-                    inserted=last["inserted"],
-                    updated=last["updated"],
-                    rejected=last["rejected"],
+                    file=last.file_name,
+                    at=last.finished_at[:16].replace("T", " "),
+                    inserted=last.inserted,
+                    updated=last.updated,
+                    rejected=last.rejected,
                 )
             )
         else:
@@ -138,6 +147,33 @@ class HomePage(Page):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.next_steps.addWidget(label)
+
+    def edit_workspace_info(self) -> None:
+        """Name, brand and client of the workspace, asked one after another."""
+        workspace = self.ctx.require_workspace()
+        info = workspace.info()
+        values: dict[str, str] = {}
+        for key, label in (
+            ("name", self.tr("名称")),
+            ("brand", self.tr("品牌")),
+            ("client", self.tr("客户")),
+        ):
+            value, ok = QInputDialog.getText(self, self.tr("工作区信息"), label, text=info[key])
+            if not ok:
+                return
+            values[key] = value.strip()
+        Operation(
+            self,
+            self.ctx,
+            lambda: workspaces.update_info(
+                workspace, name=values["name"], brand=values["brand"], client=values["client"]
+            ),
+        ).titled(self.tr("无法保存")).run()
+
+    def backup_now(self) -> None:
+        action = self.shell.find_action(BACKUP_ACTION)
+        if action is not None:
+            action.trigger()
 
     def _next_steps(self, counts: dict[str, int]) -> list[str]:
         steps = []
@@ -164,9 +200,9 @@ class HomePage(Page):
         return steps
 
 
-def _clear(layout) -> None:
+def _clear(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget: QWidget | None = item.widget()
+        widget: QWidget | None = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()

@@ -13,9 +13,11 @@ class Page(QWidget):
     """A page: a navigation entry, a title, and a reaction to workspace changes.
 
     Subclasses set `nav_key` and `nav_icon`, implement `nav_title()` (translated), and
-    override `workspace_changed()` and `refresh()`. `install_actions(window)` may add menu
+    override `workspace_changed()` and `refresh()`. `install_actions(shell)` may add menu
     actions and drop handlers once, when the window is built. `wants(changes)` says which
-    published `Changes` make this page refresh (Anki's `changes.browser_table`).
+    published `Changes` make this page refresh (Anki's `changes.browser_table`). When a
+    workspace opens or closes the window calls `workspace_changed()` instead of
+    `on_changes()` (its `Changes.everything()` comes from the window's life cycle).
     """
 
     nav_key = ""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from desktop.ui import imports
 from desktop.ui.cases.page import CasesPage
@@ -13,9 +12,7 @@ from desktop.ui.kb import KbPage
 from desktop.ui.mentions import MentionsPage
 from desktop.ui.page import Page
 from desktop.ui.roster.page import RosterPage
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.shell import Shell
 
 
 def page_classes() -> list[type[Page]]:
@@ -23,7 +20,8 @@ def page_classes() -> list[type[Page]]:
     return [HomePage, MentionsPage, KbPage, CasesPage, RosterPage]
 
 
-def action_installers() -> list[Callable[[MainWindow], None]]:
+def action_installers() -> list[Callable[[Shell], None]]:
     """Features without a page of their own (import, export) that add menu actions,
-    shortcuts and drop handlers to the window; called once, after the pages."""
+    shortcuts and drop handlers to the window (through its `Shell`); called once, after the
+    pages."""
     return [imports.install, install_export_action]

@@ -10,22 +10,29 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from desktop.services.context import AppContext
 from desktop.ui.workers import TaskRunner
 
 DropHandler = Callable[[Path], bool]
 
 
 class Shell(Protocol):
-    """The main window as its pages see it."""
+    """The main window as its pages and action installers see it."""
 
+    ctx: AppContext
     tasks: TaskRunner
     qsettings: QSettings
     menus: dict[str, QMenu]
     drop_handlers: list[DropHandler]
+
+    @property
+    def workspace_opened(self) -> SignalInstance:
+        """Emitted once a workspace is open and every page has loaded it."""
+        ...
 
     def widget(self) -> QWidget:
         """The window, as the parent of dialogs."""
@@ -39,6 +46,15 @@ class Shell(Protocol):
         """A short message in the status bar."""
         ...
 
-    def find_action(self, name: str) -> QAction | None: ...
+    def find_action(self, name: str) -> QAction | None:
+        """A window action by its object name (e.g. "action_backup_now")."""
+        ...
 
-    def add_file_action(self, action: QAction, *, needs_write: bool = True) -> None: ...
+    def add_file_action(self, action: QAction, *, needs_write: bool = True) -> None:
+        """An area action (import, export) in the File menu, enabled with a workspace."""
+        ...
+
+    def enable_with_workspace(self, action: QAction, *, needs_write: bool = False) -> None:
+        """Enable `action` (placed by the caller) only while a workspace is open, and
+        writable when `needs_write`."""
+        ...

@@ -11,7 +11,6 @@ from desktop.core.case_vocab import SEVERITY_HEX
 
 LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
-# One meaning everywhere: Ⅰ red, Ⅱ orange, Ⅲ yellow, Ⅳ blue (DESIGN.md §9).
 # Ⅰ red … Ⅳ blue, the same everywhere (DESIGN.md §9); the hex values live in core.
 SEVERITY_COLOURS = {key: QColor(hex_value) for key, hex_value in SEVERITY_HEX.items()}
 
@@ -21,7 +20,8 @@ def icon(name: str, color: str | None = None) -> QIcon:
     try:
         import qtawesome
 
-        return qtawesome.icon(name, color=color) if color else qtawesome.icon(name)
+        made: QIcon = qtawesome.icon(name, color=color) if color else qtawesome.icon(name)
+        return made
     except Exception:
         return QIcon()
 

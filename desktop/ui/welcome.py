@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,12 +18,21 @@ from PySide6.QtWidgets import (
 
 from desktop.services.context import AppContext
 
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+
+class WorkspaceOpener(Protocol):
+    """What the welcome page's buttons ask for (the window's `WorkspaceLifecycle`)."""
+
+    def open_demo(self) -> None: ...
+
+    def new_workspace(self) -> None: ...
+
+    def open_dialog(self) -> None: ...
+
+    def open_path(self, path: Path, *, read_only: bool = False) -> bool: ...
 
 
 class WelcomePage(QWidget):
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, opener: WorkspaceOpener) -> None:
         super().__init__()
         self.ctx = ctx
         layout = QVBoxLayout(self)
@@ -47,9 +56,9 @@ class WelcomePage(QWidget):
         self.demo_button.setProperty("primary", True)
         self.new_button = QPushButton(self.tr("新建工作区…"))
         self.open_button = QPushButton(self.tr("打开…"))
-        self.demo_button.clicked.connect(window.open_demo)
-        self.new_button.clicked.connect(window.new_workspace)
-        self.open_button.clicked.connect(window.open_dialog)
+        self.demo_button.clicked.connect(opener.open_demo)
+        self.new_button.clicked.connect(opener.new_workspace)
+        self.open_button.clicked.connect(opener.open_dialog)
         for button in (self.demo_button, self.new_button, self.open_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
@@ -62,7 +71,7 @@ class WelcomePage(QWidget):
         self.recent = QListWidget()
         self.recent.setMaximumHeight(220)
         self.recent.itemActivated.connect(
-            lambda item: window.open_path(Path(item.data(Qt.ItemDataRole.UserRole)))
+            lambda item: opener.open_path(Path(item.data(Qt.ItemDataRole.UserRole)))
         )
         self.empty_recent = QLabel(self.tr("还没有打开过工作区。先看看演示工作区吧。"))
         self.empty_recent.setObjectName("emptyState")

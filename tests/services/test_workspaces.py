@@ -82,3 +82,12 @@ def test_background_backup_works_with_or_without_the_window_holding_the_file(
     with workspaces.open_workspace(ctx, path):
         held = workspaces.backup_copy_of(path, ctx.paths.backups, "manual")
         assert backups.verify_copy(held.path) == ""
+
+
+def test_check_includes_the_roster_health(ctx, tmp_path: Path) -> None:
+    created = workspaces.create_workspace(ctx, tmp_path / "demo", demo=True)
+    created.close()
+    report = workspaces.check_workspace(ctx, created.path)
+    assert report.ok and report.roster_health is not None
+    assert {"errors", "warnings"} <= set(report.roster_health)
+    assert report.as_dict()["roster"] == report.roster_health

@@ -13,12 +13,15 @@ from desktop.storage import migrations
 from desktop.storage.lock import lock_path_for
 from desktop.storage.workspace import (
     APPLICATION_ID,
+    ImportSummary,
     NotAWorkspace,
     Workspace,
     WorkspaceDamaged,
     WorkspaceError,
     WorkspaceInUse,
     WorkspaceTooNew,
+    last_import,
+    overview_counts,
 )
 
 
@@ -239,3 +242,21 @@ def test_an_edit_is_not_refused_because_another_connection_wrote_meanwhile(
             "SELECT count(*) FROM audit WHERE after_json LIKE '%saved%'"
         ).fetchone() == (1,)
         assert workspace.count("drafts") == 1
+
+
+def test_overview_counts_and_the_newest_import(tmp_path: Path) -> None:
+    with Workspace.create(tmp_path / "ws", name="x") as workspace:
+        assert overview_counts(workspace.db)["mentions"] == 0
+        assert last_import(workspace.db) is None
+        with workspace.transaction():
+            for name, inserted in (("早.xlsx", 3), ("晚.xlsx", 5)):
+                workspace.db.execute(
+                    "INSERT INTO imports(file_name, inserted, updated, rejected, started_at,"
+                    " finished_at) VALUES (?, ?, 1, 2, 'x', '2026-03-01T09:30:00')",
+                    [name, inserted],
+                )
+        counts = overview_counts(workspace.db)
+        assert counts["imports"] == 2 and counts["cases_open"] == 0
+        assert last_import(workspace.db) == ImportSummary(
+            "晚.xlsx", "2026-03-01T09:30:00", inserted=5, updated=1, rejected=2
+        )

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 
 from desktop.services import workspaces
 from desktop.ui.main_window import MainWindow
+from desktop.ui.shell import Shell
 
 
 def test_first_run_offers_demo_new_and_open(main_window: MainWindow) -> None:
@@ -81,3 +82,12 @@ def test_window_paints_before_the_pages_are_built(qtbot, ctx) -> None:
     window.build_pages()  # idempotent
     assert window.navigation.count() == len(window.pages)
     window.close_workspace()
+
+
+def test_the_window_is_the_shell_its_pages_see(main_window: MainWindow) -> None:
+    """Every member of the `Shell` protocol exists on the window (pages use nothing else)."""
+    members = [name for name in (*Shell.__annotations__, *vars(Shell)) if not name.startswith("_")]
+    assert {"tasks", "widget", "page", "enable_with_workspace"} <= set(members)
+    for name in members:
+        assert hasattr(main_window, name), name
+    assert main_window.find_action("action_backup_now") is not None

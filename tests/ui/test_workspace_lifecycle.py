@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from desktop.core.changes import Changes
 from desktop.services import workspaces
-from desktop.storage import backup as backups
 from desktop.storage.lock import lock_path_for
 from desktop.ui.dialogs import SettingsDialog
 from desktop.ui.main_window import MainWindow
@@ -42,7 +42,7 @@ def test_damaged_file_offers_the_newest_good_backup(
     path = _closed_workspace(ctx, tmp_path)
     main_window.open_path(path)
     ctx.workspace.set_setting("marker", "before-damage")
-    main_window.backup_now()
+    main_window.lifecycle.backup_now()
     main_window.close_workspace()
     path.write_bytes(path.read_bytes()[:2048] + b"\xff" * 4096)
     dialogs.click_button_text = "恢复最新备份"
@@ -71,15 +71,15 @@ def test_backup_now_and_save_copy_from_the_menu(
     main_window: MainWindow, ctx, tmp_path: Path, monkeypatch, dialogs
 ) -> None:
     main_window.open_path(_closed_workspace(ctx, tmp_path))
-    main_window.backup_now()
-    assert len(backups.list_backups(ctx.workspace.path, ctx.paths.backups)) == 1
+    main_window.find_action("action_backup_now").trigger()
+    assert len(workspaces.list_backups(ctx, ctx.workspace.path)) == 1
     assert "已备份" in main_window.statusBar().currentMessage()
     target = tmp_path / "usb" / "copy.crisisdesk"
     target.parent.mkdir()
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    main_window.save_copy()
+    main_window.lifecycle.save_copy()
     assert target.exists()
     assert "副本已保存" in dialogs.texts()
 
@@ -95,7 +95,7 @@ def test_menu_actions_follow_the_workspace_state(main_window: MainWindow, ctx, t
 
 def test_check_workspace_reports_a_sound_file(main_window: MainWindow, ctx, tmp_path, dialogs):
     main_window.open_path(_closed_workspace(ctx, tmp_path))
-    main_window.check_workspace()
+    main_window.lifecycle.check_workspace()
     assert "工作区完好" in dialogs.texts()
 
 
@@ -110,3 +110,51 @@ def test_settings_store_user_name_used_in_audit(qtbot, main_window: MainWindow, 
     ctx.workspace.set_setting("x", 1)
     last = ctx.workspace.db.execute("SELECT user FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     assert last[0] == "王经理"
+
+
+def test_restore_from_a_backup_reopens_the_restored_file(
+    main_window: MainWindow, ctx, tmp_path: Path, monkeypatch
+) -> None:
+    main_window.open_path(_closed_workspace(ctx, tmp_path))
+    ctx.workspace.set_setting("marker", "backed-up")
+    main_window.lifecycle.backup_now()
+    ctx.workspace.set_setting("marker", "after")
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QInputDialog.getItem",
+        staticmethod(lambda _parent, _title, _label, items, *a, **k: (items[0], True)),
+    )
+    main_window.find_action("action_restore").trigger()
+    assert ctx.workspace is not None and ctx.workspace.setting("marker") == "backed-up"
+    assert main_window.stack.currentWidget() is main_window.page("home")
+
+
+def test_opening_and_closing_publish_everything(main_window: MainWindow, ctx, tmp_path) -> None:
+    published = []
+    ctx.bus.subscribe(lambda changes, initiator: published.append((changes, initiator)))
+    main_window.open_path(_closed_workspace(ctx, tmp_path))
+    main_window.close_workspace()
+    assert [changes for changes, _ in published] == [Changes.everything()] * 2
+    assert {initiator for _, initiator in published} == {main_window.lifecycle}
+
+
+def test_home_edits_the_workspace_info_through_an_operation(
+    main_window: MainWindow, ctx, tmp_path, monkeypatch
+) -> None:
+    main_window.open_path(_closed_workspace(ctx, tmp_path))
+    home = main_window.page("home")
+    answers = iter([("新名字", True), ("新品牌", True), ("", True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    published = []
+    ctx.bus.subscribe(lambda changes, initiator: published.append((changes, initiator)))
+    home.edit_workspace_info()
+    assert ctx.workspace.info()["name"] == "新名字"
+    assert ctx.workspace.info()["brand"] == "新品牌"
+    assert published == [(Changes(workspace=True, audit=True), home)]
+    assert "新名字" in main_window.windowTitle()
+    assert "新名字" in main_window.status_workspace.text()
+
+
+def test_home_backup_button_uses_the_window_action(main_window: MainWindow, ctx, tmp_path) -> None:
+    main_window.open_path(_closed_workspace(ctx, tmp_path))
+    main_window.page("home").backup_button.click()
+    assert len(workspaces.list_backups(ctx, ctx.workspace.path)) == 1

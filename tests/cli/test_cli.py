@@ -12,7 +12,7 @@ import pytest
 from desktop import __version__
 from desktop.cli import run_command
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
