@@ -12,7 +12,7 @@ from typing import Any
 
 from desktop.core.changes import Changes
 from desktop.core.roster_rules import Cell
-from desktop.services.seeding import seed_data
+from desktop.services.seed_files import seed_data
 from desktop.storage import roster as store
 from desktop.storage.workspace import Workspace
 

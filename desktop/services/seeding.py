@@ -1,42 +1,20 @@
 """What a new or demo workspace starts with; each area adds its seeder to these lists.
 
+The data itself is in resources/seed/*.json, read through `seed_files.seed_data`.
+
 A seeder runs inside the creating transaction and receives the workspace. New workspaces get
 the seeded lists and 问答库; demo workspaces get those plus a sample brand's data.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
 
-from desktop import resources_dir
 from desktop.storage.workspace import Workspace
 
-Seeder = Callable[[Workspace], None]
-
-SEED_FOLDER = "seed"
-
-
-def seed_path(name: str) -> Path:
-    return resources_dir() / SEED_FOLDER / f"{name}.json"
-
-
-def seed_data(name: str) -> Any:
-    """The seed or demo data file resources/seed/NAME.json, parsed (a fresh copy each call,
-    so a seeder may change what it gets). Seed data lives in data files, never in code.
-
-    A missing or unreadable file is a packaging bug, not the user's: it raises RuntimeError
-    naming the file, which the app reports as an unexpected error without a traceback.
-    """
-    path = seed_path(name)
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise RuntimeError(f"seed data file is missing: {path} (the app is incomplete)") from exc
-    except (OSError, ValueError) as exc:
-        raise RuntimeError(f"seed data file cannot be read: {path}: {exc}") from exc
+# A seeder writes its part inside the creating transaction; what it returns (its Changes) is
+# not needed: a new workspace is opened afresh, which reloads every page.
+Seeder = Callable[[Workspace], object]
 
 
 def new_seeders() -> list[Seeder]:
