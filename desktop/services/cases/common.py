@@ -1,0 +1,75 @@
+"""What every part of a case's services shares: finding a case or statement, checking a
+choice, writing an automatic timeline event, the effective level."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.errors import UserError
+from desktop.core.severity import (
+    parse_time,
+)
+from desktop.storage import cases as store
+from desktop.storage.workspace import Workspace, now_iso
+
+STATEMENT_ACTIVITY = "approve_statement"
+
+
+def require_case(workspace: Workspace, case_id: int) -> dict[str, Any]:
+    case = store.get_case(workspace.db, int(case_id))
+    if case is None:
+        raise UserError(f"找不到案例 {case_id}。", hint="用 `crisisdesk case list` 查看案例编号。")
+    return case
+
+
+def require_statement(workspace: Workspace, statement_id: int) -> dict[str, Any]:
+    statement = store.get_statement(workspace.db, int(statement_id))
+    if statement is None:
+        raise UserError(f"找不到声明 {statement_id}。")
+    return statement
+
+
+def check_choice(value: str, choices: dict[str, str], what: str) -> None:
+    if value not in choices:
+        raise UserError(f"未知的{what}：{value}", hint="可选：" + "、".join(choices))
+
+
+def record_event(
+    workspace: Workspace,
+    case_id: int,
+    kind: str,
+    text: str,
+    *,
+    at: str | None = None,
+    auto: bool = True,
+    statement_id: int | None = None,
+    approval_id: int | None = None,
+) -> int:
+    return store.insert_event(
+        workspace.db,
+        {
+            "case_id": case_id,
+            "at": at or now_iso(),
+            "kind": kind,
+            "text": text,
+            "by": workspace.user,
+            "auto": auto,
+            "statement_id": statement_id,
+            "approval_id": approval_id,
+            "created_at": now_iso(),
+        },
+    )
+
+
+def effective_severity(case: dict[str, Any]) -> str:
+    """The level the user set, else the suggestion (so a new case has a clock at once)."""
+    return case.get("severity") or case.get("suggested_severity") or ""
+
+
+def time_key(value: str | None) -> float:
+    moment = parse_time(value)
+    if moment is None:
+        return float("inf")
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment.timestamp()

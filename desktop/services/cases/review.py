@@ -1,0 +1,125 @@
+"""Phases with the closing rule, the review (lessons) and the follow-up actions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.case_vocab import (
+    PHASES,
+)
+from desktop.core.errors import UserError
+from desktop.services.cases.common import check_choice, record_event, require_case
+from desktop.storage import cases as store
+from desktop.storage.workspace import Workspace, now_iso
+
+REVIEW_FIELDS = ("what_worked", "what_failed", "root_cause", "lessons", "outcome")
+
+
+def review_missing(case: dict[str, Any]) -> list[str]:
+    """What the closing rule still needs: at least the root cause and the lessons."""
+    missing = []
+    if not (case.get("root_cause") or "").strip():
+        missing.append("根本原因")
+    if not (case.get("lessons") or "").strip():
+        missing.append("经验教训")
+    return missing
+
+
+def set_phase(
+    workspace: Workspace, case_id: int, phase: str, *, at: str | None = None
+) -> dict[str, Any]:
+    case = require_case(workspace, case_id)
+    check_choice(phase, PHASES, "阶段")
+    if phase == case["phase"]:
+        return {}
+    if phase == "closed":
+        missing = review_missing(case)
+        if missing:
+            raise UserError(
+                "没有复盘的案例不能结案：还缺" + "、".join(missing) + "。",
+                hint="请在“复盘”页填写根本原因和经验教训，再结案。",
+            )
+    values: dict[str, Any] = {"phase": phase, "updated_at": now_iso()}
+    values["closed_at"] = (at or now_iso()) if phase == "closed" else None
+    with workspace.transaction():
+        store.update_case(workspace.db, case_id, values)
+        record_event(
+            workspace,
+            case_id,
+            "phase_changed",
+            f"阶段：{PHASES[case['phase']]} → {PHASES[phase]}",
+            at=at,
+        )
+        workspace.audit(
+            "set-phase", "case", case_id, before={"phase": case["phase"]}, after={"phase": phase}
+        )
+    return values
+
+
+def save_review(workspace: Workspace, case_id: int, **fields: str) -> dict[str, Any]:
+    case = require_case(workspace, case_id)
+    unknown = set(fields) - set(REVIEW_FIELDS)
+    if unknown:
+        raise UserError("未知的复盘字段：" + "、".join(sorted(unknown)))
+    changed = {
+        k: (v or "").strip() for k, v in fields.items() if (case.get(k) or "") != (v or "").strip()
+    }
+    if not changed:
+        return {}
+    with workspace.transaction():
+        store.update_case(workspace.db, case_id, {**changed, "updated_at": now_iso()})
+        workspace.audit(
+            "edit-review", "case", case_id, before={k: case.get(k) for k in changed}, after=changed
+        )
+    return changed
+
+
+def add_action(
+    workspace: Workspace, case_id: int, text: str, *, owner: str = "", due_date: str = ""
+) -> int:
+    require_case(workspace, case_id)
+    if not (text or "").strip():
+        raise UserError("改进措施需要写明做什么。")
+    with workspace.transaction():
+        cursor = workspace.db.execute(
+            "INSERT INTO case_actions(case_id, text, owner, due_date) VALUES (?, ?, ?, ?)",
+            [case_id, text.strip(), owner, due_date or None],
+        )
+        workspace.audit(
+            "add-action", "case", case_id, after={"text": text, "owner": owner, "due": due_date}
+        )
+    return int(cursor.lastrowid)
+
+
+def set_action_done(workspace: Workspace, action_id: int, done: bool = True) -> None:
+    row = workspace.db.execute(
+        "SELECT case_id FROM case_actions WHERE id = ?", [action_id]
+    ).fetchone()
+    if row is None:
+        raise UserError(f"找不到改进措施 {action_id}。")
+    with workspace.transaction():
+        workspace.db.execute(
+            "UPDATE case_actions SET done_at = ? WHERE id = ?",
+            [now_iso() if done else None, action_id],
+        )
+        workspace.audit(
+            "action-done" if done else "action-reopened",
+            "case",
+            row[0],
+            after={"action": action_id},
+        )
+
+
+def delete_action(workspace: Workspace, action_id: int) -> None:
+    row = workspace.db.execute(
+        "SELECT case_id, text FROM case_actions WHERE id = ?", [action_id]
+    ).fetchone()
+    if row is None:
+        raise UserError(f"找不到改进措施 {action_id}。")
+    with workspace.transaction():
+        workspace.db.execute("DELETE FROM case_actions WHERE id = ?", [action_id])
+        workspace.audit("delete-action", "case", row[0], before={"text": row[1]})
+
+
+def follow_up_actions(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:
+    return store.actions(workspace.db, case_id)

@@ -1,0 +1,114 @@
+"""The level of a case: the suggestion from its linked mentions (against the workspace's
+thresholds) and the level the user sets with a reason."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop.core import case_clock
+from desktop.core.errors import UserError
+from desktop.core.severity import (
+    SeveritySuggestion,
+    SeverityThresholds,
+    suggest_severity,
+)
+from desktop.core.vocab import SEVERITIES, SEVERITY_NUMERALS
+from desktop.services.cases.common import check_choice, record_event, require_case
+from desktop.storage import cases as store
+from desktop.storage.workspace import Workspace, now_iso
+
+
+def thresholds(workspace: Workspace) -> SeverityThresholds:
+    return SeverityThresholds.from_settings(workspace.setting("case_thresholds") or {})
+
+
+def save_case_settings(
+    workspace: Workspace,
+    *,
+    thresholds: dict[str, Any] | None = None,
+    targets: dict[str, int] | None = None,
+) -> int:
+    """Store the workspace's severity thresholds and response targets (audited), then
+    recompute the suggestion of every open case; returns how many were recomputed."""
+    with workspace.transaction():
+        if thresholds is not None:
+            clean = SeverityThresholds.from_settings(thresholds).as_dict()
+            workspace.set_setting(
+                "case_thresholds",
+                {k: list(v) if isinstance(v, tuple) else v for k, v in clean.items()},
+            )
+        if targets is not None:
+            workspace.set_setting("case_response_targets", case_clock.targets(targets))
+        open_ids = [
+            r[0] for r in workspace.db.execute("SELECT id FROM cases WHERE phase != 'closed'")
+        ]
+        for case_id in open_ids:
+            store_suggestion(workspace, case_id)
+    return len(open_ids)
+
+
+def store_suggestion(workspace: Workspace, case_id: int) -> SeveritySuggestion:
+    suggestion = suggest_severity(store.mention_facts(workspace.db, case_id), thresholds(workspace))
+    store.update_case(
+        workspace.db,
+        case_id,
+        {
+            "suggested_severity": suggestion.level,
+            "severity_factors_json": json.dumps(suggestion.as_dict(), ensure_ascii=False),
+        },
+    )
+    return suggestion
+
+
+def recompute_suggestion(workspace: Workspace, case_id: int) -> SeveritySuggestion:
+    require_case(workspace, case_id)
+    with workspace.transaction():
+        return store_suggestion(workspace, case_id)
+
+
+def suggestion_of(case: dict[str, Any]) -> dict[str, Any]:
+    """The stored suggestion with its factors ({} before any mention was linked)."""
+    factors = case.get("severity_factors")
+    if factors is None:
+        try:
+            factors = json.loads(case.get("severity_factors_json") or "{}")
+        except ValueError:
+            factors = {}
+    return factors if isinstance(factors, dict) else {}
+
+
+def set_severity(
+    workspace: Workspace, case_id: int, level: str, reason: str, *, at: str | None = None
+) -> dict[str, Any]:
+    case = require_case(workspace, case_id)
+    check_choice(level, SEVERITIES, "级别")
+    reason = (reason or "").strip()
+    if not reason:
+        raise UserError("定级需要写明理由。", hint="例如：涉及食品安全，已有媒体跟进。")
+    values = {
+        "severity": level,
+        "severity_reason": reason,
+        "severity_set_by": workspace.user,
+        "severity_set_at": at or now_iso(),
+        "updated_at": now_iso(),
+    }
+    suggested = case.get("suggested_severity") or ""
+    before = case.get("severity") or ""
+    text = f"定级 {SEVERITY_NUMERALS[level]}级"
+    if before and before != level:
+        text = f"级别 {SEVERITY_NUMERALS[before]} → {SEVERITY_NUMERALS[level]}级"
+    if suggested:
+        text += f"（系统建议 {SEVERITY_NUMERALS[suggested]}级）"
+    text += f"：{reason}"
+    with workspace.transaction():
+        store.update_case(workspace.db, case_id, values)
+        record_event(workspace, case_id, "severity_changed", text, at=at)
+        workspace.audit(
+            "set-severity",
+            "case",
+            case_id,
+            before={"severity": before, "reason": case.get("severity_reason")},
+            after={"severity": level, "reason": reason, "suggested": suggested},
+        )
+    return values

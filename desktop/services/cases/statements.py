@@ -1,0 +1,287 @@
+"""Statements: drafts (also from 问答库 scripts), versions, the one approval path, publishing."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from desktop.core.case_vocab import (
+    STATEMENT_CHANNELS,
+    STATEMENT_EVENT,
+    STATEMENT_KINDS,
+)
+from desktop.core.changes import Changes
+from desktop.core.errors import UserError
+from desktop.core.vocab import CHANNELS
+from desktop.services import approvals
+from desktop.services.cases.common import (
+    STATEMENT_ACTIVITY,
+    check_choice,
+    effective_severity,
+    record_event,
+    require_case,
+    require_statement,
+)
+from desktop.storage import cases as store
+from desktop.storage.workspace import Workspace, now_iso
+
+
+def statement_templates(workspace: Workspace) -> list[dict[str, Any]]:
+    """Official-statement and holding-reply scripts from the 问答库."""
+    rows = store.statement_templates(workspace.db)
+    for row in rows:
+        kind = str(row.get("kind") or "").lower()
+        row["statement_kind"] = "holding" if "holding" in kind or "暂缓" in kind else "official"
+    return rows
+
+
+def create_statement(
+    workspace: Workspace,
+    case_id: int,
+    *,
+    channel: str,
+    kind: str = "official",
+    body: str = "",
+    title: str = "",
+    kb_entry_id: int | None = None,
+) -> int:
+    require_case(workspace, case_id)
+    if channel not in STATEMENT_CHANNELS and channel not in CHANNELS:
+        raise UserError(f"未知的渠道：{channel}", hint="可选：" + "、".join(STATEMENT_CHANNELS))
+    check_choice(kind, STATEMENT_KINDS, "声明类型")
+    now = now_iso()
+    with workspace.transaction():
+        cursor = workspace.db.execute(
+            "INSERT INTO statements(case_id, channel, kind, title, body, status, version,"
+            " kb_entry_id, created_by, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?, ?)",
+            [case_id, channel, kind, title, body, kb_entry_id, workspace.user, now, now],
+        )
+        statement_id = int(cursor.lastrowid)
+        workspace.db.execute(
+            "INSERT INTO statement_versions(statement_id, version, body, changed_by, changed_at)"
+            " VALUES (?, 1, ?, ?, ?)",
+            [statement_id, body, workspace.user, now],
+        )
+        workspace.audit(
+            "create",
+            "statement",
+            statement_id,
+            after={
+                "case_id": case_id,
+                "channel": channel,
+                "kind": kind,
+                "kb_entry_id": kb_entry_id,
+            },
+        )
+    return statement_id
+
+
+_PLACEHOLDER_WITH_DEFAULT = re.compile(r"\{([^{}|]+)\|([^{}]*)\}")
+
+
+def fill_placeholder_defaults(body: str) -> str:
+    """KB scripts write placeholders as {name} or {name|default}: fill the defaults, leave
+    the others visible for the user to complete before approval."""
+    return _PLACEHOLDER_WITH_DEFAULT.sub(lambda m: m.group(2), body or "")
+
+
+def create_statement_from_kb(
+    workspace: Workspace, case_id: int, entry_id: int, *, channel: str, kind: str | None = None
+) -> int:
+    templates = [t for t in statement_templates(workspace) if t["entry_id"] == entry_id]
+    if not templates:
+        raise UserError(
+            f"问答库条目 {entry_id} 没有声明或暂缓回复话术。",
+            hint="请在问答库里为它添加“官方声明”或“暂缓回复”。",
+        )
+    chosen = next((t for t in templates if t.get("channel") == channel), templates[0])
+    return create_statement(
+        workspace,
+        case_id,
+        channel=channel,
+        kind=kind or chosen["statement_kind"],
+        body=fill_placeholder_defaults(chosen["body"]),
+        title=chosen["title"],
+        kb_entry_id=entry_id,
+    )
+
+
+def edit_statement(
+    workspace: Workspace, statement_id: int, *, body: str, title: str | None = None
+) -> dict[str, Any]:
+    """A draft is edited in place; editing an approved or published statement makes a new
+    version, back in draft, and voids the approval."""
+    statement = require_statement(workspace, statement_id)
+    if body == statement["body"] and (title is None or title == statement["title"]):
+        return statement
+    now = now_iso()
+    with workspace.transaction():
+        if statement["status"] == "draft":
+            version = statement["version"]
+            workspace.db.execute(
+                "UPDATE statement_versions SET body = ?, changed_by = ?, changed_at = ?"
+                " WHERE statement_id = ? AND version = ?",
+                [body, workspace.user, now, statement_id, version],
+            )
+        else:
+            version = statement["version"] + 1
+            approvals.void(workspace, "statement", statement_id, reason=f"改为第 {version} 版")
+            workspace.db.execute(
+                "INSERT INTO statement_versions(statement_id, version, body, changed_by,"
+                " changed_at) VALUES (?, ?, ?, ?, ?)",
+                [statement_id, version, body, workspace.user, now],
+            )
+        workspace.db.execute(
+            "UPDATE statements SET body = ?, title = ?, version = ?, status = 'draft',"
+            " published_at = CASE WHEN ? = 'draft' THEN published_at ELSE NULL END,"
+            " updated_at = ? WHERE id = ?",
+            [
+                body,
+                statement["title"] if title is None else title,
+                version,
+                statement["status"],
+                now,
+                statement_id,
+            ],
+        )
+        workspace.audit(
+            "edit",
+            "statement",
+            statement_id,
+            before={
+                "body": statement["body"],
+                "version": statement["version"],
+                "status": statement["status"],
+            },
+            after={"body": body, "version": version, "status": "draft"},
+        )
+    return require_statement(workspace, statement_id)
+
+
+def who_may_approve(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:
+    case = require_case(workspace, case_id)
+    return approvals.who_may_approve(
+        workspace, STATEMENT_ACTIVITY, case["scenario"], effective_severity(case)
+    )
+
+
+def approve_statement(
+    workspace: Workspace,
+    statement_id: int,
+    given: approvals.ApprovalInput,
+    *,
+    at: str | None = None,
+) -> approvals.Approved:
+    """Approve the statement's current version through the one approval path (raises
+    ApprovalRefused naming who may approve). An empty, already approved or published
+    statement cannot be approved."""
+    statement = require_statement(workspace, statement_id)
+    _check_statement_approvable(statement)
+    case = require_case(workspace, statement["case_id"])
+
+    def mark_approved(approval: approvals.Approval) -> Changes:
+        current = require_statement(workspace, statement_id)  # inside the transaction
+        _check_statement_approvable(current)
+        if current["version"] != statement["version"]:
+            raise UserError("声明在审批期间被修改了。", hint="请审批新版本。")
+        workspace.db.execute(
+            "UPDATE statements SET status = 'approved', updated_at = ? WHERE id = ?",
+            [now_iso(), statement_id],
+        )
+        record_event(
+            workspace,
+            case["id"],
+            "approval",
+            f"{approval.approver_name} 审批了{_statement_label(statement)}"
+            f"（第 {statement['version']} 版）",
+            at=at,
+            statement_id=statement_id,
+            approval_id=approval.id,
+        )
+        return Changes.of_cases(case["id"])
+
+    return approvals.approve(
+        workspace,
+        approvals.Subject(
+            "statement",
+            statement_id,
+            statement["version"],
+            STATEMENT_ACTIVITY,
+            case["scenario"],
+            effective_severity(case),
+        ),
+        given,
+        apply=mark_approved,
+        audit_extra={"case_id": case["id"]},
+    )
+
+
+def _check_statement_approvable(statement: dict[str, Any]) -> None:
+    if statement["status"] == "published":
+        raise UserError("这份声明已经发布，不能再审批。", hint="如需更正，请新建一份声明。")
+    if statement["status"] != "draft":
+        raise UserError("这份声明已经审批过了。", hint="修改内容会生成新版本，需要重新审批。")
+    if not (statement["body"] or "").strip():
+        raise UserError("声明还是空的，不能审批。", hint="先写好声明正文。")
+
+
+def _statement_label(statement: dict[str, Any]) -> str:
+    channel = STATEMENT_CHANNELS.get(statement["channel"]) or CHANNELS.get(
+        statement["channel"], statement["channel"]
+    )
+    return f"{channel}{STATEMENT_KINDS.get(statement['kind'], statement['kind'])}"
+
+
+def publish_statement(
+    workspace: Workspace, statement_id: int, *, at: str | None = None
+) -> dict[str, Any]:
+    statement = require_statement(workspace, statement_id)
+    if statement["status"] == "published":
+        raise UserError("这份声明已经发布。")
+    approval = approvals.current_approval(
+        workspace, "statement", statement_id, statement["version"]
+    )
+    if statement["status"] != "approved" or approval is None:
+        raise UserError(
+            "声明未经审批，不能发布。",
+            hint="请先由危机通讯录中负责“审批声明”的人审批当前版本。",
+        )
+    moment = at or now_iso()
+    kind = STATEMENT_EVENT.get(statement["kind"], "official_statement")
+    with workspace.transaction():
+        workspace.db.execute(
+            "UPDATE statements SET status = 'published', published_at = ?, published_by = ?,"
+            " updated_at = ? WHERE id = ?",
+            [moment, workspace.user, now_iso(), statement_id],
+        )
+        record_event(
+            workspace,
+            statement["case_id"],
+            kind,
+            f"发布{_statement_label(statement)}（第 {statement['version']} 版，"
+            f"{approval['approver_name']} 审批）",
+            at=moment,
+            statement_id=statement_id,
+            approval_id=approval["id"],
+        )
+        workspace.audit("publish", "statement", statement_id, after={"at": moment})
+    return require_statement(workspace, statement_id)
+
+
+def statements(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:
+    rows = store.statements(workspace.db, case_id)
+    for row in rows:
+        row["approval"] = approvals.current_approval(
+            workspace, "statement", row["id"], row["version"]
+        )
+    return rows
+
+
+def delete_statement(workspace: Workspace, statement_id: int) -> None:
+    statement = require_statement(workspace, statement_id)
+    if statement["status"] == "published":
+        raise UserError("已发布的声明不能删除。", hint="它是案例记录的一部分。")
+    with workspace.transaction():
+        workspace.db.execute("DELETE FROM statements WHERE id = ?", [statement_id])
+        workspace.audit("delete", "statement", statement_id, before=statement)

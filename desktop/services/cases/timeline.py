@@ -1,0 +1,49 @@
+"""The case timeline: manual events beside the automatic ones, in time order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.case_vocab import (
+    EVENT_KINDS,
+)
+from desktop.core.errors import UserError
+from desktop.core.severity import (
+    parse_time,
+)
+from desktop.services.cases.common import check_choice, record_event, require_case, time_key
+from desktop.storage import cases as store
+from desktop.storage.workspace import Workspace, now_iso
+
+
+def add_event(
+    workspace: Workspace, case_id: int, kind: str, text: str, *, at: str | None = None
+) -> int:
+    require_case(workspace, case_id)
+    check_choice(kind, EVENT_KINDS, "事件类型")
+    if at and parse_time(at) is None:
+        raise UserError(f"时间格式不对：{at}", hint="例如 2026-11-18T10:30:00+08:00。")
+    with workspace.transaction():
+        event_id = record_event(workspace, case_id, kind, (text or "").strip(), at=at, auto=False)
+        store.update_case(workspace.db, case_id, {"updated_at": now_iso()})
+        workspace.audit("add-event", "case", case_id, after={"kind": kind, "text": text, "at": at})
+    return event_id
+
+
+def delete_event(workspace: Workspace, event_id: int) -> None:
+    row = workspace.db.execute(
+        "SELECT case_id, kind, text, auto FROM case_events WHERE id = ?", [event_id]
+    ).fetchone()
+    if row is None:
+        raise UserError(f"找不到时间线事件 {event_id}。")
+    if row[3]:
+        raise UserError("自动记录的事件不能删除。", hint="它记录了案例里真实发生的操作。")
+    with workspace.transaction():
+        workspace.db.execute("DELETE FROM case_events WHERE id = ?", [event_id])
+        workspace.audit("delete-event", "case", row[0], before={"kind": row[1], "text": row[2]})
+
+
+def timeline(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:
+    rows = store.events(workspace.db, case_id)
+    rows.sort(key=lambda r: (time_key(r["at"]), r["id"]))
+    return rows
