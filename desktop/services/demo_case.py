@@ -7,6 +7,7 @@ statements stay in draft.
 
 from __future__ import annotations
 
+from desktop.core.changes import NO_CHANGES, Changes, ChangesWithId
 from desktop.services import cases
 from desktop.services.approvals import ApprovalInput
 from desktop.storage.workspace import Workspace
@@ -35,9 +36,10 @@ OFFICIAL = (
 )
 
 
-def seed_demo_case(workspace: Workspace) -> None:
+def seed_demo_case(workspace: Workspace) -> Changes:
+    """The demo case with its whole story; nothing when the workspace has a case already."""
     if workspace.count("cases"):
-        return
+        return NO_CHANGES
     db = workspace.db
     mention_ids = [
         r[0]
@@ -62,7 +64,7 @@ def seed_demo_case(workspace: Workspace) -> None:
             "11 月 18 日上午，一位顾客在微博发帖称在徐汇店购买的鸡胸肉沙拉碗中吃出一段钢丝，"
             "配图清晰，被美食大V转发后迅速扩散，小红书和大众点评出现跟帖，都市报记者来电问询。"
         ),
-    )
+    ).id
     if mention_ids:
         cases.link_mentions(workspace, case_id, mention_ids, at=_at(18, "10:05"))
     cases.set_phase(workspace, case_id, "assessing", at=_at(18, "10:05"))
@@ -92,7 +94,7 @@ def seed_demo_case(workspace: Workspace) -> None:
     approver = next(iter(cases.who_may_approve(workspace, case_id)), None)
     holding_id = cases.create_statement(
         workspace, case_id, channel="weibo", kind="holding", body=HOLDING, title="暂缓声明"
-    )
+    ).id
     official_id = cases.create_statement(
         workspace,
         case_id,
@@ -100,7 +102,7 @@ def seed_demo_case(workspace: Workspace) -> None:
         kind="official",
         body=OFFICIAL,
         title="调查结果与处理措施",
-    )
+    ).id
     if approver is not None:
         cases.approve_statement(
             workspace,
@@ -189,3 +191,6 @@ def seed_demo_case(workspace: Workspace) -> None:
         due_date="2026-11-26",
     )
     cases.set_phase(workspace, case_id, "review", at=_at(20, "10:00"))
+    return ChangesWithId(id=case_id).with_changes(
+        Changes.of_cases(case_id) | Changes.of_mentions(mention_ids)
+    )

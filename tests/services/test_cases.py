@@ -37,7 +37,7 @@ def case_id(workspace):
         title="徐汇店沙拉碗钢丝事件",
         scenario="food_safety",
         detected_at="2026-11-18T09:40:00+08:00",
-    )
+    ).id
 
 
 def test_create_records_detection_and_audit(workspace, case_id):
@@ -57,11 +57,13 @@ def test_create_refuses_blank_title_and_unknown_scenario(workspace):
 
 
 def test_edit_audits_before_and_after_and_refuses_guarded_fields(workspace, case_id):
-    changed = cases.update_case(workspace, case_id, owner="运营总监", scope_regions="上海")
-    assert changed == {"owner": "运营总监", "scope_regions": "上海"}
+    changes = cases.update_case(workspace, case_id, owner="运营总监", scope_regions="上海")
+    assert changes.cases and changes.case_ids == {case_id}
     row = workspace.db.execute(
         "SELECT before_json, after_json, user FROM audit WHERE action = 'edit' AND object_type = 'case'"
     ).fetchone()
+    assert json.loads(row[1]) == {"owner": "运营总监", "scope_regions": "上海"}  # only what changed
+    assert not cases.update_case(workspace, case_id, owner="运营总监")  # nothing changed
     assert json.loads(row[0])["owner"] == ""
     assert json.loads(row[1])["owner"] == "运营总监"
     assert row[2] == workspace.user
@@ -88,7 +90,7 @@ def test_linking_mentions_recomputes_the_suggestion_and_stamps_the_timeline(work
 
 
 def test_linking_moves_mentions_from_another_case_and_unlinking_recomputes(workspace, case_id):
-    other = cases.create_case(workspace, title="另一个案例")
+    other = cases.create_case(workspace, title="另一个案例").id
     ids = add_mentions(workspace, 60, every_minutes=1)
     cases.link_mentions(workspace, other, ids)
     result = cases.link_mentions(workspace, case_id, ids[:10])
@@ -183,10 +185,10 @@ def test_the_clock_uses_the_set_level_and_the_first_holding_statement(workspace,
 
 
 def test_case_list_puts_open_cases_first_and_filters(workspace, case_id):
-    closed = cases.create_case(workspace, title="旧案例", scenario="outage")
+    closed = cases.create_case(workspace, title="旧案例", scenario="outage").id
     cases.save_review(workspace, closed, root_cause="a", lessons="b")
     cases.set_phase(workspace, closed, "closed")
-    newer = cases.create_case(workspace, title="新案例", scenario="rumour")
+    newer = cases.create_case(workspace, title="新案例", scenario="rumour").id
     rows = cases.list_cases(workspace)
     assert [r["id"] for r in rows][-1] == closed
     assert {r["id"] for r in rows[:2]} == {case_id, newer}
@@ -201,7 +203,7 @@ def test_case_list_puts_open_cases_first_and_filters(workspace, case_id):
 def test_follow_up_actions(workspace, case_id):
     action = cases.add_action(
         workspace, case_id, "更换清洁工具", owner="店长", due_date="2026-11-25"
-    )
+    ).id
     cases.set_action_done(workspace, action)
     [row] = cases.follow_up_actions(workspace, case_id)
     assert row["owner"] == "店长" and row["done_at"]
@@ -255,7 +257,7 @@ def test_reference_library_has_ten_cases_chinese_and_international(workspace):
 
 
 def test_use_a_reference_case_as_template(workspace):
-    case_id = cases.create_from_reference(workspace, "equifax-breach-2017")
+    case_id = cases.create_from_reference(workspace, "equifax-breach-2017").id
     case = cases.get_case(workspace, case_id)
     assert case["scenario"] == "data_leak"
     assert case["reference_key"] == "equifax-breach-2017"
@@ -276,12 +278,12 @@ def test_delete_case_unlinks_its_mentions(workspace, case_id):
 def test_workspace_thresholds_and_targets_change_open_cases(workspace, case_id):
     cases.link_mentions(workspace, case_id, add_mentions(workspace, 3))
     assert cases.get_case(workspace, case_id)["suggested_severity"] == "IV"
-    count = cases.save_case_settings(
+    saved = cases.save_case_settings(
         workspace,
         thresholds={"negative_volume": [1, 2, 3], "level_scores": [1, 2, 3], "small_volume_cap": 1},
         targets={"I": 10, "II": 20, "III": 30, "IV": 40},
     )
-    assert count == 1
+    assert saved.count == 1 and saved.case_ids == {case_id}
     assert workspace.setting("case_thresholds")["negative_volume"] == [1, 2, 3]
     assert cases.thresholds(workspace).negative_volume == (1, 2, 3)
     assert cases.get_case(workspace, case_id)["suggested_severity"] == "I"
@@ -291,3 +293,21 @@ def test_workspace_thresholds_and_targets_change_open_cases(workspace, case_id):
         "action = 'set-setting' AND object_id IN ('case_thresholds', 'case_response_targets')",
     )
     assert audited == 2
+
+
+def test_every_write_says_what_it_changed(workspace, case_id):
+    created = cases.create_case(workspace, title="变更")
+    assert created.cases and created.case_ids == {created.id}
+    ids = add_mentions(workspace, 3)
+    linked = cases.link_mentions(workspace, created.id, ids)
+    assert linked.changes.case_ids == {created.id} and linked.changes.mention_ids == set(ids)
+    again = cases.link_mentions(workspace, created.id, ids)  # nothing moved: no mention ids
+    assert again.changes.mention_ids == set()
+    event = cases.add_event(workspace, created.id, "note", "备注")
+    assert event.id == cases.timeline(workspace, created.id)[-1]["id"]
+    assert cases.set_phase(workspace, created.id, "assessing").case_ids == {created.id}
+    assert not cases.set_phase(workspace, created.id, "assessing")  # already there
+    unlinked = cases.unlink_mentions(workspace, created.id, ids[:1])
+    assert unlinked.changes.mention_ids == {ids[0]}
+    deleted = cases.delete_case(workspace, created.id)
+    assert deleted.case_ids == {created.id} and deleted.mention_ids == set(ids[1:])

@@ -74,7 +74,7 @@ def test_case_list_models_chip_and_clock(page, qtmodeltester):
 
 def test_open_cases_come_first_and_missed_clocks_are_red(page):
     ws = page.ctx.workspace
-    late = cases.create_case(ws, title="超时未回应", detected_at="2026-11-01T09:00:00+08:00")
+    late = cases.create_case(ws, title="超时未回应", detected_at="2026-11-01T09:00:00+08:00").id
     cases.set_severity(ws, late, "I", "严重")
     cases.set_phase(ws, 1, "closed")
     page.refresh()
@@ -143,7 +143,7 @@ def test_case_view_shows_fields_mentions_severity_and_chart(page, qtmodeltester)
 
 def test_closing_without_review_is_refused_with_a_clear_message(page, dialogs):
     ws = page.ctx.workspace
-    case_id = cases.create_case(ws, title="未复盘")
+    case_id = cases.create_case(ws, title="未复盘").id
     page.open_case(case_id)
     page.view.close_case()
     assert "没有复盘的案例不能结案" in dialogs.texts()
@@ -156,7 +156,7 @@ def test_closing_without_review_is_refused_with_a_clear_message(page, dialogs):
 
 
 def test_phase_combo_refuses_closing_and_resets(page, dialogs):
-    case_id = cases.create_case(page.ctx.workspace, title="x")
+    case_id = cases.create_case(page.ctx.workspace, title="x").id
     page.open_case(case_id)
     page.view.phase.setCurrentIndex(page.view.phase.findData("closed"))
     page.view._phase_chosen()
@@ -165,7 +165,7 @@ def test_phase_combo_refuses_closing_and_resets(page, dialogs):
 
 
 def test_set_level_with_reason_from_the_view(page, monkeypatch, dialogs):
-    case_id = cases.create_case(page.ctx.workspace, title="定级测试")
+    case_id = cases.create_case(page.ctx.workspace, title="定级测试").id
     page.open_case(case_id)
     accept(monkeypatch, case_dialogs.SeverityDialog)  # no reason typed
     page.view.set_level()
@@ -184,7 +184,7 @@ def test_set_level_with_reason_from_the_view(page, monkeypatch, dialogs):
 
 def test_statement_flow_in_the_view(page, monkeypatch, dialogs):
     ws = page.ctx.workspace
-    case_id = cases.create_case(ws, title="声明测试", scenario="food_safety")
+    case_id = cases.create_case(ws, title="声明测试", scenario="food_safety").id
     cases.set_severity(ws, case_id, "II", "x")
     page.open_case(case_id)
     view = page.view
@@ -226,7 +226,7 @@ def test_approval_without_a_roster_says_what_to_do(
     main_window.open_path(make_workspace(ctx, tmp_path, demo_case=False, roster=False))
     page = main_window.show_page("cases")
     ws = ctx.workspace
-    case_id = cases.create_case(ws, title="无审批人")
+    case_id = cases.create_case(ws, title="无审批人").id
     cases.create_statement(ws, case_id, channel="weibo", body="x")
     page.open_case(case_id)
     assert "还没有人负责" in page.view.approvers_label.text()
@@ -235,7 +235,7 @@ def test_approval_without_a_roster_says_what_to_do(
 
 
 def test_timeline_event_and_actions_from_the_view(page, monkeypatch):
-    case_id = cases.create_case(page.ctx.workspace, title="时间线")
+    case_id = cases.create_case(page.ctx.workspace, title="时间线").id
     page.open_case(case_id)
 
     def fill_event(d):
@@ -263,7 +263,7 @@ def test_link_by_search_and_unlink_in_the_view(page):
     from desktop.storage.mention_index import index_mentions
 
     index_mentions(ws.db)
-    case_id = cases.create_case(ws, title="洒漏")
+    case_id = cases.create_case(ws, title="洒漏").id
     page.open_case(case_id)
     assert not page.view.mentions_empty.isHidden()
     page.view.link_search.setText("洒了")
@@ -365,8 +365,8 @@ def test_thresholds_dialog_validates_and_saves(page, monkeypatch, dialogs):
 
 def test_approving_in_the_window_is_the_service_path_one_row_each(page):
     ws = page.ctx.workspace
-    case_id = cases.create_case(ws, title="用通讯录审批", scenario="food_safety")
-    statement = cases.create_statement(ws, case_id, channel="weibo", body="正文")
+    case_id = cases.create_case(ws, title="用通讯录审批", scenario="food_safety").id
+    statement = cases.create_statement(ws, case_id, channel="weibo", body="正文").id
     allowed = approvals.who_may_approve(ws, "approve_statement", "food_safety", "")
     stranger = next(p["id"] for p in roster.people(ws) if p["id"] not in {a["id"] for a in allowed})
     audit_before = ws.count("audit", "action = 'approve'")
@@ -386,7 +386,7 @@ def test_approving_in_the_window_is_the_service_path_one_row_each(page):
 
 def test_an_empty_statement_cannot_be_approved_from_the_window(page):
     ws = page.ctx.workspace
-    case_id = cases.create_case(ws, title="空声明", scenario="food_safety")
+    case_id = cases.create_case(ws, title="空声明", scenario="food_safety").id
     cases.create_statement(ws, case_id, channel="weibo", body="")
     allowed = approvals.who_may_approve(ws, "approve_statement", "food_safety", "")
     approvals_before = ws.count("approvals")
@@ -412,7 +412,7 @@ def test_delete_case_asks_first(page, dialogs):
 
 def test_running_clocks_refresh_on_the_minute_tick(page, monkeypatch):
     ws = page.ctx.workspace
-    running = cases.create_case(ws, title="计时中")
+    running = cases.create_case(ws, title="计时中").id
     cases.set_severity(ws, running, "IV", "观察")
     page.refresh()
     calls = []

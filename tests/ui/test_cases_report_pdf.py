@@ -56,7 +56,7 @@ def test_pdf_report_follows_the_zhuanbao_order_with_chart_and_masked_contacts(
 def test_pdf_report_of_an_empty_case_has_no_chart_and_suggests_next_steps(
     qapp, workspace, tmp_path
 ):
-    case_id = cases.create_case(workspace, title="空案例")
+    case_id = cases.create_case(workspace, title="空案例").id
     out = export_pdf(workspace, case_id, tmp_path / "empty.pdf")
     text = pdf_text(out)
     assert "空案例" in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.changes import Changes, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.core.severity import (
     parse_time,
@@ -13,6 +14,12 @@ from desktop.storage import cases as store
 from desktop.storage.workspace import Workspace, now_iso
 
 STATEMENT_ACTIVITY = "approve_statement"
+
+
+def created(case_id: int, row_id: int) -> ChangesWithId:
+    """The changes of a write that made one row of a case (the case, an event, a statement,
+    an action): the case changed, and the new row's id comes back in `.id`."""
+    return ChangesWithId(id=row_id).with_changes(Changes.of_cases(case_id))
 
 
 def require_case(workspace: Workspace, case_id: int) -> dict[str, Any]:

@@ -3,9 +3,10 @@ the severity suggestion in the same transaction."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.severity import (
@@ -20,11 +21,15 @@ from desktop.storage.workspace import Workspace, now_iso
 
 @dataclass
 class LinkResult:
+    """How many mentions a link or unlink moved, the new suggestion, and the changes (the
+    case, and the mentions whose case link changed)."""
+
     case_id: int
     linked: int = 0
     already: int = 0
     moved: int = 0
     suggestion: SeveritySuggestion | None = None
+    changes: Changes = field(default=NO_CHANGES)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -44,6 +49,7 @@ def link_mentions(
     result = LinkResult(case_id)
     if not ids:
         raise UserError("没有选中舆情。", hint="先在舆情台账里选中要关联的条目。")
+    moved_ids: list[int] = []
     with workspace.transaction():
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -57,6 +63,7 @@ def link_mentions(
                 if current is not None:
                     result.moved += 1
                 result.linked += 1
+                moved_ids.append(mention_id)
                 workspace.db.execute(
                     "UPDATE mentions SET case_id = ? WHERE id = ?", [case_id, mention_id]
                 )
@@ -73,6 +80,7 @@ def link_mentions(
                 case_id,
                 after={"mention_ids": ids[:200], **result.as_dict()},
             )
+            result.changes = Changes.of_cases(case_id) | Changes.of_mentions(moved_ids)
     return result
 
 
@@ -90,6 +98,7 @@ def unlink_mentions(workspace: Workspace, case_id: int, mention_ids: list[int]) 
     require_case(workspace, case_id)
     ids = sorted({int(i) for i in mention_ids})
     result = LinkResult(case_id)
+    unlinked: list[int] = []
     with workspace.transaction():
         for mention_id in ids:
             cursor = workspace.db.execute(
@@ -97,10 +106,13 @@ def unlink_mentions(workspace: Workspace, case_id: int, mention_ids: list[int]) 
                 [mention_id, case_id],
             )
             result.linked -= cursor.rowcount
+            if cursor.rowcount:
+                unlinked.append(mention_id)
         if result.linked:
             record_event(workspace, case_id, "mentions_linked", f"取消关联舆情 {-result.linked} 条")
             result.suggestion = store_suggestion(workspace, case_id)
             workspace.audit("unlink-mentions", "case", case_id, after={"mention_ids": ids[:200]})
+            result.changes = Changes.of_cases(case_id) | Changes.of_mentions(unlinked)
     return result
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from desktop.core.changes import NO_CHANGES, Changes, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.core.vocab import SCENARIOS
 from desktop.services.cases.clock import case_clock_state
 from desktop.services.cases.common import (
     check_choice,
+    created,
     effective_severity,
     record_event,
     require_case,
@@ -41,7 +43,7 @@ def create_case(
     detected_at: str | None = None,
     reference_key: str = "",
     **fields: Any,
-) -> int:
+) -> ChangesWithId:
     title = (title or "").strip()
     if not title:
         raise UserError("案例需要一个标题。", hint="例如：徐汇店沙拉碗钢丝事件。")
@@ -64,10 +66,10 @@ def create_case(
             workspace, case_id, "detected", f"发现并立案：{title}", at=values["detected_at"]
         )
         workspace.audit("create", "case", case_id, after=values)
-    return case_id
+    return created(case_id, case_id)
 
 
-def update_case(workspace: Workspace, case_id: int, **fields: Any) -> dict[str, Any]:
+def update_case(workspace: Workspace, case_id: int, **fields: Any) -> Changes:
     """Edit the case's fields (not its level, phase or review: those have their own rules)."""
     case = require_case(workspace, case_id)
     unknown = set(fields) - set(EDITABLE)
@@ -79,13 +81,13 @@ def update_case(workspace: Workspace, case_id: int, **fields: Any) -> dict[str, 
         raise UserError("案例需要一个标题。")
     changed = {k: v for k, v in fields.items() if case.get(k) != v}
     if not changed:
-        return {}
+        return NO_CHANGES
     with workspace.transaction():
         store.update_case(workspace.db, case_id, {**changed, "updated_at": now_iso()})
         workspace.audit(
             "edit", "case", case_id, before={k: case.get(k) for k in changed}, after=changed
         )
-    return changed
+    return Changes.of_cases(case_id)
 
 
 def get_case(workspace: Workspace, case_id: int) -> dict[str, Any]:
@@ -126,15 +128,21 @@ def list_cases(
     return rows
 
 
-def delete_case(workspace: Workspace, case_id: int) -> None:
+def delete_case(workspace: Workspace, case_id: int) -> Changes:
+    """The case with its timeline, statements and actions; its mentions stay, unlinked."""
     case = require_case(workspace, case_id)
     with workspace.transaction():
+        unlinked = [
+            r[0]
+            for r in workspace.db.execute("SELECT id FROM mentions WHERE case_id = ?", [case_id])
+        ]
         workspace.db.execute("UPDATE mentions SET case_id = NULL WHERE case_id = ?", [case_id])
         workspace.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
         workspace.audit("delete", "case", case_id, before={"title": case["title"]})
+    return Changes.of_cases(case_id) | Changes.of_mentions(unlinked)
 
 
-def create_from_reference(workspace: Workspace, key: str, *, title: str = "") -> int:
+def create_from_reference(workspace: Workspace, key: str, *, title: str = "") -> ChangesWithId:
     from desktop.services.reference_cases import reference_case
 
     ref = reference_case(key)

@@ -7,8 +7,9 @@ from typing import Any
 from desktop.core.case_vocab import (
     PHASES,
 )
+from desktop.core.changes import NO_CHANGES, Changes, ChangesWithId
 from desktop.core.errors import UserError
-from desktop.services.cases.common import check_choice, record_event, require_case
+from desktop.services.cases.common import check_choice, created, record_event, require_case
 from desktop.storage import cases as store
 from desktop.storage.workspace import Workspace, now_iso
 
@@ -25,13 +26,11 @@ def review_missing(case: dict[str, Any]) -> list[str]:
     return missing
 
 
-def set_phase(
-    workspace: Workspace, case_id: int, phase: str, *, at: str | None = None
-) -> dict[str, Any]:
+def set_phase(workspace: Workspace, case_id: int, phase: str, *, at: str | None = None) -> Changes:
     case = require_case(workspace, case_id)
     check_choice(phase, PHASES, "阶段")
     if phase == case["phase"]:
-        return {}
+        return NO_CHANGES
     if phase == "closed":
         missing = review_missing(case)
         if missing:
@@ -53,10 +52,10 @@ def set_phase(
         workspace.audit(
             "set-phase", "case", case_id, before={"phase": case["phase"]}, after={"phase": phase}
         )
-    return values
+    return Changes.of_cases(case_id)
 
 
-def save_review(workspace: Workspace, case_id: int, **fields: str) -> dict[str, Any]:
+def save_review(workspace: Workspace, case_id: int, **fields: str) -> Changes:
     case = require_case(workspace, case_id)
     unknown = set(fields) - set(REVIEW_FIELDS)
     if unknown:
@@ -65,18 +64,18 @@ def save_review(workspace: Workspace, case_id: int, **fields: str) -> dict[str, 
         k: (v or "").strip() for k, v in fields.items() if (case.get(k) or "") != (v or "").strip()
     }
     if not changed:
-        return {}
+        return NO_CHANGES
     with workspace.transaction():
         store.update_case(workspace.db, case_id, {**changed, "updated_at": now_iso()})
         workspace.audit(
             "edit-review", "case", case_id, before={k: case.get(k) for k in changed}, after=changed
         )
-    return changed
+    return Changes.of_cases(case_id)
 
 
 def add_action(
     workspace: Workspace, case_id: int, text: str, *, owner: str = "", due_date: str = ""
-) -> int:
+) -> ChangesWithId:
     require_case(workspace, case_id)
     if not (text or "").strip():
         raise UserError("改进措施需要写明做什么。")
@@ -88,10 +87,10 @@ def add_action(
         workspace.audit(
             "add-action", "case", case_id, after={"text": text, "owner": owner, "due": due_date}
         )
-    return int(cursor.lastrowid)
+    return created(case_id, int(cursor.lastrowid))
 
 
-def set_action_done(workspace: Workspace, action_id: int, done: bool = True) -> None:
+def set_action_done(workspace: Workspace, action_id: int, done: bool = True) -> Changes:
     row = workspace.db.execute(
         "SELECT case_id FROM case_actions WHERE id = ?", [action_id]
     ).fetchone()
@@ -108,9 +107,10 @@ def set_action_done(workspace: Workspace, action_id: int, done: bool = True) -> 
             row[0],
             after={"action": action_id},
         )
+    return Changes.of_cases(row[0])
 
 
-def delete_action(workspace: Workspace, action_id: int) -> None:
+def delete_action(workspace: Workspace, action_id: int) -> Changes:
     row = workspace.db.execute(
         "SELECT case_id, text FROM case_actions WHERE id = ?", [action_id]
     ).fetchone()
@@ -119,6 +119,7 @@ def delete_action(workspace: Workspace, action_id: int) -> None:
     with workspace.transaction():
         workspace.db.execute("DELETE FROM case_actions WHERE id = ?", [action_id])
         workspace.audit("delete-action", "case", row[0], before={"text": row[1]})
+    return Changes.of_cases(row[0])
 
 
 def follow_up_actions(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:

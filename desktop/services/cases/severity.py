@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from desktop.core import case_clock
+from desktop.core.changes import Changes, ChangesWithCount
 from desktop.core.errors import UserError
 from desktop.core.severity import (
     SeveritySuggestion,
@@ -28,9 +29,9 @@ def save_case_settings(
     *,
     thresholds: dict[str, Any] | None = None,
     targets: dict[str, int] | None = None,
-) -> int:
+) -> ChangesWithCount:
     """Store the workspace's severity thresholds and response targets (audited), then
-    recompute the suggestion of every open case; returns how many were recomputed."""
+    recompute the suggestion of every open case; `.count` says how many were recomputed."""
     with workspace.transaction():
         if thresholds is not None:
             clean = SeverityThresholds.from_settings(thresholds).as_dict()
@@ -45,7 +46,9 @@ def save_case_settings(
         ]
         for case_id in open_ids:
             store_suggestion(workspace, case_id)
-    return len(open_ids)
+    return ChangesWithCount(
+        cases=True, audit=True, case_ids=frozenset(open_ids), count=len(open_ids)
+    )
 
 
 def store_suggestion(workspace: Workspace, case_id: int) -> SeveritySuggestion:
@@ -61,10 +64,11 @@ def store_suggestion(workspace: Workspace, case_id: int) -> SeveritySuggestion:
     return suggestion
 
 
-def recompute_suggestion(workspace: Workspace, case_id: int) -> SeveritySuggestion:
+def recompute_suggestion(workspace: Workspace, case_id: int) -> Changes:
     require_case(workspace, case_id)
     with workspace.transaction():
-        return store_suggestion(workspace, case_id)
+        store_suggestion(workspace, case_id)
+    return Changes.of_cases(case_id)
 
 
 def suggestion_of(case: dict[str, Any]) -> dict[str, Any]:
@@ -80,7 +84,7 @@ def suggestion_of(case: dict[str, Any]) -> dict[str, Any]:
 
 def set_severity(
     workspace: Workspace, case_id: int, level: str, reason: str, *, at: str | None = None
-) -> dict[str, Any]:
+) -> Changes:
     case = require_case(workspace, case_id)
     check_choice(level, SEVERITIES, "级别")
     reason = (reason or "").strip()
@@ -111,4 +115,4 @@ def set_severity(
             before={"severity": before, "reason": case.get("severity_reason")},
             after={"severity": level, "reason": reason, "suggested": suggested},
         )
-    return values
+    return Changes.of_cases(case_id)

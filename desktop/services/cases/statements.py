@@ -10,13 +10,14 @@ from desktop.core.case_vocab import (
     STATEMENT_EVENT,
     STATEMENT_KINDS,
 )
-from desktop.core.changes import Changes
+from desktop.core.changes import NO_CHANGES, Changes, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.core.vocab import CHANNELS
 from desktop.services import approvals
 from desktop.services.cases.common import (
     STATEMENT_ACTIVITY,
     check_choice,
+    created,
     effective_severity,
     record_event,
     require_case,
@@ -44,7 +45,7 @@ def create_statement(
     body: str = "",
     title: str = "",
     kb_entry_id: int | None = None,
-) -> int:
+) -> ChangesWithId:
     require_case(workspace, case_id)
     if channel not in STATEMENT_CHANNELS and channel not in CHANNELS:
         raise UserError(f"未知的渠道：{channel}", hint="可选：" + "、".join(STATEMENT_CHANNELS))
@@ -74,7 +75,7 @@ def create_statement(
                 "kb_entry_id": kb_entry_id,
             },
         )
-    return statement_id
+    return created(case_id, statement_id)
 
 
 _PLACEHOLDER_WITH_DEFAULT = re.compile(r"\{([^{}|]+)\|([^{}]*)\}")
@@ -88,7 +89,7 @@ def fill_placeholder_defaults(body: str) -> str:
 
 def create_statement_from_kb(
     workspace: Workspace, case_id: int, entry_id: int, *, channel: str, kind: str | None = None
-) -> int:
+) -> ChangesWithId:
     templates = [t for t in statement_templates(workspace) if t["entry_id"] == entry_id]
     if not templates:
         raise UserError(
@@ -109,12 +110,12 @@ def create_statement_from_kb(
 
 def edit_statement(
     workspace: Workspace, statement_id: int, *, body: str, title: str | None = None
-) -> dict[str, Any]:
+) -> Changes:
     """A draft is edited in place; editing an approved or published statement makes a new
     version, back in draft, and voids the approval."""
     statement = require_statement(workspace, statement_id)
     if body == statement["body"] and (title is None or title == statement["title"]):
-        return statement
+        return NO_CHANGES
     now = now_iso()
     with workspace.transaction():
         if statement["status"] == "draft":
@@ -156,7 +157,7 @@ def edit_statement(
             },
             after={"body": body, "version": version, "status": "draft"},
         )
-    return require_statement(workspace, statement_id)
+    return Changes.of_cases(statement["case_id"])
 
 
 def who_may_approve(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:
@@ -233,9 +234,7 @@ def _statement_label(statement: dict[str, Any]) -> str:
     return f"{channel}{STATEMENT_KINDS.get(statement['kind'], statement['kind'])}"
 
 
-def publish_statement(
-    workspace: Workspace, statement_id: int, *, at: str | None = None
-) -> dict[str, Any]:
+def publish_statement(workspace: Workspace, statement_id: int, *, at: str | None = None) -> Changes:
     statement = require_statement(workspace, statement_id)
     if statement["status"] == "published":
         raise UserError("这份声明已经发布。")
@@ -266,7 +265,7 @@ def publish_statement(
             approval_id=approval["id"],
         )
         workspace.audit("publish", "statement", statement_id, after={"at": moment})
-    return require_statement(workspace, statement_id)
+    return Changes.of_cases(statement["case_id"])
 
 
 def statements(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:
@@ -278,10 +277,11 @@ def statements(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:
     return rows
 
 
-def delete_statement(workspace: Workspace, statement_id: int) -> None:
+def delete_statement(workspace: Workspace, statement_id: int) -> Changes:
     statement = require_statement(workspace, statement_id)
     if statement["status"] == "published":
         raise UserError("已发布的声明不能删除。", hint="它是案例记录的一部分。")
     with workspace.transaction():
         workspace.db.execute("DELETE FROM statements WHERE id = ?", [statement_id])
         workspace.audit("delete", "statement", statement_id, before=statement)
+    return Changes.of_cases(statement["case_id"])

@@ -7,18 +7,25 @@ from typing import Any
 from desktop.core.case_vocab import (
     EVENT_KINDS,
 )
+from desktop.core.changes import Changes, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.core.severity import (
     parse_time,
 )
-from desktop.services.cases.common import check_choice, record_event, require_case, time_key
+from desktop.services.cases.common import (
+    check_choice,
+    created,
+    record_event,
+    require_case,
+    time_key,
+)
 from desktop.storage import cases as store
 from desktop.storage.workspace import Workspace, now_iso
 
 
 def add_event(
     workspace: Workspace, case_id: int, kind: str, text: str, *, at: str | None = None
-) -> int:
+) -> ChangesWithId:
     require_case(workspace, case_id)
     check_choice(kind, EVENT_KINDS, "事件类型")
     if at and parse_time(at) is None:
@@ -27,10 +34,10 @@ def add_event(
         event_id = record_event(workspace, case_id, kind, (text or "").strip(), at=at, auto=False)
         store.update_case(workspace.db, case_id, {"updated_at": now_iso()})
         workspace.audit("add-event", "case", case_id, after={"kind": kind, "text": text, "at": at})
-    return event_id
+    return created(case_id, event_id)
 
 
-def delete_event(workspace: Workspace, event_id: int) -> None:
+def delete_event(workspace: Workspace, event_id: int) -> Changes:
     row = workspace.db.execute(
         "SELECT case_id, kind, text, auto FROM case_events WHERE id = ?", [event_id]
     ).fetchone()
@@ -41,6 +48,7 @@ def delete_event(workspace: Workspace, event_id: int) -> None:
     with workspace.transaction():
         workspace.db.execute("DELETE FROM case_events WHERE id = ?", [event_id])
         workspace.audit("delete-event", "case", row[0], before={"kind": row[1], "text": row[2]})
+    return Changes.of_cases(row[0])
 
 
 def timeline(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:

@@ -195,7 +195,7 @@ class CasesPage(Page):
         case_id, title = dialog.choice()
         try:
             if case_id == LinkToCaseDialog.NEW:
-                case_id = cases.create_case(workspace, title=title or self.tr("新案例"))
+                case_id = cases.create_case(workspace, title=title or self.tr("新案例")).id
             result = cases.link_mentions(workspace, case_id, mention_ids)
         except UserError as exc:
             show_error(self, self.tr("关联失败"), exc)
@@ -294,7 +294,7 @@ class CasesPage(Page):
             return None
         values = dialog.values()
         try:
-            case_id = cases.create_case(self.ctx.require_workspace(), **values)
+            case_id = cases.create_case(self.ctx.require_workspace(), **values).id
         except UserError as exc:
             show_error(self, self.tr("不能新建案例"), exc)
             return None
@@ -310,7 +310,7 @@ class CasesPage(Page):
 
     def create_from_reference(self, key: str) -> int | None:
         try:
-            case_id = cases.create_from_reference(self.ctx.require_workspace(), key)
+            case_id = cases.create_from_reference(self.ctx.require_workspace(), key).id
         except UserError as exc:
             show_error(self, self.tr("不能新建案例"), exc)
             return None
@@ -329,7 +329,7 @@ class CasesPage(Page):
             except ValueError as exc:
                 show_error(self, self.tr("阈值有误"), str(exc))
                 continue
-            count = cases.save_case_settings(workspace, thresholds=thresholds, targets=targets)
+            count = cases.save_case_settings(workspace, thresholds=thresholds, targets=targets).count
             self.ctx.bus.publish(Changes.of_cases(), self)
             self.shell.show_message(
                 self.tr("已保存；重新计算了 {n} 个进行中案例的建议级别").format(n=count), 8000

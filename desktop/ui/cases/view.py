@@ -708,7 +708,7 @@ class CaseView(QWidget):
         created: list[int] = []
         if self._run(
             self.tr("不能新建声明"),
-            lambda: created.append(cases.create_statement(self.workspace, self.case_id, **v)),
+            lambda: created.append(cases.create_statement(self.workspace, self.case_id, **v).id),
         ):
             self._select_statement(created[0])
 
