@@ -31,7 +31,7 @@ def export_pdf(workspace: Workspace, case_id: int, out: Path) -> Path:
     data = case_report.report_data(workspace, case_id)
     with tempfile.TemporaryDirectory(prefix="crisisdesk-report-") as folder:
         image = None
-        if data["chart"].starts:
-            image = render_chart_image(data["chart"], Path(folder) / "chart.png")
+        if data.chart.starts:
+            image = render_chart_image(data.chart, Path(folder) / "chart.png")
         html = case_report.report_html(data, str(image) if image else None)
-        return html_to_pdf(html, Path(out), title=f"舆情专报：{data['case']['title']}")
+        return html_to_pdf(html, Path(out), title=f"舆情专报：{data.case['title']}")

@@ -8,8 +8,11 @@ statements stay in draft.
 from __future__ import annotations
 
 from desktop.core.changes import NO_CHANGES, Changes, ChangesWithId
+from desktop.core.mention_filter import MentionFilter
 from desktop.services import cases
 from desktop.services.approvals import ApprovalInput
+from desktop.storage import case_mentions
+from desktop.storage import cases as store
 from desktop.storage.workspace import Workspace
 
 TZ = "+08:00"
@@ -38,16 +41,12 @@ OFFICIAL = (
 
 def seed_demo_case(workspace: Workspace) -> Changes:
     """The demo case with its whole story; nothing when the workspace has a case already."""
-    if workspace.count("cases"):
+    if store.count_cases(workspace.db):
         return NO_CHANGES
-    db = workspace.db
-    mention_ids = [
-        r[0]
-        for r in db.execute(
-            "SELECT id FROM mentions WHERE issue_type = 'food_safety'"
-            " AND posted_at >= '2026-11-18' AND posted_at < '2026-11-20' ORDER BY posted_at"
-        )
-    ]
+    crisis = MentionFilter(
+        issue_type="food_safety", posted_from="2026-11-18", posted_to="2026-11-19"
+    )
+    mention_ids = case_mentions.matching_ids(workspace.db, crisis)
     case_id = cases.create_case(
         workspace,
         title="徐汇店沙拉碗钢丝事件",

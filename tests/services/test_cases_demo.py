@@ -26,12 +26,12 @@ def test_demo_case_links_the_steel_wire_cluster_and_is_approved_by_the_roster(wo
     )
     roster = add_roster(workspace)
     detail = seed(workspace)
-    case = detail["case"]
-    assert detail["mention_counts"]["total"] == len(cluster)  # not the older food-safety posts
+    case = detail.case
+    assert detail.mention_counts["total"] == len(cluster)  # not the older food-safety posts
     assert case["suggested_severity"] and case["severity"] == "II" and case["severity_reason"]
     assert case["phase"] == "review"
-    assert case["root_cause"] and case["lessons"] and not detail["review_missing"]
-    kinds = [e["kind"] for e in detail["events"]]
+    assert case["root_cause"] and case["lessons"] and not detail.review_missing
+    kinds = [e["kind"] for e in detail.events]
     for kind in (
         "detected",
         "mentions_linked",
@@ -45,10 +45,10 @@ def test_demo_case_links_the_steel_wire_cluster_and_is_approved_by_the_roster(wo
         "corrective_action",
     ):
         assert kind in kinds, kind
-    assert [s["status"] for s in detail["statements"]] == ["published", "published"]
-    assert {s["approval"]["approver_id"] for s in detail["statements"]} == {roster["approver"]}
-    assert detail["clock"]["state"] == "met"
-    assert len(detail["actions"]) == 3
+    assert [s["status"] for s in detail.statements] == ["published", "published"]
+    assert {s["approval"]["approver_id"] for s in detail.statements} == {roster["approver"]}
+    assert detail.clock["state"] == "met"
+    assert len(detail.actions) == 3
     chart = cases.volume_series(workspace, case["id"])
     neg = chart.series["neg"]
     assert max(neg[:4]) > max(neg[-6:])  # the curve bends after the statements
@@ -57,10 +57,10 @@ def test_demo_case_links_the_steel_wire_cluster_and_is_approved_by_the_roster(wo
 
 def test_demo_case_without_roster_leaves_statements_in_draft(workspace):
     detail = seed(workspace)
-    assert detail["mention_counts"]["total"] == 0
-    assert [s["status"] for s in detail["statements"]] == ["draft", "draft"]
+    assert detail.mention_counts["total"] == 0
+    assert [s["status"] for s in detail.statements] == ["draft", "draft"]
     assert workspace.count("approvals") == 0
-    assert detail["case"]["phase"] == "review"
+    assert detail.case["phase"] == "review"
 
 
 def test_demo_workspace_has_one_case(demo_workspace):

@@ -9,11 +9,11 @@ re-exports their public names, so callers write `cases.create_case(...)`.
 
 from __future__ import annotations
 
-from desktop.services.cases.chart import ChartData, volume_series
+from desktop.services.cases.chart import ChartData, ChartMarker, volume_series
 from desktop.services.cases.clock import case_clock_state, first_holding_at, response_targets
 from desktop.services.cases.common import STATEMENT_ACTIVITY, effective_severity
-from desktop.services.cases.detail import case_detail
-from desktop.services.cases.inform import who_to_inform
+from desktop.services.cases.detail import CaseDetail, case_detail
+from desktop.services.cases.inform import Inform, who_to_inform
 from desktop.services.cases.links import (
     LinkResult,
     link_matching,
@@ -23,6 +23,7 @@ from desktop.services.cases.links import (
 )
 from desktop.services.cases.records import (
     EDITABLE,
+    CaseListRow,
     create_case,
     create_from_reference,
     delete_case,
@@ -48,6 +49,8 @@ from desktop.services.cases.severity import (
     thresholds,
 )
 from desktop.services.cases.statements import (
+    ApprovedStatement,
+    StatementTemplate,
     approve_statement,
     create_statement,
     create_statement_from_kb,
@@ -65,8 +68,14 @@ __all__ = [
     "EDITABLE",
     "REVIEW_FIELDS",
     "STATEMENT_ACTIVITY",
+    "ApprovedStatement",
+    "CaseDetail",
+    "CaseListRow",
     "ChartData",
+    "ChartMarker",
+    "Inform",
     "LinkResult",
+    "StatementTemplate",
     "add_action",
     "add_event",
     "approve_statement",

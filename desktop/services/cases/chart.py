@@ -4,19 +4,24 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime, timedelta, tzinfo
+from typing import Any, TypedDict
 
-from desktop.core.case_vocab import (
-    ACTION_KINDS,
-    EVENT_KINDS,
-)
-from desktop.core.severity import (
-    parse_time,
-)
+from desktop.core.case_vocab import ACTION_KINDS, EVENT_KINDS
+from desktop.core.severity import parse_time
 from desktop.core.vocab import SENTIMENTS
+from desktop.storage import case_mentions
 from desktop.storage import cases as store
 from desktop.storage.workspace import Workspace
+
+
+class ChartMarker(TypedDict):
+    """An action of the timeline drawn as a vertical line."""
+
+    at: datetime
+    kind: str
+    label: str
+    text: str
 
 
 @dataclass
@@ -26,7 +31,7 @@ class ChartData:
     bucket: str  # "hour" or "day"
     starts: list[datetime] = field(default_factory=list)
     series: dict[str, list[int]] = field(default_factory=dict)
-    markers: list[dict[str, Any]] = field(default_factory=list)
+    markers: list[ChartMarker] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -44,26 +49,25 @@ class ChartData:
 def volume_series(workspace: Workspace, case_id: int, bucket: str = "auto") -> ChartData:
     """Linked mentions per hour (spans up to 3 days) or per day, by sentiment, in the time
     zone of the mentions; the timeline's actions as markers."""
-    rows = workspace.db.execute(
-        "SELECT posted_at, sentiment FROM mentions WHERE case_id = ? AND posted_at IS NOT NULL",
-        [case_id],
-    ).fetchall()
-    parsed = [(parse_time(at), s if s in SENTIMENTS else "unknown") for at, s in rows]
-    points = [(m, s) for m, s in parsed if m is not None]
-    events = [
-        e
-        for e in store.events(workspace.db, case_id)
-        if e["kind"] in ACTION_KINDS and parse_time(e["at"]) is not None
-    ]
-    tz = next((m.tzinfo for m, _ in points if m.tzinfo is not None), None)
-    if tz is None:
-        tz = datetime.now().astimezone().tzinfo
+    points: list[tuple[datetime, str]] = []
+    for at, sentiment in case_mentions.posted_sentiments(workspace.db, case_id):
+        moment = parse_time(at)
+        if moment is not None:
+            points.append((moment, sentiment if sentiment in SENTIMENTS else "unknown"))
+    actions: list[tuple[datetime, str, str]] = []
+    for event in store.events(workspace.db, case_id):
+        moment = parse_time(event["at"])
+        if event["kind"] in ACTION_KINDS and moment is not None:
+            actions.append((moment, event["kind"], event["text"]))
+    zone: tzinfo | None = next((m.tzinfo for m, _ in points if m.tzinfo is not None), None)
+    if zone is None:
+        zone = datetime.now().astimezone().tzinfo
 
     def local(moment: datetime) -> datetime:
-        return (moment if moment.tzinfo else moment.replace(tzinfo=tz)).astimezone(tz)
+        return (moment if moment.tzinfo else moment.replace(tzinfo=zone)).astimezone(zone)
 
     moments = [local(m) for m, _ in points]
-    marker_times = [local(parse_time(e["at"])) for e in events]  # type: ignore[arg-type]
+    marker_times = [local(moment) for moment, _kind, _text in actions]
     if not moments:
         return ChartData(bucket="hour", series={k: [] for k in SENTIMENTS})
     start, end = min(moments), max(moments)
@@ -90,9 +94,9 @@ def volume_series(workspace: Workspace, case_id: int, bucket: str = "auto") -> C
     for (slot, sentiment), count in counts.items():
         if slot in index:
             series[sentiment][index[slot]] += count
-    markers = [
-        {"at": moment, "kind": e["kind"], "label": EVENT_KINDS[e["kind"]], "text": e["text"]}
-        for e, moment in zip(events, marker_times, strict=True)
+    markers: list[ChartMarker] = [
+        {"at": moment, "kind": kind, "label": EVENT_KINDS[kind], "text": text}
+        for (_, kind, text), moment in zip(actions, marker_times, strict=True)
         if first <= moment <= last + step
     ]
     markers.sort(key=lambda m: m["at"])

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from desktop.core import case_clock
-from desktop.core.severity import (
-    parse_time,
-)
+from desktop.core.severity import parse_time
 from desktop.services.cases.common import effective_severity, time_key
+from desktop.storage import cases as store
+from desktop.storage.cases import CaseRow
 from desktop.storage.workspace import Workspace
+
+# The events that answer the public: the clock stops at the first of them.
+HOLDING_KINDS = ("holding_statement", "official_statement", "apology")
 
 
 def response_targets(workspace: Workspace) -> dict[str, int]:
@@ -18,17 +20,13 @@ def response_targets(workspace: Workspace) -> dict[str, int]:
 
 
 def first_holding_at(workspace: Workspace, case_id: int) -> datetime | None:
-    rows = workspace.db.execute(
-        "SELECT at FROM case_events WHERE case_id = ? AND kind IN"
-        " ('holding_statement', 'official_statement', 'apology')",
-        [case_id],
-    ).fetchall()
-    moments = [m for m in (parse_time(r[0]) for r in rows) if m is not None]
+    times = store.event_times(workspace.db, case_id, HOLDING_KINDS)
+    moments = [m for m in (parse_time(at) for at in times) if m is not None]
     return min(moments, key=lambda m: time_key(m.isoformat())) if moments else None
 
 
 def case_clock_state(
-    workspace: Workspace, case: dict[str, Any], *, now: datetime | None = None
+    workspace: Workspace, case: CaseRow, *, now: datetime | None = None
 ) -> case_clock.ClockState:
     level = effective_severity(case)
     target = (

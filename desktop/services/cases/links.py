@@ -9,13 +9,12 @@ from typing import Any
 from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
-from desktop.core.severity import (
-    SeveritySuggestion,
-)
+from desktop.core.severity import SeveritySuggestion
 from desktop.services.cases.common import record_event, require_case
 from desktop.services.cases.severity import store_suggestion
+from desktop.storage import case_mentions
 from desktop.storage import cases as store
-from desktop.storage import mention_query
+from desktop.storage.case_mentions import LinkedMentionRow
 from desktop.storage.workspace import Workspace, now_iso
 
 
@@ -44,30 +43,25 @@ class LinkResult:
 def link_mentions(
     workspace: Workspace, case_id: int, mention_ids: list[int], *, at: str | None = None
 ) -> LinkResult:
+    """Link these mentions (moving them from another case if need be); one timeline event
+    and a new suggestion when any link changed."""
     require_case(workspace, case_id)
     ids = sorted({int(i) for i in mention_ids})
     result = LinkResult(case_id)
     if not ids:
         raise UserError("没有选中舆情。", hint="先在舆情台账里选中要关联的条目。")
-    moved_ids: list[int] = []
     with workspace.transaction():
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for mention_id, current in workspace.db.execute(
-                f"SELECT id, case_id FROM mentions WHERE id IN ({marks})", chunk
-            ).fetchall():
-                if current == case_id:
-                    result.already += 1
-                    continue
-                if current is not None:
-                    result.moved += 1
-                result.linked += 1
-                moved_ids.append(mention_id)
-                workspace.db.execute(
-                    "UPDATE mentions SET case_id = ? WHERE id = ?", [case_id, mention_id]
-                )
-        if result.linked:
+        to_link: list[int] = []
+        for mention_id, current in case_mentions.current_links(workspace.db, ids):
+            if current == case_id:
+                result.already += 1
+                continue
+            if current is not None:
+                result.moved += 1
+            to_link.append(mention_id)
+        result.linked = len(to_link)
+        if to_link:
+            case_mentions.link(workspace.db, case_id, to_link)
             text = f"关联舆情 {result.linked} 条"
             if result.moved:
                 text += f"（其中 {result.moved} 条从其他案例移来）"
@@ -80,36 +74,30 @@ def link_mentions(
                 case_id,
                 after={"mention_ids": ids[:200], **result.as_dict()},
             )
-            result.changes = Changes.of_cases(case_id) | Changes.of_mentions(moved_ids)
+            result.changes = Changes.of_cases(case_id) | Changes.of_mentions(to_link)
     return result
 
 
 def link_matching(
     workspace: Workspace, case_id: int, mention_filter: MentionFilter, *, at: str | None = None
 ) -> LinkResult:
-    where, params = mention_query.where(mention_filter)
-    ids = [r[0] for r in workspace.db.execute(f"SELECT id FROM mentions WHERE {where}", params)]
+    """Link every mention the filter matches (the whole search, not one page of it)."""
+    ids = case_mentions.matching_ids(workspace.db, mention_filter)
     if not ids:
         raise UserError("当前搜索没有符合的舆情。", hint="调整搜索条件后再关联。")
     return link_mentions(workspace, case_id, ids, at=at)
 
 
 def unlink_mentions(workspace: Workspace, case_id: int, mention_ids: list[int]) -> LinkResult:
+    """`linked` comes back negative: minus the number of mentions unlinked."""
     require_case(workspace, case_id)
     ids = sorted({int(i) for i in mention_ids})
     result = LinkResult(case_id)
-    unlinked: list[int] = []
     with workspace.transaction():
-        for mention_id in ids:
-            cursor = workspace.db.execute(
-                "UPDATE mentions SET case_id = NULL WHERE id = ? AND case_id = ?",
-                [mention_id, case_id],
-            )
-            result.linked -= cursor.rowcount
-            if cursor.rowcount:
-                unlinked.append(mention_id)
-        if result.linked:
-            record_event(workspace, case_id, "mentions_linked", f"取消关联舆情 {-result.linked} 条")
+        unlinked = case_mentions.unlink(workspace.db, case_id, ids)
+        result.linked = -len(unlinked)
+        if unlinked:
+            record_event(workspace, case_id, "mentions_linked", f"取消关联舆情 {len(unlinked)} 条")
             result.suggestion = store_suggestion(workspace, case_id)
             workspace.audit("unlink-mentions", "case", case_id, after={"mention_ids": ids[:200]})
             result.changes = Changes.of_cases(case_id) | Changes.of_mentions(unlinked)
@@ -118,5 +106,5 @@ def unlink_mentions(workspace: Workspace, case_id: int, mention_ids: list[int]) 
 
 def linked_mentions(
     workspace: Workspace, case_id: int, limit: int | None = None
-) -> list[dict[str, Any]]:
-    return store.linked_mentions(workspace.db, case_id, limit)
+) -> list[LinkedMentionRow]:
+    return case_mentions.linked_mentions(workspace.db, case_id, limit)

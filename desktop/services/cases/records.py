@@ -16,7 +16,9 @@ from desktop.services.cases.common import (
     record_event,
     require_case,
 )
+from desktop.storage import case_mentions
 from desktop.storage import cases as store
+from desktop.storage.cases import CaseRow, CaseSummaryRow
 from desktop.storage.workspace import Workspace, now_iso
 
 EDITABLE = (
@@ -33,6 +35,13 @@ EDITABLE = (
     "response_target_minutes",
     "outcome",
 )
+
+
+class CaseListRow(CaseSummaryRow):
+    """A case in the list: its counts, its effective level and its clock (as a dict)."""
+
+    effective_severity: str
+    clock: dict[str, Any]
 
 
 def create_case(
@@ -90,7 +99,7 @@ def update_case(workspace: Workspace, case_id: int, **fields: Any) -> Changes:
     return Changes.of_cases(case_id)
 
 
-def get_case(workspace: Workspace, case_id: int) -> dict[str, Any]:
+def get_case(workspace: Workspace, case_id: int) -> CaseRow:
     return require_case(workspace, case_id)
 
 
@@ -103,46 +112,35 @@ def list_cases(
     scenario: str = "",
     open_only: bool = False,
     now: datetime | None = None,
-) -> list[dict[str, Any]]:
+) -> list[CaseListRow]:
     """Open cases first, then closed; each with counts and the clock."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if search.strip():
-        like = f"%{search.strip()}%"
-        clauses.append("(c.title LIKE ? OR c.summary LIKE ? OR c.owner LIKE ? OR c.cause LIKE ?)")
-        params += [like] * 4
-    if phases:
-        clauses.append(f"c.phase IN ({','.join('?' * len(phases))})")
-        params += phases
-    if open_only:
-        clauses.append("c.phase != 'closed'")
-    if scenario:
-        clauses.append("c.scenario = ?")
-        params.append(scenario)
-    rows = store.list_cases(workspace.db, " AND ".join(clauses) or "1", params)
+    rows = store.list_cases(
+        workspace.db, search=search, phases=phases or (), scenario=scenario, open_only=open_only
+    )
     if severities:
         rows = [r for r in rows if effective_severity(r) in severities]
-    for row in rows:
-        row["effective_severity"] = effective_severity(row)
-        row["clock"] = case_clock_state(workspace, row, now=now).as_dict()
-    return rows
+    return [
+        {
+            **row,
+            "effective_severity": effective_severity(row),
+            "clock": case_clock_state(workspace, row, now=now).as_dict(),
+        }
+        for row in rows
+    ]
 
 
 def delete_case(workspace: Workspace, case_id: int) -> Changes:
     """The case with its timeline, statements and actions; its mentions stay, unlinked."""
     case = require_case(workspace, case_id)
     with workspace.transaction():
-        unlinked = [
-            r[0]
-            for r in workspace.db.execute("SELECT id FROM mentions WHERE case_id = ?", [case_id])
-        ]
-        workspace.db.execute("UPDATE mentions SET case_id = NULL WHERE case_id = ?", [case_id])
-        workspace.db.execute("DELETE FROM cases WHERE id = ?", [case_id])
+        unlinked = case_mentions.unlink_all(workspace.db, case_id)
+        store.delete_case(workspace.db, case_id)
         workspace.audit("delete", "case", case_id, before={"title": case["title"]})
     return Changes.of_cases(case_id) | Changes.of_mentions(unlinked)
 
 
 def create_from_reference(workspace: Workspace, key: str, *, title: str = "") -> ChangesWithId:
+    """A new case whose summary retells a reference case and what it teaches."""
     from desktop.services.reference_cases import reference_case
 
     ref = reference_case(key)

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from desktop.core.case_vocab import (
-    PHASES,
-)
+from desktop.core.case_vocab import PHASES
 from desktop.core.changes import NO_CHANGES, Changes, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.services.cases.common import check_choice, created, record_event, require_case
 from desktop.storage import cases as store
+from desktop.storage.cases import ActionRow
 from desktop.storage.workspace import Workspace, now_iso
 
 REVIEW_FIELDS = ("what_worked", "what_failed", "root_cause", "lessons", "outcome")
 
 
-def review_missing(case: dict[str, Any]) -> list[str]:
+def review_missing(case: Mapping[str, Any]) -> list[str]:
     """What the closing rule still needs: at least the root cause and the lessons."""
     missing = []
     if not (case.get("root_cause") or "").strip():
@@ -27,6 +27,7 @@ def review_missing(case: dict[str, Any]) -> list[str]:
 
 
 def set_phase(workspace: Workspace, case_id: int, phase: str, *, at: str | None = None) -> Changes:
+    """Move the case on (or back); closing needs the review, reopening clears the close."""
     case = require_case(workspace, case_id)
     check_choice(phase, PHASES, "阶段")
     if phase == case["phase"]:
@@ -80,47 +81,42 @@ def add_action(
     if not (text or "").strip():
         raise UserError("改进措施需要写明做什么。")
     with workspace.transaction():
-        cursor = workspace.db.execute(
-            "INSERT INTO case_actions(case_id, text, owner, due_date) VALUES (?, ?, ?, ?)",
-            [case_id, text.strip(), owner, due_date or None],
+        action_id = store.insert_action(
+            workspace.db, case_id, text.strip(), owner=owner, due_date=due_date or None
         )
         workspace.audit(
             "add-action", "case", case_id, after={"text": text, "owner": owner, "due": due_date}
         )
-    return created(case_id, int(cursor.lastrowid))
+    return created(case_id, action_id)
+
+
+def _require_action(workspace: Workspace, action_id: int) -> ActionRow:
+    action = store.get_action(workspace.db, action_id)
+    if action is None:
+        raise UserError(f"找不到改进措施 {action_id}。")
+    return action
 
 
 def set_action_done(workspace: Workspace, action_id: int, done: bool = True) -> Changes:
-    row = workspace.db.execute(
-        "SELECT case_id FROM case_actions WHERE id = ?", [action_id]
-    ).fetchone()
-    if row is None:
-        raise UserError(f"找不到改进措施 {action_id}。")
+    action = _require_action(workspace, action_id)
     with workspace.transaction():
-        workspace.db.execute(
-            "UPDATE case_actions SET done_at = ? WHERE id = ?",
-            [now_iso() if done else None, action_id],
-        )
+        store.set_action_done_at(workspace.db, action_id, now_iso() if done else None)
         workspace.audit(
             "action-done" if done else "action-reopened",
             "case",
-            row[0],
+            action["case_id"],
             after={"action": action_id},
         )
-    return Changes.of_cases(row[0])
+    return Changes.of_cases(action["case_id"])
 
 
 def delete_action(workspace: Workspace, action_id: int) -> Changes:
-    row = workspace.db.execute(
-        "SELECT case_id, text FROM case_actions WHERE id = ?", [action_id]
-    ).fetchone()
-    if row is None:
-        raise UserError(f"找不到改进措施 {action_id}。")
+    action = _require_action(workspace, action_id)
     with workspace.transaction():
-        workspace.db.execute("DELETE FROM case_actions WHERE id = ?", [action_id])
-        workspace.audit("delete-action", "case", row[0], before={"text": row[1]})
-    return Changes.of_cases(row[0])
+        store.delete_action(workspace.db, action_id)
+        workspace.audit("delete-action", "case", action["case_id"], before={"text": action["text"]})
+    return Changes.of_cases(action["case_id"])
 
 
-def follow_up_actions(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:
+def follow_up_actions(workspace: Workspace, case_id: int) -> list[ActionRow]:
     return store.actions(workspace.db, case_id)

@@ -4,18 +4,16 @@ thresholds) and the level the user sets with a reason."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from desktop.core import case_clock
 from desktop.core.changes import Changes, ChangesWithCount
 from desktop.core.errors import UserError
-from desktop.core.severity import (
-    SeveritySuggestion,
-    SeverityThresholds,
-    suggest_severity,
-)
+from desktop.core.severity import SeveritySuggestion, SeverityThresholds, suggest_severity
 from desktop.core.vocab import SEVERITIES, SEVERITY_NUMERALS
 from desktop.services.cases.common import check_choice, record_event, require_case
+from desktop.storage import case_mentions
 from desktop.storage import cases as store
 from desktop.storage.workspace import Workspace, now_iso
 
@@ -41,9 +39,7 @@ def save_case_settings(
             )
         if targets is not None:
             workspace.set_setting("case_response_targets", case_clock.targets(targets))
-        open_ids = [
-            r[0] for r in workspace.db.execute("SELECT id FROM cases WHERE phase != 'closed'")
-        ]
+        open_ids = store.open_case_ids(workspace.db)
         for case_id in open_ids:
             store_suggestion(workspace, case_id)
     return ChangesWithCount(
@@ -52,7 +48,10 @@ def save_case_settings(
 
 
 def store_suggestion(workspace: Workspace, case_id: int) -> SeveritySuggestion:
-    suggestion = suggest_severity(store.mention_facts(workspace.db, case_id), thresholds(workspace))
+    """Score the case's linked mentions and store the suggestion with its factors; call
+    inside the transaction that changed the mentions or the thresholds."""
+    facts = case_mentions.mention_facts(workspace.db, case_id)
+    suggestion = suggest_severity(facts, thresholds(workspace))
     store.update_case(
         workspace.db,
         case_id,
@@ -71,20 +70,19 @@ def recompute_suggestion(workspace: Workspace, case_id: int) -> Changes:
     return Changes.of_cases(case_id)
 
 
-def suggestion_of(case: dict[str, Any]) -> dict[str, Any]:
+def suggestion_of(case: Mapping[str, Any]) -> dict[str, Any]:
     """The stored suggestion with its factors ({} before any mention was linked)."""
-    factors = case.get("severity_factors")
-    if factors is None:
-        try:
-            factors = json.loads(case.get("severity_factors_json") or "{}")
-        except ValueError:
-            factors = {}
+    try:
+        factors = json.loads(case.get("severity_factors_json") or "{}")
+    except ValueError:
+        factors = {}
     return factors if isinstance(factors, dict) else {}
 
 
 def set_severity(
     workspace: Workspace, case_id: int, level: str, reason: str, *, at: str | None = None
 ) -> Changes:
+    """The user's level, with the reason; the timeline records it beside the suggestion."""
     case = require_case(workspace, case_id)
     check_choice(level, SEVERITIES, "级别")
     reason = (reason or "").strip()

@@ -1,15 +1,16 @@
-"""Statements: drafts (also from 问答库 scripts), versions, the one approval path, publishing."""
+"""Statements: drafts (also from 问答库 scripts), versions, the one approval path, publishing.
+
+A statement is approved through `services/approvals.approve` only (the same path as the
+问答库): the roster's rule, the approval row, the statement's new status, its timeline event
+and one audit row in one transaction. An empty, approved or published statement is refused.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from desktop.core.case_vocab import (
-    STATEMENT_CHANNELS,
-    STATEMENT_EVENT,
-    STATEMENT_KINDS,
-)
+from desktop.core.case_vocab import STATEMENT_CHANNELS, STATEMENT_EVENT, STATEMENT_KINDS
 from desktop.core.changes import NO_CHANGES, Changes, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.core.vocab import CHANNELS
@@ -24,16 +25,30 @@ from desktop.services.cases.common import (
     require_statement,
 )
 from desktop.storage import cases as store
+from desktop.storage.cases import StatementRow, TemplateRow
 from desktop.storage.workspace import Workspace, now_iso
 
 
-def statement_templates(workspace: Workspace) -> list[dict[str, Any]]:
+class StatementTemplate(TemplateRow):
+    """A 问答库 script, and which kind of statement it drafts (holding or official)."""
+
+    statement_kind: str
+
+
+class ApprovedStatement(StatementRow):
+    """A statement with the valid approval of its current version (None if not approved)."""
+
+    approval: dict[str, Any] | None
+
+
+def statement_templates(workspace: Workspace) -> list[StatementTemplate]:
     """Official-statement and holding-reply scripts from the 问答库."""
-    rows = store.statement_templates(workspace.db)
-    for row in rows:
+    templates: list[StatementTemplate] = []
+    for row in store.statement_templates(workspace.db):
         kind = str(row.get("kind") or "").lower()
-        row["statement_kind"] = "holding" if "holding" in kind or "暂缓" in kind else "official"
-    return rows
+        holding = "holding" in kind or "暂缓" in kind
+        templates.append({**row, "statement_kind": "holding" if holding else "official"})
+    return templates
 
 
 def create_statement(
@@ -46,23 +61,22 @@ def create_statement(
     title: str = "",
     kb_entry_id: int | None = None,
 ) -> ChangesWithId:
+    """A draft, version 1 (`.id` is the statement's id)."""
     require_case(workspace, case_id)
     if channel not in STATEMENT_CHANNELS and channel not in CHANNELS:
         raise UserError(f"未知的渠道：{channel}", hint="可选：" + "、".join(STATEMENT_CHANNELS))
     check_choice(kind, STATEMENT_KINDS, "声明类型")
-    now = now_iso()
     with workspace.transaction():
-        cursor = workspace.db.execute(
-            "INSERT INTO statements(case_id, channel, kind, title, body, status, version,"
-            " kb_entry_id, created_by, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?, ?)",
-            [case_id, channel, kind, title, body, kb_entry_id, workspace.user, now, now],
-        )
-        statement_id = int(cursor.lastrowid)
-        workspace.db.execute(
-            "INSERT INTO statement_versions(statement_id, version, body, changed_by, changed_at)"
-            " VALUES (?, 1, ?, ?, ?)",
-            [statement_id, body, workspace.user, now],
+        statement_id = store.insert_statement(
+            workspace.db,
+            case_id,
+            channel=channel,
+            kind=kind,
+            title=title,
+            body=body,
+            kb_entry_id=kb_entry_id,
+            by=workspace.user,
+            at=now_iso(),
         )
         workspace.audit(
             "create",
@@ -90,6 +104,7 @@ def fill_placeholder_defaults(body: str) -> str:
 def create_statement_from_kb(
     workspace: Workspace, case_id: int, entry_id: int, *, channel: str, kind: str | None = None
 ) -> ChangesWithId:
+    """A draft from the entry's script for this channel (else its first script)."""
     templates = [t for t in statement_templates(workspace) if t["entry_id"] == entry_id]
     if not templates:
         raise UserError(
@@ -117,34 +132,27 @@ def edit_statement(
     if body == statement["body"] and (title is None or title == statement["title"]):
         return NO_CHANGES
     now = now_iso()
+    was_draft = statement["status"] == "draft"
     with workspace.transaction():
-        if statement["status"] == "draft":
+        if was_draft:
             version = statement["version"]
-            workspace.db.execute(
-                "UPDATE statement_versions SET body = ?, changed_by = ?, changed_at = ?"
-                " WHERE statement_id = ? AND version = ?",
-                [body, workspace.user, now, statement_id, version],
+            store.rewrite_statement_version(
+                workspace.db, statement_id, version, body, by=workspace.user, at=now
             )
         else:
             version = statement["version"] + 1
             approvals.void(workspace, "statement", statement_id, reason=f"改为第 {version} 版")
-            workspace.db.execute(
-                "INSERT INTO statement_versions(statement_id, version, body, changed_by,"
-                " changed_at) VALUES (?, ?, ?, ?, ?)",
-                [statement_id, version, body, workspace.user, now],
+            store.add_statement_version(
+                workspace.db, statement_id, version, body, by=workspace.user, at=now
             )
-        workspace.db.execute(
-            "UPDATE statements SET body = ?, title = ?, version = ?, status = 'draft',"
-            " published_at = CASE WHEN ? = 'draft' THEN published_at ELSE NULL END,"
-            " updated_at = ? WHERE id = ?",
-            [
-                body,
-                statement["title"] if title is None else title,
-                version,
-                statement["status"],
-                now,
-                statement_id,
-            ],
+        store.set_statement_draft(
+            workspace.db,
+            statement_id,
+            body=body,
+            title=statement["title"] if title is None else title,
+            version=version,
+            was_draft=was_draft,
+            at=now,
         )
         workspace.audit(
             "edit",
@@ -186,10 +194,7 @@ def approve_statement(
         _check_statement_approvable(current)
         if current["version"] != statement["version"]:
             raise UserError("声明在审批期间被修改了。", hint="请审批新版本。")
-        workspace.db.execute(
-            "UPDATE statements SET status = 'approved', updated_at = ? WHERE id = ?",
-            [now_iso(), statement_id],
-        )
+        store.mark_statement_approved(workspace.db, statement_id, at=now_iso())
         record_event(
             workspace,
             case["id"],
@@ -218,7 +223,7 @@ def approve_statement(
     )
 
 
-def _check_statement_approvable(statement: dict[str, Any]) -> None:
+def _check_statement_approvable(statement: StatementRow) -> None:
     if statement["status"] == "published":
         raise UserError("这份声明已经发布，不能再审批。", hint="如需更正，请新建一份声明。")
     if statement["status"] != "draft":
@@ -227,7 +232,7 @@ def _check_statement_approvable(statement: dict[str, Any]) -> None:
         raise UserError("声明还是空的，不能审批。", hint="先写好声明正文。")
 
 
-def _statement_label(statement: dict[str, Any]) -> str:
+def _statement_label(statement: StatementRow) -> str:
     channel = STATEMENT_CHANNELS.get(statement["channel"]) or CHANNELS.get(
         statement["channel"], statement["channel"]
     )
@@ -235,6 +240,8 @@ def _statement_label(statement: dict[str, Any]) -> str:
 
 
 def publish_statement(workspace: Workspace, statement_id: int, *, at: str | None = None) -> Changes:
+    """Only an approved current version is published; the timeline records the publication
+    (a holding statement stops the response clock)."""
     statement = require_statement(workspace, statement_id)
     if statement["status"] == "published":
         raise UserError("这份声明已经发布。")
@@ -249,10 +256,8 @@ def publish_statement(workspace: Workspace, statement_id: int, *, at: str | None
     moment = at or now_iso()
     kind = STATEMENT_EVENT.get(statement["kind"], "official_statement")
     with workspace.transaction():
-        workspace.db.execute(
-            "UPDATE statements SET status = 'published', published_at = ?, published_by = ?,"
-            " updated_at = ? WHERE id = ?",
-            [moment, workspace.user, now_iso(), statement_id],
+        store.mark_statement_published(
+            workspace.db, statement_id, published_at=moment, by=workspace.user, at=now_iso()
         )
         record_event(
             workspace,
@@ -268,20 +273,24 @@ def publish_statement(workspace: Workspace, statement_id: int, *, at: str | None
     return Changes.of_cases(statement["case_id"])
 
 
-def statements(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:
-    rows = store.statements(workspace.db, case_id)
-    for row in rows:
-        row["approval"] = approvals.current_approval(
-            workspace, "statement", row["id"], row["version"]
-        )
-    return rows
+def statements(workspace: Workspace, case_id: int) -> list[ApprovedStatement]:
+    return [
+        {
+            **row,
+            "approval": approvals.current_approval(
+                workspace, "statement", row["id"], row["version"]
+            ),
+        }
+        for row in store.statements(workspace.db, case_id)
+    ]
 
 
 def delete_statement(workspace: Workspace, statement_id: int) -> Changes:
+    """Only a statement not yet published: a published one is part of the case's record."""
     statement = require_statement(workspace, statement_id)
     if statement["status"] == "published":
         raise UserError("已发布的声明不能删除。", hint="它是案例记录的一部分。")
     with workspace.transaction():
-        workspace.db.execute("DELETE FROM statements WHERE id = ?", [statement_id])
+        store.delete_statement(workspace.db, statement_id)
         workspace.audit("delete", "statement", statement_id, before=statement)
     return Changes.of_cases(statement["case_id"])

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from desktop.core.case_vocab import (
-    EVENT_KINDS,
-)
+from desktop.core.case_vocab import EVENT_KINDS
 from desktop.core.changes import Changes, ChangesWithId
 from desktop.core.errors import UserError
-from desktop.core.severity import (
-    parse_time,
-)
+from desktop.core.severity import parse_time
 from desktop.services.cases.common import (
     check_choice,
     created,
@@ -20,12 +14,14 @@ from desktop.services.cases.common import (
     time_key,
 )
 from desktop.storage import cases as store
+from desktop.storage.cases import EventRow
 from desktop.storage.workspace import Workspace, now_iso
 
 
 def add_event(
     workspace: Workspace, case_id: int, kind: str, text: str, *, at: str | None = None
 ) -> ChangesWithId:
+    """A manual event (what the app cannot see: a call, a visit, a media inquiry)."""
     require_case(workspace, case_id)
     check_choice(kind, EVENT_KINDS, "事件类型")
     if at and parse_time(at) is None:
@@ -38,20 +34,24 @@ def add_event(
 
 
 def delete_event(workspace: Workspace, event_id: int) -> Changes:
-    row = workspace.db.execute(
-        "SELECT case_id, kind, text, auto FROM case_events WHERE id = ?", [event_id]
-    ).fetchone()
-    if row is None:
+    """Only manual events: an automatic one records what really happened in the case."""
+    event = store.get_event(workspace.db, event_id)
+    if event is None:
         raise UserError(f"找不到时间线事件 {event_id}。")
-    if row[3]:
+    if event["auto"]:
         raise UserError("自动记录的事件不能删除。", hint="它记录了案例里真实发生的操作。")
     with workspace.transaction():
-        workspace.db.execute("DELETE FROM case_events WHERE id = ?", [event_id])
-        workspace.audit("delete-event", "case", row[0], before={"kind": row[1], "text": row[2]})
-    return Changes.of_cases(row[0])
+        store.delete_event(workspace.db, event_id)
+        workspace.audit(
+            "delete-event",
+            "case",
+            event["case_id"],
+            before={"kind": event["kind"], "text": event["text"]},
+        )
+    return Changes.of_cases(event["case_id"])
 
 
-def timeline(workspace: Workspace, case_id: int) -> list[dict[str, Any]]:
+def timeline(workspace: Workspace, case_id: int) -> list[EventRow]:
     rows = store.events(workspace.db, case_id)
     rows.sort(key=lambda r: (time_key(r["at"]), r["id"]))
     return rows

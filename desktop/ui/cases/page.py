@@ -329,7 +329,9 @@ class CasesPage(Page):
             except ValueError as exc:
                 show_error(self, self.tr("阈值有误"), str(exc))
                 continue
-            count = cases.save_case_settings(workspace, thresholds=thresholds, targets=targets).count
+            count = cases.save_case_settings(
+                workspace, thresholds=thresholds, targets=targets
+            ).count
             self.ctx.bus.publish(Changes.of_cases(), self)
             self.shell.show_message(
                 self.tr("已保存；重新计算了 {n} 个进行中案例的建议级别").format(n=count), 8000

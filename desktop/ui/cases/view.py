@@ -87,7 +87,7 @@ class CaseView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.case_id: int | None = None
-        self.detail: dict[str, Any] = {}
+        self.detail: cases.CaseDetail | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
 
@@ -396,14 +396,14 @@ class CaseView(QWidget):
             self.back_requested.emit()
             return
         d = self.detail
-        case = d["case"]
-        level = d["effective_severity"]
+        case = d.case
+        level = d.effective_severity
         self.chip.setText(f" {SEVERITY_NUMERALS.get(level, '—')} ")
         self.chip.setStyleSheet(severity_chip(level))
         self.chip.setToolTip(vocab_label("SEVERITIES", level, self.tr("未定级")))
         self.title_label.setText(case["title"])
         self.phase.setCurrentIndex(max(0, self.phase.findData(case["phase"])))
-        clock = d["clock"]
+        clock = d.clock
         colour = {"missed": "#d32f2f", "met": "#388e3c"}.get(clock["state"], "#374151")
         self.clock_label.setText(self.tr("响应时钟（发现 → 首个暂缓声明）：") + clock_label(clock))
         self.clock_label.setStyleSheet(f"color:{colour}; font-weight:600;")
@@ -422,11 +422,11 @@ class CaseView(QWidget):
         self.f_owner.setText(case["owner"])
         self.f_detected.setText(case.get("detected_at") or "")
         self.f_summary.setPlainText(case["summary"])
-        self.inform_label.setText(self._inform_html(d["inform"]))
+        self.inform_label.setText(self._inform_html(d.inform))
 
         # mentions
-        counts = d["mention_counts"]
-        self.mentions_model.set_rows(d["mentions"])
+        counts = d.mention_counts
+        self.mentions_model.set_rows(d.mentions)
         self.mentions_table.resizeColumnsToContents()
         self.mentions_table.setColumnWidth(6, 520)
         self.mentions_summary.setText(
@@ -435,7 +435,7 @@ class CaseView(QWidget):
                 neg=counts["neg"],
                 neu=counts["neu"],
                 pos=counts["pos"],
-                reach=d["reach"]["followers_sum"],
+                reach=d.reach["followers_sum"],
             )
         )
         self.mentions_empty.setVisible(counts["total"] == 0)
@@ -443,7 +443,7 @@ class CaseView(QWidget):
         self.tabs.setTabText(1, self.tr("关联舆情（{n}）").format(n=counts["total"]))
 
         # severity
-        suggestion = d["suggestion"]
+        suggestion = d.suggestion
         suggested = suggestion.get("level", "")
         self.suggested_chip.setText(
             f" {SEVERITY_NUMERALS.get(suggested, '—')} "
@@ -466,7 +466,7 @@ class CaseView(QWidget):
         self.factors.setText(self._factors_html(suggestion))
 
         # timeline + chart
-        self.timeline_model.set_rows(d["events"])
+        self.timeline_model.set_rows(d.events)
         self.timeline_table.resizeColumnToContents(0)
         self.timeline_table.resizeColumnToContents(1)
         self.chart_data = cases.volume_series(self.workspace, self.case_id)
@@ -474,9 +474,9 @@ class CaseView(QWidget):
 
         # statements
         selected = self._current_statement_id()
-        self.statements_model.set_rows(d["statements"])
+        self.statements_model.set_rows(d.statements)
         self.statements_table.resizeColumnsToContents()
-        approvers = d["inform"].get("statement_approvers") or []
+        approvers = d.inform.get("statement_approvers") or []
         self.approvers_label.setText(
             self.tr("可审批声明的人（危机通讯录 · 审批声明 A）：")
             + joined(p["name"] for p in approvers)
@@ -493,7 +493,7 @@ class CaseView(QWidget):
         self.r_root.setPlainText(case["root_cause"])
         self.r_lessons.setPlainText(case["lessons"])
         self.r_outcome.setPlainText(case["outcome"])
-        self.actions_model.set_rows(d["actions"])
+        self.actions_model.set_rows(d.actions)
         self.actions_table.resizeColumnToContents(0)
 
     def _write_widgets(self) -> list[QWidget]:
@@ -560,7 +560,9 @@ class CaseView(QWidget):
         return True
 
     def delete_case(self) -> bool:
-        case = self.detail.get("case")
+        if self.detail is None:
+            return False
+        case = self.detail.case
         if case is None:
             return False
         answer = QMessageBox.question(
@@ -599,12 +601,12 @@ class CaseView(QWidget):
 
     def _phase_chosen(self) -> None:
         phase = self.phase.currentData()
-        if phase == self.detail["case"]["phase"]:
+        if phase == self.detail.case["phase"]:
             return
         if not self._run(
             self.tr("不能改变阶段"), lambda: cases.set_phase(self.workspace, self.case_id, phase)
         ):
-            self.phase.setCurrentIndex(max(0, self.phase.findData(self.detail["case"]["phase"])))
+            self.phase.setCurrentIndex(max(0, self.phase.findData(self.detail.case["phase"])))
 
     def close_case(self) -> None:
         self.save_review()
@@ -648,7 +650,7 @@ class CaseView(QWidget):
         )
 
     def set_level(self) -> None:
-        case = self.detail["case"]
+        case = self.detail.case
         dialog = SeverityDialog(self, case["severity"], case["suggested_severity"])
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -732,7 +734,7 @@ class CaseView(QWidget):
         if self.statement_body.toPlainText() != statement["body"]:
             self.save_statement()
             statement = self._current_statement()
-        case = self.detail["case"]
+        case = self.detail.case
         statement_id = statement["id"]
         workspace = self.workspace
         done = approve_through_dialog(
@@ -740,7 +742,7 @@ class CaseView(QWidget):
             self.ctx,
             activity=cases.STATEMENT_ACTIVITY,
             scenario=case["scenario"],
-            severity=self.detail["effective_severity"],
+            severity=self.detail.effective_severity,
             approve=lambda given: cases.approve_statement(workspace, statement_id, given),
             dialog_factory=dialog_factory,
         )
@@ -817,7 +819,7 @@ class CaseView(QWidget):
             return None
         if path is None:
             suggested = str(
-                self.ctx.paths.data / f"案例{self.case_id}-{self.detail['case']['title']}.{kind}"
+                self.ctx.paths.data / f"案例{self.case_id}-{self.detail.case['title']}.{kind}"
             )
             filters = (
                 self.tr("Excel 工作簿 (*.xlsx)") if kind == "xlsx" else self.tr("PDF 文件 (*.pdf)")
