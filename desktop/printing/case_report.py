@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.printing.chart import render_chart_image
 from desktop.printing.pdf import html_to_pdf
 from desktop.services import case_report
-from desktop.storage.workspace import Workspace
+from desktop.services.cases import Workspace
 
 
 def ensure_widget_application() -> QCoreApplication:

@@ -12,7 +12,7 @@ from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.severity import level_rank
 from desktop.services import cases
-from desktop.services.reference_cases import REFERENCE_CASES, reference_cases
+from desktop.services.reference_cases import reference_cases
 from desktop.storage.mention_index import index_mentions
 from tests.cases_helpers import CST, add_mentions, add_steel_wire_cluster
 
@@ -252,7 +252,7 @@ def test_reference_library_has_ten_cases_chinese_and_international(workspace):
         for key in ("title", "scenario", "what_happened", "what_was_done", "outcome"):
             assert case[key], (case["key"], key)
         assert case["lessons"]
-    titles = " ".join(c["title"] for c in REFERENCE_CASES)
+    titles = " ".join(c["title"] for c in library)
     assert "美联航" in titles and "Equifax" in titles and "肯德基" in titles
 
 

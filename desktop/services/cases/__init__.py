@@ -63,6 +63,8 @@ from desktop.services.cases.statements import (
     who_may_approve,
 )
 from desktop.services.cases.timeline import add_event, delete_event, timeline
+from desktop.services.reference_cases import ReferenceCase, reference_case, reference_cases
+from desktop.storage.workspace import Workspace  # the type the front ends name
 
 __all__ = [
     "EDITABLE",
@@ -75,7 +77,9 @@ __all__ = [
     "ChartMarker",
     "Inform",
     "LinkResult",
+    "ReferenceCase",
     "StatementTemplate",
+    "Workspace",
     "add_action",
     "add_event",
     "approve_statement",
@@ -101,6 +105,8 @@ __all__ = [
     "list_cases",
     "publish_statement",
     "recompute_suggestion",
+    "reference_case",
+    "reference_cases",
     "response_targets",
     "review_missing",
     "save_case_settings",

@@ -16,6 +16,7 @@ from desktop.services.cases.common import (
     record_event,
     require_case,
 )
+from desktop.services.reference_cases import reference_case
 from desktop.storage import case_mentions
 from desktop.storage import cases as store
 from desktop.storage.cases import CaseRow, CaseSummaryRow
@@ -141,8 +142,6 @@ def delete_case(workspace: Workspace, case_id: int) -> Changes:
 
 def create_from_reference(workspace: Workspace, key: str, *, title: str = "") -> ChangesWithId:
     """A new case whose summary retells a reference case and what it teaches."""
-    from desktop.services.reference_cases import reference_case
-
     ref = reference_case(key)
     if ref is None:
         raise UserError(f"找不到参考案例：{key}")
