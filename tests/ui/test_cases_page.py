@@ -124,33 +124,33 @@ def test_case_view_shows_fields_mentions_severity_and_chart(page, qtmodeltester)
     page.open_case(1)
     view = page.view
     for model in (
-        view.mentions_model,
-        view.timeline_model,
-        view.statements_model,
-        view.actions_model,
+        view.mentions.mentions_model,
+        view.timeline.timeline_model,
+        view.statements.statements_model,
+        view.review.actions_model,
     ):
         qtmodeltester.check(model)
-    assert view.mentions_model.rowCount() == 46
+    assert view.mentions.mentions_model.rowCount() == 46
     assert "关联舆情（46）" in view.tabs.tabText(1)
     assert "已达标" in view.clock_label.text()
-    assert "传播范围" in view.factors.text() and "上海吃货大V" in view.factors.text()
-    assert "赵一鸣" in view.inform_label.text()
-    names = [s.name() for s in view.chart.chart().series()]
+    assert "传播范围" in view.severity.factors.text() and "上海吃货大V" in view.severity.factors.text()
+    assert "赵一鸣" in view.overview.inform_label.text()
+    names = [s.name() for s in view.timeline.chart.chart().series()]
     assert "负面" in names
     assert any(n.startswith("暂缓声明") for n in names)
-    assert view.chart_data.total == 46
+    assert view.timeline.chart_data.total == 46
 
 
 def test_closing_without_review_is_refused_with_a_clear_message(page, dialogs):
     ws = page.ctx.workspace
     case_id = cases.create_case(ws, title="未复盘").id
     page.open_case(case_id)
-    page.view.close_case()
+    page.view.review.close_case()
     assert "没有复盘的案例不能结案" in dialogs.texts()
     assert cases.get_case(ws, case_id)["phase"] == "detected"
-    page.view.r_root.setPlainText("原因")
-    page.view.r_lessons.setPlainText("教训")
-    page.view.close_case()
+    page.view.review.r_root.setPlainText("原因")
+    page.view.review.r_lessons.setPlainText("教训")
+    page.view.review.close_case()
     assert cases.get_case(ws, case_id)["phase"] == "closed"
     assert page.view.phase.currentData() == "closed"
 
@@ -168,7 +168,7 @@ def test_set_level_with_reason_from_the_view(page, monkeypatch, dialogs):
     case_id = cases.create_case(page.ctx.workspace, title="定级测试").id
     page.open_case(case_id)
     accept(monkeypatch, case_dialogs.SeverityDialog)  # no reason typed
-    page.view.set_level()
+    page.view.severity.set_level()
     assert "理由" in dialogs.texts()
 
     def fill(d):
@@ -176,10 +176,10 @@ def test_set_level_with_reason_from_the_view(page, monkeypatch, dialogs):
         d.reason.setPlainText("央视已报道")
 
     accept(monkeypatch, case_dialogs.SeverityDialog, fill)
-    page.view.set_level()
+    page.view.severity.set_level()
     assert cases.get_case(page.ctx.workspace, case_id)["severity"] == "I"
     assert page.view.chip.text().strip() == "Ⅰ"
-    assert page.view.timeline_model.rows[-1]["kind"] == "severity_changed"
+    assert page.view.timeline.timeline_model.rows[-1]["kind"] == "severity_changed"
 
 
 def test_statement_flow_in_the_view(page, monkeypatch, dialogs):
@@ -195,29 +195,29 @@ def test_statement_flow_in_the_view(page, monkeypatch, dialogs):
         d.body.setPlainText("正式声明正文")
 
     accept(monkeypatch, case_dialogs.StatementDialog, fill)
-    view.new_statement()
-    assert view.statements_model.rowCount() == 1
-    view.publish_statement()
+    view.statements.new_statement()
+    assert view.statements.statements_model.rowCount() == 1
+    view.statements.publish_statement()
     assert "未经审批" in dialogs.texts()
     approver = approvals.who_may_approve(ws, "approve_statement", "food_safety", "II")[0]["id"]
-    assert view.approve_statement(answering(pick(approver)))
-    assert view.statements_model.rows[0]["status"] == "approved"
-    assert "林嘉禾" in view.statements_model.data(view.statements_model.index(0, 4))
-    view.statement_body.setPlainText("改过的正文")
-    view.save_statement()
-    assert (view.statements_model.rows[0]["version"], view.statements_model.rows[0]["status"]) == (
+    assert view.statements.approve_statement(answering(pick(approver)))
+    assert view.statements.statements_model.rows[0]["status"] == "approved"
+    assert "林嘉禾" in view.statements.statements_model.data(view.statements.statements_model.index(0, 4))
+    view.statements.statement_body.setPlainText("改过的正文")
+    view.statements.save_statement()
+    assert (view.statements.statements_model.rows[0]["version"], view.statements.statements_model.rows[0]["status"]) == (
         2,
         "draft",
     )
-    assert view.approve_statement(answering(pick(approver)))
-    view.publish_statement()
-    assert view.statements_model.rows[0]["status"] == "published"
+    assert view.statements.approve_statement(answering(pick(approver)))
+    view.statements.publish_statement()
+    assert view.statements.statements_model.rows[0]["status"] == "published"
     # a published statement cannot be approved again, from the window either
     script = answering(pick(approver))
-    assert not view.approve_statement(script)
+    assert not view.statements.approve_statement(script)
     assert "已经发布" in " ".join(script.problems)
-    assert view.statements_model.rows[0]["status"] == "published"
-    assert any(r["kind"] == "official_statement" for r in view.timeline_model.rows)
+    assert view.statements.statements_model.rows[0]["status"] == "published"
+    assert any(r["kind"] == "official_statement" for r in view.timeline.timeline_model.rows)
 
 
 def test_approval_without_a_roster_says_what_to_do(
@@ -229,8 +229,8 @@ def test_approval_without_a_roster_says_what_to_do(
     case_id = cases.create_case(ws, title="无审批人").id
     cases.create_statement(ws, case_id, channel="weibo", body="x")
     page.open_case(case_id)
-    assert "还没有人负责" in page.view.approvers_label.text()
-    page.view.approve_statement()
+    assert "还没有人负责" in page.view.statements.approvers_label.text()
+    page.view.statements.approve_statement()
     assert "职责矩阵" in dialogs.texts()
 
 
@@ -243,18 +243,18 @@ def test_timeline_event_and_actions_from_the_view(page, monkeypatch):
         d.text.setPlainText("记者来电")
 
     accept(monkeypatch, case_dialogs.EventDialog, fill_event)
-    page.view.add_event()
-    assert [r["kind"] for r in page.view.timeline_model.rows][-1] == "media_inquiry"
+    page.view.timeline.add_event()
+    assert [r["kind"] for r in page.view.timeline.timeline_model.rows][-1] == "media_inquiry"
     accept(
         monkeypatch,
         case_dialogs.ActionDialog,
         lambda d: (d.text.setText("培训"), d.owner.setText("店长")),
     )
-    page.view.add_action()
-    assert page.view.actions_model.rows[0]["owner"] == "店长"
-    page.view.actions_table.selectRow(0)
-    page.view.toggle_action()
-    assert page.view.actions_model.rows[0]["done_at"]
+    page.view.review.add_action()
+    assert page.view.review.actions_model.rows[0]["owner"] == "店长"
+    page.view.review.actions_table.selectRow(0)
+    page.view.review.toggle_action()
+    assert page.view.review.actions_model.rows[0]["done_at"]
 
 
 def test_link_by_search_and_unlink_in_the_view(page):
@@ -265,13 +265,13 @@ def test_link_by_search_and_unlink_in_the_view(page):
     index_mentions(ws.db)
     case_id = cases.create_case(ws, title="洒漏").id
     page.open_case(case_id)
-    assert not page.view.mentions_empty.isHidden()
-    page.view.link_search.setText("洒了")
-    page.view.link_by_search()
-    assert page.view.mentions_model.rowCount() == 4
-    page.view.mentions_table.selectRow(0)
-    page.view.unlink_selected()
-    assert page.view.mentions_model.rowCount() == 3
+    assert not page.view.mentions.mentions_empty.isHidden()
+    page.view.mentions.link_search.setText("洒了")
+    page.view.mentions.link_by_search()
+    assert page.view.mentions.mentions_model.rowCount() == 4
+    page.view.mentions.mentions_table.selectRow(0)
+    page.view.mentions.unlink_selected()
+    assert page.view.mentions.mentions_model.rowCount() == 3
 
 
 def test_report_exports_from_the_view(page, tmp_path):
@@ -294,22 +294,16 @@ class FakeMentionsPage:
         return MentionFilter(issue_type="food_safety")
 
 
-class FakeWindow:
-    def __init__(self, mentions):
-        self.mentions = mentions
-
-    def page(self, key):
-        return self.mentions if key == "mentions" else None
-
-
 def test_install_actions_adds_link_actions_to_the_mentions_page(page, monkeypatch):
     fake = FakeMentionsPage([])
-    page.install_actions(FakeWindow(fake))
+    monkeypatch.setattr(page.shell, "page", lambda key: None)
+    page.install_actions(page.shell)  # a window without a mentions page: no error, no action
+    monkeypatch.setattr(page.shell, "page", lambda key: fake if key == "mentions" else None)
+    page.install_actions(page.shell)
     assert [text for text, _ in fake.actions] == [
         "关联到案例…",
         "全部符合当前搜索的舆情关联到案例…",
     ]
-    page.install_actions(FakeWindow(object()))  # a mentions page without the contract: no error
 
     ws = page.ctx.workspace
     other = add_mentions(ws, 2, text="另一件事", key_prefix="o")
@@ -319,10 +313,9 @@ def test_install_actions_adds_link_actions_to_the_mentions_page(page, monkeypatc
         d.new_title.setText("新危机")
 
     accept(monkeypatch, case_dialogs.LinkToCaseDialog, fill)
-    monkeypatch.setattr(page.shell, "page", lambda key: fake if key == "mentions" else None)
     case_id = fake.actions[0][1](other)
     assert cases.get_case(ws, case_id)["title"] == "新危机"
-    assert page.view.case_id == case_id and page.view.mentions_model.rowCount() == 2
+    assert page.view.case_id == case_id and page.view.mentions.mentions_model.rowCount() == 2
     accept(
         monkeypatch,
         case_dialogs.LinkToCaseDialog,
@@ -338,7 +331,7 @@ def test_read_only_workspace_disables_editing(main_window, ctx, tmp_path):
     page = main_window.show_page("cases")
     assert not page.new_button.isEnabled()
     page.open_case(1)
-    assert not page.view.set_level_button.isEnabled()
+    assert not page.view.severity.set_level_button.isEnabled()
     assert page.view.pdf_button.isEnabled()
 
 
@@ -374,7 +367,7 @@ def test_approving_in_the_window_is_the_service_path_one_row_each(page):
     events_before = ws.count("case_events", "kind = 'approval'")
     page.open_case(case_id)
     script = answering(pick(stranger), pick(allowed[0]["id"], method="wechat", note="同意"))
-    assert page.view.approve_statement(script)
+    assert page.view.statements.approve_statement(script)
     assert allowed[0]["name"] in " ".join(script.problems)  # refused first, said who may
     assert cases.statements(ws, case_id)[0]["status"] == "approved"
     assert ws.count("approvals") == approvals_before + 1
@@ -392,7 +385,7 @@ def test_an_empty_statement_cannot_be_approved_from_the_window(page):
     approvals_before = ws.count("approvals")
     page.open_case(case_id)
     script = answering(pick(allowed[0]["id"]))
-    assert not page.view.approve_statement(script)
+    assert not page.view.statements.approve_statement(script)
     assert "空的" in " ".join(script.problems)
     assert cases.statements(ws, case_id)[0]["status"] == "draft"
     assert ws.count("approvals") == approvals_before
@@ -419,3 +412,23 @@ def test_running_clocks_refresh_on_the_minute_tick(page, monkeypatch):
     monkeypatch.setattr(page, "refresh", lambda: calls.append(1))
     page._tick()
     assert calls == [1]
+
+
+def test_the_views_writes_are_published_as_the_views_own(page, monkeypatch, tmp_path):
+    ws = page.ctx.workspace
+    case_id = cases.create_case(ws, title="发布者").id
+    page.open_case(case_id)
+    published = []
+    page.ctx.bus.subscribe(lambda changes, initiator: published.append((changes, initiator)))
+    reloads = []
+    monkeypatch.setattr(page, "refresh", lambda: reloads.append("page"))
+    accept(monkeypatch, case_dialogs.ActionDialog, lambda d: d.text.setText("复盘会"))
+    page.view.review.add_action()
+    [(changes, initiator)] = published
+    assert initiator is page.view and changes.cases and changes.case_ids == {case_id}
+    assert reloads == []  # the page refreshed only its list; the view reloaded itself
+    assert page.view.review.actions_model.rows[0]["text"] == "复盘会"
+    shown = []
+    monkeypatch.setattr(page.shell, "show_message", lambda text, msecs=4000: shown.append(text))
+    page.view.export_report("xlsx", tmp_path / "x.xlsx")
+    assert shown and "x.xlsx" in shown[0]  # the export says so in the window's status bar

@@ -19,6 +19,7 @@ from desktop.services.cases.links import (
     link_matching,
     link_mentions,
     linked_mentions,
+    matching_mentions,
     unlink_mentions,
 )
 from desktop.services.cases.records import (
@@ -103,6 +104,7 @@ __all__ = [
     "link_mentions",
     "linked_mentions",
     "list_cases",
+    "matching_mentions",
     "publish_statement",
     "recompute_suggestion",
     "reference_case",

@@ -78,11 +78,16 @@ def link_mentions(
     return result
 
 
+def matching_mentions(workspace: Workspace, mention_filter: MentionFilter) -> list[int]:
+    """The ids of every mention the filter matches: what "link the whole search" links."""
+    return case_mentions.matching_ids(workspace.db, mention_filter)
+
+
 def link_matching(
     workspace: Workspace, case_id: int, mention_filter: MentionFilter, *, at: str | None = None
 ) -> LinkResult:
     """Link every mention the filter matches (the whole search, not one page of it)."""
-    ids = case_mentions.matching_ids(workspace.db, mention_filter)
+    ids = matching_mentions(workspace, mention_filter)
     if not ids:
         raise UserError("当前搜索没有符合的舆情。", hint="调整搜索条件后再关联。")
     return link_mentions(workspace, case_id, ids, at=at)
