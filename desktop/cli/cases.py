@@ -35,7 +35,7 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("out", metavar="OUT")
 
 
-def _open(ctx: AppContext, args: argparse.Namespace):
+def _open(ctx: AppContext, args: argparse.Namespace) -> cases.Workspace:
     return workspaces.open_workspace(ctx, Path(args.workspace), read_only=True)
 
 

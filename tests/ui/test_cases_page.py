@@ -133,7 +133,9 @@ def test_case_view_shows_fields_mentions_severity_and_chart(page, qtmodeltester)
     assert view.mentions.mentions_model.rowCount() == 46
     assert "关联舆情（46）" in view.tabs.tabText(1)
     assert "已达标" in view.clock_label.text()
-    assert "传播范围" in view.severity.factors.text() and "上海吃货大V" in view.severity.factors.text()
+    assert (
+        "传播范围" in view.severity.factors.text() and "上海吃货大V" in view.severity.factors.text()
+    )
     assert "赵一鸣" in view.overview.inform_label.text()
     names = [s.name() for s in view.timeline.chart.chart().series()]
     assert "负面" in names
@@ -202,10 +204,15 @@ def test_statement_flow_in_the_view(page, monkeypatch, dialogs):
     approver = approvals.who_may_approve(ws, "approve_statement", "food_safety", "II")[0]["id"]
     assert view.statements.approve_statement(answering(pick(approver)))
     assert view.statements.statements_model.rows[0]["status"] == "approved"
-    assert "林嘉禾" in view.statements.statements_model.data(view.statements.statements_model.index(0, 4))
+    assert "林嘉禾" in view.statements.statements_model.data(
+        view.statements.statements_model.index(0, 4)
+    )
     view.statements.statement_body.setPlainText("改过的正文")
     view.statements.save_statement()
-    assert (view.statements.statements_model.rows[0]["version"], view.statements.statements_model.rows[0]["status"]) == (
+    assert (
+        view.statements.statements_model.rows[0]["version"],
+        view.statements.statements_model.rows[0]["status"],
+    ) == (
         2,
         "draft",
     )
