@@ -7,7 +7,7 @@ import pytest
 
 from desktop.services import case_report, cases
 from desktop.services.demo_case import seed_demo_case
-from tests.cases_helpers import add_mentions, add_roster, add_steel_wire_cluster
+from tests.support.cases import add_mentions, add_roster, add_steel_wire_cluster
 
 
 @pytest.fixture

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from desktop.core.errors import UserError
 from desktop.core.severity import parse_time
-from desktop.services import cases
+from desktop.services import cases, demo_case
 from desktop.services.demo_case import seed_demo_case
-from tests.cases_helpers import add_mentions, add_roster, add_steel_wire_cluster
+from tests.support.cases import add_mentions, add_roster, add_steel_wire_cluster
 
 
 def seed(workspace):
@@ -68,3 +71,11 @@ def test_demo_workspace_has_one_case(demo_workspace):
     assert [r["title"] for r in rows] == ["徐汇店沙拉碗钢丝事件"]
     seed_demo_case(demo_workspace)  # idempotent: never a second demo case
     assert demo_workspace.count("cases") == 1
+
+
+def test_a_step_the_player_does_not_know_is_refused(workspace, monkeypatch):
+    story = {"case": {"title": "x"}, "steps": [{"do": "dance"}]}
+    monkeypatch.setattr(demo_case, "seed_data", lambda name: story)
+    with pytest.raises(UserError, match="dance"), workspace.transaction():
+        demo_case.seed_demo_case(workspace)
+    assert workspace.count("cases") == 0  # the seeder's transaction rolled back

@@ -11,7 +11,7 @@ import pytest
 from desktop.printing.case_report import export_pdf
 from desktop.services import cases
 from desktop.services.demo_case import seed_demo_case
-from tests.cases_helpers import add_roster, add_steel_wire_cluster
+from tests.support.cases import add_roster, add_steel_wire_cluster
 
 # pdftotext maps some CJK glyphs of Noto CJK to radicals; fold them back.
 RADICALS = str.maketrans(

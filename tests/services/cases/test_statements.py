@@ -1,5 +1,5 @@
-"""Statements: drafts from the KB, approval enforced through the roster, publish only once
-approved (stamping the timeline), a new version voids the approval; who must be informed."""
+"""services/cases/statements: drafts from the KB, approval enforced through the roster, publish
+only once approved (stamping the timeline), a new version voids the approval."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from desktop.core.errors import UserError
 from desktop.services import approvals, cases
 from desktop.services.approvals import ApprovalInput, ApprovalRefused
-from tests.cases_helpers import _insert, add_kb_statement, add_person, add_roster, assign
+from tests.support.cases import add_kb_statement, add_person, add_roster, assign, insert_row
 
 
 @pytest.fixture
@@ -155,7 +155,7 @@ def test_statements_start_from_kb_statement_and_holding_scripts(workspace, case_
         row["body"] == "您好，我们已收到反馈，预计2 小时内答复{name}。" and row["kind"] == "holding"
     )
     with workspace.transaction():
-        _insert(workspace, "kb_replies", {"entry_id": entry, "kind": "public", "body": "x"})
+        insert_row(workspace, "kb_replies", {"entry_id": entry, "kind": "public", "body": "x"})
     assert len(cases.statement_templates(workspace)) == seeded + 1  # public replies are not
     with pytest.raises(UserError):
         cases.create_statement_from_kb(workspace, case_id, 999, channel="weibo")
@@ -171,13 +171,6 @@ def test_statements_validate_channel_and_kind_and_empty_bodies(workspace, case_i
         cases.approve_statement(workspace, empty, ApprovalInput(roster["approver"]))
     cases.delete_statement(workspace, empty)
     assert cases.statements(workspace, case_id) == []
-
-
-def test_who_must_be_informed_comes_from_the_roster(workspace, case_id, roster):
-    inform = cases.who_to_inform(workspace, case_id)
-    assert [p["name"] for p in inform["informed"]] == ["赵一鸣"]
-    assert [p["name"] for p in inform["responsible"]] == ["周若溪"]
-    assert [p["name"] for p in inform["statement_approvers"]] == ["林嘉禾"]
 
 
 def test_statement_edits_and_approvals_are_audited(workspace, case_id, roster):
