@@ -60,7 +60,7 @@ def main() -> None:
                 for i in range(args.mentions)
             ],
         )
-    case_id = cases.create_case(ws, title="大案例")
+    case_id = cases.create_case(ws, title="大案例").id
     for i in range(args.cases - 1):
         cases.create_case(ws, title=f"案例{i}")
     print(f"{args.mentions:,} linked mentions, {args.cases} cases")

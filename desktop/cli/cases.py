@@ -35,7 +35,7 @@ def _report_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("out", metavar="OUT")
 
 
-def _open(ctx: AppContext, args: argparse.Namespace):
+def _open(ctx: AppContext, args: argparse.Namespace) -> cases.Workspace:
     return workspaces.open_workspace(ctx, Path(args.workspace), read_only=True)
 
 
@@ -80,46 +80,46 @@ def _list(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
 def _show(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = _open(ctx, args)
     detail = cases.case_detail(workspace, args.id, mention_limit=200)
-    case = detail["case"]
+    case = detail.case
     mentions = [
         {
             **m,
             "contact": mask_phone_numbers(m.get("contact") or ""),
             "text": mask_phone_numbers(m.get("text") or ""),
         }
-        for m in detail["mentions"]
+        for m in detail.mentions
     ]
     data = {
         "case": case,
-        "severity": detail["effective_severity"],
-        "suggestion": detail["suggestion"],
-        "clock": detail["clock"],
-        "timeline": detail["events"],
-        "statements": detail["statements"],
-        "actions": detail["actions"],
-        "mention_counts": detail["mention_counts"],
-        "reach": detail["reach"],
+        "severity": detail.effective_severity,
+        "suggestion": detail.suggestion,
+        "clock": detail.clock,
+        "timeline": detail.events,
+        "statements": detail.statements,
+        "actions": detail.actions,
+        "mention_counts": detail.mention_counts,
+        "reach": detail.reach,
         "mentions": mentions,
-        "inform": detail["inform"],
-        "review_missing": detail["review_missing"],
+        "inform": detail.inform,
+        "review_missing": detail.review_missing,
     }
-    level = SEVERITY_NUMERALS.get(detail["effective_severity"], "—")
+    level = SEVERITY_NUMERALS.get(detail.effective_severity, "—")
     lines = [
         f"案例 {case['id']}：{case['title']}",
         f"  场景 {SCENARIOS.get(case['scenario'], case['scenario'])} · 阶段 {PHASES[case['phase']]}"
         f" · 级别 {level}（{case['severity_reason'] or '未人工定级'}）",
-        f"  时钟 {detail['clock']['label']}",
-        f"  关联舆情 {detail['mention_counts']['total']} 条（负面 {detail['mention_counts']['neg']}）",
+        f"  时钟 {detail.clock['label']}",
+        f"  关联舆情 {detail.mention_counts['total']} 条（负面 {detail.mention_counts['neg']}）",
         "  时间线：",
         *(
             f"    {str(e['at'])[:16].replace('T', ' ')}  {EVENT_KINDS.get(e['kind'], e['kind'])}  {e['text']}"
-            for e in detail["events"]
+            for e in detail.events
         ),
         "  声明：",
         *(
             f"    #{s['id']} {s['channel']} v{s['version']} {STATEMENT_STATUSES[s['status']]}"
             + (f"（{s['approval']['approver_name']} 审批）" if s.get("approval") else "")
-            for s in detail["statements"]
+            for s in detail.statements
         ),
     ]
     if case.get("lessons"):

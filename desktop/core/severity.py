@@ -95,11 +95,13 @@ class SeverityThresholds:
                 continue
             default = getattr(defaults, spec.name)
             raw = overrides[spec.name]
+            value: int | tuple[int, ...]
             try:
                 if isinstance(default, tuple):
-                    value = tuple(int(v) for v in raw)
-                    if len(value) != len(default) or list(value) != sorted(value):
+                    tiers = tuple(int(v) for v in raw)
+                    if len(tiers) != len(default) or list(tiers) != sorted(tiers):
                         continue
+                    value = tiers
                 else:
                     value = int(raw)
             except (TypeError, ValueError):

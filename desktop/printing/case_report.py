@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.printing.chart import render_chart_image
 from desktop.printing.pdf import html_to_pdf
 from desktop.services import case_report
-from desktop.storage.workspace import Workspace
+from desktop.services.cases import Workspace
 
 
 def ensure_widget_application() -> QCoreApplication:
@@ -31,7 +31,7 @@ def export_pdf(workspace: Workspace, case_id: int, out: Path) -> Path:
     data = case_report.report_data(workspace, case_id)
     with tempfile.TemporaryDirectory(prefix="crisisdesk-report-") as folder:
         image = None
-        if data["chart"].starts:
-            image = render_chart_image(data["chart"], Path(folder) / "chart.png")
+        if data.chart.starts:
+            image = render_chart_image(data.chart, Path(folder) / "chart.png")
         html = case_report.report_html(data, str(image) if image else None)
-        return html_to_pdf(html, Path(out), title=f"舆情专报：{data['case']['title']}")
+        return html_to_pdf(html, Path(out), title=f"舆情专报：{data.case['title']}")

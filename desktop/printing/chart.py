@@ -3,12 +3,13 @@ actions as vertical markers (QtCharts); also rendered to an image for the PDF re
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.case_vocab import SENTIMENT_HEX
 from desktop.core.vocab import SENTIMENTS
@@ -22,7 +23,7 @@ MAX_MARKERS = 8
 SENTIMENT_COLOURS = {key: QColor(hex_value) for key, hex_value in SENTIMENT_HEX.items()}
 
 
-def _msecs(moment) -> int:
+def _msecs(moment: datetime) -> int:
     """QDateTimeAxis shows local time: pass the mentions' own wall-clock time as local, so
     the axis reads 09:00 for a post at 09:00+08:00 whatever the computer's time zone."""
     return int(moment.replace(tzinfo=None).timestamp() * 1000)
@@ -107,7 +108,7 @@ def _tick_count(steps: int) -> int:
 
 
 class CaseChartView(QChartView):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(260)

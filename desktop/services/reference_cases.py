@@ -1,291 +1,33 @@
 """A built-in library of well-known public crisis cases, written by us from public facts.
 
-Readable in the app and usable as a template for a new case. Short summaries in our own
-words; where details are uncertain the text says so rather than guessing.
+Readable in the app and usable as a template for a new case. The cases are data:
+resources/seed/reference_cases.json.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict, cast
 
-REFERENCE_CASES: list[dict[str, Any]] = [
-    {
-        "key": "united-3411-2017",
-        "title": "美联航 3411 航班强拖乘客事件",
-        "organisation": "United Airlines（美联航）",
-        "year": 2017,
-        "region": "国际",
-        "scenario": "service_conflict",
-        "what_happened": (
-            "2017 年 4 月，一架从芝加哥起飞的超售航班需要为机组腾出座位，一名已登机的乘客拒绝"
-            "下机，被机场执法人员强行拖出机舱并受伤。其他乘客拍下的视频在几小时内传遍全球社交媒体。"
-        ),
-        "what_was_done": (
-            "首份声明只为“不得不为乘客重新安排座位”道歉，CEO 的内部信还称乘客“具有破坏性”，"
-            "引发更大愤怒；两天后 CEO 才发出完整道歉，承担责任。公司随后修改政策：不再让执法人员"
-            "把已就座乘客带下飞机，大幅提高自愿改签的补偿上限，减少超售，并与受伤乘客和解。"
-        ),
-        "outcome": "股价短期下跌，品牌声誉受损多年；政策修改被视为迟到但实质的补救。",
-        "lessons": [
-            "第一份声明决定基调：先表达对当事人的关切，不要用委婉的官话",
-            "对外口径与内部信必须一致，内部信也会被曝光",
-            "视频证据面前，先认事实再谈流程",
-            "用可核实的政策变化证明改正",
-        ],
-    },
-    {
-        "key": "equifax-breach-2017",
-        "title": "Equifax 数据泄露",
-        "organisation": "Equifax（美国征信机构）",
-        "year": 2017,
-        "region": "国际",
-        "scenario": "data_leak",
-        "what_happened": (
-            "攻击者利用一个已有补丁但未及时修复的 Web 框架漏洞，窃取了约 1.47 亿美国人的个人"
-            "信息（姓名、社会安全号、出生日期等）。公司 7 月发现入侵，9 月才对外公布。"
-        ),
-        "what_was_done": (
-            "公布后开设的查询网站使用独立域名、说明含糊，官方社交账号还曾把用户引向仿冒网站；"
-            "客服热线长时间占线。CEO 等高管随后离职；公司提供免费信用监控，并最终与监管机构"
-            "达成高额和解。"
-        ),
-        "outcome": "成为数据泄露应对的反面教材，引发对征信行业监管和数据安全的长期讨论。",
-        "lessons": [
-            "发现泄露后尽快、如实通知受影响的人，拖延会被视为隐瞒",
-            "应对渠道（网站、热线、社交账号）要提前准备并经过测试",
-            "不要让危机中的任何官方链接制造新的安全风险",
-            "补丁管理是危机预防的一部分",
-        ],
-    },
-    {
-        "key": "kfc-uk-fck-2018",
-        "title": "肯德基英国“缺鸡”与 FCK 道歉广告",
-        "organisation": "KFC UK & Ireland",
-        "year": 2018,
-        "region": "国际",
-        "scenario": "outage",
-        "what_happened": (
-            "2018 年 2 月，肯德基英国更换物流供应商后配送出现严重问题，门店没有鸡肉可卖，"
-            "大量门店被迫暂停营业，顾客在社交媒体上抱怨和调侃。"
-        ),
-        "what_was_done": (
-            "公司在社交媒体和官网持续更新哪些门店开放，坦白说明是配送问题；随后在报纸上刊登"
-            "整版道歉广告：空的全家桶上印着把 KFC 字母重排的“FCK”，配文承认“炸鸡店没有鸡不太理想”，"
-            "感谢员工和加盟商。"
-        ),
-        "outcome": "道歉广告以自嘲、坦诚广受好评，被视为危机中保持品牌语气的范例；供应在数周内恢复。",
-        "lessons": [
-            "坦白问题本身，不推卸给合作方",
-            "道歉可以有品牌个性，但前提是问题不涉及安全和伤害",
-            "持续给出有用信息（哪家店开着）比一次声明更能安抚顾客",
-            "不要忘记感谢一线员工",
-        ],
-    },
-    {
-        "key": "tylenol-1982",
-        "title": "泰诺胶囊投毒事件",
-        "organisation": "Johnson & Johnson（强生）",
-        "year": 1982,
-        "region": "国际",
-        "scenario": "product_defect",
-        "what_happened": (
-            "1982 年秋，芝加哥地区有 7 人因服用被人投入氰化物的泰诺胶囊死亡。投毒发生在产品"
-            "出厂之后，但品牌与死亡新闻紧紧绑在一起。"
-        ),
-        "what_was_done": (
-            "公司把公众安全放在首位：在全国范围召回约 3,100 万瓶产品，停止广告，设立热线，"
-            "与警方和媒体充分合作；之后推出防篡改的三重密封包装重新上市。"
-        ),
-        "outcome": "市场份额一度暴跌，一年左右基本恢复；成为“以公众安全为先”的经典危机管理案例。",
-        "lessons": [
-            "涉及生命安全时，宁可多召回，不要算小账",
-            "主动、透明地与媒体和执法部门合作",
-            "用产品本身的改进（防篡改包装）重建信任",
-        ],
-    },
-    {
-        "key": "note7-2016",
-        "title": "三星 Galaxy Note7 电池起火召回",
-        "organisation": "Samsung Electronics（三星电子）",
-        "year": 2016,
-        "region": "国际",
-        "scenario": "product_defect",
-        "what_happened": (
-            "2016 年 8 月上市后不久，多地出现 Note7 充电或使用时起火的报告。9 月首次召回更换，"
-            "但更换后的机器也发生起火，多家航空公司禁止携带。"
-        ),
-        "what_was_done": (
-            "10 月全球停产停售并第二次召回；次年 1 月公布调查结论（两家供应商的电池各有不同的"
-            "设计与制造缺陷），并推出多项电池安全检查措施。"
-        ),
-        "outcome": "造成巨额损失，但透明的事后调查和新的质检流程帮助下一代产品恢复信心。",
-        "lessons": [
-            "在原因查清之前不要急于宣布“已解决”",
-            "第二次失败的代价远大于第一次：召回方案本身要经过验证",
-            "公开调查结论和改进措施，是结案的重要一步",
-        ],
-    },
-    {
-        "key": "haidilao-kitchen-2017",
-        "title": "海底捞后厨卫生曝光",
-        "organisation": "海底捞",
-        "year": 2017,
-        "region": "中国",
-        "scenario": "food_safety",
-        "what_happened": (
-            "2017 年 8 月，媒体记者暗访后报道海底捞北京两家门店后厨存在老鼠出没、清洁工具混用等"
-            "卫生问题，报道迅速登上热搜。"
-        ),
-        "what_was_done": (
-            "报道发出后约 3 小时，公司发布致歉信，承认问题属实；随后发布处理通报：涉事门店停业整改，"
-            "排查全部门店，明确由公司管理层承担主要责任，涉事员工无需恐慌，并公布整改措施和监督电话。"
-        ),
-        "outcome": "舆论在短时间内从批评转向认可其“快速认错、担责、具体整改”，但也有人批评这是公关技巧。",
-        "lessons": [
-            "黄金时间内回应：数小时而不是数天",
-            "先认事实，再讲措施，措施要具体到可检查",
-            "管理层担责，不把一线员工推出来",
-            "整改要有后续公开进展，否则“公关式道歉”会被反噬",
-        ],
-    },
-    {
-        "key": "husi-2014",
-        "title": "上海福喜过期肉事件",
-        "organisation": "上海福喜食品（OSI 集团）及其下游快餐品牌",
-        "year": 2014,
-        "region": "中国",
-        "scenario": "food_safety",
-        "what_happened": (
-            "2014 年 7 月，电视台记者卧底报道上海福喜使用过期原料、篡改生产日期。福喜是多家"
-            "知名快餐连锁的肉类供应商，下游品牌门店随即被追问“我吃的还安全吗”。"
-        ),
-        "what_was_done": (
-            "监管部门当晚查封工厂；下游品牌陆续停用福喜产品并下架相关菜品，发布声明说明供应链"
-            "处置；部分品牌因替换不及时、菜单缺货和口径变化再受批评。福喜母公司道歉，相关人员"
-            "后被追究法律责任。"
-        ),
-        "outcome": "推动了餐饮企业加强供应商审核；下游品牌的应对速度和透明度差异明显。",
-        "lessons": [
-            "供应商出事也是自己的危机，顾客不区分上下游",
-            "提前准备备选供应商和“暂停某菜品”的话术",
-            "说明清楚哪些门店、哪些产品受影响，比笼统表态更有效",
-        ],
-    },
-    {
-        "key": "whatsapp-privacy-2021",
-        "title": "WhatsApp 隐私条款更新引发用户出走",
-        "organisation": "WhatsApp（Meta 旗下即时通讯）",
-        "year": 2021,
-        "region": "国际",
-        "scenario": "data_leak",
-        "what_happened": (
-            "2021 年 1 月，WhatsApp 要求用户接受新的隐私条款，否则无法继续使用。很多用户理解为"
-            "聊天内容要交给母公司，大量用户转向其他通讯软件，相关话题在多国刷屏。"
-        ),
-        "what_was_done": (
-            "公司解释私人消息仍是端到端加密、更新主要涉及与企业账号的沟通；把生效日期推迟约"
-            "三个月，在应用内用状态消息直接向用户说明，并发布常见问题解答。"
-        ),
-        "outcome": "用户增长短期受挫，竞争对手获益；推迟和解释缓和了情绪，但信任损失并未完全收回。",
-        "lessons": [
-            "涉及隐私的变化要先讲清楚“不变的是什么”",
-            "强制接受的措辞会放大不信任",
-            "用用户每天看到的渠道（应用内）沟通，而不只是新闻稿",
-            "必要时推迟，给解释留时间",
-        ],
-    },
-    {
-        "key": "kuaishou-content-2018",
-        "title": "短视频平台未成年人内容整改",
-        "organisation": "快手",
-        "year": 2018,
-        "region": "中国",
-        "scenario": "content_violation",
-        "what_happened": (
-            "2018 年 4 月，央视报道短视频平台上存在未成年人怀孕生子等不良内容并被用来吸引流量，"
-            "平台内容审核成为舆论焦点，监管部门约谈相关平台。"
-        ),
-        "what_was_done": (
-            "平台创始人公开发文道歉，承认算法和社区运营的问题；宣布扩充审核团队、成立专门的"
-            "未成年人保护措施、调整推荐机制，并配合监管整改。"
-        ),
-        "outcome": "平台短期受到应用商店下架等处罚压力，随后把内容安全和未成年人保护作为长期工作。",
-        "lessons": [
-            "平台型企业要为平台上的内容承担责任，不能只说“用户自发上传”",
-            "道歉要落到机制：审核、算法、保护措施",
-            "与监管部门的沟通和公开承诺要一致",
-        ],
-    },
-    {
-        "key": "ctrip-daycare-2017",
-        "title": "携程亲子园虐童事件",
-        "organisation": "携程（委托第三方运营的员工亲子园）",
-        "year": 2017,
-        "region": "中国",
-        "scenario": "staff_misconduct",
-        "what_happened": (
-            "2017 年 11 月，网上流传携程员工亲子园的监控视频：保育人员推搡孩子、喂食芥末等。"
-            "亲子园由第三方机构运营，但设在企业内部、以企业福利名义开办。"
-        ),
-        "what_was_done": (
-            "公司道歉，解除与运营方的合作，涉事人员被警方调查处理；公司安排家长沟通和儿童身心"
-            "检查，管理层公开致歉并承担监管不力的责任。"
-        ),
-        "outcome": "引发全国对托育机构监管的讨论；企业福利的外包监管成为关注点。",
-        "lessons": [
-            "外包不等于免责：以自己名义提供的服务，出事就是自己的事",
-            "涉及儿童，先照顾受害者和家长，再谈其他",
-            "处理要快且具体：停止合作、配合调查、定期通报",
-        ],
-    },
-    {
-        "key": "dg-china-2018",
-        "title": "杜嘉班纳广告与辱华言论风波",
-        "organisation": "Dolce & Gabbana",
-        "year": 2018,
-        "region": "中国/国际",
-        "scenario": "executive_scandal",
-        "what_happened": (
-            "2018 年 11 月，品牌在上海大秀前发布的“用筷子吃意大利食物”系列短片被批刻板印象，"
-            "随后设计师的私信截图流出，含有辱华言论。品牌先称账号被盗。"
-        ),
-        "what_was_done": (
-            "上海大秀在开场前被取消，模特和明星纷纷退出，国内电商平台下架其商品；数日后两位创始人"
-            "发布视频用中文道歉。"
-        ),
-        "outcome": "品牌在中国市场长期受挫；“账号被盗”的说法被普遍认为加重了危机。",
-        "lessons": [
-            "面向某一文化的创意要经过当地团队审核",
-            "不要用难以证实的说法（账号被盗）代替道歉",
-            "高管个人言论就是品牌言论",
-            "道歉越迟，需要付出的代价越大",
-        ],
-    },
-    {
-        "key": "pepsi-ad-2017",
-        "title": "百事“抗议”广告撤播",
-        "organisation": "PepsiCo（百事）",
-        "year": 2017,
-        "region": "国际",
-        "scenario": "content_violation",
-        "what_happened": (
-            "2017 年 4 月，百事发布一支由名人主演的广告：她在街头抗议人群与警察之间递上一罐可乐，"
-            "化解了紧张气氛。广告被批评轻视社会运动，在社交媒体上遭到大量嘲讽。"
-        ),
-        "what_was_done": "发布后约一天，公司撤下广告并道歉，同时也向主演道歉。",
-        "outcome": "迅速撤回限制了损害，但成为“品牌蹭社会议题”的警示案例。",
-        "lessons": [
-            "借社会议题做营销风险很高，上线前要请多元背景的人看",
-            "发现方向错了就快速撤回，不要硬撑",
-            "道歉时照顾到被牵连的合作方",
-        ],
-    },
-]
+from desktop.services.seeding import seed_data
 
 
-def reference_cases() -> list[dict[str, Any]]:
-    return [dict(case) for case in REFERENCE_CASES]
+class ReferenceCase(TypedDict):
+    key: str
+    title: str
+    organisation: str
+    year: int
+    region: str  # 中国 / 国际
+    scenario: str  # a key of core.vocab SCENARIOS
+    what_happened: str
+    what_was_done: str
+    outcome: str
+    lessons: list[str]
 
 
-def reference_case(key: str) -> dict[str, Any] | None:
-    return next((dict(c) for c in REFERENCE_CASES if c["key"] == key), None)
+def reference_cases() -> list[ReferenceCase]:
+    """The library, oldest entry first as written (a fresh copy each call)."""
+    return cast(list[ReferenceCase], seed_data("reference_cases")["cases"])
+
+
+def reference_case(key: str) -> ReferenceCase | None:
+    return next((c for c in reference_cases() if c["key"] == key), None)

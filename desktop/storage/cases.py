@@ -1,13 +1,14 @@
 """Rows of the cases area: cases, case_events, statements, statement_versions, case_actions.
 
-Plain reads and single-row writes; the services wrap them in transactions and audit them.
+Plain reads and single-row writes with typed rows; the services wrap them in transactions and
+audit them. Queries over the mentions of a case live in storage/case_mentions.py.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from typing import Any
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, NotRequired, TypedDict, cast
 
 from sqlite_utils import Database
 
@@ -42,53 +43,152 @@ CASE_FIELDS = (
     "updated_at",
 )
 
-MENTION_COLUMNS = (
-    "id",
-    "platform",
-    "author",
-    "followers",
-    "posted_at",
-    "title",
-    "text",
-    "url",
-    "reposts",
-    "comments",
-    "likes",
-    "region",
-    "sentiment",
-    "issue_type",
-    "status",
-    "contact",
-)
+
+class CaseRow(TypedDict):
+    """One row of `cases` (schema m0005)."""
+
+    id: int
+    title: str
+    opened_at: str
+    detected_at: str | None
+    closed_at: str | None
+    scenario: str
+    cause: str
+    nature: str
+    scope_platforms: str
+    scope_regions: str
+    scope_media: str
+    owner: str
+    phase: str
+    summary: str
+    suggested_severity: str
+    # The stored suggestion as JSON; a case shown to the user carries it parsed instead.
+    severity_factors_json: NotRequired[str]
+    severity: str
+    severity_reason: str
+    severity_set_by: str
+    severity_set_at: str | None
+    response_target_minutes: int | None
+    outcome: str
+    what_worked: str
+    what_failed: str
+    root_cause: str
+    lessons: str
+    reference_key: str
+    created_by: str
+    updated_at: str | None
 
 
-def _dicts(cursor: Any) -> list[dict[str, Any]]:
+class CaseSummaryRow(CaseRow):
+    """A case in the list, with what it holds counted."""
+
+    mention_count: int
+    negative_count: int
+    statement_count: int
+    event_count: int
+
+
+class EventRow(TypedDict):
+    id: int
+    case_id: int
+    at: str
+    kind: str
+    text: str
+    by: str
+    auto: int
+    statement_id: int | None
+    approval_id: int | None
+    created_at: str | None
+
+
+class StatementRow(TypedDict):
+    id: int
+    case_id: int
+    channel: str
+    kind: str
+    title: str
+    body: str
+    status: str  # draft / approved / published
+    version: int
+    kb_entry_id: int | None
+    created_by: str
+    created_at: str | None
+    updated_at: str | None
+    published_at: str | None
+    published_by: str
+
+
+class StatementVersionRow(TypedDict):
+    id: int
+    statement_id: int
+    version: int
+    body: str
+    changed_by: str
+    changed_at: str
+
+
+class ActionRow(TypedDict):
+    id: int
+    case_id: int
+    text: str
+    owner: str
+    due_date: str | None
+    done_at: str | None
+
+
+class TemplateRow(TypedDict):
+    """A 问答库 script usable as a statement draft."""
+
+    entry_id: int
+    title: str
+    status: str
+    kind: str
+    channel: str
+    body: str
+
+
+class PersonCard(TypedDict):
+    """Who to call: a roster person as the case view and report show them."""
+
+    id: int
+    name: str
+    title: str
+    phone: str
+
+
+def _dicts(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-def get_case(db: Database, case_id: int) -> dict[str, Any] | None:
-    rows = _dicts(db.execute("SELECT * FROM cases WHERE id = ?", [case_id]))
-    if not rows:
-        return None
-    row = rows[0]
-    try:
-        row["severity_factors"] = json.loads(row.get("severity_factors_json") or "[]")
-    except ValueError:
-        row["severity_factors"] = []
-    return row
-
-
-def insert_case(db: Database, values: dict[str, Any]) -> int:
-    columns = [k for k in values if k in CASE_FIELDS]
-    cursor = db.execute(
-        f"INSERT INTO cases({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-        [values[c] for c in columns],
-    )
+def _new_id(cursor: sqlite3.Cursor) -> int:
+    if cursor.lastrowid is None:  # pragma: no cover - sqlite always sets it after an INSERT
+        raise sqlite3.DatabaseError("the insert returned no row id")
     return int(cursor.lastrowid)
 
 
-def update_case(db: Database, case_id: int, values: dict[str, Any]) -> None:
+def _marks(values: Sequence[object]) -> str:
+    return ",".join("?" * len(values))
+
+
+# -- cases ------------------------------------------------------------------------------------
+
+
+def get_case(db: Database, case_id: int) -> CaseRow | None:
+    rows = _dicts(db.execute("SELECT * FROM cases WHERE id = ?", [case_id]))
+    return cast(CaseRow, rows[0]) if rows else None
+
+
+def insert_case(db: Database, values: Mapping[str, Any]) -> int:
+    columns = [k for k in values if k in CASE_FIELDS]
+    cursor = db.execute(
+        f"INSERT INTO cases({', '.join(columns)}) VALUES ({_marks(columns)})",
+        [values[c] for c in columns],
+    )
+    return _new_id(cursor)
+
+
+def update_case(db: Database, case_id: int, values: Mapping[str, Any]) -> None:
     columns = [k for k in values if k in CASE_FIELDS]
     if not columns:
         return
@@ -98,8 +198,30 @@ def update_case(db: Database, case_id: int, values: dict[str, Any]) -> None:
     )
 
 
-def list_cases(db: Database, where: str = "1", params: list[Any] | None = None) -> list[dict]:
-    return _dicts(
+def list_cases(
+    db: Database,
+    *,
+    search: str = "",
+    phases: Sequence[str] = (),
+    scenario: str = "",
+    open_only: bool = False,
+) -> list[CaseSummaryRow]:
+    """Open cases first, newest first; `search` looks in title, summary, owner and cause."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if search.strip():
+        like = f"%{search.strip()}%"
+        clauses.append("(c.title LIKE ? OR c.summary LIKE ? OR c.owner LIKE ? OR c.cause LIKE ?)")
+        params += [like] * 4
+    if phases:
+        clauses.append(f"c.phase IN ({_marks(phases)})")
+        params += list(phases)
+    if open_only:
+        clauses.append("c.phase != 'closed'")
+    if scenario:
+        clauses.append("c.scenario = ?")
+        params.append(scenario)
+    rows = _dicts(
         db.execute(
             "SELECT c.*,"
             " (SELECT count(*) FROM mentions m WHERE m.case_id = c.id) AS mention_count,"
@@ -107,90 +229,236 @@ def list_cases(db: Database, where: str = "1", params: list[Any] | None = None) 
             "   AS negative_count,"
             " (SELECT count(*) FROM statements s WHERE s.case_id = c.id) AS statement_count,"
             " (SELECT count(*) FROM case_events e WHERE e.case_id = c.id) AS event_count"
-            f" FROM cases c WHERE {where}"
+            f" FROM cases c WHERE {' AND '.join(clauses) or '1'}"
             " ORDER BY (c.phase = 'closed'), c.opened_at DESC, c.id DESC",
-            params or [],
+            params,
         )
     )
+    return cast(list[CaseSummaryRow], rows)
 
 
-def events(db: Database, case_id: int) -> list[dict[str, Any]]:
-    return _dicts(
-        db.execute("SELECT * FROM case_events WHERE case_id = ? ORDER BY at, id", [case_id])
+def open_case_ids(db: Database) -> list[int]:
+    return [int(r[0]) for r in db.execute("SELECT id FROM cases WHERE phase != 'closed'")]
+
+
+def count_cases(db: Database) -> int:
+    return int(db.execute("SELECT count(*) FROM cases").fetchone()[0])
+
+
+def delete_case(db: Database, case_id: int) -> None:
+    """The case row; its events, statements and actions go with it (ON DELETE CASCADE)."""
+    db.execute("DELETE FROM cases WHERE id = ?", [case_id])
+
+
+# -- timeline ---------------------------------------------------------------------------------
+
+
+def events(db: Database, case_id: int) -> list[EventRow]:
+    return cast(
+        list[EventRow],
+        _dicts(
+            db.execute("SELECT * FROM case_events WHERE case_id = ? ORDER BY at, id", [case_id])
+        ),
     )
 
 
-def insert_event(db: Database, values: dict[str, Any]) -> int:
+def get_event(db: Database, event_id: int) -> EventRow | None:
+    rows = _dicts(db.execute("SELECT * FROM case_events WHERE id = ?", [event_id]))
+    return cast(EventRow, rows[0]) if rows else None
+
+
+def insert_event(
+    db: Database,
+    case_id: int,
+    kind: str,
+    text: str,
+    *,
+    at: str,
+    by: str,
+    auto: bool,
+    created_at: str,
+    statement_id: int | None = None,
+    approval_id: int | None = None,
+) -> int:
     cursor = db.execute(
         "INSERT INTO case_events(case_id, at, kind, text, by, auto, statement_id, approval_id,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            values["case_id"],
-            values["at"],
-            values["kind"],
-            values.get("text", ""),
-            values.get("by", ""),
-            int(values.get("auto", 0)),
-            values.get("statement_id"),
-            values.get("approval_id"),
-            values.get("created_at"),
-        ],
+        [case_id, at, kind, text, by, int(auto), statement_id, approval_id, created_at],
     )
-    return int(cursor.lastrowid)
+    return _new_id(cursor)
 
 
-def statements(db: Database, case_id: int) -> list[dict[str, Any]]:
-    return _dicts(db.execute("SELECT * FROM statements WHERE case_id = ? ORDER BY id", [case_id]))
+def delete_event(db: Database, event_id: int) -> None:
+    db.execute("DELETE FROM case_events WHERE id = ?", [event_id])
 
 
-def get_statement(db: Database, statement_id: int) -> dict[str, Any] | None:
+def event_times(db: Database, case_id: int, kinds: Iterable[str]) -> list[str]:
+    """When the case's events of these kinds happened (as stored: ISO text)."""
+    wanted = list(kinds)
+    return [
+        str(r[0])
+        for r in db.execute(
+            f"SELECT at FROM case_events WHERE case_id = ? AND kind IN ({_marks(wanted)})",
+            [case_id, *wanted],
+        )
+    ]
+
+
+# -- statements -------------------------------------------------------------------------------
+
+
+def statements(db: Database, case_id: int) -> list[StatementRow]:
+    return cast(
+        list[StatementRow],
+        _dicts(db.execute("SELECT * FROM statements WHERE case_id = ? ORDER BY id", [case_id])),
+    )
+
+
+def get_statement(db: Database, statement_id: int) -> StatementRow | None:
     rows = _dicts(db.execute("SELECT * FROM statements WHERE id = ?", [statement_id]))
-    return rows[0] if rows else None
+    return cast(StatementRow, rows[0]) if rows else None
 
 
-def statement_versions(db: Database, statement_id: int) -> list[dict[str, Any]]:
-    return _dicts(
-        db.execute(
-            "SELECT * FROM statement_versions WHERE statement_id = ? ORDER BY version",
-            [statement_id],
-        )
+def insert_statement(
+    db: Database,
+    case_id: int,
+    *,
+    channel: str,
+    kind: str,
+    title: str,
+    body: str,
+    kb_entry_id: int | None,
+    by: str,
+    at: str,
+) -> int:
+    """A new draft, version 1, with its first version row."""
+    cursor = db.execute(
+        "INSERT INTO statements(case_id, channel, kind, title, body, status, version,"
+        " kb_entry_id, created_by, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, 'draft', 1, ?, ?, ?, ?)",
+        [case_id, channel, kind, title, body, kb_entry_id, by, at, at],
+    )
+    statement_id = _new_id(cursor)
+    add_statement_version(db, statement_id, 1, body, by=by, at=at)
+    return statement_id
+
+
+def add_statement_version(
+    db: Database, statement_id: int, version: int, body: str, *, by: str, at: str
+) -> None:
+    db.execute(
+        "INSERT INTO statement_versions(statement_id, version, body, changed_by, changed_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [statement_id, version, body, by, at],
     )
 
 
-def actions(db: Database, case_id: int) -> list[dict[str, Any]]:
-    return _dicts(
-        db.execute(
-            "SELECT * FROM case_actions WHERE case_id = ? ORDER BY due_date NULLS LAST, id",
-            [case_id],
-        )
+def rewrite_statement_version(
+    db: Database, statement_id: int, version: int, body: str, *, by: str, at: str
+) -> None:
+    """A draft's edit replaces the text of its current version."""
+    db.execute(
+        "UPDATE statement_versions SET body = ?, changed_by = ?, changed_at = ?"
+        " WHERE statement_id = ? AND version = ?",
+        [body, by, at, statement_id, version],
     )
 
 
-def linked_mentions(
-    db: Database, case_id: int, limit: int | None = None, order: str = "posted_at"
-) -> list[dict[str, Any]]:
-    sql = (
-        f"SELECT {', '.join(MENTION_COLUMNS)} FROM mentions WHERE case_id = ?"
-        f" ORDER BY {order} NULLS LAST, id"
-    )
-    params: list[Any] = [case_id]
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return _dicts(db.execute(sql, params))
-
-
-def mention_facts(db: Database, case_id: int) -> list[dict[str, Any]]:
-    return _dicts(
-        db.execute(
-            "SELECT sentiment, followers, author, posted_at, text, title FROM mentions"
-            " WHERE case_id = ?",
-            [case_id],
-        )
+def set_statement_draft(
+    db: Database,
+    statement_id: int,
+    *,
+    body: str,
+    title: str,
+    version: int,
+    was_draft: bool,
+    at: str,
+) -> None:
+    """The statement's text at `version`, back in draft; a statement that was approved or
+    published loses its publication time."""
+    db.execute(
+        "UPDATE statements SET body = ?, title = ?, version = ?, status = 'draft',"
+        " published_at = CASE WHEN ? THEN published_at ELSE NULL END,"
+        " updated_at = ? WHERE id = ?",
+        [body, title, version, int(was_draft), at, statement_id],
     )
 
 
-def statement_templates(db: Database) -> list[dict[str, Any]]:
+def mark_statement_approved(db: Database, statement_id: int, *, at: str) -> None:
+    db.execute(
+        "UPDATE statements SET status = 'approved', updated_at = ? WHERE id = ?",
+        [at, statement_id],
+    )
+
+
+def mark_statement_published(
+    db: Database, statement_id: int, *, published_at: str, by: str, at: str
+) -> None:
+    db.execute(
+        "UPDATE statements SET status = 'published', published_at = ?, published_by = ?,"
+        " updated_at = ? WHERE id = ?",
+        [published_at, by, at, statement_id],
+    )
+
+
+def delete_statement(db: Database, statement_id: int) -> None:
+    db.execute("DELETE FROM statements WHERE id = ?", [statement_id])
+
+
+def statement_versions(db: Database, statement_id: int) -> list[StatementVersionRow]:
+    return cast(
+        list[StatementVersionRow],
+        _dicts(
+            db.execute(
+                "SELECT * FROM statement_versions WHERE statement_id = ? ORDER BY version",
+                [statement_id],
+            )
+        ),
+    )
+
+
+# -- follow-up actions ------------------------------------------------------------------------
+
+
+def actions(db: Database, case_id: int) -> list[ActionRow]:
+    return cast(
+        list[ActionRow],
+        _dicts(
+            db.execute(
+                "SELECT * FROM case_actions WHERE case_id = ? ORDER BY due_date NULLS LAST, id",
+                [case_id],
+            )
+        ),
+    )
+
+
+def get_action(db: Database, action_id: int) -> ActionRow | None:
+    rows = _dicts(db.execute("SELECT * FROM case_actions WHERE id = ?", [action_id]))
+    return cast(ActionRow, rows[0]) if rows else None
+
+
+def insert_action(
+    db: Database, case_id: int, text: str, *, owner: str, due_date: str | None
+) -> int:
+    cursor = db.execute(
+        "INSERT INTO case_actions(case_id, text, owner, due_date) VALUES (?, ?, ?, ?)",
+        [case_id, text, owner, due_date],
+    )
+    return _new_id(cursor)
+
+
+def set_action_done_at(db: Database, action_id: int, done_at: str | None) -> None:
+    db.execute("UPDATE case_actions SET done_at = ? WHERE id = ?", [done_at, action_id])
+
+
+def delete_action(db: Database, action_id: int) -> None:
+    db.execute("DELETE FROM case_actions WHERE id = ?", [action_id])
+
+
+# -- what cases read from the other areas -------------------------------------------------------
+
+
+def statement_templates(db: Database) -> list[TemplateRow]:
     """The KB's official-statement and holding-reply scripts, read defensively: the KB's
     schema may name the kinds differently, or the tables may be missing."""
     try:
@@ -206,4 +474,17 @@ def statement_templates(db: Database) -> list[dict[str, Any]]:
         )
     except sqlite3.Error:
         return []
-    return [r for r in rows if str(r.get("status") or "") != "retired" and r.get("body")]
+    kept = [r for r in rows if str(r.get("status") or "") != "retired" and r.get("body")]
+    return cast(list[TemplateRow], kept)
+
+
+def person_cards(db: Database, person_ids: Iterable[int]) -> list[PersonCard]:
+    """Roster people by id, in the order given, each once; unknown ids are left out."""
+    cards: list[PersonCard] = []
+    for person_id in dict.fromkeys(person_ids):
+        row = db.execute(
+            "SELECT id, name, title, phone FROM people WHERE id = ?", [person_id]
+        ).fetchone()
+        if row:
+            cards.append({"id": row[0], "name": row[1], "title": row[2], "phone": row[3]})
+    return cards

@@ -7,7 +7,7 @@ import pytest
 
 from desktop.services import case_report, cases
 from desktop.services.demo_case import seed_demo_case
-from tests.cases_helpers import add_mentions, add_roster, add_steel_wire_cluster
+from tests.support.cases import add_mentions, add_roster, add_steel_wire_cluster
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def test_report_has_the_five_sheets_with_the_case_contents(workspace, demo_case,
 
 
 def test_text_that_looks_like_a_formula_stays_text(workspace, tmp_path):
-    case_id = cases.create_case(workspace, title="=1+1")
+    case_id = cases.create_case(workspace, title="=1+1").id
     ids = add_mentions(workspace, 1, text='=HYPERLINK("http://evil","点我")')
     cases.link_mentions(workspace, case_id, ids)
     out = tmp_path / "r.xlsx"

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.case_vocab import EVENT_KINDS, STATEMENT_CHANNELS, STATEMENT_KINDS
 from desktop.core.vocab import SCENARIOS, SEVERITIES, SEVERITY_NUMERALS
-from desktop.services.cases import fill_placeholder_defaults
-from desktop.services.reference_cases import reference_cases
+from desktop.services.cases import fill_placeholder_defaults, reference_cases
 from desktop.ui.labels import vocab_label, vocab_text
 
 

@@ -1,107 +1,37 @@
-"""Table models of the cases page: small row lists (a case holds hundreds, not millions)."""
+"""Table models of the cases page: small row lists (a case holds hundreds, not millions),
+each a `ui.rows_model.RowsTableModel` with its columns and colours."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from desktop.core.case_vocab import STATEMENT_CHANNELS
 from desktop.core.vocab import SEVERITY_NUMERALS
 from desktop.printing.chart import SENTIMENT_COLOURS
 from desktop.ui.labels import clock_label, vocab_label
+from desktop.ui.rows_model import Row, RowsTableModel
 from desktop.ui.theme import SEVERITY_COLOURS
 
 MISSED = QColor("#d32f2f")
 MET = QColor("#388e3c")
-
-Getter = Callable[[dict[str, Any]], Any]
 
 
 def short_time(value: Any) -> str:
     return str(value or "").replace("T", " ")[:16]
 
 
-class RowsTableModel(QAbstractTableModel):
-    """Rows as dicts; each column a header and a getter; optional colours and alignment."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.columns: list[tuple[str, Getter]] = []
-        self.rows: list[dict[str, Any]] = []
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> dict[str, Any] | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.columns)
-        ):
-            return self.columns[section][0]
-        return None
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.rows)):
-            return None
-        if not (0 <= index.column() < len(self.columns)):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = self.columns[index.column()][1](row)
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            value = self.columns[index.column()][1](row)
-            return None if value in (None, "") else str(value)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self.foreground(row, index.column())
-        if role == Qt.ItemDataRole.DecorationRole:
-            return self.decoration(row, index.column())
-        if role == Qt.ItemDataRole.UserRole:
-            return row.get("id")
-        return None
-
-    def foreground(self, row: dict[str, Any], column: int) -> Any:
-        return None
-
-    def decoration(self, row: dict[str, Any], column: int) -> Any:
-        return None
-
-
-def _level(row: dict[str, Any]) -> str:
+def _level(row: Row) -> str:
     return (
         row.get("effective_severity") or row.get("severity") or row.get("suggested_severity") or ""
     )
 
 
 class CaseListTableModel(RowsTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.columns = [
+    def __init__(self, parent: QObject | None = None) -> None:
+        columns = [
             (
                 QCoreApplication.translate("CaseModels", "级别"),
                 lambda r: SEVERITY_NUMERALS.get(_level(r), "—"),
@@ -128,8 +58,9 @@ class CaseListTableModel(RowsTableModel):
                 lambda r: short_time(r["opened_at"]),
             ),
         ]
+        super().__init__(columns, parent)
 
-    def foreground(self, row: dict[str, Any], column: int) -> Any:
+    def foreground(self, row: Row, column: int) -> QColor | None:
         if column == 4:
             state = row["clock"]["state"]
             return MISSED if state == "missed" else MET if state == "met" else None
@@ -137,16 +68,15 @@ class CaseListTableModel(RowsTableModel):
             return QColor("#6b7280")
         return None
 
-    def decoration(self, row: dict[str, Any], column: int) -> Any:
+    def decoration(self, row: Row, column: int) -> Any:
         if column == 0:
             return SEVERITY_COLOURS.get(_level(row))
         return None
 
 
 class LinkedMentionsTableModel(RowsTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.columns = [
+    def __init__(self, parent: QObject | None = None) -> None:
+        columns = [
             (
                 QCoreApplication.translate("CaseModels", "发布时间"),
                 lambda r: short_time(r["posted_at"]),
@@ -170,17 +100,17 @@ class LinkedMentionsTableModel(RowsTableModel):
                 lambda r: (r.get("text") or "")[:140],
             ),
         ]
+        super().__init__(columns, parent)
 
-    def foreground(self, row: dict[str, Any], column: int) -> Any:
+    def foreground(self, row: Row, column: int) -> QColor | None:
         if column == 4:
             return SENTIMENT_COLOURS.get(row["sentiment"])
         return None
 
 
 class TimelineTableModel(RowsTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.columns = [
+    def __init__(self, parent: QObject | None = None) -> None:
+        columns = [
             (QCoreApplication.translate("CaseModels", "时间"), lambda r: short_time(r["at"])),
             (
                 QCoreApplication.translate("CaseModels", "事项"),
@@ -197,6 +127,7 @@ class TimelineTableModel(RowsTableModel):
                 ),
             ),
         ]
+        super().__init__(columns, parent)
 
 
 def channel_label(key: str) -> str:
@@ -206,9 +137,8 @@ def channel_label(key: str) -> str:
 
 
 class StatementsTableModel(RowsTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.columns = [
+    def __init__(self, parent: QObject | None = None) -> None:
+        columns = [
             (
                 QCoreApplication.translate("CaseModels", "渠道"),
                 lambda r: channel_label(r["channel"]),
@@ -235,17 +165,17 @@ class StatementsTableModel(RowsTableModel):
                 lambda r: short_time(r.get("published_at")),
             ),
         ]
+        super().__init__(columns, parent)
 
-    def foreground(self, row: dict[str, Any], column: int) -> Any:
+    def foreground(self, row: Row, column: int) -> QColor | None:
         if column == 3:
             return {"draft": QColor("#92400e"), "published": MET}.get(row["status"])
         return None
 
 
 class ActionsTableModel(RowsTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.columns = [
+    def __init__(self, parent: QObject | None = None) -> None:
+        columns = [
             (QCoreApplication.translate("CaseModels", "改进措施"), lambda r: r["text"]),
             (QCoreApplication.translate("CaseModels", "负责人"), lambda r: r["owner"]),
             (QCoreApplication.translate("CaseModels", "期限"), lambda r: r.get("due_date") or ""),
@@ -258,3 +188,4 @@ class ActionsTableModel(RowsTableModel):
                 ),
             ),
         ]
+        super().__init__(columns, parent)

@@ -3,10 +3,10 @@ filters, search) and the case view; "关联到案例…" on the mentions page.""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol, cast
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,16 +16,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
+from desktop.core.mention_filter import MentionFilter
 from desktop.services import cases
-from desktop.storage import mention_query
+from desktop.services.context import AppContext
 from desktop.ui.cases.dialogs import (
     LinkToCaseDialog,
     NewCaseDialog,
@@ -33,46 +32,33 @@ from desktop.ui.cases.dialogs import (
     ThresholdsDialog,
 )
 from desktop.ui.cases.models import CaseListTableModel
-from desktop.ui.cases.view import CaseView, table
+from desktop.ui.cases.view import CaseView
+from desktop.ui.cases.widgets import SeverityChipDelegate, table
 from desktop.ui.dialogs import show_error
 from desktop.ui.labels import vocab_labels
+from desktop.ui.operations import Operation
 from desktop.ui.page import Page, page_header
-from desktop.ui.theme import SEVERITY_COLOURS, icon
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.shell import Shell
+from desktop.ui.theme import icon
 
 
-class SeverityChipDelegate(QStyledItemDelegate):
-    """Paints the level as a coloured chip (Ⅰ red … Ⅳ blue), the same colours everywhere."""
+class MentionSelection(Protocol):
+    """What the cases page asks of the mentions page: an action on the selected mentions,
+    and the filter its table shows."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        colour = index.data(Qt.ItemDataRole.DecorationRole)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        if not isinstance(colour, QColor):
-            super().paint(painter, option, index)
-            return
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(6, 4, -6, -4)
-        rect.setWidth(min(rect.width(), 40))
-        painter.setBrush(colour)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(rect, 4, 4)
-        painter.setPen(QColor("#111827") if colour == SEVERITY_COLOURS["III"] else QColor("white"))
-        font = painter.font()
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.restore()
+    def add_selection_action(
+        self, text: str, callback: Callable[[list[int]], object], shortcut: str = ""
+    ) -> object: ...
+
+    def current_filter(self) -> MentionFilter: ...
 
 
 class CasesPage(Page):
     nav_key = "cases"
     nav_icon = "mdi6.alarm-light-outline"
 
-    def __init__(self, ctx, window) -> None:
-        super().__init__(ctx, window)
+    def __init__(self, ctx: AppContext, shell: Shell) -> None:
+        super().__init__(ctx, shell)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 20, 24, 20)
         self.stack = QStackedWidget()
@@ -132,9 +118,8 @@ class CasesPage(Page):
         layout.addWidget(self.empty)
         self.stack.addWidget(self.list_widget)
 
-        self.view = CaseView(ctx, self)
+        self.view = CaseView(ctx, shell, self)
         self.view.back_requested.connect(self.show_list)
-        self.view.changed.connect(self._view_changed)
         self.stack.addWidget(self.view)
 
         self._search_timer = QTimer(self)
@@ -154,24 +139,29 @@ class CasesPage(Page):
     def nav_title(self) -> str:
         return self.tr("案例")
 
-    # -- mentions page integration (contract 8) -------------------------------------------------
+    # -- the mentions page's actions ---------------------------------------------------------------
 
-    def install_actions(self, window: MainWindow) -> None:
-        mentions = window.page("mentions")
-        add = getattr(mentions, "add_selection_action", None)
-        if add is None:
+    def install_actions(self, shell: Shell) -> None:
+        """Two actions on the mentions page: link the selection, or the whole search."""
+        mentions = cast(MentionSelection | None, self.shell.page("mentions"))
+        if mentions is None:
             return
-        add(self.tr("关联到案例…"), self.link_mentions_to_case)
-        if getattr(mentions, "current_filter", None) is not None:
-            add(self.tr("全部符合当前搜索的舆情关联到案例…"), self._link_current_search)
+        mentions.add_selection_action(self.tr("关联到案例…"), self.link_mentions_to_case)
+        mentions.add_selection_action(
+            self.tr("全部符合当前搜索的舆情关联到案例…"), self._link_current_search
+        )
 
-    def _link_current_search(self, _ids: list[int]) -> None:
-        mentions = self.shell.page("mentions")
-        mention_filter = mentions.current_filter()
-        where, params = mention_query.where(mention_filter)
-        workspace = self.ctx.require_workspace()
-        ids = [r[0] for r in workspace.db.execute(f"SELECT id FROM mentions WHERE {where}", params)]
-        self.link_mentions_to_case(ids)
+    def _link_current_search(self, _selected: list[int]) -> int | None:
+        mentions = cast(MentionSelection | None, self.shell.page("mentions"))
+        if mentions is None:
+            return None
+        try:
+            workspace = self.ctx.require_workspace()
+        except UserError as exc:
+            show_error(self, self.tr("关联到案例"), exc)
+            return None
+        ids = cases.matching_mentions(workspace, mentions.current_filter())
+        return self.link_mentions_to_case(ids)
 
     def link_mentions_to_case(self, mention_ids: list[int]) -> int | None:
         """Ask which case (or a new one), link, and open the case. Returns the case id."""
@@ -192,21 +182,25 @@ class CasesPage(Page):
         dialog = LinkToCaseDialog(self, open_cases, len(mention_ids))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        case_id, title = dialog.choice()
-        try:
+        chosen, title = dialog.choice()
+        new_title = title or self.tr("新案例")
+
+        def link() -> cases.LinkResult:
+            case_id = chosen
             if case_id == LinkToCaseDialog.NEW:
-                case_id = cases.create_case(workspace, title=title or self.tr("新案例"))
-            result = cases.link_mentions(workspace, case_id, mention_ids)
-        except UserError as exc:
-            show_error(self, self.tr("关联失败"), exc)
+                case_id = cases.create_case(workspace, title=new_title).id
+            return cases.link_mentions(workspace, case_id, mention_ids)
+
+        result = Operation(self, self.ctx, link).titled(self.tr("关联失败")).run()
+        if result is None:
             return None
-        self.ctx.bus.publish(Changes.of_cases() | Changes.of_mentions(), self)
         self.shell.show_message(
-            self.tr("已把 {n} 条舆情关联到案例 #{id}").format(n=result.linked, id=case_id), 8000
+            self.tr("已把 {n} 条舆情关联到案例 #{id}").format(n=result.linked, id=result.case_id),
+            8000,
         )
         self.shell.show_page("cases")
-        self.open_case(case_id)
-        return case_id
+        self.open_case(result.case_id)
+        return result.case_id
 
     # -- list ------------------------------------------------------------------------------------
 
@@ -272,12 +266,6 @@ class CasesPage(Page):
         self.empty.show()
         self.table.setVisible(self.model.rowCount() > 0)
 
-    def _view_changed(self, area: str) -> None:
-        changes = Changes.of_cases()
-        if area == "mentions":
-            changes |= Changes.of_mentions()
-        self.ctx.bus.publish(changes, self.view)
-
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list_widget)
         self.refresh()
@@ -293,14 +281,17 @@ class CasesPage(Page):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         values = dialog.values()
-        try:
-            case_id = cases.create_case(self.ctx.require_workspace(), **values)
-        except UserError as exc:
-            show_error(self, self.tr("不能新建案例"), exc)
+        done = (
+            Operation(
+                self, self.ctx, lambda: cases.create_case(self.ctx.require_workspace(), **values)
+            )
+            .titled(self.tr("不能新建案例"))
+            .run()
+        )
+        if done is None:
             return None
-        self.ctx.bus.publish(Changes.of_cases(), self)
-        self.open_case(case_id)
-        return case_id
+        self.open_case(done.id)
+        return done.id
 
     def open_reference_library(self) -> int | None:
         dialog = ReferenceLibraryDialog(self)
@@ -309,14 +300,19 @@ class CasesPage(Page):
         return self.create_from_reference(dialog.selected_key())
 
     def create_from_reference(self, key: str) -> int | None:
-        try:
-            case_id = cases.create_from_reference(self.ctx.require_workspace(), key)
-        except UserError as exc:
-            show_error(self, self.tr("不能新建案例"), exc)
+        done = (
+            Operation(
+                self,
+                self.ctx,
+                lambda: cases.create_from_reference(self.ctx.require_workspace(), key),
+            )
+            .titled(self.tr("不能新建案例"))
+            .run()
+        )
+        if done is None:
             return None
-        self.ctx.bus.publish(Changes.of_cases(), self)
-        self.open_case(case_id)
-        return case_id
+        self.open_case(done.id)
+        return done.id
 
     def edit_thresholds(self) -> bool:
         workspace = self.ctx.require_workspace()
@@ -329,10 +325,22 @@ class CasesPage(Page):
             except ValueError as exc:
                 show_error(self, self.tr("阈值有误"), str(exc))
                 continue
-            count = cases.save_case_settings(workspace, thresholds=thresholds, targets=targets)
-            self.ctx.bus.publish(Changes.of_cases(), self)
+            saved = (
+                Operation(
+                    self,
+                    self.ctx,
+                    lambda given=thresholds, wanted=targets: cases.save_case_settings(
+                        workspace, thresholds=given, targets=wanted
+                    ),
+                )
+                .titled(self.tr("不能保存阈值"))
+                .run()
+            )
+            if saved is None:
+                return False
             self.shell.show_message(
-                self.tr("已保存；重新计算了 {n} 个进行中案例的建议级别").format(n=count), 8000
+                self.tr("已保存；重新计算了 {n} 个进行中案例的建议级别").format(n=saved.count),
+                8000,
             )
             return True
         return False

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from desktop.core.errors import UserError
 from desktop.core.severity import parse_time
-from desktop.services import cases
+from desktop.services import cases, demo_case
 from desktop.services.demo_case import seed_demo_case
-from tests.cases_helpers import add_mentions, add_roster, add_steel_wire_cluster
+from tests.support.cases import add_mentions, add_roster, add_steel_wire_cluster
 
 
 def seed(workspace):
@@ -26,12 +29,12 @@ def test_demo_case_links_the_steel_wire_cluster_and_is_approved_by_the_roster(wo
     )
     roster = add_roster(workspace)
     detail = seed(workspace)
-    case = detail["case"]
-    assert detail["mention_counts"]["total"] == len(cluster)  # not the older food-safety posts
+    case = detail.case
+    assert detail.mention_counts["total"] == len(cluster)  # not the older food-safety posts
     assert case["suggested_severity"] and case["severity"] == "II" and case["severity_reason"]
     assert case["phase"] == "review"
-    assert case["root_cause"] and case["lessons"] and not detail["review_missing"]
-    kinds = [e["kind"] for e in detail["events"]]
+    assert case["root_cause"] and case["lessons"] and not detail.review_missing
+    kinds = [e["kind"] for e in detail.events]
     for kind in (
         "detected",
         "mentions_linked",
@@ -45,10 +48,10 @@ def test_demo_case_links_the_steel_wire_cluster_and_is_approved_by_the_roster(wo
         "corrective_action",
     ):
         assert kind in kinds, kind
-    assert [s["status"] for s in detail["statements"]] == ["published", "published"]
-    assert {s["approval"]["approver_id"] for s in detail["statements"]} == {roster["approver"]}
-    assert detail["clock"]["state"] == "met"
-    assert len(detail["actions"]) == 3
+    assert [s["status"] for s in detail.statements] == ["published", "published"]
+    assert {s["approval"]["approver_id"] for s in detail.statements} == {roster["approver"]}
+    assert detail.clock["state"] == "met"
+    assert len(detail.actions) == 3
     chart = cases.volume_series(workspace, case["id"])
     neg = chart.series["neg"]
     assert max(neg[:4]) > max(neg[-6:])  # the curve bends after the statements
@@ -57,10 +60,10 @@ def test_demo_case_links_the_steel_wire_cluster_and_is_approved_by_the_roster(wo
 
 def test_demo_case_without_roster_leaves_statements_in_draft(workspace):
     detail = seed(workspace)
-    assert detail["mention_counts"]["total"] == 0
-    assert [s["status"] for s in detail["statements"]] == ["draft", "draft"]
+    assert detail.mention_counts["total"] == 0
+    assert [s["status"] for s in detail.statements] == ["draft", "draft"]
     assert workspace.count("approvals") == 0
-    assert detail["case"]["phase"] == "review"
+    assert detail.case["phase"] == "review"
 
 
 def test_demo_workspace_has_one_case(demo_workspace):
@@ -68,3 +71,11 @@ def test_demo_workspace_has_one_case(demo_workspace):
     assert [r["title"] for r in rows] == ["徐汇店沙拉碗钢丝事件"]
     seed_demo_case(demo_workspace)  # idempotent: never a second demo case
     assert demo_workspace.count("cases") == 1
+
+
+def test_a_step_the_player_does_not_know_is_refused(workspace, monkeypatch):
+    story = {"case": {"title": "x"}, "steps": [{"do": "dance"}]}
+    monkeypatch.setattr(demo_case, "seed_data", lambda name: story)
+    with pytest.raises(UserError, match="dance"), workspace.transaction():
+        demo_case.seed_demo_case(workspace)
+    assert workspace.count("cases") == 0  # the seeder's transaction rolled back

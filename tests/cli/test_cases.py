@@ -10,7 +10,7 @@ import pytest
 from desktop.cli import run_command
 from desktop.services import cases, workspaces
 from desktop.services.demo_case import seed_demo_case
-from tests.cases_helpers import add_roster, add_steel_wire_cluster
+from tests.support.cases import add_roster, add_steel_wire_cluster
 
 
 @pytest.fixture

@@ -1,9 +1,12 @@
-"""Rows the cases tests need from other areas' tables (mentions, roster, KB), inserted
-directly so the cases area is tested on its own (schemas: m0002, m0003, m0004)."""
+"""What the cases tests share: rows from other areas' tables (mentions, roster, KB), inserted
+directly so the cases area is tested on its own (schemas: m0002, m0003, m0004), and short
+reads of a case's timeline and audit."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
 
 from desktop.storage.workspace import Workspace
 
@@ -137,7 +140,7 @@ def add_roster(workspace: Workspace) -> dict[str, int]:
     return {"approver": lead, "drafter": drafter, "informed": boss}
 
 
-def _insert(workspace: Workspace, table: str, values: dict) -> int:
+def insert_row(workspace: Workspace, table: str, values: dict) -> int:
     """Insert into another area's table, filling NOT NULL columns without a default (their
     schema may grow while we work in parallel)."""
     row = dict(values)
@@ -159,12 +162,12 @@ def _insert(workspace: Workspace, table: str, values: dict) -> int:
 
 def add_kb_statement(workspace: Workspace, kind: str = "holding", body: str = "") -> int:
     with workspace.transaction():
-        entry = _insert(
+        entry = insert_row(
             workspace,
             "kb_entries",
             {"category": "food_safety", "title": "食品异物投诉", "status": "approved"},
         )
-        _insert(
+        insert_row(
             workspace,
             "kb_replies",
             {
@@ -175,3 +178,49 @@ def add_kb_statement(workspace: Workspace, kind: str = "holding", body: str = ""
             },
         )
     return entry
+
+
+def kinds(workspace: Workspace, case_id: int) -> list[str]:
+    """The kinds of the case's timeline events, in time order."""
+    from desktop.services import cases
+
+    return [e["kind"] for e in cases.timeline(workspace, case_id)]
+
+
+def audit_actions(workspace: Workspace, object_type: str = "case") -> list[str]:
+    return [
+        r[0]
+        for r in workspace.db.execute(
+            "SELECT action FROM audit WHERE object_type = ? ORDER BY id", [object_type]
+        )
+    ]
+
+
+def make_workspace(
+    ctx: Any, tmp_path: Path, *, demo_case: bool = True, roster: bool = True
+) -> Path:
+    """A closed workspace file with the steel-wire cluster, the roster and the demo case."""
+    from desktop.services import workspaces
+    from desktop.services.demo_case import seed_demo_case
+
+    ws = workspaces.create_workspace(ctx, tmp_path / "cases-ui", name="测试")
+    add_steel_wire_cluster(ws)
+    if roster:
+        add_roster(ws)
+    if demo_case:
+        with ws.transaction():
+            seed_demo_case(ws)
+    path = ws.path
+    ws.close()
+    return path
+
+
+def accept(monkeypatch: Any, dialog_class: type, fill: Any = lambda dialog: None) -> None:
+    """Make the dialog class answer "OK" after `fill(dialog)` instead of waiting for a user."""
+    from PySide6.QtWidgets import QDialog
+
+    def exec_(dialog: Any) -> QDialog.DialogCode:
+        fill(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)

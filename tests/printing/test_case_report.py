@@ -11,7 +11,7 @@ import pytest
 from desktop.printing.case_report import export_pdf
 from desktop.services import cases
 from desktop.services.demo_case import seed_demo_case
-from tests.cases_helpers import add_roster, add_steel_wire_cluster
+from tests.support.cases import add_roster, add_steel_wire_cluster
 
 # pdftotext maps some CJK glyphs of Noto CJK to radicals; fold them back.
 RADICALS = str.maketrans(
@@ -56,7 +56,7 @@ def test_pdf_report_follows_the_zhuanbao_order_with_chart_and_masked_contacts(
 def test_pdf_report_of_an_empty_case_has_no_chart_and_suggests_next_steps(
     qapp, workspace, tmp_path
 ):
-    case_id = cases.create_case(workspace, title="空案例")
+    case_id = cases.create_case(workspace, title="空案例").id
     out = export_pdf(workspace, case_id, tmp_path / "empty.pdf")
     text = pdf_text(out)
     assert "空案例" in text

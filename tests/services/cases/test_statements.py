@@ -1,5 +1,5 @@
-"""Statements: drafts from the KB, approval enforced through the roster, publish only once
-approved (stamping the timeline), a new version voids the approval; who must be informed."""
+"""services/cases/statements: drafts from the KB, approval enforced through the roster, publish
+only once approved (stamping the timeline), a new version voids the approval."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ import pytest
 from desktop.core.errors import UserError
 from desktop.services import approvals, cases
 from desktop.services.approvals import ApprovalInput, ApprovalRefused
-from tests.cases_helpers import _insert, add_kb_statement, add_person, add_roster, assign
+from tests.support.cases import add_kb_statement, add_person, add_roster, assign, insert_row
 
 
 @pytest.fixture
 def case_id(workspace):
     case_id = cases.create_case(
         workspace, title="钢丝事件", scenario="food_safety", detected_at="2026-11-18T09:40:00+08:00"
-    )
+    ).id
     cases.set_severity(workspace, case_id, "II", "食品安全")
     return case_id
 
@@ -26,7 +26,7 @@ def roster(workspace):
 
 
 def draft(workspace, case_id, body="我们已关注到此事，正在核查。", kind="holding"):
-    return cases.create_statement(workspace, case_id, channel="weibo", kind=kind, body=body)
+    return cases.create_statement(workspace, case_id, channel="weibo", kind=kind, body=body).id
 
 
 def test_a_draft_cannot_be_published(workspace, case_id, roster):
@@ -147,7 +147,7 @@ def test_statements_start_from_kb_statement_and_holding_scripts(workspace, case_
     )
     [template] = [t for t in cases.statement_templates(workspace) if t["entry_id"] == entry]
     assert template["statement_kind"] == "holding"
-    statement = cases.create_statement_from_kb(workspace, case_id, entry, channel="weibo")
+    statement = cases.create_statement_from_kb(workspace, case_id, entry, channel="weibo").id
     [row] = cases.statements(workspace, case_id)
     assert row["id"] == statement and row["kb_entry_id"] == entry
     # placeholders with a default are filled, the others stay for the user to complete
@@ -155,7 +155,7 @@ def test_statements_start_from_kb_statement_and_holding_scripts(workspace, case_
         row["body"] == "您好，我们已收到反馈，预计2 小时内答复{name}。" and row["kind"] == "holding"
     )
     with workspace.transaction():
-        _insert(workspace, "kb_replies", {"entry_id": entry, "kind": "public", "body": "x"})
+        insert_row(workspace, "kb_replies", {"entry_id": entry, "kind": "public", "body": "x"})
     assert len(cases.statement_templates(workspace)) == seeded + 1  # public replies are not
     with pytest.raises(UserError):
         cases.create_statement_from_kb(workspace, case_id, 999, channel="weibo")
@@ -166,18 +166,11 @@ def test_statements_validate_channel_and_kind_and_empty_bodies(workspace, case_i
         cases.create_statement(workspace, case_id, channel="fax", body="x")
     with pytest.raises(UserError):
         cases.create_statement(workspace, case_id, channel="weibo", kind="poem", body="x")
-    empty = cases.create_statement(workspace, case_id, channel="press", body="")
+    empty = cases.create_statement(workspace, case_id, channel="press", body="").id
     with pytest.raises(UserError, match="空"):
         cases.approve_statement(workspace, empty, ApprovalInput(roster["approver"]))
     cases.delete_statement(workspace, empty)
     assert cases.statements(workspace, case_id) == []
-
-
-def test_who_must_be_informed_comes_from_the_roster(workspace, case_id, roster):
-    inform = cases.who_to_inform(workspace, case_id)
-    assert [p["name"] for p in inform["informed"]] == ["赵一鸣"]
-    assert [p["name"] for p in inform["responsible"]] == ["周若溪"]
-    assert [p["name"] for p in inform["statement_approvers"]] == ["林嘉禾"]
 
 
 def test_statement_edits_and_approvals_are_audited(workspace, case_id, roster):
