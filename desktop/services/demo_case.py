@@ -15,7 +15,7 @@ from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.services import cases
 from desktop.services.approvals import ApprovalInput
-from desktop.services.seeding import seed_data
+from desktop.services.seed_files import seed_data
 from desktop.storage import case_mentions
 from desktop.storage import cases as store
 from desktop.storage.workspace import Workspace

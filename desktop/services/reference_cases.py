@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TypedDict, cast
 
-from desktop.services.seeding import seed_data
+from desktop.services.seed_files import seed_data
 
 
 class ReferenceCase(TypedDict):
