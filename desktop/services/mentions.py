@@ -18,6 +18,7 @@ from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import mask_contact, mask_phone_numbers
 from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
+from desktop.services.seeding import seed_data
 from desktop.storage import mentions as store
 from desktop.storage.workspace import Workspace, now_iso
 
@@ -26,6 +27,7 @@ __all__ = ["MentionFilter", "TriageResult"]  # the UI and CLI take the filter ty
 ISSUE_TYPES_SETTING = "issue_types"
 RESPONSE_WINDOW_SETTING = "response_window_hours"
 DEFAULT_RESPONSE_WINDOW_HOURS = response_window.DEFAULT_WINDOW_HOURS
+NEW_LISTS = "new_lists"  # resources/seed/new_lists.json
 
 # What each editable field accepts; values are checked before anything is written.
 EDITABLE = (
@@ -184,11 +186,13 @@ def set_response_window_hours(workspace: Workspace, hours: float) -> None:
 
 
 def seed_workspace_lists(workspace: Workspace) -> None:
-    """NEW_SEEDERS: a new workspace starts with the default issue types and a 2-hour window."""
+    """A new workspace starts with the issue types of resources/seed/new_lists.json (keys of
+    core/vocab.ISSUE_TYPES, labelled from there) and the default response window."""
     settings = workspace.settings()
     if ISSUE_TYPES_SETTING not in settings:
+        keys: list[str] = seed_data(NEW_LISTS)["issue_types"]
         workspace.set_setting(
-            ISSUE_TYPES_SETTING, [{"key": k, "label": v} for k, v in ISSUE_TYPES.items()]
+            ISSUE_TYPES_SETTING, [{"key": key, "label": ISSUE_TYPES[key]} for key in keys]
         )
     if RESPONSE_WINDOW_SETTING not in settings:
         workspace.set_setting(RESPONSE_WINDOW_SETTING, DEFAULT_RESPONSE_WINDOW_HOURS)
