@@ -12,18 +12,25 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import mask_phone_numbers
 from desktop.core.progress import Progress
 from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
-from desktop.sheets.writer import SheetSpec, WriteReport, write_csv, write_xlsx
+from desktop.sheets.writer import (
+    SheetSpec,
+    WriteReport,
+    cleanup_orphan_temp_files,
+    write_csv,
+    write_xlsx,
+)
 from desktop.storage import mention_query
 from desktop.storage.workspace import Workspace
 
@@ -85,6 +92,9 @@ class ExportResult:
     columns: list[str] = field(default_factory=list)
     by_sentiment: dict[str, int] = field(default_factory=dict)
     by_issue_type: dict[str, int] = field(default_factory=dict)
+    # What the export wrote to the workspace: the audit row of an unmasked export (none when
+    # the caller audited it already, or for a masked one).
+    changes: Changes = NO_CHANGES
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -241,7 +251,7 @@ def record_unmasked_export(
     rows: int,
     what: str = "mentions",
     limit: int | None = None,
-) -> None:
+) -> Changes:
     """Audit an export that shows full contact details: who (the workspace user), when, what
     (file, filter) and how many rows. Written before the file, so even a crash leaves a trace."""
     if workspace.read_only:
@@ -258,6 +268,7 @@ def record_unmasked_export(
     }
     with workspace.transaction():
         workspace.audit(AUDIT_ACTION, what, None, after=details)
+    return Changes(audit=True)
 
 
 def export_mentions(
@@ -292,11 +303,12 @@ def export_mentions(
         "nature": NATURES,
         "status": STATUSES,
     }
+    changes = NO_CHANGES
     with _ReadSnapshot(workspace):
         total = count_mentions(workspace, mention_filter, limit)
         if unmask_contacts and not audit_recorded:
             _release_snapshot(workspace)
-            record_unmasked_export(
+            changes = record_unmasked_export(
                 workspace, out=out, mention_filter=mention_filter, rows=total, limit=limit
             )
             workspace.db.conn.execute("BEGIN")
@@ -398,7 +410,49 @@ def export_mentions(
         columns=columns,
         by_sentiment=dict(by_sentiment),
         by_issue_type=dict(by_issue),
+        changes=changes,
     )
+
+
+def export_mentions_from_file(
+    workspace_path: Path,
+    user: str,
+    out: Path | str,
+    mention_filter: MentionFilter,
+    *,
+    unmask_contacts: bool = False,
+    audit_recorded: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """`export_mentions` on a read-only connection of its own, for a worker thread: the
+    window's connection stays free for edits while the file is written. An unmasked export
+    must be audited on a writable connection first (`record_unmasked_export`)."""
+    if unmask_contacts and not audit_recorded:
+        raise UserError("导出完整联系方式之前要先记入审计日志。")
+    with Workspace.open(Path(workspace_path), read_only=True, check=False, user=user) as reader:
+        return export_mentions(
+            reader,
+            out,
+            mention_filter,
+            unmask_contacts=unmask_contacts,
+            progress=progress,
+            audit_recorded=audit_recorded,
+        )
+
+
+def open_for_export(path: Path | str, user: str, *, unmask_contacts: bool) -> Workspace:
+    """The workspace to export from: writable only when the audit log needs a row (an
+    unmasked export), else a read-only look that works while the app holds the file."""
+    found = Path(path).expanduser()
+    if not found.exists():
+        raise UserError(f"找不到工作区文件：{path}")
+    return Workspace.open(found, read_only=not unmask_contacts, user=user)
+
+
+def clean_export_folders(folders: Iterable[Path | str]) -> int:
+    """Remove the temp files of exports killed mid-write (RELIABILITY.md E-06) from the
+    folders exported to; returns how many went."""
+    return sum(cleanup_orphan_temp_files(Path(folder)) for folder in folders)
 
 
 def _release_snapshot(workspace: Workspace) -> None:
@@ -479,11 +533,12 @@ def export_rejects(
     if workspace.db.execute("SELECT 1 FROM imports WHERE id = ?", [import_id]).fetchone() is None:
         raise UserError(f"找不到导入批次 #{import_id}。")
     mask = not unmask_contacts
+    changes = NO_CHANGES
     with _ReadSnapshot(workspace):
         total = workspace.count("import_rejects", "import_id = ?", [import_id])
         if unmask_contacts:
             _release_snapshot(workspace)
-            record_unmasked_export(workspace, out=out, rows=total, what="import_rejects")
+            changes = record_unmasked_export(workspace, out=out, rows=total, what="import_rejects")
             workspace.db.conn.execute("BEGIN")
         keys = _raw_keys(workspace, import_id)
         maskable = [not _is_id_like(k) for k in keys]
@@ -518,6 +573,7 @@ def export_rejects(
         masked=mask,
         format=fmt,
         columns=columns,
+        changes=changes,
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import response_window
+from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import mask_contact, mask_phone_numbers
@@ -22,7 +23,12 @@ from desktop.services.seeding import seed_data
 from desktop.storage import mentions as store
 from desktop.storage.workspace import Workspace, now_iso
 
-__all__ = ["MentionFilter", "TriageResult"]  # the UI and CLI take the filter type from here
+__all__ = [
+    "IssueTypeList",
+    "MentionFilter",
+    "RevealedContact",
+    "TriageResult",
+]  # the UI and CLI take the filter type from here
 
 ISSUE_TYPES_SETTING = "issue_types"
 RESPONSE_WINDOW_SETTING = "response_window_hours"
@@ -50,10 +56,38 @@ class TriageResult:
 
     changed_ids: list[int] = field(default_factory=list)
     fields: dict[str, Any] = field(default_factory=dict)
+    # Cases a mention was linked to or unlinked from by this edit (their counts change).
+    case_ids: set[int] = field(default_factory=set)
 
     @property
     def changed(self) -> int:
         return len(self.changed_ids)
+
+    @property
+    def changes(self) -> Changes:
+        """Values of these mentions (rows and order stay); nothing when nothing differed."""
+        if not self.changed_ids:
+            return NO_CHANGES
+        changes = Changes.of_mentions(self.changed_ids)
+        if self.case_ids:
+            changes |= Changes.of_cases(*self.case_ids)
+        return changes
+
+
+@dataclass(frozen=True)
+class IssueTypeList:
+    """The workspace's issue types after an edit: key → label, in the list's order."""
+
+    labels: dict[str, str]
+    changes: Changes = field(default_factory=lambda: Changes(mentions=True))
+
+
+@dataclass(frozen=True)
+class RevealedContact:
+    """An unmasked contact, shown after an explicit click (the reveal is audited)."""
+
+    contact: str
+    changes: Changes = NO_CHANGES
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -140,10 +174,11 @@ def issue_types(workspace: Workspace) -> dict[str, str]:
     return {item["key"]: item["label"] for item in stored if item.get("key")}
 
 
-def set_issue_types(workspace: Workspace, labels: Sequence[str]) -> dict[str, str]:
+def set_issue_types(workspace: Workspace, labels: Sequence[str]) -> IssueTypeList:
     """Replace the list by labels (in order); known labels keep their key, new ones get a key.
 
     Mentions already tagged with a removed type keep it (shown by its key), so nothing is lost.
+    Every view of mentions shows the new labels (no single rows to name: `mentions` only).
     """
     current = issue_types(workspace)
     by_label = {label: key for key, label in current.items()}
@@ -159,7 +194,7 @@ def set_issue_types(workspace: Workspace, labels: Sequence[str]) -> dict[str, st
     if not items:
         raise UserError("问题类型列表不能为空。", hint="至少保留一个类型，例如“其他”。")
     workspace.set_setting(ISSUE_TYPES_SETTING, items)
-    return {i["key"]: i["label"] for i in items}
+    return IssueTypeList({i["key"]: i["label"] for i in items})
 
 
 def _new_key(label: str, taken: set[str]) -> str:
@@ -179,10 +214,12 @@ def response_window_hours(workspace: Workspace) -> float:
     return hours if hours > 0 else DEFAULT_RESPONSE_WINDOW_HOURS
 
 
-def set_response_window_hours(workspace: Workspace, hours: float) -> None:
+def set_response_window_hours(workspace: Workspace, hours: float) -> Changes:
+    """Every mention's response state (and the overdue count) is measured against it."""
     if not 0 < hours <= 24 * 14:
         raise UserError("响应时限应在 0 到 336 小时之间。")
     workspace.set_setting(RESPONSE_WINDOW_SETTING, hours)
+    return Changes(mentions=True)
 
 
 def seed_workspace_lists(workspace: Workspace) -> None:
@@ -295,6 +332,8 @@ def update_mentions(
                 after=diff,
             )
             result.changed_ids.append(mention_id)
+            if "case_id" in diff:
+                result.case_ids |= {c for c in (before_row["case_id"], diff["case_id"]) if c}
     return result
 
 
@@ -339,10 +378,12 @@ def record_reply(workspace: Workspace, mention_id: int, reply_text: str) -> Tria
     return update_mentions(workspace, [mention_id], {"reply_text": reply_text})
 
 
-def reveal_contact(workspace: Workspace, mention_id: int) -> str:
+def reveal_contact(workspace: Workspace, mention_id: int) -> RevealedContact:
     """The unmasked contact, shown after an explicit click; the reveal itself is audited."""
     row = get_mention(workspace, mention_id)
-    if row["contact"] and not workspace.read_only:
-        with workspace.transaction():
-            workspace.audit("reveal-contact", "mention", mention_id)
-    return row["contact"]
+    contact = str(row["contact"] or "")
+    if not contact or workspace.read_only:
+        return RevealedContact(contact)
+    with workspace.transaction():
+        workspace.audit("reveal-contact", "mention", mention_id)
+    return RevealedContact(contact, Changes(audit=True))

@@ -39,6 +39,7 @@ from desktop.ui.labels import vocab_label, vocab_labels, vocab_text
 from desktop.ui.mentions.detail import MentionDetail
 from desktop.ui.mentions.dialogs import BulkEditDialog, IssueTypesDialog
 from desktop.ui.mentions.model import MentionsTableModel
+from desktop.ui.operations import Operation
 from desktop.ui.page import Page
 from desktop.ui.theme import icon
 
@@ -446,7 +447,8 @@ class MentionsPage(Page):
         return changes.mentions
 
     def on_changes(self, changes: Changes, initiator: object | None) -> None:
-        if initiator is self and not (changes.mention_rows or changes.workspace):
+        own_triage = initiator is self and bool(changes.mention_ids)
+        if own_triage and not (changes.mention_rows or changes.workspace):
             # our own triage edit: values changed, the rows and the view stay put
             self.model.invalidate()
             if self.ctx.workspace is not None:
@@ -640,13 +642,14 @@ class MentionsPage(Page):
         workspace = self.ctx.workspace
         if workspace is None or not ids:
             return False
-        try:
-            result = service.update_mentions(workspace, ids, changes)
-        except UserError as exc:
-            show_error(self, self.tr("无法保存"), exc)
+        result = (
+            Operation(self, self.ctx, lambda: service.update_mentions(workspace, ids, changes))
+            .titled(self.tr("无法保存"))
+            .run()
+        )
+        if result is None:
             return False
         if result.changed:
-            self.ctx.bus.publish(Changes.of_mentions(ids), self)
             self.shell.show_message(self.tr("已更新 {n} 条舆情").format(n=result.changed), 4000)
         return True
 
@@ -663,12 +666,14 @@ class MentionsPage(Page):
         workspace = self.ctx.workspace
         if workspace is None or self.detail.mention is None:
             return
-        try:
-            contact = service.reveal_contact(workspace, self.detail.mention["id"])
-        except UserError as exc:
-            show_error(self, self.tr("无法显示"), exc)
-            return
-        self.detail.reveal(contact)
+        mention_id = self.detail.mention["id"]
+        revealed = (
+            Operation(self, self.ctx, lambda: service.reveal_contact(workspace, mention_id))
+            .titled(self.tr("无法显示"))
+            .run()
+        )
+        if revealed is not None:
+            self.detail.reveal(revealed.contact)
 
     def edit_issue_types(self) -> None:
         workspace = self.ctx.workspace
@@ -677,12 +682,10 @@ class MentionsPage(Page):
         dialog = IssueTypesDialog(self, list(service.issue_types(workspace).values()))
         if not dialog.exec():
             return
-        try:
-            service.set_issue_types(workspace, dialog.labels())
-        except UserError as exc:
-            show_error(self, self.tr("问题类型"), exc)
-            return
-        self.ctx.bus.publish(Changes(mentions=True, mention_rows=True), self)
+        labels = dialog.labels()
+        Operation(self, self.ctx, lambda: service.set_issue_types(workspace, labels)).titled(
+            self.tr("问题类型")
+        ).run()
 
     def edit_response_window(self) -> None:
         workspace = self.ctx.workspace
@@ -699,12 +702,9 @@ class MentionsPage(Page):
         )
         if not ok:
             return
-        try:
-            service.set_response_window_hours(workspace, hours)
-        except UserError as exc:
-            show_error(self, self.tr("响应时限"), exc)
-            return
-        self.ctx.bus.publish(Changes(mentions=True, mention_rows=True), self)
+        Operation(
+            self, self.ctx, lambda: service.set_response_window_hours(workspace, hours)
+        ).titled(self.tr("响应时限")).run()
 
     # -- menus and columns ----------------------------------------------------------------------
 
