@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 from desktop.core import response_window
 from desktop.core.changes import NO_CHANGES, Changes
@@ -21,6 +21,7 @@ from desktop.core.pii import mask_contact, mask_phone_numbers
 from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
 from desktop.services.seeding import seed_data
 from desktop.storage import mentions as store
+from desktop.storage.mentions import ImportBatch, MentionRow
 from desktop.storage.workspace import Workspace, now_iso
 
 __all__ = [
@@ -90,6 +91,13 @@ class RevealedContact:
     changes: Changes = NO_CHANGES
 
 
+class MentionList(NamedTuple):
+    """A filter's mentions as the CLI lists them: how many match, and the rows shown."""
+
+    total: int
+    rows: list[MentionRow]
+
+
 # -- reading ----------------------------------------------------------------------------------
 
 
@@ -100,7 +108,7 @@ def open_for_reading(path: Path | str, user: str) -> Workspace:
 
 def list_ids(
     workspace: Workspace, mention_filter: MentionFilter, limit: int | None = None
-) -> array:
+) -> array[int]:
     return store.mention_ids(workspace.db, mention_filter, limit)
 
 
@@ -114,7 +122,7 @@ def fetch_rows(
     return store.rows_by_ids(workspace.db, ids, columns)
 
 
-def get_mention(workspace: Workspace, mention_id: int) -> dict[str, Any]:
+def get_mention(workspace: Workspace, mention_id: int) -> MentionRow:
     row = store.get(workspace.db, mention_id)
     if row is None:
         raise UserError(f"找不到舆情 #{mention_id}。", hint="它可能已被删除；请刷新列表。")
@@ -129,7 +137,7 @@ def owners(workspace: Workspace) -> list[str]:
     return store.distinct_values(workspace.db, "owner")
 
 
-def import_batches(workspace: Workspace) -> list[dict[str, Any]]:
+def import_batches(workspace: Workspace) -> list[ImportBatch]:
     return store.import_batches(workspace.db)
 
 
@@ -143,24 +151,24 @@ def overdue_count(workspace: Workspace, now: datetime | None = None) -> int:
     return store.overdue_count(workspace.db, limit)
 
 
-def public_row(row: dict[str, Any], *, unmask_contacts: bool = False) -> dict[str, Any]:
+def public_row(row: MentionRow, *, unmask_contacts: bool = False) -> MentionRow:
     """A mention as the CLI/JSON shows it: contacts and phone numbers in text masked."""
-    shown = dict(row)
+    shown: dict[str, Any] = dict(row)
     if not unmask_contacts:
         shown["contact"] = mask_contact(row.get("contact") or "")
         for key in ("text", "title", "notes", "reply_text"):
-            if row.get(key):
-                shown[key] = mask_phone_numbers(row[key])
-    return shown
+            if shown.get(key):
+                shown[key] = mask_phone_numbers(shown[key])
+    return cast(MentionRow, shown)
 
 
 def list_mentions(
     workspace: Workspace, mention_filter: MentionFilter, limit: int | None = None
-) -> tuple[int, list[dict[str, Any]]]:
+) -> MentionList:
     """(total matching, rows up to `limit`) with contacts masked."""
     total = store.count(workspace.db, mention_filter)
     rows = [public_row(r) for r in store.iter_rows(workspace.db, mention_filter, limit)]
-    return total, rows
+    return MentionList(total, rows)
 
 
 # -- workspace lists and settings -----------------------------------------------------------

@@ -473,8 +473,8 @@ class MentionsPage(Page):
         self._refill(self.owner_combo, [(o, o) for o in owners])
         self.detail.set_owners(owners)
         batches = [
-            (str(b["id"]), f"#{b['id']} {b['file_name']}")
-            for b in service.import_batches(workspace)
+            (str(batch.id), f"#{batch.id} {batch.file_name}")
+            for batch in service.import_batches(workspace)
         ]
         self._refill(self.import_combo, batches)
         self._updating_filters = False
