@@ -24,12 +24,16 @@ from desktop.storage import mentions as store
 from desktop.storage.mentions import ImportBatch, MentionRow
 from desktop.storage.workspace import Workspace, now_iso
 
+# The front ends take these types from here (they may not import storage).
 __all__ = [
+    "ImportBatch",
     "IssueTypeList",
     "MentionFilter",
+    "MentionList",
+    "MentionRow",
     "RevealedContact",
     "TriageResult",
-]  # the UI and CLI take the filter type from here
+]
 
 ISSUE_TYPES_SETTING = "issue_types"
 RESPONSE_WINDOW_SETTING = "response_window_hours"

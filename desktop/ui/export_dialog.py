@@ -285,7 +285,7 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox()
         self.format_box.setObjectName("export_format")
         for suffix, label in FORMATS.items():
-            self.format_box.addItem(self.tr(label), suffix)
+            self.format_box.addItem(self.tr(str(label)), suffix)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         form.addRow(self.tr("格式"), self.format_box)
         layout.addLayout(form)
@@ -333,7 +333,7 @@ class ExportDialog(QDialog):
             self,
             self.tr("导出舆情"),
             self.path_edit.text(),
-            ";;".join(self.tr(label) for label in FORMATS.values()),
+            ";;".join(self.tr(str(label)) for label in FORMATS.values()),
         )
         if path:
             if Path(path).suffix.lower() not in FORMATS:

@@ -17,7 +17,7 @@ from desktop.services import exports
 from desktop.services.context import AppContext
 from desktop.sheets import atomic_file
 from desktop.storage.workspace import Workspace
-from tests.services.export_support import add_mention
+from tests.support.exports import add_mention
 
 PHONE = "13912345678"
 SECRET_TEXT = "张秀兰在徐汇店的沙拉碗里吃出钢丝，要求赔偿"

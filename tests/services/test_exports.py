@@ -16,7 +16,7 @@ from desktop.core.vocab import ISSUE_TYPES
 from desktop.services import exports
 from desktop.services.exports import export_mentions, export_rejects
 from desktop.storage.workspace import Workspace
-from tests.services.export_support import PAYLOADS, add_mention, sheet_xml
+from tests.support.exports import PAYLOADS, add_mention, sheet_xml
 
 # Mobile numbers as customers write them (E-08) and what the export must show instead.
 PHONES = {

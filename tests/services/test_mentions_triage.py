@@ -11,7 +11,7 @@ from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.services import mentions as service
 from desktop.storage.workspace import Workspace
-from tests.storage.test_mentions_query import ROWS, add_mentions
+from tests.support.mentions import ROWS, add_mentions
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ from desktop.sheets.writer import (
     write_csv,
     write_xlsx,
 )
-from tests.services.export_support import PAYLOADS, sheet_xml, unescape_ooxml
+from tests.support.exports import PAYLOADS, sheet_xml, unescape_ooxml
 
 
 def _quote_prefixed_styles(path: Path) -> set[str]:

@@ -16,7 +16,7 @@ from desktop.sheets import atomic_file, writer
 from desktop.ui import export_dialog
 from desktop.ui.export_dialog import ExportController, ExportDialog
 from desktop.ui.main_window import MainWindow
-from tests.services.export_support import add_mention
+from tests.support.exports import add_mention
 
 
 @pytest.fixture

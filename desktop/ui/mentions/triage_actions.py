@@ -8,6 +8,7 @@ triage edit (the view and selection stay in place) from anyone else's change.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
@@ -91,9 +92,9 @@ class TriageActions(QObject):
             shortcut.activated.connect(slot)
 
         for sequence, sentiment in SENTIMENT_KEYS.items():
-            key(sequence, lambda s=sentiment: self.apply_to_selection({"sentiment": s}))
+            key(sequence, partial(self.apply_to_selection, {"sentiment": sentiment}))
         for sequence, status in STATUS_KEYS.items():
-            key(sequence, lambda s=status: self.apply_to_selection({"status": s}))
+            key(sequence, partial(self.apply_to_selection, {"status": status}))
         key("J", lambda: self.table.move_selection(1))
         key("K", lambda: self.table.move_selection(-1))
 
