@@ -241,7 +241,8 @@ def paint_child(path: str, out: str) -> None:
         app.processEvents()  # one frame: fetch the rows it needs, lay out, paint the window
         frames.append((time.perf_counter() - t) * 1000)
     t = time.perf_counter()
-    page.sentiment_combo.setCurrentIndex(page.sentiment_combo.findData("neg"))
+    combo = page.filters.sentiment_combo
+    combo.setCurrentIndex(combo.findData("neg"))
     page.table.viewport().grab()
     filter_repaint = time.perf_counter() - t
     peak = peak_rss_mb()

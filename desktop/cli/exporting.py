@@ -7,10 +7,8 @@ from pathlib import Path
 
 from desktop.cli.base import CommandResult, command
 from desktop.cli.filters import add_filter_arguments, filter_from_args
-from desktop.core.errors import UserError
 from desktop.services import exports
 from desktop.services.context import AppContext
-from desktop.storage.workspace import Workspace
 
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,11 +31,8 @@ def _export(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     mention_filter = filter_from_args(args)
     out = Path(args.out).expanduser()
     exports.output_format(out)  # a bad suffix is bad input before anything is opened
-    if not Path(args.workspace).expanduser().exists():
-        raise UserError(f"找不到工作区文件：{args.workspace}")
-    # Writable only when the audit log needs a row; else a read-only look is enough.
-    workspace = Workspace.open(
-        Path(args.workspace).expanduser(), read_only=not args.unmask_contacts, user=ctx.user
+    workspace = exports.open_for_export(
+        args.workspace, ctx.user, unmask_contacts=args.unmask_contacts
     )
     with workspace:
         result = exports.export_mentions(

@@ -12,24 +12,31 @@ import json
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import mask_phone_numbers
 from desktop.core.progress import Progress
 from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
-from desktop.sheets.writer import SheetSpec, WriteReport, write_csv, write_xlsx
-from desktop.storage import mention_query
+from desktop.sheets.writer import (
+    SheetSpec,
+    WriteReport,
+    cleanup_orphan_temp_files,
+    write_csv,
+    write_xlsx,
+)
+from desktop.storage import mention_export as export_store
 from desktop.storage.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-PAGE = 500
+PAGE = export_store.PAGE_SIZE
 SUFFIXES = (".xlsx", ".csv")
 SUMMARY_SHEET = "导出摘要"
 MENTIONS_SHEET = "舆情台账"
@@ -85,6 +92,9 @@ class ExportResult:
     columns: list[str] = field(default_factory=list)
     by_sentiment: dict[str, int] = field(default_factory=dict)
     by_issue_type: dict[str, int] = field(default_factory=dict)
+    # What the export wrote to the workspace: the audit row of an unmasked export (none when
+    # the caller audited it already, or for a masked one).
+    changes: Changes = NO_CHANGES
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -184,53 +194,12 @@ def _now_label() -> str:
     return datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S %z")
 
 
-class _ReadSnapshot:
-    """One read transaction around the whole export, so the column pass and the row pass see
-    the same rows even while an import commits in another connection."""
-
-    def __init__(self, workspace: Workspace) -> None:
-        self.conn = workspace.db.conn
-        self.began = False
-
-    def __enter__(self) -> _ReadSnapshot:
-        if not self.conn.in_transaction:
-            self.conn.execute("BEGIN")
-            self.began = True
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.began and self.conn.in_transaction:
-            self.conn.rollback()
-
-
 # -- mentions --------------------------------------------------------------------------------
 
 
 def count_mentions(workspace: Workspace, mention_filter: MentionFilter, limit: int | None) -> int:
-    where, params = mention_query.where(mention_filter)
-    total = workspace.db.execute(f"SELECT count(*) FROM mentions WHERE {where}", params).fetchone()[
-        0
-    ]
-    return min(total, limit) if limit is not None else total
-
-
-def _extra_keys(
-    workspace: Workspace, where: str, params: list[Any], limit: int | None
-) -> list[str]:
-    """Original column names found in the exported rows' extra_json, in first-seen order."""
-    inner = f"SELECT id, extra_json FROM mentions WHERE {where}"
-    if limit is not None:
-        inner += f" LIMIT {int(limit)}"
-    rows = workspace.db.execute(
-        f"""
-        SELECT j.key, min(m.id) AS first_row, min(j.id) AS position
-        FROM ({inner}) AS m, json_each(m.extra_json) AS j
-        WHERE json_valid(m.extra_json) AND json_type(m.extra_json) = 'object'
-        GROUP BY j.key ORDER BY first_row, position
-        """,
-        params,
-    ).fetchall()
-    return [str(r[0]) for r in rows]
+    """How many rows an export of this view writes (shown in the dialog, audited)."""
+    return export_store.count(workspace.db, mention_filter, limit)
 
 
 def record_unmasked_export(
@@ -241,7 +210,7 @@ def record_unmasked_export(
     rows: int,
     what: str = "mentions",
     limit: int | None = None,
-) -> None:
+) -> Changes:
     """Audit an export that shows full contact details: who (the workspace user), when, what
     (file, filter) and how many rows. Written before the file, so even a crash leaves a trace."""
     if workspace.read_only:
@@ -258,6 +227,7 @@ def record_unmasked_export(
     }
     with workspace.transaction():
         workspace.audit(AUDIT_ACTION, what, None, after=details)
+    return Changes(audit=True)
 
 
 def export_mentions(
@@ -284,7 +254,6 @@ def export_mentions(
         raise UserError("导出条数上限不能是负数。")
     progress = progress or Progress()
     started = time.monotonic()
-    where, params = mention_query.where(mention_filter)
     user = workspace.user
     labels = {
         "sentiment": SENTIMENTS,
@@ -292,15 +261,15 @@ def export_mentions(
         "nature": NATURES,
         "status": STATUSES,
     }
-    with _ReadSnapshot(workspace):
+    changes = NO_CHANGES
+    with export_store.ReadSnapshot(workspace.db) as snapshot:
         total = count_mentions(workspace, mention_filter, limit)
         if unmask_contacts and not audit_recorded:
-            _release_snapshot(workspace)
-            record_unmasked_export(
-                workspace, out=out, mention_filter=mention_filter, rows=total, limit=limit
-            )
-            workspace.db.conn.execute("BEGIN")
-        extra_keys = _extra_keys(workspace, where, params, limit)
+            with snapshot.released():
+                changes = record_unmasked_export(
+                    workspace, out=out, mention_filter=mention_filter, rows=total, limit=limit
+                )
+        extra_keys = export_store.extra_keys(workspace.db, mention_filter, limit)
         ours = [header for _c, header, _k in FIELDS]
         taken = set(ours)
         extra_headers = []
@@ -313,24 +282,17 @@ def export_mentions(
         date_columns = {i for i, (_c, _h, kind) in enumerate(FIELDS) if kind == "date"}
         by_sentiment: Counter[str] = Counter()
         by_issue: Counter[str] = Counter()
-
-        sql = (
-            f"SELECT {', '.join(c for c, _h, _k in FIELDS)}, extra_json FROM mentions"
-            f" WHERE {where} ORDER BY {mention_query.order_by(mention_filter)}"
-        )
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
         kinds = [kind for _c, _h, kind in FIELDS]
         mask = not unmask_contacts
         sentiment_at = next(i for i, f in enumerate(FIELDS) if f[0] == "sentiment")
         issue_at = next(i for i, f in enumerate(FIELDS) if f[0] == "issue_type")
+        field_names = [name for name, _h, _k in FIELDS]
 
         def rows() -> Iterator[list[Any]]:
-            cursor = workspace.db.conn.execute(sql, params)
-            while True:
-                page = cursor.fetchmany(PAGE)
-                if not page:
-                    break
+            pages = export_store.mention_pages(
+                workspace.db, field_names, mention_filter, limit, PAGE
+            )
+            for page in pages:
                 for record in page:
                     by_sentiment[record[sentiment_at] or "unknown"] += 1
                     by_issue[record[issue_at] or ""] += 1
@@ -398,12 +360,49 @@ def export_mentions(
         columns=columns,
         by_sentiment=dict(by_sentiment),
         by_issue_type=dict(by_issue),
+        changes=changes,
     )
 
 
-def _release_snapshot(workspace: Workspace) -> None:
-    if workspace.db.conn.in_transaction:
-        workspace.db.conn.rollback()
+def export_mentions_from_file(
+    workspace_path: Path,
+    user: str,
+    out: Path | str,
+    mention_filter: MentionFilter,
+    *,
+    unmask_contacts: bool = False,
+    audit_recorded: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """`export_mentions` on a read-only connection of its own, for a worker thread: the
+    window's connection stays free for edits while the file is written. An unmasked export
+    must be audited on a writable connection first (`record_unmasked_export`)."""
+    if unmask_contacts and not audit_recorded:
+        raise UserError("导出完整联系方式之前要先记入审计日志。")
+    with Workspace.open(Path(workspace_path), read_only=True, check=False, user=user) as reader:
+        return export_mentions(
+            reader,
+            out,
+            mention_filter,
+            unmask_contacts=unmask_contacts,
+            progress=progress,
+            audit_recorded=audit_recorded,
+        )
+
+
+def open_for_export(path: Path | str, user: str, *, unmask_contacts: bool) -> Workspace:
+    """The workspace to export from: writable only when the audit log needs a row (an
+    unmasked export), else a read-only look that works while the app holds the file."""
+    found = Path(path).expanduser()
+    if not found.exists():
+        raise UserError(f"找不到工作区文件：{path}")
+    return Workspace.open(found, read_only=not unmask_contacts, user=user)
+
+
+def clean_export_folders(folders: Iterable[Path | str]) -> int:
+    """Remove the temp files of exports killed mid-write (RELIABILITY.md E-06) from the
+    folders exported to; returns how many went."""
+    return sum(cleanup_orphan_temp_files(Path(folder)) for folder in folders)
 
 
 def _extras(extra_json: str | None, keys: list[str], masked: list[bool], mask: bool) -> list[Any]:
@@ -476,29 +475,23 @@ def export_rejects(
     out = Path(out)
     fmt = output_format(out)
     progress = progress or Progress()
-    if workspace.db.execute("SELECT 1 FROM imports WHERE id = ?", [import_id]).fetchone() is None:
+    if not export_store.import_exists(workspace.db, import_id):
         raise UserError(f"找不到导入批次 #{import_id}。")
     mask = not unmask_contacts
-    with _ReadSnapshot(workspace):
-        total = workspace.count("import_rejects", "import_id = ?", [import_id])
+    changes = NO_CHANGES
+    with export_store.ReadSnapshot(workspace.db) as snapshot:
+        total = export_store.reject_count(workspace.db, import_id)
         if unmask_contacts:
-            _release_snapshot(workspace)
-            record_unmasked_export(workspace, out=out, rows=total, what="import_rejects")
-            workspace.db.conn.execute("BEGIN")
-        keys = _raw_keys(workspace, import_id)
+            with snapshot.released():
+                changes = record_unmasked_export(
+                    workspace, out=out, rows=total, what="import_rejects"
+                )
+        keys = _raw_keys(export_store.reject_raw_json(workspace.db, import_id))
         maskable = [not _is_id_like(k) for k in keys]
         columns = ["行号", "原因", *keys]
 
         def rows() -> Iterator[list[Any]]:
-            cursor = workspace.db.conn.execute(
-                "SELECT row_number, reason, raw_json FROM import_rejects WHERE import_id = ?"
-                " ORDER BY row_number, id",
-                [import_id],
-            )
-            while True:
-                page = cursor.fetchmany(PAGE)
-                if not page:
-                    break
+            for page in export_store.reject_pages(workspace.db, import_id, PAGE):
                 for row_number, reason, raw_json in page:
                     yield [row_number, reason, *_raw_values(raw_json, keys, maskable, mask)]
                 progress.check()
@@ -518,19 +511,16 @@ def export_rejects(
         masked=mask,
         format=fmt,
         columns=columns,
+        changes=changes,
     )
 
 
-def _raw_keys(workspace: Workspace, import_id: int) -> list[str]:
+def _raw_keys(raw_rows: Iterable[str | None]) -> list[str]:
     """Column names of the raw rows: object keys in first-seen order, or 列1…N for lists."""
     keys: list[str] = []
     seen: set[str] = set()
     width = 0
-    cursor = workspace.db.conn.execute(
-        "SELECT raw_json FROM import_rejects WHERE import_id = ? ORDER BY row_number, id",
-        [import_id],
-    )
-    for (raw_json,) in cursor:
+    for raw_json in raw_rows:
         raw = _load(raw_json)
         if isinstance(raw, dict):
             for key in raw:

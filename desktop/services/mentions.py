@@ -11,21 +11,34 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 from desktop.core import response_window
+from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import mask_contact, mask_phone_numbers
 from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
+from desktop.services.seeding import seed_data
 from desktop.storage import mentions as store
+from desktop.storage.mentions import ImportBatch, MentionRow
 from desktop.storage.workspace import Workspace, now_iso
 
-__all__ = ["MentionFilter", "TriageResult"]  # the UI and CLI take the filter type from here
+# The front ends take these types from here (they may not import storage).
+__all__ = [
+    "ImportBatch",
+    "IssueTypeList",
+    "MentionFilter",
+    "MentionList",
+    "MentionRow",
+    "RevealedContact",
+    "TriageResult",
+]
 
 ISSUE_TYPES_SETTING = "issue_types"
 RESPONSE_WINDOW_SETTING = "response_window_hours"
 DEFAULT_RESPONSE_WINDOW_HOURS = response_window.DEFAULT_WINDOW_HOURS
+NEW_LISTS = "new_lists"  # resources/seed/new_lists.json
 
 # What each editable field accepts; values are checked before anything is written.
 EDITABLE = (
@@ -48,10 +61,45 @@ class TriageResult:
 
     changed_ids: list[int] = field(default_factory=list)
     fields: dict[str, Any] = field(default_factory=dict)
+    # Cases a mention was linked to or unlinked from by this edit (their counts change).
+    case_ids: set[int] = field(default_factory=set)
 
     @property
     def changed(self) -> int:
         return len(self.changed_ids)
+
+    @property
+    def changes(self) -> Changes:
+        """Values of these mentions (rows and order stay); nothing when nothing differed."""
+        if not self.changed_ids:
+            return NO_CHANGES
+        changes = Changes.of_mentions(self.changed_ids)
+        if self.case_ids:
+            changes |= Changes.of_cases(*self.case_ids)
+        return changes
+
+
+@dataclass(frozen=True)
+class IssueTypeList:
+    """The workspace's issue types after an edit: key → label, in the list's order."""
+
+    labels: dict[str, str]
+    changes: Changes = field(default_factory=lambda: Changes(mentions=True))
+
+
+@dataclass(frozen=True)
+class RevealedContact:
+    """An unmasked contact, shown after an explicit click (the reveal is audited)."""
+
+    contact: str
+    changes: Changes = NO_CHANGES
+
+
+class MentionList(NamedTuple):
+    """A filter's mentions as the CLI lists them: how many match, and the rows shown."""
+
+    total: int
+    rows: list[MentionRow]
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -64,7 +112,7 @@ def open_for_reading(path: Path | str, user: str) -> Workspace:
 
 def list_ids(
     workspace: Workspace, mention_filter: MentionFilter, limit: int | None = None
-) -> array:
+) -> array[int]:
     return store.mention_ids(workspace.db, mention_filter, limit)
 
 
@@ -78,7 +126,7 @@ def fetch_rows(
     return store.rows_by_ids(workspace.db, ids, columns)
 
 
-def get_mention(workspace: Workspace, mention_id: int) -> dict[str, Any]:
+def get_mention(workspace: Workspace, mention_id: int) -> MentionRow:
     row = store.get(workspace.db, mention_id)
     if row is None:
         raise UserError(f"找不到舆情 #{mention_id}。", hint="它可能已被删除；请刷新列表。")
@@ -93,7 +141,7 @@ def owners(workspace: Workspace) -> list[str]:
     return store.distinct_values(workspace.db, "owner")
 
 
-def import_batches(workspace: Workspace) -> list[dict[str, Any]]:
+def import_batches(workspace: Workspace) -> list[ImportBatch]:
     return store.import_batches(workspace.db)
 
 
@@ -107,24 +155,24 @@ def overdue_count(workspace: Workspace, now: datetime | None = None) -> int:
     return store.overdue_count(workspace.db, limit)
 
 
-def public_row(row: dict[str, Any], *, unmask_contacts: bool = False) -> dict[str, Any]:
+def public_row(row: MentionRow, *, unmask_contacts: bool = False) -> MentionRow:
     """A mention as the CLI/JSON shows it: contacts and phone numbers in text masked."""
-    shown = dict(row)
+    shown: dict[str, Any] = dict(row)
     if not unmask_contacts:
         shown["contact"] = mask_contact(row.get("contact") or "")
         for key in ("text", "title", "notes", "reply_text"):
-            if row.get(key):
-                shown[key] = mask_phone_numbers(row[key])
-    return shown
+            if shown.get(key):
+                shown[key] = mask_phone_numbers(shown[key])
+    return cast(MentionRow, shown)
 
 
 def list_mentions(
     workspace: Workspace, mention_filter: MentionFilter, limit: int | None = None
-) -> tuple[int, list[dict[str, Any]]]:
+) -> MentionList:
     """(total matching, rows up to `limit`) with contacts masked."""
     total = store.count(workspace.db, mention_filter)
     rows = [public_row(r) for r in store.iter_rows(workspace.db, mention_filter, limit)]
-    return total, rows
+    return MentionList(total, rows)
 
 
 # -- workspace lists and settings -----------------------------------------------------------
@@ -138,10 +186,11 @@ def issue_types(workspace: Workspace) -> dict[str, str]:
     return {item["key"]: item["label"] for item in stored if item.get("key")}
 
 
-def set_issue_types(workspace: Workspace, labels: Sequence[str]) -> dict[str, str]:
+def set_issue_types(workspace: Workspace, labels: Sequence[str]) -> IssueTypeList:
     """Replace the list by labels (in order); known labels keep their key, new ones get a key.
 
     Mentions already tagged with a removed type keep it (shown by its key), so nothing is lost.
+    Every view of mentions shows the new labels (no single rows to name: `mentions` only).
     """
     current = issue_types(workspace)
     by_label = {label: key for key, label in current.items()}
@@ -157,7 +206,7 @@ def set_issue_types(workspace: Workspace, labels: Sequence[str]) -> dict[str, st
     if not items:
         raise UserError("问题类型列表不能为空。", hint="至少保留一个类型，例如“其他”。")
     workspace.set_setting(ISSUE_TYPES_SETTING, items)
-    return {i["key"]: i["label"] for i in items}
+    return IssueTypeList({i["key"]: i["label"] for i in items})
 
 
 def _new_key(label: str, taken: set[str]) -> str:
@@ -177,18 +226,22 @@ def response_window_hours(workspace: Workspace) -> float:
     return hours if hours > 0 else DEFAULT_RESPONSE_WINDOW_HOURS
 
 
-def set_response_window_hours(workspace: Workspace, hours: float) -> None:
+def set_response_window_hours(workspace: Workspace, hours: float) -> Changes:
+    """Every mention's response state (and the overdue count) is measured against it."""
     if not 0 < hours <= 24 * 14:
         raise UserError("响应时限应在 0 到 336 小时之间。")
     workspace.set_setting(RESPONSE_WINDOW_SETTING, hours)
+    return Changes(mentions=True)
 
 
 def seed_workspace_lists(workspace: Workspace) -> None:
-    """NEW_SEEDERS: a new workspace starts with the default issue types and a 2-hour window."""
+    """A new workspace starts with the issue types of resources/seed/new_lists.json (keys of
+    core/vocab.ISSUE_TYPES, labelled from there) and the default response window."""
     settings = workspace.settings()
     if ISSUE_TYPES_SETTING not in settings:
+        keys: list[str] = seed_data(NEW_LISTS)["issue_types"]
         workspace.set_setting(
-            ISSUE_TYPES_SETTING, [{"key": k, "label": v} for k, v in ISSUE_TYPES.items()]
+            ISSUE_TYPES_SETTING, [{"key": key, "label": ISSUE_TYPES[key]} for key in keys]
         )
     if RESPONSE_WINDOW_SETTING not in settings:
         workspace.set_setting(RESPONSE_WINDOW_SETTING, DEFAULT_RESPONSE_WINDOW_HOURS)
@@ -291,6 +344,8 @@ def update_mentions(
                 after=diff,
             )
             result.changed_ids.append(mention_id)
+            if "case_id" in diff:
+                result.case_ids |= {c for c in (before_row["case_id"], diff["case_id"]) if c}
     return result
 
 
@@ -335,10 +390,12 @@ def record_reply(workspace: Workspace, mention_id: int, reply_text: str) -> Tria
     return update_mentions(workspace, [mention_id], {"reply_text": reply_text})
 
 
-def reveal_contact(workspace: Workspace, mention_id: int) -> str:
+def reveal_contact(workspace: Workspace, mention_id: int) -> RevealedContact:
     """The unmasked contact, shown after an explicit click; the reveal itself is audited."""
     row = get_mention(workspace, mention_id)
-    if row["contact"] and not workspace.read_only:
-        with workspace.transaction():
-            workspace.audit("reveal-contact", "mention", mention_id)
-    return row["contact"]
+    contact = str(row["contact"] or "")
+    if not contact or workspace.read_only:
+        return RevealedContact(contact)
+    with workspace.transaction():
+        workspace.audit("reveal-contact", "mention", mention_id)
+    return RevealedContact(contact, Changes(audit=True))

@@ -7,10 +7,11 @@ pages of rows by id. Writes change triage fields only; imports own inserting row
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from itertools import chain
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from sqlite_utils import Database
 
@@ -39,6 +40,54 @@ FIELDS: tuple[str, ...] = (
     "updated_at",
 )
 
+
+class MentionRow(TypedDict):
+    """One mention as `get` and `iter_rows` return it (the keys of FIELDS)."""
+
+    id: int
+    platform: str
+    author: str
+    author_id: str
+    followers: int | None
+    posted_at: str | None
+    title: str
+    text: str
+    url: str
+    reposts: int | None
+    comments: int | None
+    likes: int | None
+    region: str
+    external_id: str
+    keyword: str
+    vendor_sentiment: str
+    sentiment: str
+    sentiment_by: str
+    issue_type: str
+    nature: str
+    status: str
+    owner: str
+    reply_text: str
+    replied_at: str | None
+    follow_up_due: str | None
+    contact: str
+    notes: str
+    case_id: int | None
+    import_id: int | None
+    imported_at: str | None
+    updated_at: str | None
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    """An import as the mention log's batch filter lists it."""
+
+    id: int
+    file_name: str
+    started_at: str
+    inserted: int
+    updated: int
+
+
 # Triage fields a user may change by hand.
 TRIAGE_FIELDS: frozenset[str] = frozenset(
     {
@@ -60,7 +109,7 @@ TRIAGE_FIELDS: frozenset[str] = frozenset(
 _CHUNK = 900  # stay under SQLite's variable limit
 
 
-def _check_columns(columns: Iterable[str]) -> list[str]:
+def check_columns(columns: Iterable[str]) -> list[str]:
     columns = list(columns)
     unknown = [c for c in columns if c not in FIELDS]
     if unknown:
@@ -68,7 +117,13 @@ def _check_columns(columns: Iterable[str]) -> list[str]:
     return columns
 
 
-def mention_ids(db: Database, mention_filter: MentionFilter, limit: int | None = None) -> array:
+def _row(values: Sequence[Any]) -> MentionRow:
+    return cast(MentionRow, dict(zip(FIELDS, values, strict=True)))
+
+
+def mention_ids(
+    db: Database, mention_filter: MentionFilter, limit: int | None = None
+) -> array[int]:
     """The ids of the filter's mentions in its order, as a compact array (8 bytes per row)."""
     match = mention_query.search_only_match(mention_filter)
     if match is not None and mention_filter.sort in {"posted_at", "id"}:
@@ -91,16 +146,16 @@ def mention_ids(db: Database, mention_filter: MentionFilter, limit: int | None =
 
 def count(db: Database, mention_filter: MentionFilter | None = None) -> int:
     if mention_filter is None:
-        return db.execute("SELECT count(*) FROM mentions").fetchone()[0]
+        return int(db.execute("SELECT count(*) FROM mentions").fetchone()[0])
     where, params = mention_query.where(mention_filter)
-    return db.execute(f"SELECT count(*) FROM mentions WHERE {where}", params).fetchone()[0]
+    return int(db.execute(f"SELECT count(*) FROM mentions WHERE {where}", params).fetchone()[0])
 
 
 def rows_by_ids(
     db: Database, ids: Sequence[int], columns: Iterable[str]
 ) -> dict[int, tuple[Any, ...]]:
     """id → values of `columns` (always led by the id) for the ids that exist."""
-    columns = _check_columns(columns)
+    columns = check_columns(columns)
     select = ", ".join(["id", *columns])
     found: dict[int, tuple[Any, ...]] = {}
     for start in range(0, len(ids), _CHUNK):
@@ -111,16 +166,16 @@ def rows_by_ids(
     return found
 
 
-def get(db: Database, mention_id: int) -> dict[str, Any] | None:
+def get(db: Database, mention_id: int) -> MentionRow | None:
     row = db.conn.execute(
         f"SELECT {', '.join(FIELDS)} FROM mentions WHERE id = ?", [mention_id]
     ).fetchone()
-    return dict(zip(FIELDS, row, strict=True)) if row else None
+    return _row(row) if row else None
 
 
 def iter_rows(
     db: Database, mention_filter: MentionFilter, limit: int | None = None
-) -> Iterable[dict[str, Any]]:
+) -> Iterator[MentionRow]:
     where, params = mention_query.where(mention_filter)
     sql = (
         f"SELECT {', '.join(FIELDS)} FROM mentions WHERE {where}"
@@ -130,7 +185,7 @@ def iter_rows(
         sql += " LIMIT ?"
         params = [*params, int(limit)]
     for row in db.conn.execute(sql, params):
-        yield dict(zip(FIELDS, row, strict=True))
+        yield _row(row)
 
 
 def distinct_values(db: Database, column: str) -> list[str]:
@@ -144,10 +199,10 @@ def distinct_values(db: Database, column: str) -> list[str]:
     ]
 
 
-def import_batches(db: Database) -> list[dict[str, Any]]:
-    keys = ("id", "file_name", "started_at", "inserted", "updated")
+def import_batches(db: Database) -> list[ImportBatch]:
+    """Every import batch, the newest first."""
     return [
-        dict(zip(keys, row, strict=True))
+        ImportBatch(*row)
         for row in db.execute(
             "SELECT id, file_name, started_at, inserted, updated FROM imports ORDER BY id DESC"
         )
@@ -174,14 +229,14 @@ def overdue_count(db: Database, posted_before_utc: datetime) -> int:
     earlier is safe) and then compared exactly with julianday(), which reads the offsets.
     """
     unanswered = "sentiment = 'neg' AND status IN ('new', 'to_reply') AND posted_at IS NOT NULL"
-    total = db.execute(f"SELECT count(*) FROM mentions WHERE {unanswered}").fetchone()[0]
+    total = int(db.execute(f"SELECT count(*) FROM mentions WHERE {unanswered}").fetchone()[0])
     day_before = (posted_before_utc - timedelta(days=1)).strftime("%Y-%m-%d")
     recent = db.execute(
         f"SELECT count(*) FROM mentions WHERE {unanswered} AND posted_at >= ?"
         " AND (julianday(posted_at) >= julianday(?) OR julianday(posted_at) IS NULL)",
         [day_before, posted_before_utc.strftime("%Y-%m-%d %H:%M:%S")],
     ).fetchone()[0]
-    return total - recent
+    return int(total - recent)
 
 
 def update_fields(db: Database, mention_id: int, fields: dict[str, Any], updated_at: str) -> None:
@@ -200,3 +255,30 @@ def update_fields(db: Database, mention_id: int, fields: dict[str, Any], updated
 
 def existing_ids(db: Database, ids: Sequence[int]) -> list[int]:
     return sorted(rows_by_ids(db, ids, []))
+
+
+# -- whole rows (the demo workspace; an import has its own merge) ----------------------------
+
+
+def insert_rows(db: Database, rows: list[dict[str, Any]]) -> None:
+    """Insert complete mention rows as given (the caller indexes them for search)."""
+    db.table("mentions").insert_all(rows)
+
+
+def add_finished_import(db: Database, *, file_name: str, sheet: str, preset: str, at: str) -> int:
+    """An import batch that is already done (demo data arrives as if imported at `at`)."""
+    cursor = db.execute(
+        "INSERT INTO imports(file_name, sheet, preset, started_at, finished_at, status)"
+        " VALUES (?, ?, ?, ?, ?, 'done')",
+        [file_name, sheet, preset, at, at],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def count_import_rows(db: Database, import_id: int) -> None:
+    """Set a finished batch's read and inserted counts from the mentions it holds."""
+    held = db.execute("SELECT count(*) FROM mentions WHERE import_id = ?", [import_id]).fetchone()
+    db.execute(
+        "UPDATE imports SET rows_read = ?, inserted = ? WHERE id = ?",
+        [held[0], held[0], import_id],
+    )

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -30,19 +31,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.changes import Changes
+from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.services import exports
 from desktop.services.context import AppContext
-from desktop.sheets.writer import cleanup_orphan_temp_files
-from desktop.storage.workspace import Workspace
 from desktop.ui.dialogs import show_error
+from desktop.ui.operations import Operation
+from desktop.ui.shell import Shell
 from desktop.ui.theme import icon
-from desktop.ui.workers import Task, run_with_progress
-
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+from desktop.ui.workers import Task
 
 ACTION_NAME = "action_export_mentions"
 FOLDERS_SETTING = "export_folders"  # folders exported to, cleaned of orphan temp files on start
@@ -60,13 +58,20 @@ class ExportOptions:
     unmask_contacts: bool = False
 
 
-def install_export_action(window: MainWindow) -> None:
+@runtime_checkable
+class FilterSource(Protocol):
+    """The page whose view gets exported (the mention log): what it shows, as a filter."""
+
+    def current_filter(self) -> MentionFilter: ...
+
+
+def install_export_action(shell: Shell) -> None:
     """The installer registered in ui/pages.py `action_installers()`."""
-    controller = ExportController(window)
+    controller = ExportController(shell)
     action = QAction(
         icon("mdi6.file-export-outline"),
         QCoreApplication.translate("ExportController", "导出舆情…"),
-        window,
+        shell.widget(),
     )
     action.setObjectName(ACTION_NAME)
     action.setShortcut(QKeySequence("Ctrl+E"))
@@ -74,38 +79,19 @@ def install_export_action(window: MainWindow) -> None:
         QCoreApplication.translate("ExportController", "把舆情台账当前的视图导出为 Excel 或 CSV")
     )
     action.triggered.connect(lambda _checked=False: controller.open_dialog())
-    window.add_file_action(action, needs_write=False)
+    shell.add_file_action(action, needs_write=False)
     controller.action = action
     controller.cleanup_temp_files()
-
-
-def _export_worker(
-    workspace_path: Path,
-    user: str,
-    options: ExportOptions,
-    *,
-    progress: Any,
-) -> exports.ExportResult:
-    """Runs on the thread pool with its own read-only connection."""
-    with Workspace.open(workspace_path, read_only=True, check=False, user=user) as reader:
-        return exports.export_mentions(
-            reader,
-            options.out,
-            options.mention_filter,
-            unmask_contacts=options.unmask_contacts,
-            progress=progress,
-            audit_recorded=options.unmask_contacts,  # done on the UI thread's connection
-        )
 
 
 class ExportController(QObject):
     """Owns the export flow of one window: dialog → audit → background export → summary."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.widget())
         self.setObjectName("export_controller")
-        self.shell = window
-        self.ctx: AppContext = window.ctx
+        self.shell = shell
+        self.ctx: AppContext = shell.ctx
         self.action: QAction | None = None
         self.task: Task | None = None
         self.last_result: exports.ExportResult | None = None
@@ -114,9 +100,8 @@ class ExportController(QObject):
 
     def current_filter(self) -> MentionFilter:
         page = self.shell.page("mentions")
-        getter = getattr(page, "current_filter", None)
-        if callable(getter):
-            found = getter()
+        if isinstance(page, FilterSource):
+            found = page.current_filter()
             if isinstance(found, MentionFilter):
                 return found
         return MentionFilter()
@@ -136,10 +121,7 @@ class ExportController(QObject):
 
     def cleanup_temp_files(self) -> int:
         """Orphans of exports killed mid-write (RELIABILITY.md E-06), on start."""
-        removed = 0
-        for folder in self.ctx.settings.get(FOLDERS_SETTING, []) or []:
-            removed += cleanup_orphan_temp_files(Path(folder))
-        return removed
+        return exports.clean_export_folders(self.ctx.settings.get(FOLDERS_SETTING, []) or [])
 
     # -- flow --------------------------------------------------------------------------------
 
@@ -147,8 +129,9 @@ class ExportController(QObject):
         workspace = self.ctx.workspace
         if workspace is None:
             return
+        parent = self.shell.widget()
         if self.task is not None and not self.task.done:
-            show_error(self.shell, self.tr("导出舆情"), self.tr("上一次导出还在进行中。"))
+            show_error(parent, self.tr("导出舆情"), self.tr("上一次导出还在进行中。"))
             return
         mention_filter = self.current_filter()
         try:
@@ -156,7 +139,7 @@ class ExportController(QObject):
         except Exception:
             count = -1
         dialog = ExportDialog(
-            self.shell,
+            parent,
             default_path=self.default_path(),
             filter_text=exports.describe_filter(mention_filter),
             row_count=count,
@@ -167,42 +150,58 @@ class ExportController(QObject):
         self.start(dialog.options(mention_filter))
 
     def start(self, options: ExportOptions) -> Task | None:
+        """Audit an unmasked export on the window's connection (before a byte is written),
+        then write the file on the thread pool through a read-only connection of its own."""
         workspace = self.ctx.workspace
         if workspace is None:
             return None
-        try:
+        parent = self.shell.widget()
+
+        def audit_first() -> Changes:
             exports.output_format(options.out)
-            if options.unmask_contacts:
-                exports.record_unmasked_export(
-                    workspace,
-                    out=options.out,
-                    mention_filter=options.mention_filter,
-                    rows=exports.count_mentions(workspace, options.mention_filter, None),
-                )
-        except UserError as exc:
-            show_error(self.shell, self.tr("无法导出"), exc)
+            if not options.unmask_contacts:
+                return NO_CHANGES
+            return exports.record_unmasked_export(
+                workspace,
+                out=options.out,
+                mention_filter=options.mention_filter,
+                rows=exports.count_mentions(workspace, options.mention_filter, None),
+            )
+
+        audited = Operation(parent, self.ctx, audit_first).on_behalf_of(self)
+        if audited.titled(self.tr("无法导出")).run() is None:
             return None
-        task = Task(_export_worker, workspace.path, workspace.user, options)
-        task.signals.succeeded.connect(self._succeeded)
-        task.signals.failed.connect(self._failed)
+        export = partial(
+            exports.export_mentions_from_file,
+            workspace.path,
+            workspace.user,
+            options.out,
+            options.mention_filter,
+            unmask_contacts=options.unmask_contacts,
+            audit_recorded=options.unmask_contacts,  # just done on the window's connection
+        )
+        task = (
+            Operation(parent, self.ctx, export)
+            .on_behalf_of(self)
+            .success(self._succeeded)
+            .failure(self._failed)
+            .run_in_background(self.shell.tasks, progress_title=self.tr("正在导出舆情"))
+        )
         task.signals.cancelled.connect(self._cancelled)
         self.task = task
-        run_with_progress(self.shell.tasks, self.shell, self.tr("正在导出舆情"), task)
         return task
 
     def _succeeded(self, result: exports.ExportResult) -> None:
         self.last_result = result
         self.remember_folder(result.path.parent)
-        if not result.masked:
-            self.ctx.bus.publish(Changes(audit=True), self)
         self.show_summary(result)
 
-    def _failed(self, message: str, hint: str) -> None:
+    def _failed(self, error: UserError) -> None:
         show_error(
-            self.shell,
+            self.shell.widget(),
             self.tr("导出失败"),
-            message,
-            hint or self.tr("原来的文件（如果有）没有改动。"),
+            error.message,
+            error.hint or self.tr("原来的文件（如果有）没有改动。"),
         )
 
     def _cancelled(self) -> None:
@@ -233,7 +232,7 @@ class ExportController(QObject):
                     n=result.formula_like_cells
                 )
             )
-        box = QMessageBox(self.shell)
+        box = QMessageBox(self.shell.widget())
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(self.tr("导出完成"))
         box.setText("\n".join(lines))
@@ -286,7 +285,7 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox()
         self.format_box.setObjectName("export_format")
         for suffix, label in FORMATS.items():
-            self.format_box.addItem(self.tr(label), suffix)
+            self.format_box.addItem(self.tr(str(label)), suffix)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         form.addRow(self.tr("格式"), self.format_box)
         layout.addLayout(form)
@@ -334,7 +333,7 @@ class ExportDialog(QDialog):
             self,
             self.tr("导出舆情"),
             self.path_edit.text(),
-            ";;".join(self.tr(label) for label in FORMATS.values()),
+            ";;".join(self.tr(str(label)) for label in FORMATS.values()),
         )
         if path:
             if Path(path).suffix.lower() not in FORMATS:

@@ -15,9 +15,9 @@ from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import find_phone_numbers
 from desktop.services import exports
 from desktop.services.context import AppContext
-from desktop.sheets import writer
+from desktop.sheets import atomic_file
 from desktop.storage.workspace import Workspace
-from tests.services.export_support import add_mention
+from tests.support.exports import add_mention
 
 PHONE = "13912345678"
 SECRET_TEXT = "张秀兰在徐汇店的沙拉碗里吃出钢丝，要求赔偿"
@@ -50,7 +50,7 @@ def test_logs_hold_no_phone_numbers_or_mention_texts(
     def broken(*_args, **_kwargs):
         raise OSError(28, f"No space left writing {PHONE} {SECRET_TEXT}")
 
-    monkeypatch.setattr(writer.os, "replace", broken)
+    monkeypatch.setattr(atomic_file.os, "replace", broken)
     with Workspace.open(path, read_only=True) as reader, pytest.raises(UserError):
         exports.export_mentions(reader, tmp_path / "full-disk.xlsx", MentionFilter())
     monkeypatch.undo()

@@ -9,13 +9,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.vocab import ISSUE_TYPES
 from desktop.services import exports
 from desktop.services.exports import export_mentions, export_rejects
 from desktop.storage.workspace import Workspace
-from tests.services.export_support import PAYLOADS, add_mention, sheet_xml
+from tests.support.exports import PAYLOADS, add_mention, sheet_xml
 
 # Mobile numbers as customers write them (E-08) and what the export must show instead.
 PHONES = {
@@ -184,7 +185,7 @@ def test_contacts_and_numbers_in_text_are_masked_by_default(
         add_mention(workspace, contact=raw, text=raw, external_id=raw, extra={"备注2": raw})
     out = tmp_path / "masked.xlsx"
     result = export_mentions(workspace, out, MentionFilter(sort="id", descending=False))
-    assert result.masked
+    assert result.masked and result.changes == NO_CHANGES  # a masked export writes nothing
     rows = _rows(out)
     for row, masked in zip(rows, PHONES.values(), strict=False):
         assert row["联系方式"] == masked
@@ -203,7 +204,7 @@ def test_unmasked_export_is_complete_and_audited(workspace: Workspace, tmp_path:
     out = tmp_path / "full.xlsx"
     view = MentionFilter(sentiments=["neg"], sort="id", descending=False)
     result = export_mentions(workspace, out, view, unmask_contacts=True)
-    assert not result.masked
+    assert not result.masked and result.changes == Changes(audit=True)
     assert [r["联系方式"] for r in _rows(out)] == list(PHONES)
     assert "未打码" in _summary(out)["联系方式"]
     audit = workspace.db.execute(
@@ -232,6 +233,7 @@ def test_unmasked_export_of_a_read_only_workspace_is_refused(
         result = export_mentions(
             reader, tmp_path / "y.xlsx", MentionFilter(), unmask_contacts=True, audit_recorded=True
         )
+    assert result.changes == NO_CHANGES  # the audit row was the caller's write
     assert not (tmp_path / "x.xlsx").exists()
     assert result.rows == 1 and _rows(tmp_path / "y.xlsx")[0]["联系方式"] == "13800138000"
 
@@ -291,7 +293,7 @@ def test_rejected_rows_export_with_reason_and_raw_columns(
     import_id = _add_import_with_rejects(workspace)
     out = tmp_path / "rejects.xlsx"
     result = export_rejects(workspace, import_id, out)
-    assert result.rows == 2
+    assert result.rows == 2 and result.changes == NO_CHANGES
     rows = _rows(out, exports.REJECTS_SHEET)
     assert [r["行号"] for r in rows] == [3, 7]
     assert rows[0]["原因"] == "日期无法识别" and rows[0]["作者"] == "=cmd|' /C calc'!A0"
@@ -300,3 +302,37 @@ def test_rejected_rows_export_with_reason_and_raw_columns(
     assert "<f>" not in sheet_xml(out)
     with pytest.raises(UserError, match="找不到"):
         export_rejects(workspace, 999, tmp_path / "none.xlsx")
+
+
+def test_unmasked_rejects_export_is_audited(workspace: Workspace, tmp_path: Path) -> None:
+    import_id = _add_import_with_rejects(workspace)
+    result = export_rejects(workspace, import_id, tmp_path / "r.csv", unmask_contacts=True)
+    assert not result.masked and result.changes == Changes(audit=True)
+    assert workspace.count("audit", "action = ?", [exports.AUDIT_ACTION]) == 1
+
+
+def test_export_from_its_own_read_only_connection(workspace: Workspace, tmp_path: Path) -> None:
+    """The window's worker: it opens the file read-only itself; an unmasked export there is
+    allowed only once the window has recorded the audit row."""
+    add_mention(workspace, contact="13800138000")
+    out = tmp_path / "w.xlsx"
+    with pytest.raises(UserError, match="审计"):
+        exports.export_mentions_from_file(
+            workspace.path, "小周", out, MentionFilter(), unmask_contacts=True
+        )
+    audited = exports.record_unmasked_export(workspace, out=out, rows=1)
+    assert audited == Changes(audit=True)
+    result = exports.export_mentions_from_file(
+        workspace.path, "小周", out, MentionFilter(), unmask_contacts=True, audit_recorded=True
+    )
+    assert result.rows == 1 and not result.masked and result.changes == NO_CHANGES
+    assert _rows(out)[0]["联系方式"] == "13800138000"
+
+
+def test_export_folders_are_cleaned_of_killed_exports(tmp_path: Path) -> None:
+    from desktop.sheets import writer
+
+    orphan = tmp_path / f"{writer.TEMP_PREFIX}999999999-x{writer.TEMP_SUFFIX}"
+    orphan.mkdir()
+    assert exports.clean_export_folders([tmp_path, tmp_path / "gone"]) == 1
+    assert not orphan.exists()

@@ -6,11 +6,12 @@ import json
 
 import pytest
 
+from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.services import mentions as service
 from desktop.storage.workspace import Workspace
-from tests.storage.test_mentions_query import ROWS, add_mentions
+from tests.support.mentions import ROWS, add_mentions
 
 
 @pytest.fixture
@@ -30,6 +31,8 @@ def audit_rows(workspace: Workspace, mention_id: int) -> list[tuple]:
 def test_set_sentiment_marks_it_as_set_by_the_user_and_audits(workspace, ids) -> None:
     result = service.set_sentiment(workspace, [ids[3]], "neg")
     assert result.changed_ids == [ids[3]]
+    assert result.changes == Changes.of_mentions([ids[3]])  # values only, not rows
+    assert not result.changes.mention_rows
     row = service.get_mention(workspace, ids[3])
     assert (row["sentiment"], row["sentiment_by"]) == ("neg", "小周")
     user, action, before, after = audit_rows(workspace, ids[3])[-1]
@@ -41,7 +44,8 @@ def test_set_sentiment_marks_it_as_set_by_the_user_and_audits(workspace, ids) ->
 def test_unchanged_values_write_nothing(workspace, ids) -> None:
     service.set_status(workspace, [ids[0]], "to_reply")
     before = len(audit_rows(workspace, ids[0]))
-    assert service.set_status(workspace, [ids[0]], "to_reply").changed == 0
+    unchanged = service.set_status(workspace, [ids[0]], "to_reply")
+    assert unchanged.changed == 0 and unchanged.changes == NO_CHANGES
     assert len(audit_rows(workspace, ids[0])) == before
 
 
@@ -108,8 +112,21 @@ def test_follow_up_due_contact_notes(workspace, ids) -> None:
 
 def test_revealing_a_contact_is_audited(workspace, ids) -> None:
     service.set_contact(workspace, ids[0], "13800001234")
-    assert service.reveal_contact(workspace, ids[0]) == "13800001234"
+    revealed = service.reveal_contact(workspace, ids[0])
+    assert revealed.contact == "13800001234" and revealed.changes == Changes(audit=True)
     assert audit_rows(workspace, ids[0])[-1][1] == "reveal-contact"
+    service.set_contact(workspace, ids[1], "")
+    assert service.reveal_contact(workspace, ids[1]).changes == NO_CHANGES  # nothing to audit
+
+
+def test_linking_a_mention_to_a_case_by_triage_tells_the_cases_too(workspace, ids) -> None:
+    from desktop.services import cases
+
+    created = cases.create_case(workspace, title="钢丝")
+    case_id = getattr(created, "id", created)  # an int before cases return ChangesWithId
+    result = service.update_mentions(workspace, [ids[0]], {"case_id": case_id})
+    assert result.changes.mentions and result.changes.mention_ids == {ids[0]}
+    assert result.changes.cases and result.changes.case_ids == {case_id}
 
 
 def test_user_edits_survive_a_reimport_style_update(workspace, ids) -> None:
@@ -126,7 +143,10 @@ def test_issue_type_list_is_seeded_and_editable(workspace, ids) -> None:
     types = service.issue_types(workspace)
     assert types["food_safety"] == "食品/产品安全" and len(types) == 10
     service.update_mentions(workspace, [ids[0]], {"issue_type": "food_safety"})
-    new = service.set_issue_types(workspace, ["食品/产品安全", "外卖包装", "外卖包装", " "])
+    edited = service.set_issue_types(workspace, ["食品/产品安全", "外卖包装", "外卖包装", " "])
+    # every view of mentions shows the new labels; no rows were added or reordered
+    assert edited.changes == Changes(mentions=True)
+    new = edited.labels
     assert list(new.values()) == ["食品/产品安全", "外卖包装"]
     assert "food_safety" in new
     package_key = next(k for k, v in new.items() if v == "外卖包装")
@@ -141,7 +161,7 @@ def test_issue_type_list_is_seeded_and_editable(workspace, ids) -> None:
 
 def test_response_window_setting(workspace) -> None:
     assert service.response_window_hours(workspace) == 2
-    service.set_response_window_hours(workspace, 1.5)
+    assert service.set_response_window_hours(workspace, 1.5) == Changes(mentions=True)
     assert service.response_window_hours(workspace) == 1.5
     with pytest.raises(UserError):
         service.set_response_window_hours(workspace, 0)

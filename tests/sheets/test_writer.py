@@ -16,7 +16,7 @@ from python_calamine import CalamineWorkbook
 
 from desktop.core.errors import Cancelled, UserError
 from desktop.core.progress import Progress
-from desktop.sheets import writer
+from desktop.sheets import atomic_file, writer
 from desktop.sheets.writer import (
     EXCEL_CELL_LIMIT,
     TRUNCATION_MARKER,
@@ -26,7 +26,7 @@ from desktop.sheets.writer import (
     write_csv,
     write_xlsx,
 )
-from tests.services.export_support import PAYLOADS, sheet_xml, unescape_ooxml
+from tests.support.exports import PAYLOADS, sheet_xml, unescape_ooxml
 
 
 def _quote_prefixed_styles(path: Path) -> set[str]:
@@ -203,7 +203,7 @@ def test_file_locked_by_excel_gives_a_clear_message(tmp_path: Path, monkeypatch)
     def locked(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(writer.os, "replace", locked)
+    monkeypatch.setattr(atomic_file.os, "replace", locked)
     with pytest.raises(UserError, match="Excel"):
         write_xlsx(path, [SheetSpec("new", ["a"], [["新"]])])
     assert path.read_bytes() == old

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.core.mention_filter import MentionFilter
 from desktop.services import exports, workspaces
-from desktop.sheets import writer
+from desktop.sheets import atomic_file, writer
 from desktop.ui import export_dialog
 from desktop.ui.export_dialog import ExportController, ExportDialog
 from desktop.ui.main_window import MainWindow
-from tests.services.export_support import add_mention
+from tests.support.exports import add_mention
 
 
 @pytest.fixture
@@ -201,7 +201,7 @@ def test_file_open_in_excel_gives_a_clear_error_and_keeps_the_old_file(
     def locked(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(writer.os, "replace", locked)
+    monkeypatch.setattr(atomic_file.os, "replace", locked)
     _action(main_window).trigger()
     controller = _controller(main_window)
     qtbot.waitUntil(lambda: "导出失败" in dialogs.texts(), timeout=10_000)

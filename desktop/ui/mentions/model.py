@@ -10,8 +10,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon
 
 from desktop.core.pii import mask_contact
 from desktop.core.response_window import response_state
@@ -159,13 +166,13 @@ class MentionsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.fetch = fetch
         self.columns = columns()
-        self.ids: array = array("q")
+        self.ids: array[int] = array("q")
         self._pages: OrderedDict[int, dict[int, tuple[Any, ...]]] = OrderedDict()
         self.issue_labels: dict[str, str] = {}
         self.window_hours = 2.0
         self.now = datetime.now(UTC)
         self.fetches = 0  # pages read from the database (tests and bench look at it)
-        self._alarm_icon = None
+        self._alarm_icon: QIcon | None = None
         self._labels = {
             "sentiment": vocab_labels("SENTIMENTS"),
             "status": vocab_labels("STATUSES"),
@@ -236,10 +243,10 @@ class MentionsTableModel(QAbstractTableModel):
 
     # -- Qt model ------------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.ids)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -254,7 +261,7 @@ class MentionsTableModel(QAbstractTableModel):
             return section + 1
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -263,7 +270,9 @@ class MentionsTableModel(QAbstractTableModel):
                 self.columns[column].sort_key, order == Qt.SortOrder.DescendingOrder
             )
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         # Called thousands of times per paint: plain ints, cached per-row state, no enums.
         role = int(role)
         if role not in _ROLES or not index.isValid():

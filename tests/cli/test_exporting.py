@@ -12,7 +12,7 @@ from desktop.cli import run_command
 from desktop.services import exports
 from desktop.services.context import AppContext
 from desktop.storage.workspace import Workspace
-from tests.services.export_support import add_mention
+from tests.support.exports import add_mention
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from array import array
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.mention_filter import MentionFilter
 from desktop.services import mentions as service
@@ -48,7 +49,7 @@ def test_page_is_second_in_navigation(main_window: MainWindow) -> None:
 
 def test_model_passes_qt_model_tester(qtmodeltester, page: MentionsPage) -> None:
     qtmodeltester.check(page.model)
-    page.search_edit.setText("钢丝")
+    page.filters.search_edit.setText("钢丝")
     page.reload()
     qtmodeltester.check(page.model)
 
@@ -84,17 +85,17 @@ def test_filters_change_the_row_count(page: MentionsPage) -> None:
     total = service.count(workspace)
     assert page.model.rowCount() == total
     assert f"共 {total:,} 条" in page.status_label.text()
-    page.sentiment_combo.setCurrentIndex(page.sentiment_combo.findData("neg"))
+    page.filters.sentiment_combo.setCurrentIndex(page.filters.sentiment_combo.findData("neg"))
     negatives = service.count(workspace, MentionFilter(sentiments=["neg"]))
     assert page.model.rowCount() == negatives < total
-    page.search_edit.setText("钢丝")
+    page.filters.search_edit.setText("钢丝")
     page.reload()
     expected = service.count(workspace, MentionFilter(sentiments=["neg"], search="钢丝"))
     assert page.model.rowCount() == expected >= 40
     assert f"显示 {expected:,} 条" in page.status_label.text()
-    page.platform_combo.setCurrentIndex(page.platform_combo.findData("抖音"))
+    page.filters.platform_combo.setCurrentIndex(page.filters.platform_combo.findData("抖音"))
     assert all(cell(page, r, "platform") == "抖音" for r in range(page.model.rowCount()))
-    page.followers_spin.setValue(1_000_000)
+    page.filters.followers_spin.setValue(1_000_000)
     assert page.model.rowCount() <= 1
     page.clear_filters()
     assert page.model.rowCount() == total
@@ -103,21 +104,21 @@ def test_filters_change_the_row_count(page: MentionsPage) -> None:
 def test_date_range_and_import_batch_filters(page: MentionsPage) -> None:
     from PySide6.QtCore import QDate
 
-    page.from_edit.setDate(QDate(2026, 11, 18))
-    page.to_edit.setDate(QDate(2026, 11, 18))
+    page.filters.from_edit.setDate(QDate(2026, 11, 18))
+    page.filters.to_edit.setDate(QDate(2026, 11, 18))
     assert page.model.rowCount() > 0
     assert all(
         cell(page, r, "posted_at").startswith("2026-11-18") for r in range(page.model.rowCount())
     )
     page.clear_filters()
-    page.import_combo.setCurrentIndex(1)
-    batch = int(page.import_combo.currentData())
+    page.filters.import_combo.setCurrentIndex(1)
+    batch = int(page.filters.import_combo.currentData())
     expected = service.count(page.ctx.workspace, MentionFilter(import_id=batch))
     assert page.model.rowCount() == expected > 0
 
 
 def test_no_match_shows_a_way_back(page: MentionsPage) -> None:
-    page.search_edit.setText("完全不存在的词组")
+    page.filters.search_edit.setText("完全不存在的词组")
     page.reload()
     assert page.stack.currentWidget() is page.no_match
     page.clear_filters()
@@ -125,16 +126,16 @@ def test_no_match_shows_a_way_back(page: MentionsPage) -> None:
 
 
 def test_search_hits_are_highlighted_in_the_detail(page: MentionsPage) -> None:
-    page.search_edit.setText("钢丝")
+    page.filters.search_edit.setText("钢丝")
     page.reload()
-    page.select_row(0)
+    page.table.select_row(0)
     html = page.detail.text_view.toHtml()
     assert "background-color:#ffe082" in html
     assert "钢丝</span>" in html
 
 
 def test_keys_1_2_3_set_sentiment_and_j_k_move(qtbot, page: MentionsPage) -> None:
-    page.select_row(0)
+    page.table.select_row(0)
     focus_table(qtbot, page)
     first = page.current_mention_id()
     qtbot.keyClick(page.table, Qt.Key.Key_3)
@@ -150,11 +151,21 @@ def test_keys_1_2_3_set_sentiment_and_j_k_move(qtbot, page: MentionsPage) -> Non
     assert service.get_mention(page.ctx.workspace, second)["sentiment"] == "neu"
     qtbot.keyClick(page.table, Qt.Key.Key_K)
     assert page.current_mention_id() == first
-    assert "1 负面" in page.legend.text() and "3 正面" in page.legend.text()
+    assert "1 负面" in page.triage.legend.text() and "3 正面" in page.triage.legend.text()
+    assert MentionsPage.move is QWidget.move  # J/K move the selection, not the page
+
+
+def test_page_init_is_short_and_its_parts_are_reachable(page: MentionsPage) -> None:
+    import inspect
+
+    lines = inspect.getsource(MentionsPage.__init__).count("\n")
+    assert lines < 40
+    assert page.table.model() is page.model
+    assert page.filters.parent() is page and page.triage.parent() is page
 
 
 def test_status_shortcuts_and_audit(qtbot, page: MentionsPage) -> None:
-    page.select_row(0)
+    page.table.select_row(0)
     focus_table(qtbot, page)
     mention_id = page.current_mention_id()
     qtbot.keyClick(page.table, Qt.Key.Key_R)
@@ -170,14 +181,14 @@ def test_status_shortcuts_and_audit(qtbot, page: MentionsPage) -> None:
 
 
 def test_keys_do_nothing_while_typing_in_search(qtbot, page: MentionsPage) -> None:
-    page.select_row(0)
+    page.table.select_row(0)
     mention_id = page.current_mention_id()
     before = service.get_mention(page.ctx.workspace, mention_id)["sentiment"]
     page.shell.activateWindow()
-    page.search_edit.setFocus()
-    qtbot.waitUntil(page.search_edit.hasFocus)
-    qtbot.keyClick(page.search_edit, Qt.Key.Key_3)
-    assert page.search_edit.text() == "3"
+    page.filters.search_edit.setFocus()
+    qtbot.waitUntil(page.filters.search_edit.hasFocus)
+    qtbot.keyClick(page.filters.search_edit, Qt.Key.Key_3)
+    assert page.filters.search_edit.text() == "3"
     assert service.get_mention(page.ctx.workspace, mention_id)["sentiment"] == before
 
 
@@ -197,7 +208,7 @@ def test_bulk_edit_changes_the_whole_selection(qtbot, page: MentionsPage, monkey
     ids = page.selected_mention_ids()
     assert len(ids) == 2
     assert "已选 2 条" in page.detail.placeholder.text()
-    page.bulk_action.trigger()
+    page.triage.bulk_action.trigger()
     for mention_id in ids:
         row = service.get_mention(page.ctx.workspace, mention_id)
         assert (row["status"], row["owner"]) == ("closed", "阿敏")
@@ -206,8 +217,8 @@ def test_bulk_edit_changes_the_whole_selection(qtbot, page: MentionsPage, monkey
 
 
 def test_overdue_negatives_are_highlighted(page: MentionsPage) -> None:
-    page.status_combo.setCurrentIndex(page.status_combo.findData("__unanswered__"))
-    page.sentiment_combo.setCurrentIndex(page.sentiment_combo.findData("neg"))
+    page.filters.status_combo.setCurrentIndex(page.filters.status_combo.findData("__unanswered__"))
+    page.filters.sentiment_combo.setCurrentIndex(page.filters.sentiment_combo.findData("neg"))
     assert page.model.rowCount() > 0
     # the demo's mentions are from November 2026's first weeks: long past 2 hours
     index = page.model.index(0, column(page, "response"))
@@ -216,11 +227,11 @@ def test_overdue_negatives_are_highlighted(page: MentionsPage) -> None:
     assert not page.model.data(index, Qt.ItemDataRole.DecorationRole).isNull()
     assert cell(page, 0, "response").startswith("已过")
     assert "超过 2 小时未回复" in page.status_label.text()
-    page.status_combo.setCurrentIndex(page.status_combo.findData("replied"))
+    page.filters.status_combo.setCurrentIndex(page.filters.status_combo.findData("replied"))
     assert page.model.data(page.model.index(0, column(page, "response")), OVERDUE_ROLE) is False
     assert cell(page, 0, "response").startswith("用时")
-    page.status_combo.setCurrentIndex(page.status_combo.findData("__unanswered__"))
-    page.sentiment_combo.setCurrentIndex(page.sentiment_combo.findData("pos"))
+    page.filters.status_combo.setCurrentIndex(page.filters.status_combo.findData("__unanswered__"))
+    page.filters.sentiment_combo.setCurrentIndex(page.filters.sentiment_combo.findData("pos"))
     if page.model.rowCount():
         assert cell(page, 0, "response") == ""
 
@@ -231,7 +242,7 @@ def test_contact_is_masked_until_revealed(page: MentionsPage) -> None:
         "SELECT id FROM mentions WHERE contact LIKE '%林女士%'"
     ).fetchone()[0]
     row = page.model.row_of(mention_id)
-    page.select_row(row)
+    page.table.select_row(row)
     assert cell(page, row, "contact") == "138****1888（林女士）"
     assert page.detail.contact_edit.text() == "138****1888（林女士）"
     assert page.detail.contact_edit.isReadOnly()
@@ -244,7 +255,7 @@ def test_contact_is_masked_until_revealed(page: MentionsPage) -> None:
 def test_detail_panel_edits_and_link(page: MentionsPage, monkeypatch) -> None:
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
-    page.select_row(0)
+    page.table.select_row(0)
     mention_id = page.current_mention_id()
     detail = page.detail
     detail.status_combo.setCurrentIndex(detail.status_combo.findData("to_reply"))
@@ -273,13 +284,13 @@ def test_empty_workspace_says_what_to_do(main_window: MainWindow, ctx, tmp_path)
 def test_selection_actions_for_other_areas(page: MentionsPage) -> None:
     received: list[list[int]] = []
     action = page.add_selection_action("关联到案例…", received.append, "Ctrl+Shift+L")
-    assert action in page.toolbar.actions()
+    assert action in page.triage.toolbar.actions()
     page.table.selectRow(2)
     expected = page.selected_mention_ids()
     action.trigger()
     assert received == [expected]
     assert isinstance(page.current_filter(), MentionFilter)
-    page.search_edit.setText("退款")
+    page.filters.search_edit.setText("退款")
     assert page.current_filter().search == "退款"
 
 
@@ -297,7 +308,7 @@ def test_export_button_opens_the_export_of_the_current_view(
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", fake_exec)
     main_window.open_demo()
     page = main_window.show_page("mentions")
-    page.search_edit.setText("钢丝")
+    page.filters.search_edit.setText("钢丝")
     assert page.export_button.isVisibleTo(page)
     page.export_button.click()
     assert len(shown) == 1
@@ -309,10 +320,10 @@ def test_hidden_columns_are_remembered(qtbot, main_window: MainWindow, ctx) -> N
     contact = page.model.column_index("contact")
     likes = page.model.column_index("likes")
     assert not page.table.isColumnHidden(contact)
-    page.set_column_visible(contact, False)
-    page.set_column_visible(likes, True)
+    page.table.set_column_visible(contact, False)
+    page.table.set_column_visible(likes, True)
     page.table.horizontalHeader().moveSection(page.table.horizontalHeader().visualIndex(likes), 0)
-    page.save_header_state()
+    page.table.save_header_state()
     other = MainWindow(ctx)
     qtbot.addWidget(other)
     restored = other.page("mentions")

@@ -1,0 +1,179 @@
+"""The mention log's table: the view over the lazy model, its columns and their saved state,
+the sort its header asks SQL for, and the selection (Anki's browser/table split: the model
+holds ids and rows, this view holds what the user arranged)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+
+from desktop.ui.mentions.model import MentionsTableModel
+
+HEADER_STATE_KEY = "mentions/header_state"
+SAVE_DELAY_MS = 400  # dragging a column edge: save once the user lets go
+# Starting widths of the columns that need one; never narrower than their title.
+DEFAULT_WIDTHS = {
+    "posted_at": 140,
+    "platform": 64,
+    "sentiment": 48,
+    "status": 60,
+    "response": 150,
+    "author": 120,
+    "followers": 76,
+    "text": 300,
+}
+
+
+class MentionsTableView(QTableView):
+    """Rows of the current view; the header sorts in SQL and remembers its columns."""
+
+    sort_changed = Signal()  # `sort` changed: the page reloads the ids
+
+    def __init__(
+        self,
+        model: MentionsTableModel,
+        qsettings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.table_model = model
+        self.qsettings = qsettings
+        self.sort: tuple[str, bool] = ("posted_at", True)  # MentionFilter.sort, descending
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setSortingEnabled(True)
+        rows = self.verticalHeader()
+        rows.setDefaultSectionSize(26)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.hide()
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.columns_menu = QMenu(self.tr("显示的列"), self)
+        self.columns_menu.aboutToShow.connect(self.fill_columns_menu)
+        self._build_header()
+        self.default_widths()
+        self.restore_header_state()
+        self._sort_from_header()
+        model.sort_requested.connect(self._sort_requested)
+
+    def _build_header(self) -> None:
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSortIndicatorShown(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        header.setSortIndicator(
+            self.table_model.column_index("posted_at"), Qt.SortOrder.DescendingOrder
+        )
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_header_state)
+        header.sectionMoved.connect(lambda *_: self._save_timer.start())
+        header.sectionResized.connect(lambda *_: self._save_timer.start())
+
+    def _header_menu(self, pos: QPoint) -> None:
+        self.columns_menu.exec(self.horizontalHeader().mapToGlobal(pos))
+
+    # -- sorting ---------------------------------------------------------------------------------
+
+    def _sort_from_header(self) -> None:
+        """The sort the (restored) header shows is the sort SQL uses."""
+        header = self.horizontalHeader()
+        section = header.sortIndicatorSection()
+        columns = self.table_model.columns
+        if 0 <= section < len(columns) and columns[section].sort_key:
+            self.sort = (
+                str(columns[section].sort_key),
+                header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            )
+
+    def _sort_requested(self, sort: str, descending: bool) -> None:
+        # sortByColumn asks twice (indicator, then sort): one reload is enough.
+        if (sort, descending) != self.sort:
+            self.sort = (sort, descending)
+            self.sort_changed.emit()
+
+    # -- selection -------------------------------------------------------------------------------
+
+    def selected_mention_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        ids = self.table_model.ids
+        return [ids[row] for row in rows if 0 <= row < len(ids)]
+
+    def selected_count(self) -> int:
+        return len(self.selectionModel().selectedRows())
+
+    def current_mention_id(self) -> int | None:
+        index = self.currentIndex()
+        return self.table_model.mention_id(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.table_model.rowCount():
+            return
+        index = self.table_model.index(row, self._first_visible_column())
+        self.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.scrollTo(index)
+
+    def move_selection(self, step: int) -> None:
+        """J/K: the next or previous mention (the first when none is current)."""
+        if not self.table_model.rowCount():
+            return
+        index = self.currentIndex()
+        row = index.row() + step if index.isValid() else 0
+        self.select_row(min(max(row, 0), self.table_model.rowCount() - 1))
+
+    def _first_visible_column(self) -> int:
+        header = self.horizontalHeader()
+        for visual in range(header.count()):
+            logical = header.logicalIndex(visual)
+            if not header.isSectionHidden(logical):
+                return logical
+        return 0
+
+    # -- columns ---------------------------------------------------------------------------------
+
+    def default_widths(self) -> None:
+        metrics = self.horizontalHeader().fontMetrics()
+        for index, column in enumerate(self.table_model.columns):
+            if column.key in DEFAULT_WIDTHS:
+                # Never narrower than the (translated) title plus the sort arrow.
+                title = metrics.horizontalAdvance(column.title) + 24
+                self.setColumnWidth(index, max(DEFAULT_WIDTHS[column.key], title))
+            self.setColumnHidden(index, not column.visible)
+
+    def fill_columns_menu(self) -> None:
+        self.columns_menu.clear()
+        for index, column in enumerate(self.table_model.columns):
+            action = self.columns_menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(not self.isColumnHidden(index))
+            action.toggled.connect(lambda on, i=index: self.set_column_visible(i, on))
+        self.columns_menu.addSeparator()
+        self.columns_menu.addAction(self.tr("恢复默认列"), self.reset_columns)
+
+    def set_column_visible(self, index: int, visible: bool) -> None:
+        self.setColumnHidden(index, not visible)
+        self.save_header_state()
+
+    def reset_columns(self) -> None:
+        header = self.horizontalHeader()
+        for logical in range(header.count()):
+            header.moveSection(header.visualIndex(logical), logical)
+        self.default_widths()
+        self.save_header_state()
+
+    def save_header_state(self) -> None:
+        if self.qsettings is not None:
+            self.qsettings.setValue(HEADER_STATE_KEY, self.horizontalHeader().saveState())
+
+    def restore_header_state(self) -> None:
+        state = self.qsettings.value(HEADER_STATE_KEY) if self.qsettings is not None else None
+        if state is not None:
+            self.horizontalHeader().restoreState(state)

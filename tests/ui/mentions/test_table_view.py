@@ -1,0 +1,65 @@
+"""The mention table view: selection moves, the header's sort, saved columns."""
+
+from __future__ import annotations
+
+from array import array
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+
+from desktop.ui.mentions.model import MentionsTableModel
+from desktop.ui.mentions.table_view import MentionsTableView
+
+
+def _values(ids, columns):
+    return {i: tuple("neu" if c == "sentiment" else None for c in columns) for i in ids}
+
+
+def _view(qtbot, settings: QSettings | None = None) -> MentionsTableView:
+    model = MentionsTableModel(_values)
+    view = MentionsTableView(model, settings)
+    qtbot.addWidget(view)
+    model.set_ids(array("q", [11, 12, 13]))
+    return view
+
+
+def test_model_of_the_view_passes_the_model_tester(qtmodeltester, qtbot) -> None:
+    qtmodeltester.check(_view(qtbot).table_model)
+
+
+def test_move_selection_walks_and_stops_at_the_ends(qtbot) -> None:
+    view = _view(qtbot)
+    view.move_selection(1)  # nothing current: the first row
+    assert view.current_mention_id() == 11
+    view.move_selection(1)
+    view.move_selection(5)
+    assert view.current_mention_id() == 13
+    view.move_selection(-9)
+    assert view.current_mention_id() == 11 and view.selected_mention_ids() == [11]
+    assert view.selected_count() == 1
+
+
+def test_header_sorts_in_sql(qtbot) -> None:
+    view = _view(qtbot)
+    assert view.sort == ("posted_at", True)
+    fired: list[bool] = []
+    view.sort_changed.connect(lambda: fired.append(True))
+    view.sortByColumn(view.table_model.column_index("followers"), Qt.SortOrder.AscendingOrder)
+    assert view.sort == ("followers", False) and fired == [True]
+    view.sortByColumn(view.table_model.column_index("text"), Qt.SortOrder.AscendingOrder)
+    assert view.sort == ("followers", False) and fired == [True]  # not sortable
+
+
+def test_columns_are_saved_and_restored(qtbot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    view = _view(qtbot, settings)
+    likes = view.table_model.column_index("likes")
+    assert view.isColumnHidden(likes)
+    view.set_column_visible(likes, True)
+    again = _view(qtbot, settings)
+    assert not again.isColumnHidden(likes)
+    again.reset_columns()
+    assert again.isColumnHidden(likes)
+    view.fill_columns_menu()
+    titles = [a.text() for a in view.columns_menu.actions()]
+    assert "点赞" in titles and "恢复默认列" in titles
