@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from desktop.services import mentions as mention_service
-from desktop.services.seeding import seed_data
+from desktop.services.seed_files import seed_data
 from desktop.storage import mentions as store
 from desktop.storage.mention_index import index_mentions
 from desktop.storage.workspace import Workspace

@@ -19,7 +19,7 @@ from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import mask_contact, mask_phone_numbers
 from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
-from desktop.services.seeding import seed_data
+from desktop.services.seed_files import seed_data
 from desktop.storage import mentions as store
 from desktop.storage.mentions import ImportBatch, MentionRow
 from desktop.storage.workspace import Workspace, now_iso
