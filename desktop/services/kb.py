@@ -21,6 +21,7 @@ from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.similarity import NearDuplicates
 from desktop.services import approvals
+from desktop.services.seeding import seed_data
 from desktop.storage import kb as store
 from desktop.storage.workspace import Workspace, now_iso
 
@@ -449,25 +450,7 @@ def usage_summary(workspace: Workspace) -> dict[str, int]:
 
 
 # -- seed content ---------------------------------------------------------------------------------
-
-DEMO_VALUES = {
-    "热线": "400-800-1314",
-    "合作邮箱": "partner@lujiaoxiang.example",
-    "媒体邮箱": "press@lujiaoxiang.example",
-    "发言人": "林然",
-}
-DEMO_USAGE = {
-    "菜品中吃出异物（头发、钢丝、虫子）": 12,
-    "退款迟迟不到账": 9,
-    "店员服务态度差": 6,
-    "外卖送达太慢": 5,
-    "顾客表扬、好评": 15,
-    "排队、等餐时间太长": 3,
-    "营业时间、门店地址咨询": 4,
-}
-DEMO_APPROVER_FALLBACK = "演示数据（通讯录未设审批人）"
-DEMO_LEFT_AS_DRAFT = {"加盟合作咨询", "媒体采访请求", "开发票", "会员积分、优惠券异常丢失"}
-DEMO_IN_REVIEW = "会员积分、优惠券异常丢失"
+# The entries and the demo brand's additions are data: resources/seed/kb.json, kb_demo.json.
 
 
 def _category_name(label: str) -> str:
@@ -478,24 +461,24 @@ def seed_kb(workspace: Workspace) -> None:
     """New workspaces: the category tree (scenario → issue type) and the template entries.
 
     Templates start as drafts: a brand's script is approved by the brand's own approver."""
-    from desktop.services.kb_seed import SEEDS, TEMPLATE_NOTE
-
+    seed = seed_data("kb")
+    template_note = seed["template_note"]
     db = workspace.db
     for position, (key, label) in enumerate(vocab.SCENARIOS.items()):
         db.execute(
             "INSERT INTO kb_categories(parent_id, name, key, position) VALUES (NULL, ?, ?, ?)",
             [_category_name(label), key, position],
         )
-    for seed in SEEDS:
+    for entry in seed["entries"]:
         path = (
-            _category_name(vocab.SCENARIOS[seed["scenario"]])
+            _category_name(vocab.SCENARIOS[entry["scenario"]])
             + " / "
-            + _category_name(vocab.ISSUE_TYPES[seed["issue_type"]])
+            + _category_name(vocab.ISSUE_TYPES[entry["issue_type"]])
         )
-        tone = seed["tone_note"] + (" " if seed["tone_note"] else "") + TEMPLATE_NOTE
+        tone = entry["tone_note"] + (" " if entry["tone_note"] else "") + template_note
         create_entry(
             workspace,
-            {**seed, "category": path, "tone_note": tone},
+            {**entry, "category": path, "tone_note": tone},
             check_duplicates=False,
         )
     if workspace.setting("kb_values") is None:
@@ -504,11 +487,12 @@ def seed_kb(workspace: Workspace) -> None:
 
 def seed_demo_kb(workspace: Workspace) -> None:
     """Demo workspace: the brand's hotline and contacts, and some usage history."""
+    demo = seed_data("kb_demo")
     values = dict(workspace.setting("kb_values") or {})
-    values.update(DEMO_VALUES)
+    values.update(demo["values"])
     workspace.set_setting("kb_values", values)
     with workspace.transaction():
-        for title, uses in DEMO_USAGE.items():
+        for title, uses in demo["usage"].items():
             row = workspace.db.execute(
                 "SELECT id FROM kb_entries WHERE title = ?", [title]
             ).fetchone()
@@ -531,9 +515,10 @@ def approve_demo_kb(workspace: Workspace) -> None:
         "SELECT id, version, title FROM kb_entries WHERE language = 'zh-CN' AND status = 'draft'"
         " ORDER BY id"
     ).fetchall()
+    demo = seed_data("kb_demo")
     people = approvers(workspace)
     for entry_id, version, title in rows:
-        if title in DEMO_LEFT_AS_DRAFT:  # a few stay drafts to show the flow
+        if title in demo["left_as_draft"]:  # a few stay drafts to show the flow
             continue
         if people:
             approve(
@@ -549,14 +534,14 @@ def approve_demo_kb(workspace: Workspace) -> None:
                 {
                     "status": "approved",
                     "approved_version": version,
-                    "approved_by": DEMO_APPROVER_FALLBACK,
+                    "approved_by": demo["approver_fallback"],
                     "approved_at": "2026-11-01T10:00:00+08:00",
                 },
             )
             workspace.audit("seed-approve", OBJECT_TYPE, entry_id, after={"version": version})
     with workspace.transaction():
         for entry_id, _version, title in rows:
-            if title == DEMO_IN_REVIEW:
+            if title == demo["in_review"]:
                 store.update_entry(workspace.db, entry_id, {"status": "in_review"})
 
 
