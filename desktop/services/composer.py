@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core import channel_limits, placeholders
+from desktop.core.changes import Changes
 from desktop.core.deviation import DEFAULT_THRESHOLD, deviation_percent
 from desktop.core.errors import UserError
 from desktop.services import kb
@@ -189,6 +190,12 @@ class ReplyRecorded:
     is_approved_script: bool
     deviation: int
     status: str
+
+    @property
+    def changes(self) -> Changes:
+        """The mention's reply and status, and the script's usage count."""
+        mention = Changes.of_mentions([self.mention_id])
+        return mention if self.entry_id is None else mention | Changes.of_kb(self.entry_id)
 
 
 def mark_replied(

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import vocab
-from desktop.core.changes import Changes
+from desktop.core.changes import NO_CHANGES, Changes, ChangesWithCount, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.core.similarity import NearDuplicates
 from desktop.services import approvals
@@ -41,10 +41,16 @@ DUPLICATE_THRESHOLD = 0.8
 
 @dataclass
 class EntryResult:
+    """A saved entry: its version, whether the content changed, near-duplicate entries."""
+
     entry_id: int
     version: int
     changed: bool = True
     duplicates: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        return Changes.of_kb(self.entry_id) if self.changed else NO_CHANGES
 
 
 # -- reading ------------------------------------------------------------------------------------
@@ -207,13 +213,14 @@ def edit_entry(
     return EntryResult(entry_id, version, True, duplicates)
 
 
-def submit_for_review(workspace: Workspace, entry_id: int) -> None:
+def submit_for_review(workspace: Workspace, entry_id: int) -> Changes:
     entry = get_entry(workspace, entry_id)
     if entry["status"] != "draft":
         raise UserError(f"只有草稿可以提交审批（当前：{STATUS_LABELS[entry['status']]}）。")
     with workspace.transaction():
         store.update_entry(workspace.db, entry_id, {"status": "in_review"})
         workspace.audit("submit", OBJECT_TYPE, entry_id, after={"version": entry["version"]})
+    return Changes.of_kb(entry_id)
 
 
 def approvers(workspace: Workspace) -> list[dict[str, Any]]:
@@ -266,10 +273,10 @@ def _check_approvable(entry: dict[str, Any]) -> None:
         )
 
 
-def retire(workspace: Workspace, entry_id: int, reason: str = "") -> None:
+def retire(workspace: Workspace, entry_id: int, reason: str = "") -> Changes:
     entry = get_entry(workspace, entry_id)
     if entry["status"] == "retired":
-        return
+        return NO_CHANGES
     with workspace.transaction():
         approvals.void(workspace, OBJECT_TYPE, entry_id, reason or "停用")
         store.update_entry(workspace.db, entry_id, {"status": "retired", "approved_version": None})
@@ -280,16 +287,18 @@ def retire(workspace: Workspace, entry_id: int, reason: str = "") -> None:
             before={"status": entry["status"], "approved_version": entry["approved_version"]},
             after={"status": "retired", "reason": reason},
         )
+    return Changes.of_kb(entry_id)
 
 
-def reactivate(workspace: Workspace, entry_id: int) -> None:
+def reactivate(workspace: Workspace, entry_id: int) -> Changes:
     """A retired entry comes back as a draft (it needs a fresh approval)."""
     entry = get_entry(workspace, entry_id)
     if entry["status"] != "retired":
-        return
+        return NO_CHANGES
     with workspace.transaction():
         store.update_entry(workspace.db, entry_id, {"status": "draft"})
         workspace.audit("reactivate", OBJECT_TYPE, entry_id, after={"status": "draft"})
+    return Changes.of_kb(entry_id)
 
 
 def restore_version(workspace: Workspace, entry_id: int, version: int) -> EntryResult:
@@ -377,7 +386,7 @@ def find_duplicates(
 # -- categories ---------------------------------------------------------------------------------
 
 
-def add_category(workspace: Workspace, name: str, parent_id: int | None = None) -> int:
+def add_category(workspace: Workspace, name: str, parent_id: int | None = None) -> ChangesWithId:
     name = name.strip().replace("/", "／")
     if not name:
         raise UserError("请填写分类名称。")
@@ -393,10 +402,10 @@ def add_category(workspace: Workspace, name: str, parent_id: int | None = None) 
         workspace.audit(
             "create", "kb_category", category_id, after={"name": name, "parent_id": parent_id}
         )
-    return category_id
+    return ChangesWithId(kb=True, audit=True, id=category_id)
 
 
-def rename_category(workspace: Workspace, category_id: int, name: str) -> None:
+def rename_category(workspace: Workspace, category_id: int, name: str) -> Changes:
     name = name.strip().replace("/", "／")
     if not name:
         raise UserError("请填写分类名称。")
@@ -404,10 +413,12 @@ def rename_category(workspace: Workspace, category_id: int, name: str) -> None:
         before = store.category_path(workspace.db, category_id)
         workspace.db.execute("UPDATE kb_categories SET name = ? WHERE id = ?", [name, category_id])
         workspace.audit("rename", "kb_category", category_id, before=before, after=name)
+    return Changes.of_kb()
 
 
-def delete_category(workspace: Workspace, category_id: int) -> int:
-    """Delete a category and its children; their entries become uncategorised (not deleted)."""
+def delete_category(workspace: Workspace, category_id: int) -> ChangesWithCount:
+    """Delete a category and its children; their entries become uncategorised (not deleted):
+    `count` says how many."""
     ids = store.descendant_ids(workspace.db, category_id)
     marks = ", ".join("?" * len(ids))
     with workspace.transaction():
@@ -423,10 +434,10 @@ def delete_category(workspace: Workspace, category_id: int) -> int:
             before=before,
             after={"entries_uncategorised": moved},
         )
-    return moved
+    return ChangesWithCount(kb=True, audit=True, count=moved)
 
 
-def move_entry(workspace: Workspace, entry_id: int, category_id: int | None) -> None:
+def move_entry(workspace: Workspace, entry_id: int, category_id: int | None) -> Changes:
     """Filing an entry elsewhere is not a content change of its reply scripts: no new version."""
     entry = get_entry(workspace, entry_id)
     with workspace.transaction():
@@ -438,6 +449,7 @@ def move_entry(workspace: Workspace, entry_id: int, category_id: int | None) -> 
             before=entry["category"],
             after=store.category_path(workspace.db, category_id),
         )
+    return Changes.of_kb(entry_id)
 
 
 def usage_summary(workspace: Workspace) -> dict[str, int]:
@@ -576,7 +588,7 @@ def attachment_data(workspace: Workspace, attachment_id: int) -> bytes:
     return bytes(row[0])
 
 
-def add_attachment(workspace: Workspace, entry_id: int, path: str | Path) -> int:
+def add_attachment(workspace: Workspace, entry_id: int, path: str | Path) -> ChangesWithId:
     """Attach a file (an image such as a QR code to send with the reply) to an entry."""
     path = Path(path)
     get_entry(workspace, entry_id)
@@ -602,19 +614,20 @@ def add_attachment(workspace: Workspace, entry_id: int, path: str | Path) -> int
             entry_id,
             after={"attachment_id": attachment_id, "name": path.name},
         )
-    return attachment_id
+    return ChangesWithId(kb=True, audit=True, kb_ids=frozenset({entry_id}), id=attachment_id)
 
 
-def remove_attachment(workspace: Workspace, attachment_id: int) -> None:
+def remove_attachment(workspace: Workspace, attachment_id: int) -> Changes:
     row = workspace.db.execute(
         "SELECT owner_id, name FROM attachments WHERE id = ? AND owner_type = ?",
         [attachment_id, OBJECT_TYPE],
     ).fetchone()
     if row is None:
-        return
+        return NO_CHANGES
     with workspace.transaction():
         workspace.db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
         workspace.audit("detach", OBJECT_TYPE, row[0], before={"name": row[1]})
+    return Changes.of_kb(int(row[0]))
 
 
 def values(workspace: Workspace) -> dict[str, str]:
@@ -623,14 +636,16 @@ def values(workspace: Workspace) -> dict[str, str]:
     return {str(k): str(v) for k, v in stored.items()} if isinstance(stored, dict) else {}
 
 
-def set_values(workspace: Workspace, new_values: dict[str, str]) -> None:
+def set_values(workspace: Workspace, new_values: dict[str, str]) -> Changes:
     cleaned = {
         k.strip().strip("{}"): v.strip() for k, v in new_values.items() if k.strip().strip("{}")
     }
     workspace.set_setting("kb_values", cleaned)
+    return Changes.of_kb()
 
 
-def set_deviation_threshold(workspace: Workspace, percent: int) -> None:
+def set_deviation_threshold(workspace: Workspace, percent: int) -> Changes:
     if not 0 <= int(percent) <= 100:
         raise UserError("阈值应在 0 到 100 之间。")
     workspace.set_setting("kb_deviation_threshold", int(percent))
+    return Changes.of_kb()

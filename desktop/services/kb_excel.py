@@ -10,6 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from desktop.core import vocab
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
 from desktop.services import kb
@@ -42,6 +43,11 @@ class KbImportResult:
     skipped: int = 0
     problems: list[str] = field(default_factory=list)
     duplicates: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """Any import writes its audit row; the entries it created or updated are drafts."""
+        return Changes.of_kb()
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)

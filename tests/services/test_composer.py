@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.changes import Changes, changes_of
 from desktop.core.errors import UserError
 from desktop.services import composer, kb
 from desktop.services.approvals import ApprovalInput
@@ -159,3 +160,14 @@ def test_second_reply_keeps_first_reply_time_and_follow_up_status(workspace, ref
     ).fetchone()
     assert row == (first_time, "follow_up", "小鹿您好，退款已到账了吗？")
     assert kb.get_entry(workspace, refund_entry)["usage_count"] == 2
+
+
+def test_recording_a_reply_changes_the_mention_and_the_scripts_usage(
+    workspace, refund_entry
+) -> None:
+    mention = add_mention(workspace, "退款还没到", author="小鹿")
+    with_script = composer.mark_replied(workspace, mention, refund_entry, "小鹿您好，已加急。")
+    assert changes_of(with_script) == Changes.of_mentions([mention]) | Changes.of_kb(refund_entry)
+    other = add_mention(workspace, "你们几点开门", key="k-open")
+    free = composer.mark_replied(workspace, other, None, "早上十点开门。")
+    assert changes_of(free) == Changes.of_mentions([other]) and not changes_of(free).kb

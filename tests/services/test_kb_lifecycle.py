@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from desktop.core.changes import Changes, ChangesWithCount, changes_of
 from desktop.core.errors import UserError
 from desktop.services import approvals, kb
 from desktop.services.approvals import ApprovalInput
@@ -184,8 +185,8 @@ def test_every_edit_is_audited_with_before_and_after(workspace) -> None:
 
 
 def test_categories_can_be_edited_and_deleting_keeps_entries(workspace) -> None:
-    parent = kb.add_category(workspace, "门店专项")
-    child = kb.add_category(workspace, "徐汇店", parent)
+    parent = kb.add_category(workspace, "门店专项").id
+    child = kb.add_category(workspace, "徐汇店", parent).id
     entry_id = kb.create_entry(workspace, {**ENTRY, "category": ""}).entry_id
     kb.move_entry(workspace, entry_id, child)
     assert kb.get_entry(workspace, entry_id)["category"] == "门店专项 / 徐汇店"
@@ -193,7 +194,7 @@ def test_categories_can_be_edited_and_deleting_keeps_entries(workspace) -> None:
     assert [e["id"] for e in found] == [entry_id]
     kb.rename_category(workspace, child, "徐汇旗舰店")
     assert kb.get_entry(workspace, entry_id)["category"] == "门店专项 / 徐汇旗舰店"
-    assert kb.delete_category(workspace, parent) == 1
+    assert kb.delete_category(workspace, parent).count == 1
     assert kb.get_entry(workspace, entry_id)["category"] == ""
 
 
@@ -220,7 +221,7 @@ def test_attachments_stored_in_the_workspace_and_audited(workspace, tmp_path) ->
     entry_id = kb.create_entry(workspace, ENTRY).entry_id
     image = tmp_path / "二维码.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\nfake")
-    attachment = kb.add_attachment(workspace, entry_id, image)
+    attachment = kb.add_attachment(workspace, entry_id, image).id
     listed = kb.attachments(workspace, entry_id)
     assert [(a["name"], a["mime"]) for a in listed] == [("二维码.png", "image/png")]
     assert kb.attachment_data(workspace, attachment) == image.read_bytes()
@@ -236,3 +237,28 @@ def test_workspace_values_and_threshold(workspace) -> None:
     assert workspace.setting("kb_deviation_threshold") == 50
     with pytest.raises(UserError):
         kb.set_deviation_threshold(workspace, 150)
+
+
+def test_every_write_says_what_it_changed(workspace, tmp_path) -> None:
+    created = kb.create_entry(workspace, ENTRY)
+    entry_id = created.entry_id
+    assert changes_of(created) == Changes.of_kb(entry_id)
+    assert not changes_of(kb.edit_entry(workspace, entry_id, {"title": "退款慢"}))  # unchanged
+    assert kb.submit_for_review(workspace, entry_id) == Changes.of_kb(entry_id)
+    assert kb.retire(workspace, entry_id) == Changes.of_kb(entry_id)
+    assert not kb.retire(workspace, entry_id)  # already retired: nothing changed
+    assert kb.reactivate(workspace, entry_id).kb_ids == {entry_id}
+    category = kb.add_category(workspace, "门店专项")
+    assert category.kb and category.id
+    assert kb.move_entry(workspace, entry_id, category.id).kb_ids == {entry_id}
+    assert kb.rename_category(workspace, category.id, "门店").kb
+    image = tmp_path / "a.png"
+    image.write_bytes(b"\x89PNG\r\n\x1a\n")
+    attached = kb.add_attachment(workspace, entry_id, image)
+    assert attached.kb_ids == {entry_id} and attached.id
+    assert kb.remove_attachment(workspace, attached.id).kb_ids == {entry_id}
+    assert kb.delete_category(workspace, category.id) == ChangesWithCount(
+        kb=True, audit=True, count=1
+    )
+    assert kb.set_values(workspace, {"热线": "1"}).kb
+    assert kb.set_deviation_threshold(workspace, 40).kb

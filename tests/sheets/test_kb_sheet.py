@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from desktop.core.changes import changes_of
 from desktop.core.errors import UserError
 from desktop.services import kb, kb_excel
 from desktop.sheets import kb_sheet
@@ -39,6 +40,7 @@ def test_reimport_into_same_workspace_changes_nothing(workspace, tmp_path: Path)
     kb_excel.export_kb(workspace, first)
     result = kb_excel.import_kb(workspace, first)
     assert (result.created, result.updated) == (0, 0)
+    assert changes_of(result).kb  # the import's audit row, at least
     second = tmp_path / "again.xlsx"
     kb_excel.export_kb(workspace, second)
     assert cells(first) == cells(second)

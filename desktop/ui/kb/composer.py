@@ -467,7 +467,7 @@ class ComposerDialog(QDialog):
         except UserError as exc:
             show_error(self, self.tr("标记为已回复"), exc)
             return
-        self.ctx.bus.publish(Changes.of_mentions([self.mention_id]) | Changes.of_kb(), self)
+        self.ctx.bus.publish(self.replied.changes, self)
         self.accept()
 
     def result_summary(self) -> dict[str, Any]:

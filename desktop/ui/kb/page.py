@@ -790,7 +790,7 @@ class KbPage(Page):
         if not path:
             return None
         try:
-            attachment_id = kb.add_attachment(self.ctx.workspace, self.current_id, path)
+            attachment_id = kb.add_attachment(self.ctx.workspace, self.current_id, path).id
         except UserError as exc:
             show_error(self, self.tr("添加附件"), exc)
             return None
