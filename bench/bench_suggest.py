@@ -256,7 +256,7 @@ def quality(folder: Path) -> None:
     labelled = cases()
     top1 = top3 = 0
     for comment, expected in labelled:
-        titles = [e["title"] for e in suggest.suggest_entries(workspace, comment, 3)]
+        titles = [e.title for e in suggest.suggest_entries(workspace, comment, 3)]
         top1 += titles[:1] == [expected]
         top3 += expected in titles
     n = len(labelled)

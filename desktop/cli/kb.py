@@ -40,7 +40,7 @@ def _kb(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         f"已导入问答库 {path.name}：读取 {result.rows_read} 行，新建 {result.created}，"
         f"更新 {result.updated}，未变 {result.unchanged}，跳过 {result.skipped}",
         *(f"  ! {p}" for p in result.problems),
-        *(f"  ? 与已有条目“{d['title']}”的典型评论几乎相同" for d in result.duplicates),
+        *(f"  ? 与已有条目“{d.title}”的典型评论几乎相同" for d in result.duplicates),
     ]
     return CommandResult("\n".join(lines), result.as_dict())
 
@@ -57,14 +57,27 @@ def _suggest(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         raise UserError("请给出要匹配的评论文字。")
     workspace = workspaces.open_workspace(ctx, args.workspace, read_only=True)
     result = suggest.suggest(workspace, args.text, args.limit)
-    data = {
+    data = {  # DESIGN.md §6: these keys, in this order
         "entries": [
-            {k: e[k] for k in ("id", "title", "score", "reply", "approved", "matched")}
-            for e in result["entries"]
+            {
+                "id": e.id,
+                "title": e.title,
+                "score": e.score,
+                "reply": e.reply,
+                "approved": e.approved,
+                "matched": e.matched,
+            }
+            for e in result.entries
         ],
         "similar": [
-            {k: s[k] for k in ("mention_id", "text", "reply", "score", "matched")}
-            for s in result["similar"]
+            {
+                "mention_id": s.mention_id,
+                "text": s.text,
+                "reply": s.reply,
+                "score": s.score,
+                "matched": s.matched,
+            }
+            for s in result.similar
         ],
     }
     lines = ["问答库条目："]

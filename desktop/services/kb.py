@@ -12,6 +12,7 @@ Rules:
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,24 +20,41 @@ from typing import Any
 from desktop.core import vocab
 from desktop.core.changes import NO_CHANGES, Changes, ChangesWithCount, ChangesWithId
 from desktop.core.errors import UserError
+from desktop.core.kb_content import CONTENT_FIELDS, join_keywords, split_examples
+from desktop.core.kb_content import Content as Content
+from desktop.core.kb_content import Reply as Reply
+from desktop.core.kb_filter import EntryFilter as EntryFilter
+from desktop.core.kb_vocab import KIND_LABELS as KIND_LABELS
+from desktop.core.kb_vocab import LANGUAGE_LABELS as LANGUAGE_LABELS
+from desktop.core.kb_vocab import LANGUAGES, PENDING_STATUSES, REPLY_KINDS
+from desktop.core.kb_vocab import STATUS_LABELS as STATUS_LABELS
 from desktop.core.similarity import NearDuplicates
 from desktop.services import approvals
 from desktop.services.seeding import seed_data
 from desktop.storage import kb as store
+from desktop.storage.kb import Attachment as Attachment
+from desktop.storage.kb import Category as Category
+from desktop.storage.kb import Entry as Entry
+from desktop.storage.kb import EntryRow as EntryRow
+from desktop.storage.kb import UsageSummary as UsageSummary
+from desktop.storage.kb import Version as Version
 from desktop.storage.workspace import Workspace, now_iso
 
-OBJECT_TYPE = "kb_entry"
+OBJECT_TYPE = store.OBJECT_TYPE
 ACTIVITY = "approve_kb"
-
-STATUS_LABELS = {"draft": "草稿", "in_review": "待审批", "approved": "已审批", "retired": "已停用"}
-KIND_LABELS = {
-    "public": "公开回复",
-    "private": "私信",
-    "holding": "暂缓回复",
-    "statement": "官方声明",
-}
-LANGUAGE_LABELS = {"zh-CN": "简体中文", "zh-TW": "繁體中文", "en": "English"}
 DUPLICATE_THRESHOLD = 0.8
+DuplicateKey = tuple[int, str]  # (entry id, title) of an entry's typical comment
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An existing entry whose typical comment is nearly the same as a new one."""
+
+    id: int
+    title: str
+    example: str  # the existing entry's comment
+    new_example: str  # the comment just saved
+    score: float
 
 
 @dataclass
@@ -46,120 +64,139 @@ class EntryResult:
     entry_id: int
     version: int
     changed: bool = True
-    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
 
     @property
     def changes(self) -> Changes:
         return Changes.of_kb(self.entry_id) if self.changed else NO_CHANGES
 
 
+@dataclass(frozen=True)
+class InUse:
+    """What the composer offers for an entry: the approved version while one exists, else the
+    working draft."""
+
+    entry_id: int
+    version: int
+    approved: bool
+    content: Content
+
+
 # -- reading ------------------------------------------------------------------------------------
 
 
-def get_entry(workspace: Workspace, entry_id: int) -> dict[str, Any]:
+def get_entry(workspace: Workspace, entry_id: int) -> Entry:
     entry = store.get_entry(workspace.db, entry_id)
     if entry is None:
         raise UserError(f"问答库里没有编号为 {entry_id} 的条目。")
     return entry
 
 
-def in_use(workspace: Workspace, entry_id: int) -> dict[str, Any] | None:
-    """What the composer should offer: the approved version while one exists, else the working
-    draft; None for a retired entry. Adds `version` and `approved` (bool)."""
+def in_use(workspace: Workspace, entry_id: int) -> InUse | None:
+    """The version the composer should offer; None for a retired entry."""
     entry = get_entry(workspace, entry_id)
-    if entry["status"] == "retired":
+    if entry.status == "retired":
         return None
-    if entry["approved_version"]:
-        data = store.version_snapshot(workspace.db, entry_id, entry["approved_version"])
+    if entry.approved_version:
+        data = store.version_snapshot(workspace.db, entry_id, entry.approved_version)
         if data is not None:
-            return {**data, "id": entry_id, "version": entry["approved_version"], "approved": True}
-    return {**store.snapshot(entry), "id": entry_id, "version": entry["version"], "approved": False}
+            return InUse(entry_id, entry.approved_version, True, data)
+    return InUse(entry_id, entry.version, False, entry.content())
 
 
-def list_entries(workspace: Workspace, flt: store.EntryFilter | None = None) -> list[dict]:
-    return store.list_entries(workspace.db, flt or store.EntryFilter())
+def list_entries(workspace: Workspace, flt: EntryFilter | None = None) -> list[EntryRow]:
+    return store.list_entries(workspace.db, flt or EntryFilter())
 
 
-def versions(workspace: Workspace, entry_id: int) -> list[dict[str, Any]]:
+def versions(workspace: Workspace, entry_id: int) -> list[Version]:
+    """Newest first."""
     return store.versions(workspace.db, entry_id)
 
 
-def categories(workspace: Workspace) -> list[dict[str, Any]]:
+def categories(workspace: Workspace) -> list[Category]:
     return store.categories(workspace.db)
+
+
+def category_counts(workspace: Workspace) -> dict[int | None, int]:
+    """Entries filed directly under each category (None: uncategorised)."""
+    return store.entry_counts_by_category(workspace.db)
+
+
+def usage_summary(workspace: Workspace) -> UsageSummary:
+    return store.usage_summary(workspace.db)
 
 
 # -- content ------------------------------------------------------------------------------------
 
 
-def _clean(workspace: Workspace, data: dict[str, Any]) -> dict[str, Any]:
-    """Validated content in snapshot form (category as a path, trimmed texts)."""
+def _clean(workspace: Workspace, data: Mapping[str, Any]) -> Content:
+    """Validated content (category as a path, trimmed texts)."""
     title = (data.get("title") or "").strip()
     if not title:
         raise UserError("请填写条目标题。", hint="标题是一句话概括这类评论，例如“收到的菜有异物”。")
     language = data.get("language") or "zh-CN"
-    if language not in store.LANGUAGES:
+    if language not in LANGUAGES:
         raise UserError(f"不支持的语言：{language}", hint="可选 zh-CN、zh-TW、en。")
     category = data.get("category")
     if category is None and data.get("category_id") is not None:
         category = store.category_path(workspace.db, data["category_id"])
     replies = []
-    for reply in data.get("replies") or []:
+    for given in data.get("replies") or []:
+        reply = given.as_dict() if isinstance(given, Reply) else given
         body = (reply.get("body") or "").strip()
         if not body:
             continue
         kind = reply.get("kind") or "public"
-        if kind not in store.REPLY_KINDS:
+        if kind not in REPLY_KINDS:
             raise UserError(
                 f"未知的回复类型：{kind}", hint="可选 public、private、holding、statement。"
             )
         channel = reply.get("channel") or "generic"
         if channel not in vocab.CHANNELS:
             raise UserError(f"未知的渠道：{channel}", hint="可选：" + "、".join(vocab.CHANNELS))
-        replies.append({"kind": kind, "channel": channel, "body": body})
+        replies.append(Reply(kind, channel, body))
     examples = data.get("examples") or ""
     if isinstance(examples, list):
         examples = "\n".join(examples)
-    return {
-        "title": title,
-        "examples": "\n".join(store.split_examples(examples)),
-        "keywords": store.join_keywords(data.get("keywords") or ""),
-        "category": " / ".join(p.strip() for p in (category or "").split("/") if p.strip()),
-        "language": language,
-        "tone_note": (data.get("tone_note") or "").strip(),
-        "replies": replies,
-    }
+    return Content(
+        title=title,
+        examples="\n".join(split_examples(examples)),
+        keywords=join_keywords(data.get("keywords") or ""),
+        category=" / ".join(p.strip() for p in (category or "").split("/") if p.strip()),
+        language=language,
+        tone_note=(data.get("tone_note") or "").strip(),
+        replies=tuple(replies),
+    )
 
 
 def _write(
     workspace: Workspace,
     entry_id: int | None,
-    content: dict[str, Any],
+    content: Content,
     *,
     version: int,
     status: str,
     note: str,
-    extra: dict[str, Any] | None = None,
 ) -> int:
     at = now_iso()
     db = workspace.db
     row = {
-        "category_id": store.find_or_create_category_path(db, content["category"]),
-        "title": content["title"],
-        "examples": content["examples"],
-        "keywords": content["keywords"],
-        "language": content["language"],
-        "tone_note": content["tone_note"],
+        "category_id": store.find_or_create_category_path(db, content.category),
+        "title": content.title,
+        "examples": content.examples,
+        "keywords": content.keywords,
+        "language": content.language,
+        "tone_note": content.tone_note,
         "status": status,
         "version": version,
         "updated_at": at,
         "updated_by": workspace.user,
-        **(extra or {}),
     }
     if entry_id is None:
         entry_id = store.insert_entry(db, {**row, "created_at": at})
     else:
         store.update_entry(db, entry_id, row)
-    store.replace_replies(db, entry_id, content["replies"])
+    store.replace_replies(db, entry_id, content.replies)
     store.add_version(db, entry_id, version, content, workspace.user, at, note)
     store.reindex_entry(db, entry_id, content)
     return entry_id
@@ -167,59 +204,59 @@ def _write(
 
 def create_entry(
     workspace: Workspace,
-    data: dict[str, Any],
+    data: Mapping[str, Any],
     *,
     check_duplicates: bool = True,
-    duplicates_in: NearDuplicates | None = None,
+    duplicates_in: NearDuplicates[DuplicateKey] | None = None,
 ) -> EntryResult:
     content = _clean(workspace, data)
     duplicates = (
-        find_duplicates(workspace, content["examples"], index=duplicates_in)
+        find_duplicates(workspace, content.examples, index=duplicates_in)
         if check_duplicates
         else []
     )
     with workspace.transaction():
         entry_id = _write(workspace, None, content, version=1, status="draft", note="新建")
-        workspace.audit("create", OBJECT_TYPE, entry_id, after=content)
+        workspace.audit("create", OBJECT_TYPE, entry_id, after=content.as_dict())
     return EntryResult(entry_id, 1, True, duplicates)
 
 
 def edit_entry(
-    workspace: Workspace, entry_id: int, data: dict[str, Any], note: str = ""
+    workspace: Workspace, entry_id: int, data: Mapping[str, Any], note: str = ""
 ) -> EntryResult:
     """Save changed content as a new draft version; the approved version stays in use."""
     entry = get_entry(workspace, entry_id)
-    before = store.snapshot(entry)
+    before = entry.content()
     merged = {
-        **before,
-        **{k: v for k, v in data.items() if k in (*store.CONTENT_FIELDS, "replies", "category_id")},
+        **before.as_dict(),
+        **{k: v for k, v in data.items() if k in (*CONTENT_FIELDS, "replies", "category_id")},
     }
     if "category_id" in data and "category" not in data:
         merged.pop("category", None)
     content = _clean(workspace, merged)
     if content == before:
-        return EntryResult(entry_id, entry["version"], changed=False)
-    version = entry["version"] + 1
-    duplicates = find_duplicates(workspace, content["examples"], exclude_id=entry_id)
+        return EntryResult(entry_id, entry.version, changed=False)
+    version = entry.version + 1
+    duplicates = find_duplicates(workspace, content.examples, exclude_id=entry_id)
     with workspace.transaction():
         _write(workspace, entry_id, content, version=version, status="draft", note=note or "编辑")
         workspace.audit(
             "edit",
             OBJECT_TYPE,
             entry_id,
-            before={"version": entry["version"], **before},
-            after={"version": version, **content},
+            before={"version": entry.version, **before.as_dict()},
+            after={"version": version, **content.as_dict()},
         )
     return EntryResult(entry_id, version, True, duplicates)
 
 
 def submit_for_review(workspace: Workspace, entry_id: int) -> Changes:
     entry = get_entry(workspace, entry_id)
-    if entry["status"] != "draft":
-        raise UserError(f"只有草稿可以提交审批（当前：{STATUS_LABELS[entry['status']]}）。")
+    if entry.status != "draft":
+        raise UserError(f"只有草稿可以提交审批（当前：{STATUS_LABELS[entry.status]}）。")
     with workspace.transaction():
         store.update_entry(workspace.db, entry_id, {"status": "in_review"})
-        workspace.audit("submit", OBJECT_TYPE, entry_id, after={"version": entry["version"]})
+        workspace.audit("submit", OBJECT_TYPE, entry_id, after={"version": entry.version})
     return Changes.of_kb(entry_id)
 
 
@@ -241,14 +278,14 @@ def approve(
     def mark_approved(approval: approvals.Approval) -> Changes:
         current = get_entry(workspace, entry_id)  # inside the transaction: still approvable?
         _check_approvable(current)
-        if current["version"] != entry["version"]:
+        if current.version != entry.version:
             raise UserError("条目在审批期间被修改了。", hint="请重新打开条目，审批新版本。")
         store.update_entry(
             workspace.db,
             entry_id,
             {
                 "status": "approved",
-                "approved_version": entry["version"],
+                "approved_version": entry.version,
                 "approved_by": approval.approver_name,
                 "approved_at": approval.at,
                 "approval_id": approval.id,
@@ -258,24 +295,24 @@ def approve(
 
     return approvals.approve(
         workspace,
-        approvals.Subject(OBJECT_TYPE, entry_id, entry["version"], ACTIVITY),
+        approvals.Subject(OBJECT_TYPE, entry_id, entry.version, ACTIVITY),
         given,
         apply=mark_approved,
-        audit_extra={"previous_approved_version": entry["approved_version"]},
+        audit_extra={"previous_approved_version": entry.approved_version},
     )
 
 
-def _check_approvable(entry: dict[str, Any]) -> None:
-    if entry["status"] not in ("draft", "in_review"):
+def _check_approvable(entry: Entry) -> None:
+    if entry.status not in PENDING_STATUSES:
         raise UserError(
-            f"这个条目当前是“{STATUS_LABELS[entry['status']]}”，不需要审批。",
+            f"这个条目当前是“{STATUS_LABELS[entry.status]}”，不需要审批。",
             hint="修改内容后会生成新的草稿版本，再提交审批。",
         )
 
 
 def retire(workspace: Workspace, entry_id: int, reason: str = "") -> Changes:
     entry = get_entry(workspace, entry_id)
-    if entry["status"] == "retired":
+    if entry.status == "retired":
         return NO_CHANGES
     with workspace.transaction():
         approvals.void(workspace, OBJECT_TYPE, entry_id, reason or "停用")
@@ -284,7 +321,7 @@ def retire(workspace: Workspace, entry_id: int, reason: str = "") -> Changes:
             "retire",
             OBJECT_TYPE,
             entry_id,
-            before={"status": entry["status"], "approved_version": entry["approved_version"]},
+            before={"status": entry.status, "approved_version": entry.approved_version},
             after={"status": "retired", "reason": reason},
         )
     return Changes.of_kb(entry_id)
@@ -293,7 +330,7 @@ def retire(workspace: Workspace, entry_id: int, reason: str = "") -> Changes:
 def reactivate(workspace: Workspace, entry_id: int) -> Changes:
     """A retired entry comes back as a draft (it needs a fresh approval)."""
     entry = get_entry(workspace, entry_id)
-    if entry["status"] != "retired":
+    if entry.status != "retired":
         return NO_CHANGES
     with workspace.transaction():
         store.update_entry(workspace.db, entry_id, {"status": "draft"})
@@ -306,28 +343,28 @@ def restore_version(workspace: Workspace, entry_id: int, version: int) -> EntryR
     data = store.version_snapshot(workspace.db, entry_id, version)
     if data is None:
         raise UserError(f"条目 {entry_id} 没有第 {version} 版。")
-    result = edit_entry(workspace, entry_id, data, note=f"恢复自第 {version} 版")
+    result = edit_entry(workspace, entry_id, data.as_dict(), note=f"恢复自第 {version} 版")
     if result.changed:
         with workspace.transaction():
             workspace.audit("restore", OBJECT_TYPE, entry_id, after={"from_version": version})
     return result
 
 
-def _render(data: dict[str, Any]) -> list[str]:
+def _render(data: Content) -> list[str]:
     lines = [
-        f"标题：{data.get('title', '')}",
-        f"分类：{data.get('category', '')}",
-        f"语言：{data.get('language', '')}",
-        f"关键词：{data.get('keywords', '')}",
-        f"语气说明：{data.get('tone_note', '')}",
+        f"标题：{data.title}",
+        f"分类：{data.category}",
+        f"语言：{data.language}",
+        f"关键词：{data.keywords}",
+        f"语气说明：{data.tone_note}",
         "典型评论：",
-        *(f"  {line}" for line in store.split_examples(data.get("examples", ""))),
+        *(f"  {line}" for line in split_examples(data.examples)),
     ]
-    for reply in data.get("replies", []):
-        label = KIND_LABELS.get(reply["kind"], reply["kind"])
-        channel = vocab.CHANNELS.get(reply["channel"], reply["channel"])
+    for reply in data.replies:
+        label = KIND_LABELS.get(reply.kind, reply.kind)
+        channel = vocab.CHANNELS.get(reply.channel, reply.channel)
         lines.append(f"【{label} · {channel}】")
-        lines += [f"  {line}" for line in reply["body"].splitlines()]
+        lines += [f"  {line}" for line in reply.body.splitlines()]
     return lines
 
 
@@ -347,16 +384,14 @@ def diff(workspace: Workspace, entry_id: int, old: int, new: int) -> list[str]:
 # -- duplicates ---------------------------------------------------------------------------------
 
 
-def duplicate_index(workspace: Workspace, exclude_id: int | None = None) -> NearDuplicates:
+def duplicate_index(
+    workspace: Workspace, exclude_id: int | None = None
+) -> NearDuplicates[DuplicateKey]:
     """The typical comments of all entries in use, ready for near-duplicate lookups."""
-    index = NearDuplicates(DUPLICATE_THRESHOLD)
-    rows = workspace.db.execute(
-        "SELECT id, title, examples FROM kb_entries WHERE status != 'retired' AND id IS NOT ?",
-        [exclude_id],
-    ).fetchall()
-    for entry_id, title, text in rows:
-        for example in store.split_examples(text):
-            index.add((entry_id, title), example)
+    index: NearDuplicates[DuplicateKey] = NearDuplicates(DUPLICATE_THRESHOLD)
+    for entry in store.examples_in_use(workspace.db, exclude_id):
+        for example in split_examples(entry.examples):
+            index.add((entry.id, entry.title), example)
     return index
 
 
@@ -364,41 +399,34 @@ def find_duplicates(
     workspace: Workspace,
     examples: str,
     exclude_id: int | None = None,
-    index: NearDuplicates | None = None,
-) -> list[dict[str, Any]]:
+    index: NearDuplicates[DuplicateKey] | None = None,
+) -> list[Duplicate]:
     """Existing entries with an example near-identical to one of `examples` (bigram Jaccard)."""
     index = index or duplicate_index(workspace, exclude_id)
-    found: dict[int, dict[str, Any]] = {}
-    for example in store.split_examples(examples):
+    found: dict[int, Duplicate] = {}
+    for example in split_examples(examples):
         for (entry_id, title), existing, score in index.find(example):
-            if entry_id == exclude_id or score <= found.get(entry_id, {}).get("score", 0):
+            best = found.get(entry_id)
+            if entry_id == exclude_id or score <= (best.score if best else 0):
                 continue
-            found[entry_id] = {
-                "id": entry_id,
-                "title": title,
-                "example": existing,
-                "new_example": example,
-                "score": round(score, 2),
-            }
-    return sorted(found.values(), key=lambda d: -d["score"])
+            found[entry_id] = Duplicate(entry_id, title, existing, example, round(score, 2))
+    return sorted(found.values(), key=lambda d: -d.score)
 
 
 # -- categories ---------------------------------------------------------------------------------
 
 
+def _category_name(label: str) -> str:
+    """A category name cannot hold the path separator."""
+    return label.strip().replace("/", "／")
+
+
 def add_category(workspace: Workspace, name: str, parent_id: int | None = None) -> ChangesWithId:
-    name = name.strip().replace("/", "／")
+    name = _category_name(name)
     if not name:
         raise UserError("请填写分类名称。")
     with workspace.transaction():
-        position = workspace.db.execute(
-            "SELECT coalesce(max(position), -1) + 1 FROM kb_categories WHERE parent_id IS ?",
-            [parent_id],
-        ).fetchone()[0]
-        category_id = workspace.db.execute(
-            "INSERT INTO kb_categories(parent_id, name, position) VALUES (?, ?, ?)",
-            [parent_id, name, position],
-        ).lastrowid
+        category_id = store.add_category(workspace.db, name, parent_id)
         workspace.audit(
             "create", "kb_category", category_id, after={"name": name, "parent_id": parent_id}
         )
@@ -406,12 +434,12 @@ def add_category(workspace: Workspace, name: str, parent_id: int | None = None) 
 
 
 def rename_category(workspace: Workspace, category_id: int, name: str) -> Changes:
-    name = name.strip().replace("/", "／")
+    name = _category_name(name)
     if not name:
         raise UserError("请填写分类名称。")
     with workspace.transaction():
         before = store.category_path(workspace.db, category_id)
-        workspace.db.execute("UPDATE kb_categories SET name = ? WHERE id = ?", [name, category_id])
+        store.rename_category(workspace.db, category_id, name)
         workspace.audit("rename", "kb_category", category_id, before=before, after=name)
     return Changes.of_kb()
 
@@ -420,13 +448,10 @@ def delete_category(workspace: Workspace, category_id: int) -> ChangesWithCount:
     """Delete a category and its children; their entries become uncategorised (not deleted):
     `count` says how many."""
     ids = store.descendant_ids(workspace.db, category_id)
-    marks = ", ".join("?" * len(ids))
     with workspace.transaction():
         before = store.category_path(workspace.db, category_id)
-        moved = workspace.db.execute(
-            f"UPDATE kb_entries SET category_id = NULL WHERE category_id IN ({marks})", ids
-        ).rowcount
-        workspace.db.execute("DELETE FROM kb_categories WHERE id = ?", [category_id])
+        moved = store.uncategorise(workspace.db, ids)
+        store.delete_category(workspace.db, category_id)
         workspace.audit(
             "delete",
             "kb_category",
@@ -446,27 +471,14 @@ def move_entry(workspace: Workspace, entry_id: int, category_id: int | None) -> 
             "move",
             OBJECT_TYPE,
             entry_id,
-            before=entry["category"],
+            before=entry.category,
             after=store.category_path(workspace.db, category_id),
         )
     return Changes.of_kb(entry_id)
 
 
-def usage_summary(workspace: Workspace) -> dict[str, int]:
-    row = workspace.db.execute(
-        "SELECT count(*), sum(status = 'approved'), sum(status IN ('draft', 'in_review')),"
-        " sum(status = 'retired'), sum(usage_count = 0 AND status != 'retired') FROM kb_entries"
-    ).fetchone()
-    keys = ("entries", "approved", "pending", "retired", "unused")
-    return {k: int(v or 0) for k, v in zip(keys, row, strict=True)}
-
-
 # -- seed content ---------------------------------------------------------------------------------
 # The entries and the demo brand's additions are data: resources/seed/kb.json, kb_demo.json.
-
-
-def _category_name(label: str) -> str:
-    return label.replace("/", "／")
 
 
 def seed_kb(workspace: Workspace) -> None:
@@ -475,12 +487,8 @@ def seed_kb(workspace: Workspace) -> None:
     Templates start as drafts: a brand's script is approved by the brand's own approver."""
     seed = seed_data("kb")
     template_note = seed["template_note"]
-    db = workspace.db
-    for position, (key, label) in enumerate(vocab.SCENARIOS.items()):
-        db.execute(
-            "INSERT INTO kb_categories(parent_id, name, key, position) VALUES (NULL, ?, ?, ?)",
-            [_category_name(label), key, position],
-        )
+    for key, label in vocab.SCENARIOS.items():
+        store.add_category(workspace.db, _category_name(label), None, key=key)
     for entry in seed["entries"]:
         path = (
             _category_name(vocab.SCENARIOS[entry["scenario"]])
@@ -505,17 +513,12 @@ def seed_demo_kb(workspace: Workspace) -> None:
     workspace.set_setting("kb_values", values)
     with workspace.transaction():
         for title, uses in demo["usage"].items():
-            row = workspace.db.execute(
-                "SELECT id FROM kb_entries WHERE title = ?", [title]
-            ).fetchone()
-            if row is None:
+            entry_id = store.find_entry(workspace.db, title)
+            if entry_id is None:
                 continue
             last = f"2026-11-{20 - uses % 10:02d}T{9 + uses % 8:02d}:30:00+08:00"
-            workspace.db.execute(
-                "UPDATE kb_entries SET usage_count = ?, last_used_at = ? WHERE id = ?",
-                [uses, last, row[0]],
-            )
-            workspace.audit("seed-usage", OBJECT_TYPE, row[0], after={"usage_count": uses})
+            store.update_entry(workspace.db, entry_id, {"usage_count": uses, "last_used_at": last})
+            workspace.audit("seed-usage", OBJECT_TYPE, entry_id, after={"usage_count": uses})
 
 
 def approve_demo_kb(workspace: Workspace) -> None:
@@ -523,38 +526,37 @@ def approve_demo_kb(workspace: Workspace) -> None:
 
     Runs after the roster's demo seeder; without an approver in the roster (a branch without
     the roster) the demo marks them approved under a clearly labelled demo name instead."""
-    rows = workspace.db.execute(
-        "SELECT id, version, title FROM kb_entries WHERE language = 'zh-CN' AND status = 'draft'"
-        " ORDER BY id"
-    ).fetchall()
     demo = seed_data("kb_demo")
+    drafts = store.list_entries(
+        workspace.db, EntryFilter(language="zh-CN", status="draft", sort="id")
+    )
     people = approvers(workspace)
-    for entry_id, version, title in rows:
-        if title in demo["left_as_draft"]:  # a few stay drafts to show the flow
+    for row in drafts:
+        if row.title in demo["left_as_draft"]:  # a few stay drafts to show the flow
             continue
         if people:
             approve(
                 workspace,
-                entry_id,
+                row.id,
                 approvals.ApprovalInput(people[0]["id"], note="演示：模板审批"),
             )
             continue
         with workspace.transaction():
             store.update_entry(
                 workspace.db,
-                entry_id,
+                row.id,
                 {
                     "status": "approved",
-                    "approved_version": version,
+                    "approved_version": row.version,
                     "approved_by": demo["approver_fallback"],
                     "approved_at": "2026-11-01T10:00:00+08:00",
                 },
             )
-            workspace.audit("seed-approve", OBJECT_TYPE, entry_id, after={"version": version})
+            workspace.audit("seed-approve", OBJECT_TYPE, row.id, after={"version": row.version})
     with workspace.transaction():
-        for entry_id, _version, title in rows:
-            if title == demo["in_review"]:
-                store.update_entry(workspace.db, entry_id, {"status": "in_review"})
+        for row in drafts:
+            if row.title == demo["in_review"]:
+                store.update_entry(workspace.db, row.id, {"status": "in_review"})
 
 
 # -- attachments and workspace values ---------------------------------------------------------
@@ -570,22 +572,15 @@ MIME_BY_SUFFIX = {
 }
 
 
-def attachments(workspace: Workspace, entry_id: int) -> list[dict[str, Any]]:
-    rows = workspace.db.execute(
-        "SELECT id, name, mime, length(data), added_at FROM attachments"
-        " WHERE owner_type = ? AND owner_id = ? ORDER BY id",
-        [OBJECT_TYPE, str(entry_id)],
-    ).fetchall()
-    return [dict(zip(("id", "name", "mime", "size", "added_at"), r, strict=True)) for r in rows]
+def attachments(workspace: Workspace, entry_id: int) -> list[Attachment]:
+    return store.attachments(workspace.db, entry_id)
 
 
 def attachment_data(workspace: Workspace, attachment_id: int) -> bytes:
-    row = workspace.db.execute(
-        "SELECT data FROM attachments WHERE id = ? AND owner_type = ?", [attachment_id, OBJECT_TYPE]
-    ).fetchone()
-    if row is None:
+    data = store.attachment_data(workspace.db, attachment_id)
+    if data is None:
         raise UserError("找不到这个附件。")
-    return bytes(row[0])
+    return data
 
 
 def add_attachment(workspace: Workspace, entry_id: int, path: str | Path) -> ChangesWithId:
@@ -603,11 +598,9 @@ def add_attachment(workspace: Workspace, entry_id: int, path: str | Path) -> Cha
     data = path.read_bytes()
     mime = MIME_BY_SUFFIX.get(path.suffix.lower(), "application/octet-stream")
     with workspace.transaction():
-        attachment_id = workspace.db.execute(
-            "INSERT INTO attachments(owner_type, owner_id, name, mime, data, added_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            [OBJECT_TYPE, str(entry_id), path.name, mime, data, now_iso()],
-        ).lastrowid
+        attachment_id = store.add_attachment(
+            workspace.db, entry_id, path.name, mime, data, now_iso()
+        )
         workspace.audit(
             "attach",
             OBJECT_TYPE,
@@ -618,16 +611,14 @@ def add_attachment(workspace: Workspace, entry_id: int, path: str | Path) -> Cha
 
 
 def remove_attachment(workspace: Workspace, attachment_id: int) -> Changes:
-    row = workspace.db.execute(
-        "SELECT owner_id, name FROM attachments WHERE id = ? AND owner_type = ?",
-        [attachment_id, OBJECT_TYPE],
-    ).fetchone()
-    if row is None:
+    owner = store.attachment_owner(workspace.db, attachment_id)
+    if owner is None:
         return NO_CHANGES
+    entry_id, name = owner
     with workspace.transaction():
-        workspace.db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
-        workspace.audit("detach", OBJECT_TYPE, row[0], before={"name": row[1]})
-    return Changes.of_kb(int(row[0]))
+        store.delete_attachment(workspace.db, attachment_id)
+        workspace.audit("detach", OBJECT_TYPE, entry_id, before={"name": name})
+    return Changes.of_kb(entry_id)
 
 
 def values(workspace: Workspace) -> dict[str, str]:

@@ -88,7 +88,7 @@ def test_mark_replied_records_reply_and_bumps_usage(workspace, refund_entry) -> 
     assert row[0] == final and row[1] == "replied" and row[2]
     assert row[3:] == (refund_entry, 2, 1, "dianping")
     entry = kb.get_entry(workspace, refund_entry)
-    assert entry["usage_count"] == 1 and entry["last_used_at"]
+    assert entry.usage_count == 1 and entry.last_used_at
     assert workspace.count("audit", "action = 'reply' AND object_type = 'mention'") == 1
 
 
@@ -159,7 +159,7 @@ def test_second_reply_keeps_first_reply_time_and_follow_up_status(workspace, ref
         "SELECT replied_at, status, reply_text FROM mentions WHERE id = ?", [mention]
     ).fetchone()
     assert row == (first_time, "follow_up", "小鹿您好，退款已到账了吗？")
-    assert kb.get_entry(workspace, refund_entry)["usage_count"] == 2
+    assert kb.get_entry(workspace, refund_entry).usage_count == 2
 
 
 def test_recording_a_reply_changes_the_mention_and_the_scripts_usage(

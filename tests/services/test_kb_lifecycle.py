@@ -48,8 +48,8 @@ def audit_actions(workspace, entry_id: int) -> list[str]:
 
 def test_seeded_workspace_has_templates_as_drafts_in_a_category_tree(workspace) -> None:
     summary = kb.usage_summary(workspace)
-    assert summary["entries"] >= 40
-    assert summary["approved"] == 0  # a brand's approver signs off its own scripts
+    assert summary.entries >= 40
+    assert summary.approved == 0  # a brand's approver signs off its own scripts
     languages = {r[0] for r in workspace.db.execute("SELECT DISTINCT language FROM kb_entries")}
     assert languages == {"zh-CN", "zh-TW", "en"}
     kinds = {r[0] for r in workspace.db.execute("SELECT DISTINCT kind FROM kb_replies")}
@@ -67,9 +67,9 @@ def test_approve_then_edit_keeps_approved_version_in_use(workspace, approver) ->
     kb.submit_for_review(workspace, entry_id)
     kb.approve(workspace, entry_id, ApprovalInput(approver, method="phone", note="ok"))
     entry = kb.get_entry(workspace, entry_id)
-    assert entry["status"] == "approved"
-    assert entry["approved_version"] == 1
-    assert entry["approved_by"] == "周敏"
+    assert entry.status == "approved"
+    assert entry.approved_version == 1
+    assert entry.approved_by == "周敏"
     assert approvals.current_approval(workspace, "kb_entry", entry_id, 1)["method"] == "phone"
 
     new_body = "{称呼|您}好，退款我们已经加急，今天内给您答复。"
@@ -80,15 +80,15 @@ def test_approve_then_edit_keeps_approved_version_in_use(workspace, approver) ->
     )
     assert edited.version == 2
     entry = kb.get_entry(workspace, entry_id)
-    assert entry["status"] == "draft"
-    assert entry["approved_version"] == 1
+    assert entry.status == "draft"
+    assert entry.approved_version == 1
     in_use = kb.in_use(workspace, entry_id)
-    assert in_use["approved"] and in_use["version"] == 1
-    assert in_use["replies"][0]["body"] == ENTRY["replies"][0]["body"]
+    assert in_use.approved and in_use.version == 1
+    assert in_use.content.replies[0].body == ENTRY["replies"][0]["body"]
 
     kb.approve(workspace, entry_id, ApprovalInput(approver))
     in_use = kb.in_use(workspace, entry_id)
-    assert in_use["version"] == 2 and in_use["replies"][0]["body"] == new_body
+    assert in_use.version == 2 and in_use.content.replies[0].body == new_body
     assert audit_actions(workspace, entry_id).count("approve") >= 2
     assert "edit" in audit_actions(workspace, entry_id)
 
@@ -106,7 +106,7 @@ def test_approval_refused_for_the_wrong_person_names_who_may(workspace, approver
     with pytest.raises(approvals.ApprovalRefused) as refused:
         kb.approve(workspace, entry_id, ApprovalInput(stranger))
     assert "周敏" in str(refused.value)
-    assert kb.get_entry(workspace, entry_id)["status"] == "draft"
+    assert kb.get_entry(workspace, entry_id).status == "draft"
     assert kb.approvers(workspace)[0]["name"] == "周敏"
 
 
@@ -125,9 +125,9 @@ def test_restore_old_version_is_a_new_draft(workspace, approver) -> None:
     result = kb.restore_version(workspace, entry_id, 1)
     assert result.version == 4
     entry = kb.get_entry(workspace, entry_id)
-    assert entry["title"] == "退款慢"
-    assert entry["status"] == "draft"
-    assert [v["version"] for v in kb.versions(workspace, entry_id)] == [4, 3, 2, 1]
+    assert entry.title == "退款慢"
+    assert entry.status == "draft"
+    assert [v.version for v in kb.versions(workspace, entry_id)] == [4, 3, 2, 1]
     assert "restore" in audit_actions(workspace, entry_id)
 
 
@@ -135,13 +135,13 @@ def test_retire_voids_approval_and_stops_use(workspace, approver) -> None:
     entry_id = kb.create_entry(workspace, ENTRY).entry_id
     kb.approve(workspace, entry_id, ApprovalInput(approver))
     kb.retire(workspace, entry_id, "过时")
-    assert kb.get_entry(workspace, entry_id)["status"] == "retired"
+    assert kb.get_entry(workspace, entry_id).status == "retired"
     assert kb.in_use(workspace, entry_id) is None
     assert approvals.current_approval(workspace, "kb_entry", entry_id, 1) is None
     with pytest.raises(UserError):
         kb.approve(workspace, entry_id, ApprovalInput(approver))
     kb.reactivate(workspace, entry_id)
-    assert kb.get_entry(workspace, entry_id)["status"] == "draft"
+    assert kb.get_entry(workspace, entry_id).status == "draft"
 
 
 def test_diff_between_versions(workspace) -> None:
@@ -158,7 +158,7 @@ def test_duplicate_examples_are_flagged(workspace) -> None:
     again = kb.create_entry(
         workspace, {**ENTRY, "title": "退款太慢了", "examples": "退款一直没到账！"}
     )
-    assert [d["id"] for d in again.duplicates] == [first.entry_id]
+    assert [d.id for d in again.duplicates] == [first.entry_id]
 
 
 def test_validation_errors_are_user_errors(workspace) -> None:
@@ -189,32 +189,32 @@ def test_categories_can_be_edited_and_deleting_keeps_entries(workspace) -> None:
     child = kb.add_category(workspace, "徐汇店", parent).id
     entry_id = kb.create_entry(workspace, {**ENTRY, "category": ""}).entry_id
     kb.move_entry(workspace, entry_id, child)
-    assert kb.get_entry(workspace, entry_id)["category"] == "门店专项 / 徐汇店"
-    found = kb.list_entries(workspace, store.EntryFilter(category_id=parent))
-    assert [e["id"] for e in found] == [entry_id]
+    assert kb.get_entry(workspace, entry_id).category == "门店专项 / 徐汇店"
+    found = kb.list_entries(workspace, kb.EntryFilter(category_id=parent))
+    assert [e.id for e in found] == [entry_id]
     kb.rename_category(workspace, child, "徐汇旗舰店")
-    assert kb.get_entry(workspace, entry_id)["category"] == "门店专项 / 徐汇旗舰店"
+    assert kb.get_entry(workspace, entry_id).category == "门店专项 / 徐汇旗舰店"
     assert kb.delete_category(workspace, parent).count == 1
-    assert kb.get_entry(workspace, entry_id)["category"] == ""
+    assert kb.get_entry(workspace, entry_id).category == ""
 
 
 def test_list_search_filters_and_sorts(workspace) -> None:
-    hits = kb.list_entries(workspace, store.EntryFilter(search="退款"))
-    titles = [e["title"] for e in hits]
+    hits = kb.list_entries(workspace, kb.EntryFilter(search="退款"))
+    titles = [e.title for e in hits]
     assert "退款迟迟不到账" in titles
     assert all(
-        e["language"] == "en" for e in kb.list_entries(workspace, store.EntryFilter(language="en"))
+        e.language == "en" for e in kb.list_entries(workspace, kb.EntryFilter(language="en"))
     )
-    one = kb.list_entries(workspace, store.EntryFilter(search="辟"))  # one character: LIKE
+    one = kb.list_entries(workspace, kb.EntryFilter(search="辟"))  # one character: LIKE
     assert isinstance(one, list)
-    entry_id = hits[0]["id"]
+    entry_id = hits[0].id
     workspace.db.execute("UPDATE kb_entries SET usage_count = 99 WHERE id = ?", [entry_id])
-    most = kb.list_entries(workspace, store.EntryFilter(sort="most_used"))
-    assert most[0]["id"] == entry_id
-    used = kb.list_entries(workspace, store.EntryFilter(usage="used"))
-    assert [e["id"] for e in used] == [entry_id]
-    least = kb.list_entries(workspace, store.EntryFilter(sort="least_recent", usage="unused"))
-    assert entry_id not in [e["id"] for e in least]
+    most = kb.list_entries(workspace, kb.EntryFilter(sort="most_used"))
+    assert most[0].id == entry_id
+    used = kb.list_entries(workspace, kb.EntryFilter(usage="used"))
+    assert [e.id for e in used] == [entry_id]
+    least = kb.list_entries(workspace, kb.EntryFilter(sort="least_recent", usage="unused"))
+    assert entry_id not in [e.id for e in least]
 
 
 def test_attachments_stored_in_the_workspace_and_audited(workspace, tmp_path) -> None:
@@ -223,7 +223,7 @@ def test_attachments_stored_in_the_workspace_and_audited(workspace, tmp_path) ->
     image.write_bytes(b"\x89PNG\r\n\x1a\nfake")
     attachment = kb.add_attachment(workspace, entry_id, image).id
     listed = kb.attachments(workspace, entry_id)
-    assert [(a["name"], a["mime"]) for a in listed] == [("二维码.png", "image/png")]
+    assert [(a.name, a.mime) for a in listed] == [("二维码.png", "image/png")]
     assert kb.attachment_data(workspace, attachment) == image.read_bytes()
     kb.remove_attachment(workspace, attachment)
     assert kb.attachments(workspace, entry_id) == []

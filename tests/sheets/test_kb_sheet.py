@@ -76,12 +76,10 @@ def test_edited_file_updates_as_new_draft_version(workspace, tmp_path: Path) -> 
     assert (result.created, result.updated) == (1, 1)
     target = workspace.db.execute("SELECT id FROM kb_entries WHERE title = '开发票'").fetchone()[0]
     entry = kb.get_entry(workspace, target)
-    assert entry["version"] == 2 and entry["status"] == "draft"
-    assert entry["replies"][0]["body"].startswith("=HYPERLINK")
+    assert entry.version == 2 and entry.status == "draft"
+    assert entry.replies[0].body.startswith("=HYPERLINK")
     new = workspace.db.execute("SELECT id FROM kb_entries WHERE title = '新条目'").fetchone()[0]
-    assert kb.get_entry(workspace, new)["replies"] == [
-        {"kind": "public", "channel": "weibo", "body": "新回复"}
-    ]
+    assert kb.get_entry(workspace, new).replies == [kb.Reply("public", "weibo", "新回复")]
     again = tmp_path / "again.xlsx"
     kb_excel.export_kb(workspace, again)
     workbook = openpyxl.load_workbook(again)

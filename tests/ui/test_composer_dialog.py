@@ -38,8 +38,8 @@ def test_composer_for_a_mention_fills_and_ranks(
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.entries_model)
     qtmodeltester.check(dialog.similar_model)
-    assert dialog.entries_model.row(0)["title"] == "菜品中吃出异物（头发、钢丝、虫子）"
-    assert dialog.similar_model.row(0)["reply"] == "阿花您好，非常抱歉！已私信您。"
+    assert dialog.entries_model.row(0).title == "菜品中吃出异物（头发、钢丝、虫子）"
+    assert dialog.similar_model.row(0).reply == "阿花您好，非常抱歉！已私信您。"
     assert dialog.channel_combo.currentData() == "weibo"
     assert dialog.editor.toPlainText().startswith("吃货小鹿好")
     assert "已审批" in dialog.script_label.text()
@@ -102,12 +102,8 @@ def test_counter_and_deviation_warning_when_rewritten(
         "SELECT reply_is_approved_script, status FROM mentions WHERE id = ?", [mention]
     ).fetchone()
     assert flag == (0, "replied")
-    assert (
-        kb.get_entry(approved_workspace, entry_id(approved_workspace, "退款迟迟不到账"))[
-            "usage_count"
-        ]
-        == 1
-    )
+    target = entry_id(approved_workspace, "退款迟迟不到账")
+    assert kb.get_entry(approved_workspace, target).usage_count == 1
 
 
 def test_free_text_composer_cannot_mark_replied(qtbot, ctx, approved_workspace) -> None:

@@ -28,7 +28,7 @@ def kb_page(main_window: MainWindow, ctx, tmp_path: Path) -> KbPage:
 
 
 def titles(page: KbPage) -> list[str]:
-    return [page.model.row(i)["title"] for i in range(page.model.rowCount())]
+    return [page.model.row(i).title for i in range(page.model.rowCount())]
 
 
 def select(page: KbPage, title: str) -> None:
@@ -57,7 +57,7 @@ def test_chinese_search_and_filters(kb_page, qtbot) -> None:
     kb_page.search.clear()
     kb_page.language_filter.setCurrentIndex(kb_page.language_filter.findData("en"))
     qtbot.waitUntil(lambda: kb_page.model.rowCount() > 0)
-    assert all(kb_page.model.row(i)["language"] == "en" for i in range(kb_page.model.rowCount()))
+    assert all(kb_page.model.row(i).language == "en" for i in range(kb_page.model.rowCount()))
 
 
 def test_category_tree_filters_and_new_category(kb_page, monkeypatch) -> None:
@@ -69,7 +69,7 @@ def test_category_tree_filters_and_new_category(kb_page, monkeypatch) -> None:
     )
     kb_page.tree.setCurrentItem(food)
     assert titles(kb_page) and all(
-        kb.get_entry(kb_page.ctx.workspace, kb_page.model.row(i)["id"])["category"].startswith(
+        kb.get_entry(kb_page.ctx.workspace, kb_page.model.row(i).id).category.startswith(
             "食品或产品安全"
         )
         for i in range(kb_page.model.rowCount())
@@ -92,10 +92,8 @@ def test_new_entry_edit_save_shows_duplicate_warning(kb_page, dialogs) -> None:
     new_id = kb_page.save_entry()
     assert new_id is not None
     entry = kb.get_entry(kb_page.ctx.workspace, new_id)
-    assert entry["replies"] == [
-        {"kind": "public", "channel": "generic", "body": "{称呼|您}好，退款我们马上查。"}
-    ]
-    assert entry["status"] == "draft"
+    assert entry.replies == [kb.Reply("public", "generic", "{称呼|您}好，退款我们马上查。")]
+    assert entry.status == "draft"
     assert "可能重复" in dialogs.texts()
     assert kb_page.current_id == new_id
     assert "草稿" in kb_page.editor.status.text()
@@ -120,15 +118,15 @@ def test_approve_edit_history_diff_and_restore(kb_page, dialogs, qtbot) -> None:
     stranger = add_person(workspace, "路人甲")
     select(kb_page, "退款迟迟不到账")
     target = kb_page.current_id
-    original_keywords = kb.get_entry(workspace, target)["keywords"]
+    original_keywords = kb.get_entry(workspace, target).keywords
     refused = answering(pick(stranger))
     assert not kb_page.approve_entry(refused)
     assert "周敏" in " ".join(refused.problems)  # the refusal names who may approve
-    assert kb.get_entry(workspace, target)["status"] != "approved"
+    assert kb.get_entry(workspace, target).status != "approved"
     offered = answering(lambda dialog: None)  # the user just presses OK
     assert kb_page.approve_entry(offered)
     assert offered.dialog.approver_combo.currentText().startswith("周敏")  # allowed first
-    assert kb.get_entry(workspace, target)["status"] == "approved"
+    assert kb.get_entry(workspace, target).status == "approved"
     assert "周敏" in kb_page.editor.status.text()
 
     kb_page.editor.keywords.setText("退款，没到账，加急")
@@ -145,8 +143,8 @@ def test_approve_edit_history_diff_and_restore(kb_page, dialogs, qtbot) -> None:
     kb_page.history.setCurrentRow(1)
     kb_page.restore_selected_version()
     restored = kb.get_entry(workspace, target)
-    assert restored["keywords"] == original_keywords
-    assert restored["version"] == 3 and restored["approved_version"] == 1
+    assert restored.keywords == original_keywords
+    assert restored.version == 3 and restored.approved_version == 1
     assert kb_page.history.count() == 3
 
 
@@ -157,10 +155,10 @@ def test_retire_and_reactivate(kb_page, dialogs) -> None:
     target = kb_page.current_id
     dialogs.question_answer = QMessageBox.StandardButton.Yes
     kb_page.retire_or_reactivate()
-    assert kb.get_entry(kb_page.ctx.workspace, target)["status"] == "retired"
+    assert kb.get_entry(kb_page.ctx.workspace, target).status == "retired"
     assert kb_page.editor.retire_button.text() == "恢复使用"
     kb_page.retire_or_reactivate()
-    assert kb.get_entry(kb_page.ctx.workspace, target)["status"] == "draft"
+    assert kb.get_entry(kb_page.ctx.workspace, target).status == "draft"
 
 
 def test_test_box_shows_suggestions_with_highlight(kb_page, qtbot) -> None:
@@ -269,5 +267,5 @@ def test_suggestion_index_is_built_in_a_worker_for_large_workspaces(kb_page, qtb
     cache = suggest._cache(workspace)
     assert cache.kb is not None and cache.mentions is not None
     built = cache.kb
-    assert suggest.suggest_entries(workspace, "退款还没到账", 1)[0]["title"] == "退款迟迟不到账"
+    assert suggest.suggest_entries(workspace, "退款还没到账", 1)[0].title == "退款迟迟不到账"
     assert suggest._cache(workspace).kb is built  # adopted, not rebuilt

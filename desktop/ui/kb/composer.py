@@ -75,22 +75,22 @@ class ComposerDialog(QDialog):
 
         self.entries_model = RowsTableModel(
             [
-                (self.tr("问答库条目"), lambda r: r["title"]),
+                (self.tr("问答库条目"), lambda r: r.title),
                 (
                     self.tr("状态"),
-                    lambda r: self.tr("已审批") if r["approved"] else self.tr("未审批"),
+                    lambda r: self.tr("已审批") if r.approved else self.tr("未审批"),
                 ),
-                (self.tr("匹配度"), lambda r: f"{r['score']:.1f}"),
+                (self.tr("匹配度"), lambda r: f"{r.score:.1f}"),
             ],
             self,
-            colour=lambda r: None if r["approved"] else SENTIMENT_COLOURS["unknown"],
+            colour=lambda r: None if r.approved else SENTIMENT_COLOURS["unknown"],
         )
         self.entries_view = self._table(self.entries_model)
         self.entries_view.selectionModel().currentRowChanged.connect(self._entry_chosen)
         self.similar_model = RowsTableModel(
             [
-                (self.tr("相似的已回复舆情"), lambda r: r["text"]),
-                (self.tr("当时的回复"), lambda r: r["reply"]),
+                (self.tr("相似的已回复舆情"), lambda r: r.text),
+                (self.tr("当时的回复"), lambda r: r.reply),
             ],
             self,
         )
@@ -226,21 +226,15 @@ class ComposerDialog(QDialog):
         return view
 
     def _load_mention(self, mention_id: int) -> None:
-        row = self.workspace.db.execute(
-            "SELECT author, platform, text, title, reply_text FROM mentions WHERE id = ?",
-            [mention_id],
-        ).fetchone()
-        if row is None:
-            raise UserError(self.tr("找不到这条舆情。"))
-        author, platform, text, title, reply_text = row
-        self.source.setPlainText(text or title or "")
+        mention = composer.mention(self.workspace, mention_id)
+        self.source.setPlainText(mention.text or mention.title or "")
         self.source.setReadOnly(True)
-        who = author or self.tr("（作者未知）")
-        info = self.tr("{who} · {platform}").format(who=who, platform=platform or "—")
-        if reply_text:
-            info += self.tr(" · 已回复过：{reply}").format(reply=reply_text[:60])
+        who = mention.author or self.tr("（作者未知）")
+        info = self.tr("{who} · {platform}").format(who=who, platform=mention.platform or "—")
+        if mention.reply_text:
+            info += self.tr(" · 已回复过：{reply}").format(reply=mention.reply_text[:60])
         self.source_info.setText(info)
-        channel = composer.channel_for_platform(platform or "")
+        channel = composer.channel_for_platform(mention.platform or "")
         self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(channel)))
 
     # -- suggestions ------------------------------------------------------------------------
@@ -252,11 +246,11 @@ class ComposerDialog(QDialog):
         result = suggest.suggest(
             self.workspace, text, SUGGESTION_LIMIT, exclude_mention_id=self.mention_id
         )
-        self.entries_model.set_rows(result["entries"])
-        self.similar_model.set_rows(result["similar"])
+        self.entries_model.set_rows(result.entries)
+        self.similar_model.set_rows(result.similar)
         if not text.strip():
             self.empty_label.setText(self.tr("先输入评论内容。"))
-        elif not result["entries"]:
+        elif not result.entries:
             self.empty_label.setText(
                 self.tr(
                     "问答库里没有相似的条目：可以直接写回复，之后在问答库新建一个条目沉淀下来。"
@@ -266,7 +260,7 @@ class ComposerDialog(QDialog):
             self.empty_label.setText("")
         self.empty_label.setVisible(bool(self.empty_label.text()))
         self.explain.clear()
-        if result["entries"] and self.composition is None:
+        if result.entries and self.composition is None:
             self.entries_view.selectRow(0)
 
     def _entry_chosen(self, current, _previous=None) -> None:
@@ -275,21 +269,21 @@ class ComposerDialog(QDialog):
             return
         self.explain.setHtml(
             self.tr("命中的词：")
-            + joined(f"<b>{w}</b>" for w in row["matched"])
+            + joined(f"<b>{w}</b>" for w in row.matched)
             + "<br>"
-            + mark_words(self.source.toPlainText(), row["matched"])
+            + mark_words(self.source.toPlainText(), row.matched)
         )
-        self.use_entry(row["id"])
+        self.use_entry(row.id)
 
     def _similar_chosen(self, current, _previous=None) -> None:
         row = self.similar_model.row(current.row())
         if row is None:
             return
         self.explain.setHtml(
-            mark_words(row["text"], row["matched"])
+            mark_words(row.text, row.matched)
             + "<br><br>"
             + self.tr("当时的回复：")
-            + mark_words(row["reply"], [])
+            + mark_words(row.reply, [])
         )
 
     def use_similar_reply(self, row: int) -> None:
@@ -301,13 +295,13 @@ class ComposerDialog(QDialog):
         self.entries_view.clearSelection()
         self.script_label.setText(
             self.tr("以舆情 #{id} 当时的回复为底稿（不算审批话术）。").format(
-                id=similar["mention_id"]
+                id=similar.mention_id
             )
         )
         self.script_label.setStyleSheet("color: #b26a00;")
         self.attachments_box.hide()
-        self.editor.setPlainText(similar["reply"])
-        self._build_prompts(placeholders.unfilled(similar["reply"]))
+        self.editor.setPlainText(similar.reply)
+        self._build_prompts(placeholders.unfilled(similar.reply))
 
     # -- the reply --------------------------------------------------------------------------
 
@@ -337,9 +331,7 @@ class ComposerDialog(QDialog):
         self._build_prompts(c.unfilled)
         self.attachment_combo.clear()
         for attachment in kb.attachments(self.workspace, entry_id):
-            self.attachment_combo.addItem(
-                attachment["name"], (attachment["id"], attachment["mime"])
-            )
+            self.attachment_combo.addItem(attachment.name, (attachment.id, attachment.mime))
         self.attachments_box.setVisible(self.attachment_combo.count() > 0)
 
     def _recompose(self) -> None:

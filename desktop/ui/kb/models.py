@@ -54,8 +54,8 @@ class RowsTableModel(QAbstractTableModel):
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
             return self._tooltip(row)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.get("id")
+        if role == Qt.ItemDataRole.UserRole:  # rows are dicts or objects with an `id`
+            return row.get("id") if isinstance(row, dict) else getattr(row, "id", None)
         return None
 
     def headerData(

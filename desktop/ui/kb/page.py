@@ -44,9 +44,9 @@ from PySide6.QtWidgets import (
 from desktop.core import vocab
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
+from desktop.core.kb_filter import EntryFilter
 from desktop.services import kb, kb_excel, suggest
 from desktop.services.composer import threshold as composer_threshold
-from desktop.storage.kb import EntryFilter
 from desktop.ui.approval_dialog import ApprovalDialog, DialogFactory, approve_through_dialog
 from desktop.ui.dialogs import show_error
 from desktop.ui.kb.composer import ComposerDialog, open_composer
@@ -241,33 +241,25 @@ class EntryEditor(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-    def fill_categories(self, categories: list[dict[str, Any]], paths: dict[int, str]) -> None:
+    def fill_categories(self, categories: list[kb.Category], paths: dict[int, str]) -> None:
         current = self.category.currentText()
         self.category.clear()
         self.category.addItem(self.tr("（未分类）"), "")
         for category in categories:
-            self.category.addItem(paths[category["id"]], paths[category["id"]])
+            self.category.addItem(paths[category.id], paths[category.id])
         index = self.category.findText(current)
         self.category.setCurrentIndex(max(0, index))
 
-    def load(self, entry: dict[str, Any] | None) -> None:
+    def load(self, entry: kb.Entry | None) -> None:
         self._loading = True
-        entry = entry or {
-            "title": "",
-            "category": "",
-            "language": "zh-CN",
-            "keywords": "",
-            "tone_note": "",
-            "examples": "",
-            "replies": [{"kind": "public", "channel": "generic", "body": ""}],
-        }
-        self.title.setText(entry["title"])
-        self.category.setCurrentIndex(max(0, self.category.findData(entry["category"])))
-        self.language.setCurrentIndex(max(0, self.language.findData(entry["language"])))
-        self.keywords.setText(entry["keywords"])
-        self.tone.setText(entry["tone_note"])
-        self.examples.setPlainText(entry["examples"])
-        self.replies = [dict(r) for r in entry["replies"]] or [
+        content = entry.content() if entry is not None else kb.Content(language="zh-CN")
+        self.title.setText(content.title)
+        self.category.setCurrentIndex(max(0, self.category.findData(content.category)))
+        self.language.setCurrentIndex(max(0, self.language.findData(content.language)))
+        self.keywords.setText(content.keywords)
+        self.tone.setText(content.tone_note)
+        self.examples.setPlainText(content.examples)
+        self.replies = [r.as_dict() for r in content.replies] or [
             {"kind": "public", "channel": "generic", "body": ""}
         ]
         self._fill_reply_list()
@@ -392,14 +384,14 @@ class KbPage(Page):
         self.sort.addItem(self.tr("最近修改"), "updated")
         self.model = RowsTableModel(
             [
-                (self.tr("标题"), lambda r: r["title"]),
+                (self.tr("标题"), lambda r: r.title),
                 (self.tr("状态"), self._status_text),
-                (self.tr("语言"), lambda r: r["language"]),
-                (self.tr("使用"), lambda r: r["usage_count"]),
-                (self.tr("最近使用"), lambda r: (r["last_used_at"] or "")[:10]),
+                (self.tr("语言"), lambda r: r.language),
+                (self.tr("使用"), lambda r: r.usage_count),
+                (self.tr("最近使用"), lambda r: (r.last_used_at or "")[:10]),
             ],
             self,
-            colour=lambda r: None if r["status"] != "retired" else STATUS_COLOURS["retired"],
+            colour=lambda r: None if r.status != "retired" else STATUS_COLOURS["retired"],
         )
         self.table = QTableView()
         self.table.setObjectName("kbEntries")
@@ -614,14 +606,10 @@ class KbPage(Page):
         workspace = self.ctx.workspace
         selected = self.selected_category()
         categories = kb.categories(workspace)
-        counts = dict(
-            workspace.db.execute(
-                "SELECT category_id, count(*) FROM kb_entries GROUP BY category_id"
-            ).fetchall()
-        )
-        by_parent: dict[int | None, list[dict[str, Any]]] = {}
+        counts = kb.category_counts(workspace)
+        by_parent: dict[int | None, list[kb.Category]] = {}
         for category in categories:
-            by_parent.setdefault(category["parent_id"], []).append(category)
+            by_parent.setdefault(category.parent_id, []).append(category)
         self._paths = {}
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -634,15 +622,15 @@ class KbPage(Page):
             nonlocal current
             total = 0
             for category in by_parent.get(parent_id, []):
-                path = f"{prefix} / {category['name']}" if prefix else category["name"]
-                self._paths[category["id"]] = path
-                item = QTreeWidgetItem([category["name"]])
-                item.setData(0, Qt.ItemDataRole.UserRole, category["id"])
+                path = f"{prefix} / {category.name}" if prefix else category.name
+                self._paths[category.id] = path
+                item = QTreeWidgetItem([category.name])
+                item.setData(0, Qt.ItemDataRole.UserRole, category.id)
                 parent_item.addChild(item)
-                count = counts.get(category["id"], 0) + add(item, category["id"], path)
-                item.setText(0, f"{category['name']} ({count})" if count else category["name"])
+                count = counts.get(category.id, 0) + add(item, category.id, path)
+                item.setText(0, f"{category.name} ({count})" if count else category.name)
                 total += count
-                if category["id"] == selected:
+                if category.id == selected:
                     current = item
             return total
 
@@ -650,8 +638,8 @@ class KbPage(Page):
         root.setExpanded(True)
         self.tree.setCurrentItem(current)
         self.tree.blockSignals(False)
-        ordered = [c for c in categories if c["id"] in self._paths]
-        ordered.sort(key=lambda c: self._paths[c["id"]])
+        ordered = [c for c in categories if c.id in self._paths]
+        ordered.sort(key=lambda c: self._paths[c.id])
         self.editor.fill_categories(ordered, self._paths)
 
     def selected_category(self) -> int | None:
@@ -683,10 +671,10 @@ class KbPage(Page):
                 "显示 {n} 条 · 共 {total} 条，已审批 {approved}，待处理 {pending}，从未用过 {unused}"
             ).format(
                 n=len(rows),
-                total=summary["entries"],
-                approved=summary["approved"],
-                pending=summary["pending"],
-                unused=summary["unused"],
+                total=summary.entries,
+                approved=summary.approved,
+                pending=summary.pending,
+                unused=summary.unused,
             )
         )
         if rows:
@@ -698,11 +686,11 @@ class KbPage(Page):
                 self.tr(
                     "问答库还是空的。点“新建条目”写第一条话术，或从“文件 → 导入问答库”导入 Excel。"
                 )
-                if summary["entries"] == 0
+                if summary.entries == 0
                 else self.tr("没有符合条件的条目。换个关键词，或清除筛选条件。")
             )
             self.empty.show()
-        ids = [r["id"] for r in rows]
+        ids = [r.id for r in rows]
         if self.current_id in ids:
             self.table.selectRow(ids.index(self.current_id))
         elif rows:
@@ -710,15 +698,15 @@ class KbPage(Page):
         else:
             self.show_entry(None)
 
-    def _status_text(self, row: dict[str, Any]) -> str:
-        label = vocab_label("KB_STATUSES", row["status"])
-        if row["approved_version"] and row["status"] in ("draft", "in_review"):
-            label += self.tr("（第 {v} 版在用）").format(v=row["approved_version"])
+    def _status_text(self, row: kb.EntryRow) -> str:
+        label = vocab_label("KB_STATUSES", row.status)
+        if row.approved_version and row.status in ("draft", "in_review"):
+            label += self.tr("（第 {v} 版在用）").format(v=row.approved_version)
         return label
 
     def _row_changed(self, current, _previous=None) -> None:
         row = self.model.row(current.row())
-        self.show_entry(row["id"] if row else None)
+        self.show_entry(row.id if row else None)
 
     def show_entry(self, entry_id: int | None) -> None:
         self.current_id = entry_id
@@ -729,7 +717,7 @@ class KbPage(Page):
         self._load_history(entry_id)
         self._load_attachments(entry_id)
 
-    def _show_status(self, entry: dict[str, Any] | None) -> None:
+    def _show_status(self, entry: kb.Entry | None) -> None:
         e = self.editor
         if entry is None:
             e.status.setText(self.tr("新条目：填好后点“保存”，再提交审批。"))
@@ -737,20 +725,20 @@ class KbPage(Page):
             for button in (e.submit_button, e.approve_button, e.retire_button, e.compose_button):
                 button.setEnabled(False)
             return
-        status = entry["status"]
+        status = entry.status
         parts = [
             self.tr("状态：{s}").format(s=vocab_label("KB_STATUSES", status)),
-            self.tr("当前第 {v} 版").format(v=entry["version"]),
+            self.tr("当前第 {v} 版").format(v=entry.version),
         ]
-        if entry["approved_version"]:
+        if entry.approved_version:
             parts.append(
                 self.tr("使用中：第 {v} 版，{who} 于 {at} 审批").format(
-                    v=entry["approved_version"],
-                    who=entry["approved_by"] or "—",
-                    at=(entry["approved_at"] or "")[:10],
+                    v=entry.approved_version,
+                    who=entry.approved_by or "—",
+                    at=(entry.approved_at or "")[:10],
                 )
             )
-        parts.append(self.tr("已用 {n} 次").format(n=entry["usage_count"]))
+        parts.append(self.tr("已用 {n} 次").format(n=entry.usage_count))
         e.status.setText(" · ".join(parts))
         e.status.setStyleSheet(f"color: {STATUS_COLOURS[status]}; font-weight: 600;")
         writable = not self.ctx.workspace.read_only
@@ -768,12 +756,12 @@ class KbPage(Page):
             item = QListWidgetItem(
                 icon(
                     "mdi6.image-outline"
-                    if attachment["mime"].startswith("image/")
+                    if attachment.mime.startswith("image/")
                     else "mdi6.file-outline"
                 ),
-                f"{attachment['name']} ({max(1, attachment['size'] // 1024)} KB)",
+                f"{attachment.name} ({max(1, attachment.size // 1024)} KB)",
             )
-            item.setData(Qt.ItemDataRole.UserRole, attachment["id"])
+            item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             self.editor.attachment_list.addItem(item)
 
     def add_attachment(self, path: str | None = None) -> int | None:
@@ -827,14 +815,14 @@ class KbPage(Page):
         entry = kb.get_entry(self.ctx.workspace, entry_id)
         for version in kb.versions(self.ctx.workspace, entry_id):
             text = self.tr("第 {v} 版 · {who} · {at}").format(
-                v=version["version"], who=version["changed_by"], at=version["changed_at"][:16]
+                v=version.version, who=version.changed_by, at=version.changed_at[:16]
             )
-            if version["note"]:
-                text += f" · {version['note']}"
-            if version["version"] == entry["approved_version"]:
+            if version.note:
+                text += f" · {version.note}"
+            if version.version == entry.approved_version:
                 text += self.tr(" · ✔ 使用中（已审批）")
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, version["version"])
+            item.setData(Qt.ItemDataRole.UserRole, version.version)
             self.history.addItem(item)
 
     def _show_diff(self, row: int) -> None:
@@ -893,7 +881,7 @@ class KbPage(Page):
                 self.tr(
                     "典型评论“{new}”与已有条目“{title}”的“{old}”几乎相同。\n"
                     "已保存；如果是同一类评论，可以合并到那个条目里。"
-                ).format(new=dup["new_example"], title=dup["title"], old=dup["example"]),
+                ).format(new=dup.new_example, title=dup.title, old=dup.example),
             )
         self.ctx.bus.publish(Changes.of_kb(result.entry_id), self)
         return result.entry_id
@@ -919,7 +907,7 @@ class KbPage(Page):
             self,
             self.ctx,
             activity=kb.ACTIVITY,
-            subject_title=entry["title"],
+            subject_title=entry.title,
             approve=lambda given: kb.approve(workspace, entry_id, given),
             dialog_factory=dialog_factory,
         )
@@ -930,14 +918,14 @@ class KbPage(Page):
             return
         workspace = self.ctx.workspace
         entry = kb.get_entry(workspace, self.current_id)
-        if entry["status"] == "retired":
+        if entry.status == "retired":
             kb.reactivate(workspace, self.current_id)
         else:
             answer = QMessageBox.question(
                 self,
                 self.tr("停用条目"),
                 self.tr("停用“{t}”？停用后不再推荐，审批作废；历史版本保留，可随时恢复。").format(
-                    t=entry["title"]
+                    t=entry.title
                 ),
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -1026,29 +1014,27 @@ class KbPage(Page):
             )
             return
         result = suggest.suggest(workspace, text, 5)
-        parts = [
-            f"<p>{mark_words(text, sorted({w for e in result['entries'] for w in e['matched']}))}</p>"
-        ]
-        if not result["entries"]:
+        parts = [f"<p>{mark_words(text, sorted({w for e in result.entries for w in e.matched}))}</p>"]
+        if not result.entries:
             parts.append(self.tr("<p>没有匹配的条目：可以新建一个，把这条评论写进“典型评论”。</p>"))
-        for entry in result["entries"]:
-            flag = "" if entry["approved"] else self.tr("（未审批）")
+        for entry in result.entries:
+            flag = "" if entry.approved else self.tr("（未审批）")
             parts.append(
-                f"<p><a href='entry:{entry['id']}'><b>{html.escape(entry['title'])}</b></a>{flag}"
-                f" <span style='color:#757575'>{entry['score']:.1f}</span><br>"
+                f"<p><a href='entry:{entry.id}'><b>{html.escape(entry.title)}</b></a>{flag}"
+                f" <span style='color:#757575'>{entry.score:.1f}</span><br>"
                 + self.tr("命中：")
                 + joined(
                     f"<span style='background:#fff59d'>{html.escape(w)}</span>"
-                    for w in entry["matched"]
+                    for w in entry.matched
                 )
-                + f"<br><span style='color:#424242'>{html.escape(entry['reply'])}</span></p>"
+                + f"<br><span style='color:#424242'>{html.escape(entry.reply)}</span></p>"
             )
-        if result["similar"]:
+        if result.similar:
             parts.append("<hr><b>" + self.tr("相似的已回复舆情") + "</b>")
-            for item in result["similar"]:
+            for item in result.similar:
                 parts.append(
-                    f"<p>{mark_words(item['text'], item['matched'])}<br>"
-                    f"<span style='color:#2e7d32'>↳ {html.escape(item['reply'])}</span></p>"
+                    f"<p>{mark_words(item.text, item.matched)}<br>"
+                    f"<span style='color:#2e7d32'>↳ {html.escape(item.reply)}</span></p>"
                 )
         self.test_results.setHtml("".join(parts))
 
