@@ -7,8 +7,9 @@ from pathlib import Path
 
 from desktop.cli.base import CommandResult, command
 from desktop.core.errors import UserError
-from desktop.services import kb_excel, suggest, workspaces
+from desktop.services import suggest, workspaces
 from desktop.services.context import AppContext
+from desktop.services.kb import excel as kb_excel
 
 
 def _kb_arguments(parser: argparse.ArgumentParser) -> None:

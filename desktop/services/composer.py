@@ -18,8 +18,6 @@ from desktop.storage.kb_replies import MentionToReply as MentionToReply
 from desktop.storage.kb_replies import RecordedReply
 from desktop.storage.workspace import Workspace, now_iso
 
-THRESHOLD_SETTING = "kb_deviation_threshold"
-VALUES_SETTING = "kb_values"  # {"热线": "400-…", "邮箱": "…"} filled into every reply
 ALIASES = {"熱線": "热线", "hotline": "热线", "品牌": "brand", "门店": "store", "store": "门店"}
 PLATFORM_CHANNELS = {
     "微博": "weibo",
@@ -87,9 +85,7 @@ def placeholder_values(workspace: Workspace, mention_id: int | None = None) -> d
     if brand:
         values["品牌"] = brand
         values["brand"] = brand
-    stored = workspace.setting(VALUES_SETTING, {}) or {}
-    if isinstance(stored, dict):
-        values.update({str(k): str(v) for k, v in stored.items() if str(v).strip()})
+    values.update({k: v for k, v in kb.values(workspace).items() if v.strip()})
     for alias, name in ALIASES.items():  # Traditional Chinese and English scripts
         if alias not in values and values.get(name):
             values[alias] = values[name]
@@ -151,14 +147,6 @@ def compose(
         spans=result.spans,
         values=known,
     )
-
-
-def threshold(workspace: Workspace) -> int:
-    value = workspace.setting(THRESHOLD_SETTING, DEFAULT_THRESHOLD)
-    try:
-        return max(0, min(100, int(value)))
-    except (TypeError, ValueError):
-        return DEFAULT_THRESHOLD
 
 
 def check(
@@ -236,7 +224,7 @@ def mark_replied(
             channel=channel,
             script=script_for_comparison(script),
             approved=composition.approved,
-            limit_threshold=threshold(workspace),
+            limit_threshold=kb.threshold(workspace),
         )
         deviation = result.deviation
         approved = result.is_approved_script

@@ -131,9 +131,9 @@ def test_free_text_reply_without_entry(workspace) -> None:
 
 def test_threshold_is_a_workspace_setting(workspace) -> None:
     workspace.set_setting("kb_deviation_threshold", 80)
-    assert composer.threshold(workspace) == 80
+    assert kb.threshold(workspace) == 80
     workspace.set_setting("kb_deviation_threshold", "nonsense")
-    assert composer.threshold(workspace) == 30
+    assert kb.threshold(workspace) == 30
 
 
 def test_english_and_traditional_scripts_use_the_same_workspace_values(workspace) -> None:

@@ -9,7 +9,8 @@ import pytest
 
 from desktop.core.changes import changes_of
 from desktop.core.errors import UserError
-from desktop.services import kb, kb_excel
+from desktop.services import kb
+from desktop.services.kb import excel as kb_excel
 from desktop.sheets import kb_sheet
 from desktop.storage.workspace import Workspace
 

@@ -294,9 +294,7 @@ class ComposerDialog(QDialog):
         self.composition = None
         self.entries_view.clearSelection()
         self.script_label.setText(
-            self.tr("以舆情 #{id} 当时的回复为底稿（不算审批话术）。").format(
-                id=similar.mention_id
-            )
+            self.tr("以舆情 #{id} 当时的回复为底稿（不算审批话术）。").format(id=similar.mention_id)
         )
         self.script_label.setStyleSheet("color: #b26a00;")
         self.attachments_box.hide()
@@ -372,7 +370,7 @@ class ComposerDialog(QDialog):
             channel=self.channel_combo.currentData(),
             script=script,
             approved=bool(c and c.approved),
-            limit_threshold=composer.threshold(self.workspace),
+            limit_threshold=kb.threshold(self.workspace),
         )
 
     def update_checks(self) -> None:

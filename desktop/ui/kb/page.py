@@ -45,8 +45,8 @@ from desktop.core import vocab
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.kb_filter import EntryFilter
-from desktop.services import kb, kb_excel, suggest
-from desktop.services.composer import threshold as composer_threshold
+from desktop.services import kb, suggest
+from desktop.services.kb import excel as kb_excel
 from desktop.ui.approval_dialog import ApprovalDialog, DialogFactory, approve_through_dialog
 from desktop.ui.dialogs import show_error
 from desktop.ui.kb.composer import ComposerDialog, open_composer
@@ -794,7 +794,7 @@ class KbPage(Page):
 
     def edit_values(self) -> bool:
         dialog = KbValuesDialog(
-            self, kb.values(self.ctx.workspace), composer_threshold(self.ctx.workspace)
+            self, kb.values(self.ctx.workspace), kb.threshold(self.ctx.workspace)
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -1014,7 +1014,9 @@ class KbPage(Page):
             )
             return
         result = suggest.suggest(workspace, text, 5)
-        parts = [f"<p>{mark_words(text, sorted({w for e in result.entries for w in e.matched}))}</p>"]
+        parts = [
+            f"<p>{mark_words(text, sorted({w for e in result.entries for w in e.matched}))}</p>"
+        ]
         if not result.entries:
             parts.append(self.tr("<p>没有匹配的条目：可以新建一个，把这条评论写进“典型评论”。</p>"))
         for entry in result.entries:

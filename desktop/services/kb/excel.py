@@ -12,7 +12,8 @@ from desktop.core.errors import UserError
 from desktop.core.kb_content import split_examples
 from desktop.core.kb_vocab import KIND_LABELS, STATUS_LABELS
 from desktop.core.progress import Progress
-from desktop.services import kb
+from desktop.services.kb.duplicates import Duplicate, duplicate_index
+from desktop.services.kb.entries import create_entry, edit_entry, get_entry
 from desktop.sheets import kb_sheet
 from desktop.storage import kb as store
 from desktop.storage.worker_workspace import open_writer
@@ -42,7 +43,7 @@ class KbImportResult:
     unchanged: int = 0
     skipped: int = 0
     problems: list[str] = field(default_factory=list)
-    duplicates: list[kb.Duplicate] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
 
     @property
     def changes(self) -> Changes:
@@ -59,7 +60,7 @@ def export_rows(workspace: Workspace) -> tuple[int, list[list[Any]]]:
     ids = store.entry_ids(workspace.db)
     rows: list[list[Any]] = []
     for entry_id in ids:
-        entry = kb.get_entry(workspace, entry_id)
+        entry = get_entry(workspace, entry_id)
         head = [
             entry_id,
             entry.category,
@@ -130,7 +131,7 @@ def import_kb(
         language = (row.get("language") or "zh-CN").strip()
         key = (row.get("entry", "").strip(), row["title"].strip(), language)
         groups.setdefault(key, []).append(row)
-    duplicates_in = kb.duplicate_index(workspace)
+    duplicates_in = duplicate_index(workspace)
     with workspace.transaction():
         for done, ((_number, title, language), rows) in enumerate(groups.items()):
             if progress is not None:
@@ -156,13 +157,13 @@ def import_kb(
             existing = store.find_entry(workspace.db, title, language)
             try:
                 if existing is None:
-                    created = kb.create_entry(workspace, data, duplicates_in=duplicates_in)
+                    created = create_entry(workspace, data, duplicates_in=duplicates_in)
                     result.created += 1
                     result.duplicates += created.duplicates
                     for example in split_examples(first.get("examples", "")):
                         duplicates_in.add((created.entry_id, title), example)
                 else:
-                    edited = kb.edit_entry(workspace, existing, data, note="从 Excel 导入")
+                    edited = edit_entry(workspace, existing, data, note="从 Excel 导入")
                     if edited.changed:
                         result.updated += 1
                     else:
