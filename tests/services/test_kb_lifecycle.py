@@ -262,3 +262,12 @@ def test_every_write_says_what_it_changed(workspace, tmp_path) -> None:
     )
     assert kb.set_values(workspace, {"热线": "1"}).kb
     assert kb.set_deviation_threshold(workspace, 40).kb
+
+
+def test_reply_settings_are_saved_together_or_not_at_all(workspace) -> None:
+    kb.set_values(workspace, {"热线": "400-1"})
+    with pytest.raises(UserError):
+        kb.save_reply_settings(workspace, {"热线": "400-2"}, 150)
+    assert kb.values(workspace) == {"热线": "400-1"}  # the bad threshold undid the values too
+    assert kb.save_reply_settings(workspace, {"热线": "400-2"}, 40).kb
+    assert (kb.values(workspace), kb.threshold(workspace)) == ({"热线": "400-2"}, 40)

@@ -52,7 +52,13 @@ from desktop.services.kb.entries import (
     usage_summary,
 )
 from desktop.services.kb.seeding import approve_demo_kb, seed_demo_kb, seed_kb
-from desktop.services.kb.values import set_deviation_threshold, set_values, threshold, values
+from desktop.services.kb.values import (
+    save_reply_settings,
+    set_deviation_threshold,
+    set_values,
+    threshold,
+    values,
+)
 from desktop.services.kb.versions import diff, restore_version, versions
 from desktop.storage.kb import Attachment, Category, Entry, EntryRow, UsageSummary, Version
 
@@ -99,6 +105,7 @@ __all__ = [
     "rename_category",
     "restore_version",
     "retire",
+    "save_reply_settings",
     "seed_demo_kb",
     "seed_kb",
     "set_deviation_threshold",

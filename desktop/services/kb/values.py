@@ -40,3 +40,13 @@ def set_deviation_threshold(workspace: Workspace, percent: int) -> Changes:
         raise UserError("阈值应在 0 到 100 之间。")
     workspace.set_setting(THRESHOLD_SETTING, int(percent))
     return Changes.of_kb()
+
+
+def save_reply_settings(
+    workspace: Workspace, new_values: dict[str, str], threshold_percent: int
+) -> Changes:
+    """The values dialog's one action: both settings in one transaction (or neither)."""
+    with workspace.transaction():
+        return set_values(workspace, new_values) | set_deviation_threshold(
+            workspace, threshold_percent
+        )

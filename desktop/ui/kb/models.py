@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
@@ -17,7 +17,7 @@ class RowsTableModel(QAbstractTableModel):
     def __init__(
         self,
         columns: Sequence[tuple[str, Callable[[dict[str, Any]], Any]]],
-        parent=None,
+        parent: QObject | None = None,
         *,
         colour: Callable[[dict[str, Any]], QColor | None] | None = None,
         tooltip: Callable[[dict[str, Any]], str] | None = None,
