@@ -5,6 +5,7 @@ user chose; filtering and sorting happen in SQL (kb.list_entries with a core Ent
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,7 @@ from desktop.ui.labels import vocab_label, vocab_text
 from desktop.ui.theme import icon
 
 SEARCH_DELAY_MS = 200
+RETIRED = QColor(STATUS_COLOURS["retired"])
 
 
 class EntryList(QWidget):
@@ -66,7 +68,7 @@ class EntryList(QWidget):
                 (self.tr("最近使用"), lambda r: (r.last_used_at or "")[:10]),
             ],
             self,
-            colour=lambda r: None if r.status != "retired" else STATUS_COLOURS["retired"],
+            colour=lambda r: None if r.status != "retired" else RETIRED,
         )
         self.table = self._table()
         self.empty = QLabel()
