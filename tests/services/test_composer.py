@@ -9,7 +9,7 @@ from desktop.core.changes import Changes, changes_of
 from desktop.core.errors import UserError
 from desktop.services import composer, kb
 from desktop.services.approvals import ApprovalInput
-from tests.services.kb_helpers import add_mention, add_person, entry_id
+from tests.support.kb import add_mention, add_person, entry_id
 
 BODY = "{称呼|您}好，订单 {订单号} 的退款我们已加急，有问题请拨 {热线}。"
 
@@ -127,13 +127,6 @@ def test_free_text_reply_without_entry(workspace) -> None:
     mention = add_mention(workspace, "你们几点开门")
     result = composer.mark_replied(workspace, mention, None, "早上十点开门，欢迎光临！")
     assert result.entry_id is None and not result.is_approved_script
-
-
-def test_threshold_is_a_workspace_setting(workspace) -> None:
-    workspace.set_setting("kb_deviation_threshold", 80)
-    assert kb.threshold(workspace) == 80
-    workspace.set_setting("kb_deviation_threshold", "nonsense")
-    assert kb.threshold(workspace) == 30
 
 
 def test_english_and_traditional_scripts_use_the_same_workspace_values(workspace) -> None:

@@ -7,7 +7,7 @@ from dataclasses import fields
 
 from desktop.services import kb, suggest
 from desktop.services.approvals import ApprovalInput
-from tests.services.kb_helpers import add_mention, add_person, entry_id
+from tests.support.kb import add_mention, add_person, entry_id
 
 
 def test_entries_ranked_with_reply_and_matched_words(workspace) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.services import suggest
-from tests.services.kb_labelled_set import LABELLED, cases
+from tests.support.kb_labelled_set import LABELLED, cases
 
 
 def test_labelled_set_covers_every_seeded_entry(workspace) -> None:

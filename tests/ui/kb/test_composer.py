@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from desktop.services import kb
 from desktop.services.approvals import ApprovalInput
 from desktop.ui.kb.composer import ComposerDialog
-from tests.services.kb_helpers import add_mention, add_person, entry_id
+from tests.support.kb import add_mention, add_person, entry_id
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ import pytest
 from desktop.services import kb
 from desktop.ui.kb.page import KbPage
 from desktop.ui.main_window import MainWindow
-from tests.services.kb_helpers import add_person, entry_id
+from tests.support.kb import add_person, entry_id
 from tests.support.approval import answering, pick
 
 

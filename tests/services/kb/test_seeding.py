@@ -6,7 +6,9 @@ from __future__ import annotations
 import hashlib
 import json
 
+from desktop.services import kb
 from desktop.services.seeding import seed_data
+from desktop.storage import kb as store
 
 # Measured on the Python seed (services/kb_seed.py) before the move. A deliberate change of the
 # seed content changes these: update them together with the JSON file.
@@ -52,3 +54,18 @@ def test_demo_workspace_gets_the_same_usage_approvals_and_values(demo_workspace)
     assert {t for t, s in statuses.items() if s == "draft"} >= set(demo["left_as_draft"]) - {
         demo["in_review"]
     }
+
+
+def test_seeded_workspace_has_templates_as_drafts_in_a_category_tree(workspace) -> None:
+    summary = kb.usage_summary(workspace)
+    assert summary.entries >= 40
+    assert summary.approved == 0  # a brand's approver signs off its own scripts
+    languages = {r[0] for r in workspace.db.execute("SELECT DISTINCT language FROM kb_entries")}
+    assert languages == {"zh-CN", "zh-TW", "en"}
+    kinds = {r[0] for r in workspace.db.execute("SELECT DISTINCT kind FROM kb_replies")}
+    assert kinds == {"public", "private", "holding", "statement"}
+    paths = {
+        store.category_path(workspace.db, r[0])
+        for r in workspace.db.execute("SELECT category_id FROM kb_entries")
+    }
+    assert "食品或产品安全 / 食品／产品安全" in paths
