@@ -3,7 +3,7 @@
 Latency: `suggest` (KB entries + similar answered mentions) over 5k synthetic KB entries and
 100k synthetic answered mentions, p50/p95 after the index is built, against a pure-Python
 BM25 over the same tokens (the baseline). Quality: top-1 / top-3 hit rates of the seeded 问答库
-on the labelled paraphrase set (tests/services/kb_labelled_set.py).
+on the labelled paraphrase set (tests/support/kb_labelled_set.py).
 
     python bench/bench_suggest.py [--entries 5000] [--mentions 100000] [--queries 200]
 """
@@ -249,14 +249,14 @@ def latency(args: argparse.Namespace, folder: Path) -> None:
 
 
 def quality(folder: Path) -> None:
-    from tests.services.kb_labelled_set import cases
+    from tests.support.kb_labelled_set import cases
 
     ctx = AppContext.create()
     workspace = workspaces.create_workspace(ctx, folder / "quality")
     labelled = cases()
     top1 = top3 = 0
     for comment, expected in labelled:
-        titles = [e["title"] for e in suggest.suggest_entries(workspace, comment, 3)]
+        titles = [e.title for e in suggest.suggest_entries(workspace, comment, 3)]
         top1 += titles[:1] == [expected]
         top3 += expected in titles
     n = len(labelled)

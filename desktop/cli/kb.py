@@ -7,8 +7,9 @@ from pathlib import Path
 
 from desktop.cli.base import CommandResult, command
 from desktop.core.errors import UserError
-from desktop.services import kb_excel, suggest, workspaces
+from desktop.services import suggest, workspaces
 from desktop.services.context import AppContext
+from desktop.services.kb import excel as kb_excel
 
 
 def _kb_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,21 +29,21 @@ def _kb(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     path = Path(args.file)
     if args.action == "export":
         workspace = workspaces.open_workspace(ctx, args.workspace, read_only=True)
-        result = kb_excel.export_kb(workspace, path)
-        text = f"已导出问答库：{result.entries} 个条目，{result.rows} 行 → {result.path}"
-        return CommandResult(text, result.as_dict())
+        exported = kb_excel.export_kb(workspace, path)
+        text = f"已导出问答库：{exported.entries} 个条目，{exported.rows} 行 → {exported.path}"
+        return CommandResult(text, exported.as_dict())
     if path.suffix.lower() != ".xlsx":
         raise UserError("问答库只能从 .xlsx 文件导入。", hint="请先在 Excel 里另存为 .xlsx。")
     workspace = workspaces.open_workspace(ctx, args.workspace)
     workspaces.backup_before(ctx, "kb-import")
-    result = kb_excel.import_kb(workspace, path)
+    imported = kb_excel.import_kb(workspace, path)
     lines = [
-        f"已导入问答库 {path.name}：读取 {result.rows_read} 行，新建 {result.created}，"
-        f"更新 {result.updated}，未变 {result.unchanged}，跳过 {result.skipped}",
-        *(f"  ! {p}" for p in result.problems),
-        *(f"  ? 与已有条目“{d['title']}”的典型评论几乎相同" for d in result.duplicates),
+        f"已导入问答库 {path.name}：读取 {imported.rows_read} 行，新建 {imported.created}，"
+        f"更新 {imported.updated}，未变 {imported.unchanged}，跳过 {imported.skipped}",
+        *(f"  ! {p}" for p in imported.problems),
+        *(f"  ? 与已有条目“{d.title}”的典型评论几乎相同" for d in imported.duplicates),
     ]
-    return CommandResult("\n".join(lines), result.as_dict())
+    return CommandResult("\n".join(lines), imported.as_dict())
 
 
 @command(
@@ -57,29 +58,40 @@ def _suggest(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         raise UserError("请给出要匹配的评论文字。")
     workspace = workspaces.open_workspace(ctx, args.workspace, read_only=True)
     result = suggest.suggest(workspace, args.text, args.limit)
-    data = {
+    data = {  # DESIGN.md §6: these keys, in this order
         "entries": [
-            {k: e[k] for k in ("id", "title", "score", "reply", "approved", "matched")}
-            for e in result["entries"]
+            {
+                "id": e.id,
+                "title": e.title,
+                "score": e.score,
+                "reply": e.reply,
+                "approved": e.approved,
+                "matched": e.matched,
+            }
+            for e in result.entries
         ],
         "similar": [
-            {k: s[k] for k in ("mention_id", "text", "reply", "score", "matched")}
-            for s in result["similar"]
+            {
+                "mention_id": s.mention_id,
+                "text": s.text,
+                "reply": s.reply,
+                "score": s.score,
+                "matched": s.matched,
+            }
+            for s in result.similar
         ],
     }
     lines = ["问答库条目："]
-    for e in data["entries"]:
-        flag = "" if e["approved"] else "（未审批）"
-        lines.append(
-            f"  #{e['id']} {e['title']}{flag}  [{e['score']:.2f}]  命中：{'、'.join(e['matched'])}"
-        )
-        lines.append(f"      {e['reply']}")
-    if not data["entries"]:
+    for e in result.entries:
+        flag = "" if e.approved else "（未审批）"
+        lines.append(f"  #{e.id} {e.title}{flag}  [{e.score:.2f}]  命中：{'、'.join(e.matched)}")
+        lines.append(f"      {e.reply}")
+    if not result.entries:
         lines.append("  （没有匹配的条目）")
     lines.append("相似的已回复舆情：")
-    for s in data["similar"]:
-        lines.append(f"  舆情 {s['mention_id']} [{s['score']:.2f}] {s['text']}")
-        lines.append(f"      回复：{s['reply']}")
-    if not data["similar"]:
+    for s in result.similar:
+        lines.append(f"  舆情 {s.mention_id} [{s.score:.2f}] {s.text}")
+        lines.append(f"      回复：{s.reply}")
+    if not result.similar:
         lines.append("  （没有已回复的相似舆情）")
     return CommandResult("\n".join(lines), data)

@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 import numpy as np
 
@@ -140,20 +141,24 @@ def shared_terms(query: str, text: str) -> list[str]:
 CANDIDATE_CAP = 200
 
 
-class NearDuplicates:
+K = TypeVar("K")
+
+
+class NearDuplicates(Generic[K]):
     """Find near-identical short texts (bigram Jaccard ≥ threshold) without comparing all pairs.
 
     Prefix filtering: if J(A, B) ≥ t then A holds at least ⌈t·|B|⌉ of B's tokens, so A must
     contain one of B's |B| − ⌈t·|B|⌉ + 1 rarest tokens; only texts sharing one of those are
-    compared (at most CANDIDATE_CAP of them: this feeds a warning, not a guarantee).
+    compared (at most CANDIDATE_CAP of them: this feeds a warning, not a guarantee). `K` is
+    the type of the keys that `add` stores and `find` gives back.
     """
 
     def __init__(self, threshold: float = 0.8) -> None:
         self.threshold = threshold
         self._postings: dict[str, list[int]] = {}
-        self._items: list[tuple[object, str, frozenset[str]]] = []
+        self._items: list[tuple[K, str, frozenset[str]]] = []
 
-    def add(self, key: object, text: str) -> None:
+    def add(self, key: K, text: str) -> None:
         grams = frozenset(search_tokens(text))
         if not grams:
             return
@@ -162,7 +167,7 @@ class NearDuplicates:
         for gram in grams:
             self._postings.setdefault(gram, []).append(position)
 
-    def find(self, text: str) -> list[tuple[object, str, float]]:
+    def find(self, text: str) -> list[tuple[K, str, float]]:
         """(key, text, score) of the stored texts near-identical to `text`, best first."""
         grams = frozenset(search_tokens(text))
         if len(grams) < 2:

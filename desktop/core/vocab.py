@@ -143,21 +143,7 @@ MENTION_SOURCE_FIELDS: tuple[str, ...] = (
     "vendor_sentiment",
 )
 
-# -- 问答库 (the knowledge base) ---------------------------------------------------------------
-
-KB_STATUS_LABELS: dict[str, str] = {
-    "draft": "草稿",
-    "in_review": "待审批",
-    "approved": "已审批",
-    "retired": "已停用",
-}
-
-KB_KIND_LABELS: dict[str, str] = {
-    "public": "公开回复",
-    "private": "私信",
-    "holding": "暂缓回复",
-    "statement": "官方声明",
-}
+# The 问答库's vocabularies (entry statuses, reply kinds) live in core/kb_vocab.py.
 
 # -- importing sheets -----------------------------------------------------------------------------
 

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from desktop.core import channel_limits, placeholders
+from desktop.core.changes import Changes
 from desktop.core.deviation import DEFAULT_THRESHOLD, deviation_percent
 from desktop.core.errors import UserError
+from desktop.core.kb_content import Reply
 from desktop.services import kb
 from desktop.services.suggest import note_replied
+from desktop.storage import kb as kb_store
+from desktop.storage import kb_replies as store
+from desktop.storage.kb_replies import MentionToReply as MentionToReply
+from desktop.storage.kb_replies import RecordedReply
 from desktop.storage.workspace import Workspace, now_iso
 
-THRESHOLD_SETTING = "kb_deviation_threshold"
-VALUES_SETTING = "kb_values"  # {"热线": "400-…", "邮箱": "…"} filled into every reply
 ALIASES = {"熱線": "热线", "hotline": "热线", "品牌": "brand", "门店": "store", "store": "门店"}
 PLATFORM_CHANNELS = {
     "微博": "weibo",
@@ -66,13 +70,12 @@ def channel_for_platform(platform: str) -> str:
     return "generic"
 
 
-def _mention(workspace: Workspace, mention_id: int) -> dict[str, Any]:
-    row = workspace.db.execute(
-        "SELECT id, platform, author, text, title, status FROM mentions WHERE id = ?", [mention_id]
-    ).fetchone()
-    if row is None:
+def mention(workspace: Workspace, mention_id: int) -> MentionToReply:
+    """The mention a reply is for: who wrote what where, and an earlier reply."""
+    found = store.mention(workspace.db, mention_id)
+    if found is None:
         raise UserError(f"找不到编号为 {mention_id} 的舆情条目。")
-    return dict(zip(("id", "platform", "author", "text", "title", "status"), row, strict=True))
+    return found
 
 
 def placeholder_values(workspace: Workspace, mention_id: int | None = None) -> dict[str, str]:
@@ -82,30 +85,28 @@ def placeholder_values(workspace: Workspace, mention_id: int | None = None) -> d
     if brand:
         values["品牌"] = brand
         values["brand"] = brand
-    stored = workspace.setting(VALUES_SETTING, {}) or {}
-    if isinstance(stored, dict):
-        values.update({str(k): str(v) for k, v in stored.items() if str(v).strip()})
+    values.update({k: v for k, v in kb.values(workspace).items() if v.strip()})
     for alias, name in ALIASES.items():  # Traditional Chinese and English scripts
         if alias not in values and values.get(name):
             values[alias] = values[name]
     if mention_id is not None:
-        mention = _mention(workspace, mention_id)
-        author = (mention["author"] or "").strip()
+        to = mention(workspace, mention_id)
+        author = (to.author or "").strip()
         if author:
             for key in ("称呼", "稱呼", "昵称", "name"):
                 values[key] = author
-        if mention["platform"]:
-            values["平台"] = mention["platform"]
+        if to.platform:
+            values["平台"] = to.platform
     return values
 
 
-def pick_reply(replies: list[dict[str, str]], kind: str, channel: str) -> dict[str, str] | None:
+def pick_reply(replies: Sequence[Reply], kind: str, channel: str) -> Reply | None:
     """The variant for kind + channel, else kind for any channel, else the public reply."""
     for wanted_kind in (kind, "public"):
-        same_kind = [r for r in replies if r["kind"] == wanted_kind]
+        same_kind = [r for r in replies if r.kind == wanted_kind]
         for wanted_channel in (channel, "generic"):
             for reply in same_kind:
-                if reply["channel"] == wanted_channel:
+                if reply.channel == wanted_channel:
                     return reply
         if same_kind:
             return same_kind[0]
@@ -126,34 +127,26 @@ def compose(
     if data is None:
         raise UserError("这个条目已停用，不能再用于回复。", hint="请选择其他条目，或先恢复它。")
     if not channel and mention_id is not None:
-        channel = channel_for_platform(_mention(workspace, mention_id)["platform"])
+        channel = channel_for_platform(mention(workspace, mention_id).platform)
     channel = channel or "generic"
-    reply = pick_reply(data["replies"], kind, channel)
+    reply = pick_reply(data.content.replies, kind, channel)
     if reply is None:
         raise UserError("这个条目还没有回复内容。", hint="请先在问答库里为它写一条回复。")
     known = placeholder_values(workspace, mention_id)
     known.update({k: v for k, v in (values or {}).items() if v})
-    result = placeholders.fill(reply["body"], known)
+    result = placeholders.fill(reply.body, known)
     return Composition(
         entry_id=entry_id,
-        version=data["version"],
-        approved=data["approved"],
-        kind=reply["kind"],
+        version=data.version,
+        approved=data.approved,
+        kind=reply.kind,
         channel=channel,
-        script=reply["body"],
+        script=reply.body,
         filled=result.text,
         unfilled=result.unfilled,
         spans=result.spans,
         values=known,
     )
-
-
-def threshold(workspace: Workspace) -> int:
-    value = workspace.setting(THRESHOLD_SETTING, DEFAULT_THRESHOLD)
-    try:
-        return max(0, min(100, int(value)))
-    except (TypeError, ValueError):
-        return DEFAULT_THRESHOLD
 
 
 def check(
@@ -190,6 +183,12 @@ class ReplyRecorded:
     deviation: int
     status: str
 
+    @property
+    def changes(self) -> Changes:
+        """The mention's reply and status, and the script's usage count."""
+        mention = Changes.of_mentions([self.mention_id])
+        return mention if self.entry_id is None else mention | Changes.of_kb(self.entry_id)
+
 
 def mark_replied(
     workspace: Workspace,
@@ -210,8 +209,7 @@ def mark_replied(
             "回复里还有没填的占位符：" + "、".join("{" + n + "}" for n in left),
             hint="请把它们换成实际内容（例如订单号），或删掉。",
         )
-    mention = _mention(workspace, mention_id)
-    channel = channel or channel_for_platform(mention["platform"])
+    channel = channel or channel_for_platform(mention(workspace, mention_id).platform)
     version = None
     approved = False
     deviation = 100
@@ -226,37 +224,25 @@ def mark_replied(
             channel=channel,
             script=script_for_comparison(script),
             approved=composition.approved,
-            limit_threshold=threshold(workspace),
+            limit_threshold=kb.threshold(workspace),
         )
         deviation = result.deviation
         approved = result.is_approved_script
     at = now_iso()
     with workspace.transaction():
-        before = workspace.db.execute(
-            "SELECT reply_text, replied_at, status, reply_entry_id FROM mentions WHERE id = ?",
-            [mention_id],
-        ).fetchone()
-        workspace.db.execute(
-            # The first reply's time stays (the response clock measures it); a mention already
-            # in follow-up or closed keeps that status.
-            "UPDATE mentions SET reply_text = ?, replied_at = coalesce(replied_at, ?),"
-            " status = CASE WHEN status IN ('follow_up', 'closed') THEN status ELSE 'replied' END,"
-            " reply_entry_id = ?, reply_version = ?, reply_is_approved_script = ?,"
-            " reply_channel = ?, updated_at = ? WHERE id = ?",
-            [text, at, entry_id, version, int(approved), channel, at, mention_id],
+        before = store.reply_state(workspace.db, mention_id)
+        store.record_reply(
+            workspace.db,
+            mention_id,
+            RecordedReply(text, at, entry_id, version, approved, channel),
         )
         if entry_id is not None:
-            workspace.db.execute(
-                "UPDATE kb_entries SET usage_count = usage_count + 1, last_used_at = ? WHERE id = ?",
-                [at, entry_id],
-            )
+            kb_store.count_use(workspace.db, entry_id, at)
         workspace.audit(
             "reply",
             "mention",
             mention_id,
-            before=dict(
-                zip(("reply_text", "replied_at", "status", "reply_entry_id"), before, strict=True)
-            ),
+            before=before,
             after={
                 "reply_text": text,
                 "entry_id": entry_id,

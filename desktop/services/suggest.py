@@ -9,15 +9,16 @@ instead of rebuilding the big one, so marking a mention replied never costs seco
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
+from desktop.core.kb_content import Reply, split_keywords
+from desktop.core.progress import Progress
 from desktop.core.similarity import SimilarityIndex, shared_terms, top_k
 from desktop.core.text import normalise
-from desktop.storage.kb import split_keywords
+from desktop.storage import kb_index as store
+from desktop.storage.kb_index import IndexedEntry, KbSignature, WriteMark
 from desktop.storage.workspace import Workspace
 
 CACHE_ATTRIBUTE = "_crisisdesk_suggest_cache"
@@ -26,10 +27,44 @@ KEYWORD_BONUS = 0.5  # per keyword found literally in the text
 DELTA_LIMIT = 2000  # past this many new replies, rebuild the mention index
 
 
+@dataclass(frozen=True)
+class EntrySuggestion:
+    """A 问答库 entry for the text: its reply in use, why it matched."""
+
+    id: int
+    title: str
+    score: float
+    reply: str  # the public reply (or the first kind there is) of the version in use
+    approved: bool
+    version: int
+    status: str
+    matched: list[str]  # words of the text found in the entry
+
+
+@dataclass(frozen=True)
+class SimilarMention:
+    """An earlier mention like the text, with the reply it got."""
+
+    mention_id: int
+    text: str
+    reply: str
+    score: float
+    entry_id: int | None  # the entry the reply came from
+    platform: str
+    author: str
+    matched: list[str]
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    entries: list[EntrySuggestion] = field(default_factory=list)
+    similar: list[SimilarMention] = field(default_factory=list)
+
+
 @dataclass
 class _KbIndex:
-    signature: tuple
-    entries: list[dict[str, Any]]
+    signature: KbSignature
+    entries: list[IndexedEntry]
     doc_entry: np.ndarray  # entry position of each example document
     examples: SimilarityIndex
     meta: SimilarityIndex  # one document per entry: title + keywords
@@ -37,9 +72,13 @@ class _KbIndex:
     longest_keyword: int
 
 
+# (highest mention id, latest reply time) when the mention index was built or extended.
+MentionSignature = tuple[int, str] | tuple[()]
+
+
 @dataclass
 class _MentionIndex:
-    signature: tuple
+    signature: MentionSignature
     max_id: int
     max_replied: str
     ids: np.ndarray
@@ -50,26 +89,28 @@ class _MentionIndex:
 
 
 @dataclass
-class _Cache:
+class PreparedIndexes:
+    """The suggestion indexes of one workspace (kept on its open `Workspace` object)."""
+
     kb: _KbIndex | None = None
     mentions: _MentionIndex | None = None
-    # (PRAGMA data_version, connection total_changes) when the signatures were last checked:
-    # while both are unchanged nothing was written by anyone, so the checks are skipped.
-    kb_seen: tuple = ()
-    mentions_seen: tuple = ()
+    # The write mark when the signatures were last checked: while it is unchanged nothing was
+    # written by anyone, so the checks are skipped.
+    kb_seen: WriteMark | tuple[()] = ()
+    mentions_seen: WriteMark | tuple[()] = ()
 
 
-def _write_mark(workspace: Workspace) -> tuple:
-    data_version = workspace.db.execute("PRAGMA data_version").fetchone()[0]
-    return (data_version, workspace.db.conn.total_changes)
-
-
-def _cache(workspace: Workspace) -> _Cache:
+def _cache(workspace: Workspace) -> PreparedIndexes:
     cache = getattr(workspace, CACHE_ATTRIBUTE, None)
-    if cache is None:
-        cache = _Cache()
+    if not isinstance(cache, PreparedIndexes):
+        cache = PreparedIndexes()
         setattr(workspace, CACHE_ATTRIBUTE, cache)
     return cache
+
+
+def cached_indexes(workspace: Workspace) -> PreparedIndexes:
+    """The indexes this workspace holds now (built on first use, or adopted from a worker)."""
+    return _cache(workspace)
 
 
 def invalidate(workspace: Workspace, area: str = "") -> None:
@@ -93,87 +134,37 @@ def note_replied(workspace: Workspace, mention_id: int) -> None:
 # -- knowledge base -------------------------------------------------------------------------------
 
 
-def _kb_signature(workspace: Workspace) -> tuple:
-    return tuple(
-        workspace.db.execute(
-            "SELECT count(*), max(updated_at), total(version), total(approved_version),"
-            " total(status = 'retired') FROM kb_entries"
-        ).fetchone()
-    )
-
-
-def _pick_reply(replies: list[dict[str, str]], kind: str = "public") -> str:
+def _pick_reply(replies: tuple[Reply, ...], kind: str = "public") -> str:
     for wanted in (kind, "public", "holding", "private", "statement"):
         for reply in replies:
-            if reply["kind"] == wanted:
-                return reply["body"]
+            if reply.kind == wanted:
+                return reply.body
     return ""
-
-
-def _load_entries(workspace: Workspace) -> list[dict[str, Any]]:
-    rows = workspace.db.execute(
-        "SELECT e.id, e.status, e.version, e.approved_version, e.title, e.examples, e.keywords,"
-        " v.snapshot_json FROM kb_entries e LEFT JOIN kb_versions v"
-        " ON v.entry_id = e.id AND v.version = e.approved_version"
-        " WHERE e.status != 'retired' ORDER BY e.id"
-    ).fetchall()
-    replies: dict[int, list[dict[str, str]]] = {}
-    for entry_id, kind, channel, body in workspace.db.execute(
-        "SELECT entry_id, kind, channel, body FROM kb_replies ORDER BY entry_id, position, id"
-    ):
-        replies.setdefault(entry_id, []).append({"kind": kind, "channel": channel, "body": body})
-    entries = []
-    for entry_id, status, version, approved_version, title, examples, keywords, snap in rows:
-        if snap:  # the approved version stays in use while a newer draft is edited
-            data = json.loads(snap)
-            entry = {
-                "id": entry_id,
-                "title": data["title"],
-                "examples": data["examples"],
-                "keywords": data["keywords"],
-                "replies": data["replies"],
-                "version": approved_version,
-                "approved": True,
-                "status": status,
-            }
-        else:
-            entry = {
-                "id": entry_id,
-                "title": title,
-                "examples": examples,
-                "keywords": keywords,
-                "replies": replies.get(entry_id, []),
-                "version": version,
-                "approved": False,
-                "status": status,
-            }
-        entry["keyword_list"] = [k for k in split_keywords(entry["keywords"]) if len(k) > 1]
-        entries.append(entry)
-    return entries
 
 
 def _kb_index(workspace: Workspace) -> _KbIndex:
     cache = _cache(workspace)
-    mark = _write_mark(workspace)
+    mark = store.write_mark(workspace.db)
     if cache.kb is not None and cache.kb_seen == mark:
         return cache.kb
-    signature = _kb_signature(workspace)
+    signature = store.kb_signature(workspace.db)
     cache.kb_seen = mark
     if cache.kb is not None and cache.kb.signature == signature:
         return cache.kb
-    entries = _load_entries(workspace)
+    entries = store.entries_in_use(workspace.db)
     docs: list[str] = []
     owners: list[int] = []
     for position, entry in enumerate(entries):
-        lines = [line for line in entry["examples"].splitlines() if line.strip()]
-        for line in lines or [entry["title"]]:
+        lines = [line for line in entry.examples.splitlines() if line.strip()]
+        for line in lines or [entry.title]:
             docs.append(line)
             owners.append(position)
-    meta = [f"{e['title']} {e['keywords'].replace('，', ' ')}" for e in entries]
+    meta = [f"{e.title} {e.keywords.replace('，', ' ')}" for e in entries]
     keywords: dict[str, list[int]] = {}
     for position, entry in enumerate(entries):
-        for keyword in entry["keyword_list"]:
-            keywords.setdefault(normalise(keyword), []).append(position)
+        for keyword in split_keywords(entry.keywords):
+            if len(keyword) > 1:
+                keywords.setdefault(normalise(keyword), []).append(position)
     cache.kb = _KbIndex(
         signature,
         entries,
@@ -198,7 +189,7 @@ def _keywords_in(text: str, index: _KbIndex) -> set[str]:
     return found
 
 
-def suggest_entries(workspace: Workspace, text: str, limit: int = 5) -> list[dict[str, Any]]:
+def suggest_entries(workspace: Workspace, text: str, limit: int = 5) -> list[EntrySuggestion]:
     index = _kb_index(workspace)
     if not index.entries or not text.strip():
         return []
@@ -212,18 +203,18 @@ def suggest_entries(workspace: Workspace, text: str, limit: int = 5) -> list[dic
     results = []
     for hit in top_k(scores, limit):
         entry = index.entries[hit.position]
-        haystack = f"{entry['title']}\n{entry['examples']}\n{entry['keywords']}"
+        haystack = f"{entry.title}\n{entry.examples}\n{entry.keywords}"
         results.append(
-            {
-                "id": entry["id"],
-                "title": entry["title"],
-                "score": round(hit.score, 3),
-                "reply": _pick_reply(entry["replies"]),
-                "approved": entry["approved"],
-                "version": entry["version"],
-                "status": entry["status"],
-                "matched": shared_terms(text, haystack),
-            }
+            EntrySuggestion(
+                id=entry.id,
+                title=entry.title,
+                score=round(hit.score, 3),
+                reply=_pick_reply(entry.replies),
+                approved=entry.approved,
+                version=entry.version,
+                status=entry.status,
+                matched=shared_terms(text, haystack),
+            )
         )
     return results
 
@@ -231,38 +222,21 @@ def suggest_entries(workspace: Workspace, text: str, limit: int = 5) -> list[dic
 # -- answered mentions ----------------------------------------------------------------------------
 
 
-def _mention_state(workspace: Workspace) -> tuple[int, str]:
-    max_id = workspace.db.execute("SELECT coalesce(max(id), 0) FROM mentions").fetchone()[0]
-    max_replied = workspace.db.execute(
-        "SELECT coalesce(max(replied_at), '') FROM mentions"
-    ).fetchone()[0]
-    return max_id, max_replied
-
-
-def _answered(workspace: Workspace, where: str = "", params: list | None = None) -> list[tuple]:
-    sql = "SELECT id, title, text FROM mentions WHERE reply_text != ''"
-    return workspace.db.execute(
-        sql + (f" AND ({where})" if where else "") + " ORDER BY id", params or []
-    ).fetchall()
-
-
 def _mention_index(workspace: Workspace) -> _MentionIndex:
     cache = _cache(workspace)
     current = cache.mentions
-    mark = _write_mark(workspace)
+    mark = store.write_mark(workspace.db)
     if current is not None and current.signature and cache.mentions_seen == mark:
         return current
-    max_id, max_replied = _mention_state(workspace)
+    max_id, max_replied = store.mention_state(workspace.db)
     signature = (max_id, max_replied)
     cache.mentions_seen = mark
     if current is not None and current.signature == signature:
         return current
     if current is not None and max_id >= current.max_id and max_replied >= current.max_replied:
         # Only newer rows or newer replies: a side index over those, the big one unchanged.
-        delta = _answered(
-            workspace,
-            "id > ? OR replied_at > ? OR id IN (SELECT value FROM json_each(?))",
-            [current.max_id, current.max_replied, json.dumps(current.delta_ids)],
+        delta = store.answered_since(
+            workspace.db, current.max_id, current.max_replied, current.delta_ids
         )
         if len(delta) <= DELTA_LIMIT:
             ids = [r[0] for r in delta]
@@ -271,7 +245,7 @@ def _mention_index(workspace: Workspace) -> _MentionIndex:
             current.delta_index = SimilarityIndex([f"{r[1]} {r[2]}" for r in delta])
             current.excluded = np.nonzero(np.isin(current.ids, ids))[0]
             return current
-    rows = _answered(workspace)
+    rows = store.answered(workspace.db)
     cache.mentions = _MentionIndex(
         signature,
         max_id,
@@ -284,7 +258,7 @@ def _mention_index(workspace: Workspace) -> _MentionIndex:
 
 def similar_mentions(
     workspace: Workspace, text: str, limit: int = 5, exclude_id: int | None = None
-) -> list[dict[str, Any]]:
+) -> list[SimilarMention]:
     if not text.strip():
         return []
     index = _mention_index(workspace)
@@ -302,45 +276,36 @@ def similar_mentions(
                 candidates.append((hit.score, mention_id))
     candidates.sort(key=lambda c: -c[0])
     candidates = candidates[:limit]
-    if not candidates:
-        return []
-    marks = ", ".join("?" * len(candidates))
-    rows = {
-        r[0]: r
-        for r in workspace.db.execute(
-            f"SELECT id, text, reply_text, reply_entry_id, platform, author FROM mentions"
-            f" WHERE id IN ({marks})",
-            [c[1] for c in candidates],
-        )
-    }
+    rows = store.answered_mentions(workspace.db, [c[1] for c in candidates])
     results = []
     for score, mention_id in candidates:
         row = rows.get(mention_id)
-        if row is None or not row[2]:
+        if row is None:
             continue
         results.append(
-            {
-                "mention_id": mention_id,
-                "text": row[1],
-                "reply": row[2],
-                "score": round(score, 3),
-                "entry_id": row[3],
-                "platform": row[4],
-                "author": row[5],
-                "matched": shared_terms(text, row[1]),
-            }
+            SimilarMention(
+                mention_id=mention_id,
+                text=row.text,
+                reply=row.reply,
+                score=round(score, 3),
+                entry_id=row.entry_id,
+                platform=row.platform,
+                author=row.author,
+                matched=shared_terms(text, row.text),
+            )
         )
     return results
 
 
 def suggest(
     workspace: Workspace, text: str, limit: int = 5, *, exclude_mention_id: int | None = None
-) -> dict[str, list[dict[str, Any]]]:
-    """{"entries": [...], "similar": [...]} for any text (DESIGN.md §6)."""
-    return {
-        "entries": suggest_entries(workspace, text, limit),
-        "similar": similar_mentions(workspace, text, limit, exclude_mention_id),
-    }
+) -> Suggestions:
+    """The best entries and the most similar answered mentions for any text (the CLI prints
+    them as DESIGN.md §6's JSON)."""
+    return Suggestions(
+        suggest_entries(workspace, text, limit),
+        similar_mentions(workspace, text, limit, exclude_mention_id),
+    )
 
 
 # -- building off the UI thread -------------------------------------------------------------------
@@ -351,17 +316,12 @@ def needs_warming(workspace: Workspace, threshold: int = 2000) -> bool:
     cache = _cache(workspace)
     if cache.kb is not None and cache.mentions is not None:
         return False
-    answered = workspace.db.execute(
-        "SELECT count(*) FROM mentions WHERE replied_at IS NOT NULL"
-    ).fetchone()[0]
-    return answered + workspace.count("kb_entries") >= threshold
+    return store.answered_count(workspace.db) + store.entry_count(workspace.db) >= threshold
 
 
-def prepare_indexes(path: str, progress: Any = None) -> _Cache:
+def prepare_indexes(path: str, progress: Progress | None = None) -> PreparedIndexes:
     """Build both indexes from a read-only connection of its own (for a worker thread)."""
-    from desktop.storage.workspace import Workspace as _Workspace
-
-    with _Workspace.open(path, read_only=True, check=False) as own:
+    with Workspace.open(path, read_only=True, check=False) as own:
         _kb_index(own)
         if progress is not None:
             progress.check()
@@ -372,7 +332,7 @@ def prepare_indexes(path: str, progress: Any = None) -> _Cache:
     return cache
 
 
-def adopt(workspace: Workspace, prepared: _Cache) -> bool:
+def adopt(workspace: Workspace, prepared: PreparedIndexes) -> bool:
     """Use indexes built elsewhere (their signatures are checked again on first use)."""
     if workspace.closed:
         return False

@@ -51,7 +51,7 @@ class WriteSummary:
 
 def write_kb(path: Path | str, rows: Iterable[Sequence[Any]]) -> WriteSummary:
     """Write rows (in COLUMNS order) through the app's safe writer (temp file, then rename)."""
-    widths = {column: WIDTHS.get(key, 12) for column, key in enumerate(KEYS)}
+    widths: dict[int, float] = {column: WIDTHS.get(key, 12) for column, key in enumerate(KEYS)}
     report = write_xlsx(Path(path), [SheetSpec(SHEET_NAME, HEADERS, rows, widths=widths)])
     return WriteSummary(
         rows=report.rows,

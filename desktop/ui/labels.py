@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core import case_vocab, vocab
+from desktop.core import case_vocab, kb_vocab, vocab
 from desktop.core.response_window import ResponseState
 from desktop.services.vocabularies import import_preset_labels
 
@@ -41,8 +41,8 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "STATEMENT_KINDS": case_vocab.STATEMENT_KINDS,
     "STATEMENT_CHANNELS": case_vocab.STATEMENT_CHANNELS,
     "STATEMENT_STATUSES": case_vocab.STATEMENT_STATUSES,
-    "KB_STATUSES": vocab.KB_STATUS_LABELS,
-    "KB_KINDS": vocab.KB_KIND_LABELS,
+    "KB_STATUSES": kb_vocab.STATUS_LABELS,
+    "KB_KINDS": kb_vocab.KIND_LABELS,
     "IMPORT_FIELDS": vocab.IMPORT_FIELD_LABELS,
     "IMPORT_PRESETS": import_preset_labels(),
 }

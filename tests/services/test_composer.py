@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core.changes import Changes, changes_of
 from desktop.core.errors import UserError
 from desktop.services import composer, kb
 from desktop.services.approvals import ApprovalInput
-from tests.services.kb_helpers import add_mention, add_person, entry_id
+from tests.support.kb import add_mention, add_person, entry_id
 
 BODY = "{称呼|您}好，订单 {订单号} 的退款我们已加急，有问题请拨 {热线}。"
 
@@ -87,7 +88,7 @@ def test_mark_replied_records_reply_and_bumps_usage(workspace, refund_entry) -> 
     assert row[0] == final and row[1] == "replied" and row[2]
     assert row[3:] == (refund_entry, 2, 1, "dianping")
     entry = kb.get_entry(workspace, refund_entry)
-    assert entry["usage_count"] == 1 and entry["last_used_at"]
+    assert entry.usage_count == 1 and entry.last_used_at
     assert workspace.count("audit", "action = 'reply' AND object_type = 'mention'") == 1
 
 
@@ -128,13 +129,6 @@ def test_free_text_reply_without_entry(workspace) -> None:
     assert result.entry_id is None and not result.is_approved_script
 
 
-def test_threshold_is_a_workspace_setting(workspace) -> None:
-    workspace.set_setting("kb_deviation_threshold", 80)
-    assert composer.threshold(workspace) == 80
-    workspace.set_setting("kb_deviation_threshold", "nonsense")
-    assert composer.threshold(workspace) == 30
-
-
 def test_english_and_traditional_scripts_use_the_same_workspace_values(workspace) -> None:
     workspace.set_setting("kb_values", {"热线": "400-800-1314"})
     values = composer.placeholder_values(workspace)
@@ -158,4 +152,15 @@ def test_second_reply_keeps_first_reply_time_and_follow_up_status(workspace, ref
         "SELECT replied_at, status, reply_text FROM mentions WHERE id = ?", [mention]
     ).fetchone()
     assert row == (first_time, "follow_up", "小鹿您好，退款已到账了吗？")
-    assert kb.get_entry(workspace, refund_entry)["usage_count"] == 2
+    assert kb.get_entry(workspace, refund_entry).usage_count == 2
+
+
+def test_recording_a_reply_changes_the_mention_and_the_scripts_usage(
+    workspace, refund_entry
+) -> None:
+    mention = add_mention(workspace, "退款还没到", author="小鹿")
+    with_script = composer.mark_replied(workspace, mention, refund_entry, "小鹿您好，已加急。")
+    assert changes_of(with_script) == Changes.of_mentions([mention]) | Changes.of_kb(refund_entry)
+    other = add_mention(workspace, "你们几点开门", key="k-open")
+    free = composer.mark_replied(workspace, other, None, "早上十点开门。")
+    assert changes_of(free) == Changes.of_mentions([other]) and not changes_of(free).kb

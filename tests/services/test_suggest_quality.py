@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.services import suggest
-from tests.services.kb_labelled_set import LABELLED, cases
+from tests.support.kb_labelled_set import LABELLED, cases
 
 
 def test_labelled_set_covers_every_seeded_entry(workspace) -> None:
@@ -15,7 +15,7 @@ def test_top3_hit_rate_on_paraphrases_is_at_least_90_percent(workspace) -> None:
     labelled = cases()
     top1 = top3 = 0
     for comment, expected in labelled:
-        titles = [e["title"] for e in suggest.suggest_entries(workspace, comment, 3)]
+        titles = [e.title for e in suggest.suggest_entries(workspace, comment, 3)]
         top1 += titles[:1] == [expected]
         top3 += expected in titles
     assert top3 / len(labelled) >= 0.9

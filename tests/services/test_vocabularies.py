@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core import vocab
+from desktop.core import kb_vocab, vocab
 from desktop.services import kb
 from desktop.services.vocabularies import import_preset_labels
 from desktop.sheets import mapping
@@ -15,8 +15,8 @@ def test_preset_labels_follow_the_presets_in_order() -> None:
 
 
 def test_kb_and_mapping_names_are_the_core_vocabularies() -> None:
-    assert kb.STATUS_LABELS is vocab.KB_STATUS_LABELS
-    assert kb.KIND_LABELS is vocab.KB_KIND_LABELS
+    assert kb.STATUS_LABELS is kb_vocab.STATUS_LABELS
+    assert kb.KIND_LABELS is kb_vocab.KIND_LABELS
     assert mapping.FIELD_LABELS is vocab.IMPORT_FIELD_LABELS
 
 

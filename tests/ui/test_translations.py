@@ -175,7 +175,9 @@ def test_english_window(use_language, open_window) -> None:
     sentiment = [c.key for c in model.columns].index("sentiment")
     shown = {model.index(row, sentiment).data() for row in range(min(model.rowCount(), 50))}
     assert shown and shown <= {"Negative", "Neutral", "Positive", "Unrated"}
-    combo_items = [page.filters.status_combo.itemText(i) for i in range(page.filters.status_combo.count())]
+    combo_items = [
+        page.filters.status_combo.itemText(i) for i in range(page.filters.status_combo.count())
+    ]
     assert "To reply" in combo_items
 
 
@@ -187,7 +189,9 @@ def test_traditional_chinese_window(use_language, open_window) -> None:
     assert "問答庫" in titles and "危機通訊錄" in titles
     assert menu_titles(window)[0] == "檔案(&F)"
     page = window.show_page("mentions")
-    combo_items = [page.filters.status_combo.itemText(i) for i in range(page.filters.status_combo.count())]
+    combo_items = [
+        page.filters.status_combo.itemText(i) for i in range(page.filters.status_combo.count())
+    ]
     assert "待回覆" in combo_items
 
 

@@ -1,5 +1,9 @@
 """The reply composer: suggestions for a mention (or typed text), the chosen script filled in,
-its length against the channel, its departure from the approved script, copy and record."""
+its length against the channel, its departure from the approved script, copy and record.
+
+The left side (the comment and what the 问答库 suggests) is composer_suggestions.SuggestionPanel;
+recording the reply is one Operation around composer.mark_replied.
+"""
 
 from __future__ import annotations
 
@@ -8,36 +12,29 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import placeholders, vocab
-from desktop.core.changes import Changes
 from desktop.core.errors import UserError
-from desktop.printing.chart import SENTIMENT_COLOURS
 from desktop.services import composer, kb, suggest
 from desktop.services.context import AppContext
 from desktop.ui.dialogs import show_error
-from desktop.ui.kb.highlight import PlaceholderHighlighter, mark_words
-from desktop.ui.kb.models import RowsTableModel
+from desktop.ui.kb.composer_suggestions import SuggestionPanel
+from desktop.ui.kb.highlight import PlaceholderHighlighter
 from desktop.ui.labels import joined, vocab_text
-
-SUGGESTION_LIMIT = 8
+from desktop.ui.operations import Operation
 
 
 class ComposerDialog(QDialog):
@@ -63,58 +60,10 @@ class ComposerDialog(QDialog):
         self._prompts: dict[str, QLineEdit] = {}
 
         # -- left: the comment and what the knowledge base suggests --------------------------
-        self.source = QPlainTextEdit()
-        self.source.setObjectName("composerSource")
-        self.source.setPlaceholderText(
-            self.tr("粘贴或输入要回复的评论，下面会列出相似的问答库条目和已回复的舆情。")
-        )
-        self.source.setMaximumHeight(110)
-        self.source_info = QLabel()
-        self.source_info.setObjectName("pageSubtitle")
-        self.source_info.setWordWrap(True)
-
-        self.entries_model = RowsTableModel(
-            [
-                (self.tr("问答库条目"), lambda r: r["title"]),
-                (
-                    self.tr("状态"),
-                    lambda r: self.tr("已审批") if r["approved"] else self.tr("未审批"),
-                ),
-                (self.tr("匹配度"), lambda r: f"{r['score']:.1f}"),
-            ],
-            self,
-            colour=lambda r: None if r["approved"] else SENTIMENT_COLOURS["unknown"],
-        )
-        self.entries_view = self._table(self.entries_model)
-        self.entries_view.selectionModel().currentRowChanged.connect(self._entry_chosen)
-        self.similar_model = RowsTableModel(
-            [
-                (self.tr("相似的已回复舆情"), lambda r: r["text"]),
-                (self.tr("当时的回复"), lambda r: r["reply"]),
-            ],
-            self,
-        )
-        self.similar_view = self._table(self.similar_model)
-        self.similar_view.selectionModel().currentRowChanged.connect(self._similar_chosen)
-        self.similar_view.doubleClicked.connect(lambda index: self.use_similar_reply(index.row()))
-        self.similar_view.setToolTip(self.tr("双击：以这条舆情当时的回复为底稿"))
-        self.explain = QTextBrowser()
-        self.explain.setObjectName("composerExplain")
-        self.explain.setMaximumHeight(120)
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setObjectName("pageSubtitle")
-
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(QLabel(self.tr("评论")))
-        left_box.addWidget(self.source)
-        left_box.addWidget(self.source_info)
-        left_box.addWidget(self.entries_view, 3)
-        left_box.addWidget(self.empty_label)
-        left_box.addWidget(self.similar_view, 2)
-        left_box.addWidget(self.explain)
+        self.suggestions = SuggestionPanel(ctx, mention_id)
+        self.suggestions.entry_chosen.connect(self.use_entry)
+        self.suggestions.similar_used.connect(self._start_from_similar)
+        self.suggestions.search_timer.timeout.connect(self.refresh_suggestions)
 
         # -- right: the reply ------------------------------------------------------------------
         self.kind_combo = QComboBox()
@@ -183,17 +132,12 @@ class ComposerDialog(QDialog):
         right_box.addLayout(buttons)
 
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(self.suggestions)
         splitter.addWidget(right)
         splitter.setSizes([560, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self.refresh_suggestions)
-        self.source.textChanged.connect(self._search_timer.start)
         self.editor.textChanged.connect(self.update_checks)
         self.kind_combo.currentIndexChanged.connect(self._recompose)
         self.channel_combo.currentIndexChanged.connect(self._recompose)
@@ -201,113 +145,36 @@ class ComposerDialog(QDialog):
         if mention_id is not None:
             self._load_mention(mention_id)
         else:
-            self.source.setPlainText(text)
+            self.suggestions.source.setPlainText(text)
         self.refresh_suggestions()
         if entry_id is not None:
             self.use_entry(entry_id)
         self.update_checks()
 
-    # -- building blocks ----------------------------------------------------------------------
-
-    def _table(self, model: RowsTableModel) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.verticalHeader().hide()
-        view.setWordWrap(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        if model.columnCount() == 2:
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        return view
-
     def _load_mention(self, mention_id: int) -> None:
-        row = self.workspace.db.execute(
-            "SELECT author, platform, text, title, reply_text FROM mentions WHERE id = ?",
-            [mention_id],
-        ).fetchone()
-        if row is None:
-            raise UserError(self.tr("找不到这条舆情。"))
-        author, platform, text, title, reply_text = row
-        self.source.setPlainText(text or title or "")
-        self.source.setReadOnly(True)
-        who = author or self.tr("（作者未知）")
-        info = self.tr("{who} · {platform}").format(who=who, platform=platform or "—")
-        if reply_text:
-            info += self.tr(" · 已回复过：{reply}").format(reply=reply_text[:60])
-        self.source_info.setText(info)
-        channel = composer.channel_for_platform(platform or "")
+        mention = composer.mention(self.workspace, mention_id)
+        self.suggestions.show_mention(mention)
+        channel = composer.channel_for_platform(mention.platform or "")
         self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(channel)))
 
     # -- suggestions ------------------------------------------------------------------------
 
     def refresh_suggestions(self) -> None:
-        if self.workspace.closed:
-            return
-        text = self.source.toPlainText()
-        result = suggest.suggest(
-            self.workspace, text, SUGGESTION_LIMIT, exclude_mention_id=self.mention_id
-        )
-        self.entries_model.set_rows(result["entries"])
-        self.similar_model.set_rows(result["similar"])
-        if not text.strip():
-            self.empty_label.setText(self.tr("先输入评论内容。"))
-        elif not result["entries"]:
-            self.empty_label.setText(
-                self.tr(
-                    "问答库里没有相似的条目：可以直接写回复，之后在问答库新建一个条目沉淀下来。"
-                )
-            )
-        else:
-            self.empty_label.setText("")
-        self.empty_label.setVisible(bool(self.empty_label.text()))
-        self.explain.clear()
-        if result["entries"] and self.composition is None:
-            self.entries_view.selectRow(0)
-
-    def _entry_chosen(self, current, _previous=None) -> None:
-        row = self.entries_model.row(current.row())
-        if row is None:
-            return
-        self.explain.setHtml(
-            self.tr("命中的词：")
-            + joined(f"<b>{w}</b>" for w in row["matched"])
-            + "<br>"
-            + mark_words(self.source.toPlainText(), row["matched"])
-        )
-        self.use_entry(row["id"])
-
-    def _similar_chosen(self, current, _previous=None) -> None:
-        row = self.similar_model.row(current.row())
-        if row is None:
-            return
-        self.explain.setHtml(
-            mark_words(row["text"], row["matched"])
-            + "<br><br>"
-            + self.tr("当时的回复：")
-            + mark_words(row["reply"], [])
-        )
+        self.suggestions.refresh(select_first=self.composition is None)
 
     def use_similar_reply(self, row: int) -> None:
         """Start from the reply an earlier, similar mention got (not an approved script)."""
-        similar = self.similar_model.row(row)
-        if similar is None:
-            return
+        self.suggestions.use_similar(row)
+
+    def _start_from_similar(self, similar: suggest.SimilarMention) -> None:
         self.composition = None
-        self.entries_view.clearSelection()
         self.script_label.setText(
-            self.tr("以舆情 #{id} 当时的回复为底稿（不算审批话术）。").format(
-                id=similar["mention_id"]
-            )
+            self.tr("以舆情 #{id} 当时的回复为底稿（不算审批话术）。").format(id=similar.mention_id)
         )
         self.script_label.setStyleSheet("color: #b26a00;")
         self.attachments_box.hide()
-        self.editor.setPlainText(similar["reply"])
-        self._build_prompts(placeholders.unfilled(similar["reply"]))
+        self.editor.setPlainText(similar.reply)
+        self._build_prompts(placeholders.unfilled(similar.reply))
 
     # -- the reply --------------------------------------------------------------------------
 
@@ -337,9 +204,7 @@ class ComposerDialog(QDialog):
         self._build_prompts(c.unfilled)
         self.attachment_combo.clear()
         for attachment in kb.attachments(self.workspace, entry_id):
-            self.attachment_combo.addItem(
-                attachment["name"], (attachment["id"], attachment["mime"])
-            )
+            self.attachment_combo.addItem(attachment.name, (attachment.id, attachment.mime))
         self.attachments_box.setVisible(self.attachment_combo.count() > 0)
 
     def _recompose(self) -> None:
@@ -380,7 +245,7 @@ class ComposerDialog(QDialog):
             channel=self.channel_combo.currentData(),
             script=script,
             approved=bool(c and c.approved),
-            limit_threshold=composer.threshold(self.workspace),
+            limit_threshold=kb.threshold(self.workspace),
         )
 
     def update_checks(self) -> None:
@@ -452,23 +317,28 @@ class ComposerDialog(QDialog):
         return True
 
     def mark_replied(self) -> None:
+        """Record the reply on the mention (one Operation: the mention and the script's usage)."""
         if self.mention_id is None:
             return
         c = self.composition
-        try:
-            self.replied = composer.mark_replied(
-                self.workspace,
-                self.mention_id,
-                c.entry_id if c else None,
-                self.editor.toPlainText(),
-                self.channel_combo.currentData(),
-                kind=self.kind_combo.currentData(),
+        workspace, mention_id = self.workspace, self.mention_id
+        text = self.editor.toPlainText()
+        channel = self.channel_combo.currentData()
+        kind = self.kind_combo.currentData()
+        done = (
+            Operation(
+                self,
+                self.ctx,
+                lambda: composer.mark_replied(
+                    workspace, mention_id, c.entry_id if c else None, text, channel, kind=kind
+                ),
             )
-        except UserError as exc:
-            show_error(self, self.tr("标记为已回复"), exc)
-            return
-        self.ctx.bus.publish(Changes.of_mentions([self.mention_id]) | Changes.of_kb(), self)
-        self.accept()
+            .titled(self.tr("标记为已回复"))
+            .run()
+        )
+        if done is not None:
+            self.replied = done
+            self.accept()
 
     def result_summary(self) -> dict[str, Any]:
         return {} if self.replied is None else dict(self.replied.__dict__)

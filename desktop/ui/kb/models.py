@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 Index = QModelIndex | QPersistentModelIndex
@@ -17,7 +17,7 @@ class RowsTableModel(QAbstractTableModel):
     def __init__(
         self,
         columns: Sequence[tuple[str, Callable[[dict[str, Any]], Any]]],
-        parent=None,
+        parent: QObject | None = None,
         *,
         colour: Callable[[dict[str, Any]], QColor | None] | None = None,
         tooltip: Callable[[dict[str, Any]], str] | None = None,
@@ -54,8 +54,8 @@ class RowsTableModel(QAbstractTableModel):
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole and self._tooltip is not None:
             return self._tooltip(row)
-        if role == Qt.ItemDataRole.UserRole:
-            return row.get("id")
+        if role == Qt.ItemDataRole.UserRole:  # rows are dicts or objects with an `id`
+            return row.get("id") if isinstance(row, dict) else getattr(row, "id", None)
         return None
 
     def headerData(

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from desktop.services import kb
 from desktop.services.approvals import ApprovalInput
 from desktop.ui.kb.composer import ComposerDialog
-from tests.services.kb_helpers import add_mention, add_person, entry_id
+from tests.support.kb import add_mention, add_person, entry_id
 
 
 @pytest.fixture
@@ -36,19 +36,19 @@ def test_composer_for_a_mention_fills_and_ranks(
     )
     dialog = ComposerDialog(ctx, None, mention_id=mention)
     qtbot.addWidget(dialog)
-    qtmodeltester.check(dialog.entries_model)
-    qtmodeltester.check(dialog.similar_model)
-    assert dialog.entries_model.row(0)["title"] == "菜品中吃出异物（头发、钢丝、虫子）"
-    assert dialog.similar_model.row(0)["reply"] == "阿花您好，非常抱歉！已私信您。"
+    qtmodeltester.check(dialog.suggestions.entries_model)
+    qtmodeltester.check(dialog.suggestions.similar_model)
+    assert dialog.suggestions.entries_model.row(0).title == "菜品中吃出异物（头发、钢丝、虫子）"
+    assert dialog.suggestions.similar_model.row(0).reply == "阿花您好，非常抱歉！已私信您。"
     assert dialog.channel_combo.currentData() == "weibo"
     assert dialog.editor.toPlainText().startswith("吃货小鹿好")
     assert "已审批" in dialog.script_label.text()
     assert dialog.counter.text().endswith("/ 140 字")
     assert "一致" in dialog.deviation_label.text()
-    assert "钢丝" in dialog.explain.toPlainText()
+    assert "钢丝" in dialog.suggestions.explain.toPlainText()
 
-    dialog.similar_view.selectRow(0)
-    assert "当时的回复" in dialog.explain.toPlainText()
+    dialog.suggestions.similar_view.selectRow(0)
+    assert "当时的回复" in dialog.suggestions.explain.toPlainText()
 
 
 def test_unfilled_placeholders_are_prompted_and_filled(qtbot, ctx, approved_workspace) -> None:
@@ -102,23 +102,19 @@ def test_counter_and_deviation_warning_when_rewritten(
         "SELECT reply_is_approved_script, status FROM mentions WHERE id = ?", [mention]
     ).fetchone()
     assert flag == (0, "replied")
-    assert (
-        kb.get_entry(approved_workspace, entry_id(approved_workspace, "退款迟迟不到账"))[
-            "usage_count"
-        ]
-        == 1
-    )
+    target = entry_id(approved_workspace, "退款迟迟不到账")
+    assert kb.get_entry(approved_workspace, target).usage_count == 1
 
 
 def test_free_text_composer_cannot_mark_replied(qtbot, ctx, approved_workspace) -> None:
     dialog = ComposerDialog(ctx, None, text="你们家外卖送得太慢了")
     qtbot.addWidget(dialog)
     assert not dialog.reply_button.isEnabled()
-    assert dialog.entries_model.rowCount() > 0
-    dialog.source.setPlainText("")
+    assert dialog.suggestions.entries_model.rowCount() > 0
+    dialog.suggestions.source.setPlainText("")
     dialog.refresh_suggestions()
-    assert dialog.entries_model.rowCount() == 0
-    assert "先输入评论" in dialog.empty_label.text()
+    assert dialog.suggestions.entries_model.rowCount() == 0
+    assert "先输入评论" in dialog.suggestions.empty_label.text()
 
 
 def test_draft_entry_is_flagged(qtbot, ctx, workspace) -> None:

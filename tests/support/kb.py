@@ -1,4 +1,5 @@
-"""Helpers for the knowledge-base tests: roster rows and mentions inserted directly."""
+"""Helpers for the 问答库 tests: a sample entry, roster rows and mentions inserted directly, and
+the audit trail of an entry."""
 
 from __future__ import annotations
 
@@ -47,3 +48,31 @@ def add_mention(
 
 def entry_id(workspace: Workspace, title: str) -> int:
     return workspace.db.execute("SELECT id FROM kb_entries WHERE title = ?", [title]).fetchone()[0]
+
+
+# A sample entry as the editor hands it to kb.create_entry.
+ENTRY = {
+    "title": "退款慢",
+    "category": "服务冲突 / 价格／退款",
+    "examples": "退款一直没到账\n申请退款好几天了",
+    "keywords": "退款, 到账",
+    "language": "zh-CN",
+    "replies": [
+        {
+            "kind": "public",
+            "channel": "generic",
+            "body": "{称呼|您}好，请私信订单号，我们今天帮您查。",
+        },
+        {"kind": "private", "channel": "weibo", "body": "请提供订单号 {订单号}。"},
+    ],
+}
+
+
+def audit_actions(workspace: Workspace, entry_id: int) -> list[str]:
+    return [
+        r[0]
+        for r in workspace.db.execute(
+            "SELECT action FROM audit WHERE object_type = 'kb_entry' AND object_id = ? ORDER BY id",
+            [str(entry_id)],
+        )
+    ]

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from desktop.core import vocab
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
+from desktop.core.kb_content import split_examples
+from desktop.core.kb_vocab import KIND_LABELS, STATUS_LABELS
 from desktop.core.progress import Progress
-from desktop.services import kb
+from desktop.services.kb.duplicates import Duplicate, duplicate_index
+from desktop.services.kb.entries import create_entry, edit_entry, get_entry
 from desktop.sheets import kb_sheet
 from desktop.storage import kb as store
-from desktop.storage.workspace import BUSY_TIMEOUT_MS, Workspace
+from desktop.storage.worker_workspace import open_writer
+from desktop.storage.workspace import Workspace
 
-KIND_BY_LABEL = {label: key for key, label in kb.KIND_LABELS.items()}
+KIND_BY_LABEL = {label: key for key, label in KIND_LABELS.items()}
 CHANNEL_BY_LABEL = {label: key for key, label in vocab.CHANNELS.items()}
 
 
@@ -30,7 +32,7 @@ class KbExportResult:
     truncated_cells: int = 0
 
     def as_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return asdict(self)
 
 
 @dataclass
@@ -41,47 +43,53 @@ class KbImportResult:
     unchanged: int = 0
     skipped: int = 0
     problems: list[str] = field(default_factory=list)
-    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+
+    @property
+    def changes(self) -> Changes:
+        """Any import writes its audit row; the entries it created or updated are drafts."""
+        return Changes.of_kb()
 
     def as_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        """Plain values (the CLI's JSON): duplicates as dicts."""
+        return asdict(self)
 
 
 def export_rows(workspace: Workspace) -> tuple[int, list[list[Any]]]:
-    ids = [r[0] for r in workspace.db.execute("SELECT id FROM kb_entries ORDER BY id")]
+    """(entries, sheet rows): one row per reply variant, the entry's columns repeated."""
+    ids = store.entry_ids(workspace.db)
     rows: list[list[Any]] = []
     for entry_id in ids:
-        entry = store.get_entry(workspace.db, entry_id)
+        entry = get_entry(workspace, entry_id)
         head = [
             entry_id,
-            entry["category"],
-            entry["title"],
-            entry["examples"],
-            entry["keywords"],
-            entry["language"],
-            entry["tone_note"],
+            entry.category,
+            entry.title,
+            entry.examples,
+            entry.keywords,
+            entry.language,
+            entry.tone_note,
         ]
         info = [
-            kb.STATUS_LABELS.get(entry["status"], entry["status"]),
-            entry["version"],
-            entry["approved_by"],
-            entry["approved_at"] or "",
-            entry["usage_count"],
-            entry["last_used_at"] or "",
+            STATUS_LABELS.get(entry.status, entry.status),
+            entry.version,
+            entry.approved_by,
+            entry.approved_at or "",
+            entry.usage_count,
+            entry.last_used_at or "",
         ]
-        for reply in entry["replies"] or [None]:
-            if reply is None:
-                rows.append([*head, "", "", "", *info])
-            else:
-                rows.append(
-                    [
-                        *head,
-                        kb.KIND_LABELS.get(reply["kind"], reply["kind"]),
-                        vocab.CHANNELS.get(reply["channel"], reply["channel"]),
-                        reply["body"],
-                        *info,
-                    ]
-                )
+        if not entry.replies:
+            rows.append([*head, "", "", "", *info])
+        for reply in entry.replies:
+            rows.append(
+                [
+                    *head,
+                    KIND_LABELS.get(reply.kind, reply.kind),
+                    vocab.CHANNELS.get(reply.channel, reply.channel),
+                    reply.body,
+                    *info,
+                ]
+            )
     return len(ids), rows
 
 
@@ -100,12 +108,12 @@ def export_kb(
     )
 
 
-def _kind(text: str) -> str:
+def _kind(text: str | None) -> str:
     text = (text or "").strip()
     return KIND_BY_LABEL.get(text, text or "public")
 
 
-def _channel(text: str) -> str:
+def _channel(text: str | None) -> str:
     text = (text or "").strip()
     return CHANNEL_BY_LABEL.get(text, text or "generic")
 
@@ -118,12 +126,12 @@ def import_kb(
     an imported script still needs this workspace's approver."""
     sheet = kb_sheet.read_kb(path)
     result = KbImportResult(rows_read=len(sheet.rows), problems=list(sheet.problems))
-    groups: dict[tuple[str, str, str], list[dict[str, str]]] = {}
+    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     for row in sheet.rows:
         language = (row.get("language") or "zh-CN").strip()
         key = (row.get("entry", "").strip(), row["title"].strip(), language)
         groups.setdefault(key, []).append(row)
-    duplicates_in = kb.duplicate_index(workspace)
+    duplicates_in = duplicate_index(workspace)
     with workspace.transaction():
         for done, ((_number, title, language), rows) in enumerate(groups.items()):
             if progress is not None:
@@ -146,19 +154,16 @@ def import_kb(
                     if (r.get("body") or "").strip()
                 ],
             }
-            existing = workspace.db.execute(
-                "SELECT id FROM kb_entries WHERE title = ? AND language = ? ORDER BY id LIMIT 1",
-                [title, language],
-            ).fetchone()
+            existing = store.find_entry(workspace.db, title, language)
             try:
                 if existing is None:
-                    created = kb.create_entry(workspace, data, duplicates_in=duplicates_in)
+                    created = create_entry(workspace, data, duplicates_in=duplicates_in)
                     result.created += 1
                     result.duplicates += created.duplicates
-                    for example in store.split_examples(data["examples"]):
+                    for example in split_examples(first.get("examples", "")):
                         duplicates_in.add((created.entry_id, title), example)
                 else:
-                    edited = kb.edit_entry(workspace, existing[0], data, note="从 Excel 导入")
+                    edited = edit_entry(workspace, existing, data, note="从 Excel 导入")
                     if edited.changed:
                         result.updated += 1
                     else:
@@ -182,16 +187,7 @@ def import_kb_file(
     workspace_path: str | Path, file: str | Path, *, user: str, progress: Progress | None = None
 ) -> KbImportResult:
     """`import_kb` on a connection of the worker's own (the window keeps the lock)."""
-    conn = sqlite3.connect(str(workspace_path), timeout=BUSY_TIMEOUT_MS / 1000)
-    db = Database(conn)
-    for pragma in (
-        f"busy_timeout = {BUSY_TIMEOUT_MS}",
-        "foreign_keys = ON",
-        "synchronous = FULL",
-        "secure_delete = ON",
-    ):
-        db.execute(f"PRAGMA {pragma}")
-    own = Workspace(Path(workspace_path), db, read_only=False, lock=None, user=user)
+    own = open_writer(workspace_path, user=user)
     try:
         return import_kb(own, file, progress)
     finally:

@@ -10,8 +10,8 @@ import pytest
 from desktop.services import kb
 from desktop.ui.kb.page import KbPage
 from desktop.ui.main_window import MainWindow
-from tests.services.kb_helpers import add_person, entry_id
 from tests.support.approval import answering, pick
+from tests.support.kb import add_person, entry_id
 
 
 @pytest.fixture
@@ -28,12 +28,12 @@ def kb_page(main_window: MainWindow, ctx, tmp_path: Path) -> KbPage:
 
 
 def titles(page: KbPage) -> list[str]:
-    return [page.model.row(i)["title"] for i in range(page.model.rowCount())]
+    return [page.entry_list.model.row(i).title for i in range(page.entry_list.model.rowCount())]
 
 
 def select(page: KbPage, title: str) -> None:
     row = titles(page).index(title)
-    page.table.selectRow(row)
+    page.entry_list.table.selectRow(row)
     assert page.current_id == entry_id(page.ctx.workspace, title)
 
 
@@ -43,42 +43,50 @@ def test_page_is_registered_after_home_and_lists_seeded_entries(
     keys = [p.nav_key for p in main_window.pages]
     assert keys.index("kb") == keys.index("home") + 1 + ("mentions" in keys)
     assert kb_page.nav_title() == "问答库"
-    assert kb_page.model.rowCount() >= 40
-    qtmodeltester.check(kb_page.model)
-    assert "共 47 条" in kb_page.count_label.text()
+    assert kb_page.entry_list.model.rowCount() >= 40
+    qtmodeltester.check(kb_page.entry_list.model)
+    assert "共 47 条" in kb_page.entry_list.count_label.text()
 
 
 def test_chinese_search_and_filters(kb_page, qtbot) -> None:
-    kb_page.search.setText("退款")
+    kb_page.entry_list.search.setText("退款")
     qtbot.waitUntil(lambda: "退款迟迟不到账" in titles(kb_page) and len(titles(kb_page)) < 20)
-    kb_page.search.setText("zzzz没有这个词")
-    qtbot.waitUntil(lambda: kb_page.model.rowCount() == 0)
-    assert kb_page.empty.isVisibleTo(kb_page) and "清除筛选" in kb_page.empty.text()
-    kb_page.search.clear()
-    kb_page.language_filter.setCurrentIndex(kb_page.language_filter.findData("en"))
-    qtbot.waitUntil(lambda: kb_page.model.rowCount() > 0)
-    assert all(kb_page.model.row(i)["language"] == "en" for i in range(kb_page.model.rowCount()))
+    kb_page.entry_list.search.setText("zzzz没有这个词")
+    qtbot.waitUntil(lambda: kb_page.entry_list.model.rowCount() == 0)
+    assert (
+        kb_page.entry_list.empty.isVisibleTo(kb_page)
+        and "清除筛选" in kb_page.entry_list.empty.text()
+    )
+    kb_page.entry_list.search.clear()
+    kb_page.entry_list.language_filter.setCurrentIndex(
+        kb_page.entry_list.language_filter.findData("en")
+    )
+    qtbot.waitUntil(lambda: kb_page.entry_list.model.rowCount() > 0)
+    assert all(
+        kb_page.entry_list.model.row(i).language == "en"
+        for i in range(kb_page.entry_list.model.rowCount())
+    )
 
 
 def test_category_tree_filters_and_new_category(kb_page, monkeypatch) -> None:
-    root = kb_page.tree.topLevelItem(0)
+    root = kb_page.category_tree.tree.topLevelItem(0)
     food = next(
         root.child(i)
         for i in range(root.childCount())
         if root.child(i).text(0).startswith("食品或产品安全")
     )
-    kb_page.tree.setCurrentItem(food)
+    kb_page.category_tree.tree.setCurrentItem(food)
     assert titles(kb_page) and all(
-        kb.get_entry(kb_page.ctx.workspace, kb_page.model.row(i)["id"])["category"].startswith(
+        kb.get_entry(kb_page.ctx.workspace, kb_page.entry_list.model.row(i).id).category.startswith(
             "食品或产品安全"
         )
-        for i in range(kb_page.model.rowCount())
+        for i in range(kb_page.entry_list.model.rowCount())
     )
     from PySide6.QtWidgets import QInputDialog
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("门店专项", True)))
-    kb_page.add_category()
-    root = kb_page.tree.topLevelItem(0)
+    kb_page.category_tree.add_category()
+    root = kb_page.category_tree.tree.topLevelItem(0)
     names = [root.child(i).text(0) for i in range(root.childCount())]
     assert "门店专项" in names
 
@@ -92,10 +100,8 @@ def test_new_entry_edit_save_shows_duplicate_warning(kb_page, dialogs) -> None:
     new_id = kb_page.save_entry()
     assert new_id is not None
     entry = kb.get_entry(kb_page.ctx.workspace, new_id)
-    assert entry["replies"] == [
-        {"kind": "public", "channel": "generic", "body": "{称呼|您}好，退款我们马上查。"}
-    ]
-    assert entry["status"] == "draft"
+    assert entry.replies == [kb.Reply("public", "generic", "{称呼|您}好，退款我们马上查。")]
+    assert entry.status == "draft"
     assert "可能重复" in dialogs.texts()
     assert kb_page.current_id == new_id
     assert "草稿" in kb_page.editor.status.text()
@@ -120,15 +126,15 @@ def test_approve_edit_history_diff_and_restore(kb_page, dialogs, qtbot) -> None:
     stranger = add_person(workspace, "路人甲")
     select(kb_page, "退款迟迟不到账")
     target = kb_page.current_id
-    original_keywords = kb.get_entry(workspace, target)["keywords"]
+    original_keywords = kb.get_entry(workspace, target).keywords
     refused = answering(pick(stranger))
     assert not kb_page.approve_entry(refused)
     assert "周敏" in " ".join(refused.problems)  # the refusal names who may approve
-    assert kb.get_entry(workspace, target)["status"] != "approved"
+    assert kb.get_entry(workspace, target).status != "approved"
     offered = answering(lambda dialog: None)  # the user just presses OK
     assert kb_page.approve_entry(offered)
     assert offered.dialog.approver_combo.currentText().startswith("周敏")  # allowed first
-    assert kb.get_entry(workspace, target)["status"] == "approved"
+    assert kb.get_entry(workspace, target).status == "approved"
     assert "周敏" in kb_page.editor.status.text()
 
     kb_page.editor.keywords.setText("退款，没到账，加急")
@@ -137,17 +143,17 @@ def test_approve_edit_history_diff_and_restore(kb_page, dialogs, qtbot) -> None:
     status = kb_page.editor.status.text()
     assert "草稿" in status and "使用中：第 1 版" in status
     row = titles(kb_page).index("退款迟迟不到账")
-    assert "第 1 版在用" in kb_page.model.data(kb_page.model.index(row, 1))
+    assert "第 1 版在用" in kb_page.entry_list.model.data(kb_page.entry_list.model.index(row, 1))
 
-    assert kb_page.history.count() == 2
-    kb_page.history.setCurrentRow(0)
-    assert "加急" in kb_page.diff_view.toPlainText()
-    kb_page.history.setCurrentRow(1)
-    kb_page.restore_selected_version()
+    assert kb_page.history.versions.count() == 2
+    kb_page.history.versions.setCurrentRow(0)
+    assert "加急" in kb_page.history.diff_view.toPlainText()
+    kb_page.history.versions.setCurrentRow(1)
+    kb_page.history.restore_selected()
     restored = kb.get_entry(workspace, target)
-    assert restored["keywords"] == original_keywords
-    assert restored["version"] == 3 and restored["approved_version"] == 1
-    assert kb_page.history.count() == 3
+    assert restored.keywords == original_keywords
+    assert restored.version == 3 and restored.approved_version == 1
+    assert kb_page.history.versions.count() == 3
 
 
 def test_retire_and_reactivate(kb_page, dialogs) -> None:
@@ -157,41 +163,41 @@ def test_retire_and_reactivate(kb_page, dialogs) -> None:
     target = kb_page.current_id
     dialogs.question_answer = QMessageBox.StandardButton.Yes
     kb_page.retire_or_reactivate()
-    assert kb.get_entry(kb_page.ctx.workspace, target)["status"] == "retired"
+    assert kb.get_entry(kb_page.ctx.workspace, target).status == "retired"
     assert kb_page.editor.retire_button.text() == "恢复使用"
     kb_page.retire_or_reactivate()
-    assert kb.get_entry(kb_page.ctx.workspace, target)["status"] == "draft"
+    assert kb.get_entry(kb_page.ctx.workspace, target).status == "draft"
 
 
 def test_test_box_shows_suggestions_with_highlight(kb_page, qtbot) -> None:
     kb_page.tabs.setCurrentIndex(2)
-    kb_page.test_input.setPlainText("我在沙拉里吃出钢丝")
-    qtbot.waitUntil(lambda: "菜品中吃出异物" in kb_page.test_results.toPlainText())
-    assert "#fff59d" in kb_page.test_results.toHtml()
+    kb_page.tester.input.setPlainText("我在沙拉里吃出钢丝")
+    qtbot.waitUntil(lambda: "菜品中吃出异物" in kb_page.tester.results.toPlainText())
+    assert "#fff59d" in kb_page.tester.results.toHtml()
 
 
 def test_excel_export_and_import_from_the_page(kb_page, qtbot, tmp_path: Path, dialogs) -> None:
     path = tmp_path / "kb.xlsx"
-    task = kb_page.export_dialog(str(path))
+    task = kb_page.excel.export_dialog(str(path))
     with qtbot.waitSignal(task.signals.finished, timeout=20_000):
         pass
-    assert path.exists() and kb_page.last_export.entries == 47
+    assert path.exists() and kb_page.excel.last_export.entries == 47
     assert "已导出 47" in kb_page.shell.statusBar().currentMessage()
-    task = kb_page.import_dialog(str(path))
+    task = kb_page.excel.import_dialog(str(path))
     with qtbot.waitSignal(task.signals.finished, timeout=20_000):
         pass
-    assert kb_page.last_import.unchanged == 47
+    assert kb_page.excel.last_import.unchanged == 47
     assert "未变 47" in dialogs.texts()
 
 
 def test_import_of_a_bad_file_shows_an_error(kb_page, qtbot, tmp_path: Path, dialogs) -> None:
     junk = tmp_path / "junk.xlsx"
     junk.write_text("not a spreadsheet")
-    task = kb_page.import_dialog(str(junk))
+    task = kb_page.excel.import_dialog(str(junk))
     with qtbot.waitSignal(task.signals.finished, timeout=20_000):
         pass
     assert "无法读取" in dialogs.texts()
-    assert kb_page.last_import is None
+    assert kb_page.excel.last_import is None
 
 
 def test_menu_actions_installed(kb_page, main_window) -> None:
@@ -233,7 +239,7 @@ def test_reply_to_nothing_selected_says_what_to_do(kb_page, dialogs) -> None:
 def test_workspace_values_dialog_and_attachments(kb_page, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QDialog
 
-    from desktop.ui.kb.page import KbValuesDialog
+    from desktop.ui.kb.values_dialog import KbValuesDialog
 
     def accept(dialog: KbValuesDialog) -> int:
         dialog.table.item(0, 1).setText("400-800-1314")
@@ -266,8 +272,28 @@ def test_suggestion_index_is_built_in_a_worker_for_large_workspaces(kb_page, qtb
     assert task is not None
     with qtbot.waitSignal(task.signals.finished, timeout=20_000):
         pass
-    cache = suggest._cache(workspace)
+    cache = suggest.cached_indexes(workspace)
     assert cache.kb is not None and cache.mentions is not None
     built = cache.kb
-    assert suggest.suggest_entries(workspace, "退款还没到账", 1)[0]["title"] == "退款迟迟不到账"
-    assert suggest._cache(workspace).kb is built  # adopted, not rebuilt
+    assert suggest.suggest_entries(workspace, "退款还没到账", 1)[0].title == "退款迟迟不到账"
+    assert suggest.cached_indexes(workspace).kb is built  # adopted, not rebuilt
+
+
+def test_attaching_a_file_keeps_unsaved_edits_in_the_editor(kb_page, tmp_path: Path) -> None:
+    select(kb_page, "开发票")
+    kb_page.editor.tone.setText("还没保存的语气说明")
+    picture = tmp_path / "a.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert kb_page.add_attachment(str(picture)) is not None
+    assert kb_page.editor.attachment_list.count() == 1
+    assert kb_page.editor.tone.text() == "还没保存的语气说明"
+
+
+def test_writes_go_through_operations_and_refresh_from_their_changes(kb_page, ctx) -> None:
+    seen = []
+    ctx.bus.subscribe(lambda changes, initiator: seen.append((changes, initiator)))
+    select(kb_page, "开发票")
+    target = kb_page.current_id
+    kb_page.submit_entry()
+    assert seen[-1][0].kb_ids == {target} and seen[-1][1] is kb_page
+    assert "待审批" in kb_page.editor.status.text()  # refreshed from the published changes
