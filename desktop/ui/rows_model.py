@@ -1,4 +1,4 @@
-"""One table model for the app's small lists: rows of dicts shown through column specs.
+"""One table model for the app's small lists: rows (dicts or dataclasses) through column specs.
 
 For lists of hundreds of rows (a case's timeline, the 问答库's entries), not the mentions
 table (that one holds ids and fetches lazily: ui/mentions/model.py).
@@ -12,7 +12,7 @@ Two ways to use it, mixed freely:
 Roles: DisplayRole is the column's value as text ("" for None); ToolTipRole the `tooltip`
 callback's text, else the cell's own text when it has one; ForegroundRole `foreground()`
 (by default the `colour` callback, a QColor); DecorationRole `decoration()`; UserRole the
-row's "id".
+row's id (the "id" key of a dict, the `id` attribute of an object).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-Row = Mapping[str, Any]
+# A dict from storage, or a typed row (a dataclass) from a service.
+Row = Any
 Getter = Callable[[Row], Any]
 Column = tuple[str, Getter]  # header, value of a row
 RowColour = Callable[[Row], QColor | None]
@@ -32,7 +33,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsTableModel(QAbstractTableModel):
-    """Rows of dicts through column specs (header, value function); read-only."""
+    """Rows through column specs (header, value function); read-only."""
 
     def __init__(
         self,
@@ -103,7 +104,7 @@ class RowsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self.decoration(row, index.column())
         if role == Qt.ItemDataRole.UserRole:
-            return row.get("id")
+            return row.get("id") if isinstance(row, Mapping) else getattr(row, "id", None)
         return None
 
     def _text(self, row: Row, column: int) -> str:

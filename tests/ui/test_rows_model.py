@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
@@ -62,3 +64,17 @@ def test_subclassed_with_per_cell_looks(qtmodeltester):
     assert model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole) is None
     model.set_rows([])
     assert model.rowCount() == 0
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    id: int
+    title: str
+
+
+def test_typed_rows_from_a_service_work_like_dicts(qtmodeltester):
+    model = RowsTableModel([("标题", lambda r: r.title)])
+    model.set_rows([EntryRow(7, "退款迟迟不到账"), EntryRow(9, "配送超时")])
+    qtmodeltester.check(model)
+    assert model.data(model.index(1, 0)) == "配送超时"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.UserRole) == 7

@@ -19,8 +19,8 @@ from desktop.printing.chart import SENTIMENT_COLOURS
 from desktop.services import composer, suggest
 from desktop.services.context import AppContext
 from desktop.ui.kb.highlight import mark_words
-from desktop.ui.kb.models import RowsTableModel
 from desktop.ui.labels import joined
+from desktop.ui.rows_model import RowsTableModel
 
 SUGGESTION_LIMIT = 8
 SEARCH_DELAY_MS = 200
@@ -149,7 +149,7 @@ class SuggestionPanel(QWidget):
             self.entries_view.selectRow(0)
 
     def _entry_chosen(self, current: Index, _previous: Index | None = None) -> None:
-        row = self.entries_model.row(current.row())
+        row = self.entries_model.row_at(current.row())
         if row is None:
             return
         self.explain.setHtml(
@@ -161,7 +161,7 @@ class SuggestionPanel(QWidget):
         self.entry_chosen.emit(row.id)
 
     def _similar_chosen(self, current: Index, _previous: Index | None = None) -> None:
-        row = self.similar_model.row(current.row())
+        row = self.similar_model.row_at(current.row())
         if row is None:
             return
         self.explain.setHtml(
@@ -172,7 +172,7 @@ class SuggestionPanel(QWidget):
         )
 
     def use_similar(self, row: int) -> None:
-        similar = self.similar_model.row(row)
+        similar = self.similar_model.row_at(row)
         if similar is not None:
             self.entries_view.clearSelection()
             self.similar_used.emit(similar)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from desktop.core.kb_filter import EntryFilter
 from desktop.services import kb
 from desktop.ui.kb.editor import STATUS_COLOURS
-from desktop.ui.kb.models import RowsTableModel
 from desktop.ui.labels import vocab_label, vocab_text
+from desktop.ui.rows_model import RowsTableModel
 from desktop.ui.theme import icon
 
 SEARCH_DELAY_MS = 200
@@ -190,5 +190,5 @@ class EntryList(QWidget):
         current: QModelIndex | QPersistentModelIndex,
         _previous: QModelIndex | QPersistentModelIndex | None = None,
     ) -> None:
-        row = self.model.row(current.row())
+        row = self.model.row_at(current.row())
         self.entry_selected.emit(row.id if row else None)

@@ -28,7 +28,7 @@ def kb_page(main_window: MainWindow, ctx, tmp_path: Path) -> KbPage:
 
 
 def titles(page: KbPage) -> list[str]:
-    return [page.entry_list.model.row(i).title for i in range(page.entry_list.model.rowCount())]
+    return [page.entry_list.model.row_at(i).title for i in range(page.entry_list.model.rowCount())]
 
 
 def select(page: KbPage, title: str) -> None:
@@ -63,7 +63,7 @@ def test_chinese_search_and_filters(kb_page, qtbot) -> None:
     )
     qtbot.waitUntil(lambda: kb_page.entry_list.model.rowCount() > 0)
     assert all(
-        kb_page.entry_list.model.row(i).language == "en"
+        kb_page.entry_list.model.row_at(i).language == "en"
         for i in range(kb_page.entry_list.model.rowCount())
     )
 
@@ -77,9 +77,9 @@ def test_category_tree_filters_and_new_category(kb_page, monkeypatch) -> None:
     )
     kb_page.category_tree.tree.setCurrentItem(food)
     assert titles(kb_page) and all(
-        kb.get_entry(kb_page.ctx.workspace, kb_page.entry_list.model.row(i).id).category.startswith(
-            "食品或产品安全"
-        )
+        kb.get_entry(
+            kb_page.ctx.workspace, kb_page.entry_list.model.row_at(i).id
+        ).category.startswith("食品或产品安全")
         for i in range(kb_page.entry_list.model.rowCount())
     )
     from PySide6.QtWidgets import QInputDialog
