@@ -270,8 +270,10 @@ def test_suggestion_index_is_built_in_a_worker_for_large_workspaces(kb_page, qtb
     kb_page.warm_threshold = 10
     task = kb_page.warm_suggestions()
     assert task is not None
-    with qtbot.waitSignal(task.signals.finished, timeout=20_000):
-        pass
+    # the worker may finish before a signal spy could connect: wait for what it delivers
+    qtbot.waitUntil(
+        lambda: task.done and suggest.cached_indexes(workspace).kb is not None, timeout=20_000
+    )
     cache = suggest.cached_indexes(workspace)
     assert cache.kb is not None and cache.mentions is not None
     built = cache.kb
