@@ -8,7 +8,7 @@ from pathlib import Path
 from desktop.cli.base import CommandResult, command
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
-from desktop.services import imports, workspaces
+from desktop.services import importing, workspaces
 from desktop.services.context import AppContext
 from desktop.sheets.mapping import PRESETS
 
@@ -45,7 +45,7 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         raise UserError("--header-row 必须 ≥ 0（0 表示没有标题行）。")
     workspace = workspaces.open_workspace(ctx, Path(args.workspace))
     try:
-        result = imports.import_file(
+        result = importing.import_file(
             workspace.path,
             file,
             sheet=args.sheet,

@@ -12,8 +12,8 @@ import xlsxwriter
 
 from desktop.core import last_words
 from desktop.core.errors import UserError
-from desktop.services import imports
-from desktop.services.isolation import run_isolated
+from desktop.services import importing
+from desktop.services.importing.isolation import run_isolated
 from tests.reliability.test_import_hostile import (
     GOOD_CELLS,
     assert_nothing_imported,
@@ -79,7 +79,7 @@ def test_the_preview_still_skips_hidden_sheets_and_a_missing_sheet_is_named(work
         },
         hidden={"秘密"},
     )
-    source = imports.preview_file(path)
+    source = importing.preview_file(path)
     assert source.sheet == "数据" and source.preview == [["可见", "https://a.cn/1"]]
     with pytest.raises(UserError) as error:
         run_import(workspace, path, sheet="没有这张表")

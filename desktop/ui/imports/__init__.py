@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.errors import UserError
-from desktop.services import imports
+from desktop.services import importing
 from desktop.sheets.readers import parse_pasted
 from desktop.ui.dialogs import show_error
 from desktop.ui.imports.dialog import ImportDialog, ImportResultDialog
@@ -45,8 +45,8 @@ def recover_stale(window: MainWindow) -> None:
     if workspace is None or workspace.read_only:
         return
     with workspace.transaction():
-        imports.recover_stale_imports(workspace.db, workspace.path)
-    imports.finish_imports(workspace.db, workspace.path)
+        importing.recover_stale_imports(workspace.db, workspace.path)
+    importing.finish_imports(workspace.db, workspace.path)
 
 
 def choose_and_import(window: MainWindow) -> ImportDialog | None:

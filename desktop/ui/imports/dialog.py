@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
-from desktop.services import imports
+from desktop.services import importing
 from desktop.services.context import AppContext
 from desktop.sheets import mapping as mp
 from desktop.sheets.pipeline import Source
@@ -71,7 +71,7 @@ class ImportDialog(QDialog):
         self.path = path
         self.pasted_rows = pasted_rows
         self.source: Source | None = None
-        self.result: imports.ImportResult | None = None
+        self.result: importing.ImportResult | None = None
         self.error_text = ""
         self._loading = False
         self.setWindowTitle(self.tr("导入舆情"))
@@ -103,7 +103,7 @@ class ImportDialog(QDialog):
             self.preset_combo.addItem(vocab_label("IMPORT_PRESETS", preset.name), preset.name)
         self.saved_presets: dict[str, dict[str, str]] = {}
         if ctx.workspace is not None:
-            self.saved_presets = imports.saved_presets(ctx.workspace.db)
+            self.saved_presets = importing.saved_presets(ctx.workspace.db)
         for name in self.saved_presets:
             self.preset_combo.addItem(self.tr("{name}（已保存）").format(name=name), name)
         row = QHBoxLayout()
@@ -185,7 +185,7 @@ class ImportDialog(QDialog):
         self.warning_label.setText(self.tr("正在读取文件…"))
         if self.pasted_rows is not None:
             try:
-                source = imports.preview_pasted(
+                source = importing.preview_pasted(
                     self.pasted_rows,
                     header_row=options["header_row"],
                     preset=options["preset"],
@@ -197,7 +197,7 @@ class ImportDialog(QDialog):
             self._show_source(source)
             return
         task = Task(
-            imports.preview_file,
+            importing.preview_file,
             self.path,
             sheet=options["sheet"],
             encoding=options["encoding"],
@@ -309,7 +309,7 @@ class ImportDialog(QDialog):
         if not ok or not name.strip():
             return
         try:
-            imports.save_preset(self.ctx.require_workspace(), name, self.mapping())
+            importing.save_preset(self.ctx.require_workspace(), name, self.mapping())
         except UserError as exc:
             show_error(self, self.tr("保存预设"), exc)
             return
@@ -330,7 +330,7 @@ class ImportDialog(QDialog):
             return None
         options = self.options()
         task = Task(
-            imports.import_file,
+            importing.import_file,
             workspace.path,
             self.path,
             sheet=options["sheet"],
@@ -349,7 +349,7 @@ class ImportDialog(QDialog):
         self.hide()
         return run_with_progress(self.shell.tasks, self.shell, self.tr("正在导入舆情"), task)
 
-    def _imported(self, result: imports.ImportResult) -> None:
+    def _imported(self, result: importing.ImportResult) -> None:
         self.result = result
         self.ctx.bus.publish(Changes(mentions=True, mention_rows=True, audit=True), self)
         self.import_finished.emit(result)
@@ -374,7 +374,7 @@ class ImportDialog(QDialog):
 class ImportResultDialog(QDialog):
     """Read / inserted / updated / duplicates / rejected, the first rejects, export them."""
 
-    def __init__(self, parent: QWidget, ctx: AppContext, result: imports.ImportResult) -> None:
+    def __init__(self, parent: QWidget, ctx: AppContext, result: importing.ImportResult) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.result = result

@@ -1,0 +1,80 @@
+"""What the import dialog shows before anything is written: the file read as a table, presets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.core.errors import UserError
+from desktop.core.progress import Progress
+from desktop.services.importing.isolation import Limits, run_isolated
+from desktop.sheets import mapping as mp
+from desktop.sheets.pipeline import Options, Source, inspect_file
+from desktop.storage.workspace import now_iso
+
+INSPECT_LIMITS = Limits(memory_bytes=1024 * 1024 * 1024, timeout_seconds=120.0)
+
+
+def preview_file(
+    file: Path | str,
+    *,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    header_row: int | None = None,
+    preset: str | None = None,
+    mapping: dict[str, str] | None = None,
+    timezone: str = "UTC",
+    progress: Progress | None = None,
+) -> Source:
+    """What the import dialog shows: sheets, encoding, header, preset, mapping, first rows."""
+    options = Options(
+        sheet=sheet,
+        preset=preset,
+        mapping=mapping,
+        encoding=encoding,
+        header_row=header_row,
+        timezone=timezone,
+    )
+    return run_isolated(
+        inspect_file, str(Path(file)), options, progress=progress, limits=INSPECT_LIMITS
+    )
+
+
+def preview_pasted(
+    rows: list[list[str]],
+    *,
+    header_row: int | None = None,
+    preset: str | None = None,
+    mapping: dict[str, str] | None = None,
+) -> Source:
+    """Pasted tables are plain text the app made itself: no child process needed."""
+    return inspect_file(
+        None, Options(pasted_rows=rows, header_row=header_row, preset=preset, mapping=mapping)
+    )
+
+
+def saved_presets(db: Database) -> dict[str, dict[str, str]]:
+    return {
+        name: json.loads(mapping)
+        for name, mapping in db.execute(
+            "SELECT name, mapping_json FROM import_presets ORDER BY name"
+        )
+    }
+
+
+def save_preset(workspace: Any, name: str, mapping: dict[str, str]) -> None:
+    name = name.strip()
+    if not name:
+        raise UserError("请为预设起一个名字。")
+    if name in mp.PRESETS_BY_NAME:
+        raise UserError(f"“{name}”是内置预设的名字，请换一个。")
+    with workspace.transaction():
+        workspace.db.execute(
+            "INSERT INTO import_presets(name, mapping_json, created_at) VALUES (?, ?, ?)"
+            " ON CONFLICT(name) DO UPDATE SET mapping_json = excluded.mapping_json",
+            [name, json.dumps(mapping, ensure_ascii=False), now_iso()],
+        )
+        workspace.audit("save-preset", "import_preset", name, after=mapping)
