@@ -32,7 +32,7 @@ from desktop.services.importing.preview import saved_presets
 from desktop.services.importing.recovery import finish_imports, recover_stale_imports
 from desktop.services.importing.running import RunningImports
 from desktop.sheets import mapping as mp
-from desktop.sheets.pipeline import DEFAULT_ROW_CAP, Options
+from desktop.sheets.sources import DEFAULT_ROW_CAP, Options
 from desktop.storage.deferred_indexes import build_deferred_indexes
 from desktop.storage.workspace import now_iso
 from desktop.storage.write_turns import BUSY_TIMEOUT_MS, write_transaction

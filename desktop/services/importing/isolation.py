@@ -3,6 +3,9 @@
 python-calamine aborts the whole process on some hostile files and zip bombs cost gigabytes
 (RELIABILITY.md findings 5, 7 and 11): the child takes the blow, the app reports it. The child
 also keeps the GUI thread free of GIL contention during a long parse.
+
+Inside the child, `Forked` runs work in a helper process that dies with it (the import's
+early structure check and its second conversion worker, desktop.services.importing.parse).
 """
 
 from __future__ import annotations
@@ -11,7 +14,10 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
+import pickle
 import queue
+import signal
+import sqlite3
 import sys
 import tempfile
 import time
@@ -222,3 +228,75 @@ def _death_message(exitcode: int | None) -> str:
     if exitcode is not None and exitcode < 0:
         return "文件无法读取：读取程序异常终止（文件可能被恶意构造或已损坏）。"
     return "文件无法读取：读取程序意外退出。"
+
+
+# -- forked helpers inside the child ---------------------------------------------------------
+
+
+def die_with_parent(parent: int) -> None:
+    """The worker must not outlive the child that forked it (a cancel kills that child)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+class Forked:
+    """`work()` in a forked helper that dies with this process; what it returned or raised
+    comes back pickled through a pipe. The helper touches only what `work` does and the
+    pipe, then `_exit`s."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        parent = os.getpid()
+        read_end, write_end = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:
+            status = 1
+            try:
+                os.close(read_end)
+                die_with_parent(parent)
+                try:
+                    payload: tuple[str, Any] = ("ok", work())
+                except UserError as exc:
+                    payload = ("user-error", (exc.message, exc.hint))
+                except MemoryError:
+                    payload = ("memory", None)
+                except sqlite3.OperationalError:
+                    payload = ("disk", None)
+                except BaseException as exc:
+                    payload = ("crash", type(exc).__name__)
+                with os.fdopen(write_end, "wb") as out:
+                    pickle.dump(payload, out)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write_end)
+        self._read_end = read_end
+        self._reaped = False
+
+    def outcome(self) -> tuple[str, Any] | None:
+        """Wait for the helper: (kind, value), or None when it died without a word."""
+        try:
+            with os.fdopen(self._read_end, "rb") as incoming:
+                data = incoming.read()
+        finally:
+            self._read_end = -1
+            with contextlib.suppress(OSError):
+                os.waitpid(self.pid, 0)
+            self._reaped = True
+        return pickle.loads(data) if data else None
+
+    def stop(self) -> None:
+        """Kill the helper if it was not waited for (this side failed first)."""
+        if self._read_end != -1:
+            with contextlib.suppress(OSError):
+                os.close(self._read_end)
+            self._read_end = -1
+        if not self._reaped:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+            with contextlib.suppress(OSError):
+                os.waitpid(self.pid, 0)
+            self._reaped = True

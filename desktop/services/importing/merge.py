@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from desktop.core.changes import Changes
 from desktop.core.progress import Progress
 from desktop.core.vocab import MENTION_SOURCE_FIELDS
-from desktop.sheets.pipeline import ParseSummary
+from desktop.services.importing.parse import ParseSummary
 from desktop.storage.deferred_indexes import defer_indexes
 from desktop.storage.mention_index import remove_from_index
 from desktop.storage.workspace import now_iso

@@ -10,9 +10,10 @@ from sqlite_utils import Database
 
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
+from desktop.services.importing import parse
 from desktop.services.importing.isolation import Limits, run_isolated
 from desktop.sheets import mapping as mp
-from desktop.sheets.pipeline import Options, Source, inspect_file
+from desktop.sheets.sources import Options, Source, inspect_file
 from desktop.storage.workspace import now_iso
 
 INSPECT_LIMITS = Limits(memory_bytes=1024 * 1024 * 1024, timeout_seconds=120.0)
@@ -38,9 +39,10 @@ def preview_file(
         header_row=header_row,
         timezone=timezone,
     )
-    return run_isolated(
-        inspect_file, str(Path(file)), options, progress=progress, limits=INSPECT_LIMITS
+    source: Source = run_isolated(
+        parse.inspect, str(Path(file)), options, progress=progress, limits=INSPECT_LIMITS
     )
+    return source
 
 
 def preview_pasted(

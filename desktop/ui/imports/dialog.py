@@ -30,7 +30,7 @@ from desktop.core.errors import UserError
 from desktop.services import importing
 from desktop.services.context import AppContext
 from desktop.sheets import mapping as mp
-from desktop.sheets.pipeline import Source
+from desktop.sheets.sources import Source
 from desktop.ui.dialogs import show_error
 from desktop.ui.labels import vocab_label
 from desktop.ui.workers import Task, run_with_progress

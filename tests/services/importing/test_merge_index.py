@@ -12,7 +12,8 @@ from desktop.core.mention_filter import MentionFilter
 from desktop.core.text import index_text, mention_search_text
 from desktop.services import importing
 from desktop.services.importing import importer, merge, parse
-from desktop.sheets.pipeline import Options, parse_to_staging
+from desktop.services.importing.parse import parse_to_staging
+from desktop.sheets.sources import Options
 from desktop.storage import mention_query
 from desktop.storage import mentions as store
 from desktop.storage.mention_index import index_mentions, remove_from_index
