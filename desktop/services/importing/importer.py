@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import shutil
 import sqlite3
 import tempfile
@@ -28,34 +27,20 @@ from desktop.services.importing import merge
 from desktop.services.importing.isolation import Limits
 from desktop.services.importing.merge import ImportResult, KnownRowsChanged
 from desktop.services.importing.parse import parse_file
-from desktop.services.importing.preview import saved_presets
 from desktop.services.importing.recovery import finish_imports, recover_stale_imports
 from desktop.services.importing.running import RunningImports
 from desktop.sheets import mapping as mp
 from desktop.sheets.sources import DEFAULT_ROW_CAP, Options
+from desktop.storage import imports as import_log
 from desktop.storage.deferred_indexes import build_deferred_indexes
+from desktop.storage.imports import Checkpointer
 from desktop.storage.workspace import now_iso
-from desktop.storage.write_turns import BUSY_TIMEOUT_MS, write_transaction
-
-# Page cache of the import's own connection: the merge's key lookups and index builds stay
-# in memory instead of spilling mid-transaction (the default is 2 MB).
-IMPORT_CACHE_KIB = 32 * 1024
-
-
-def _connect(workspace_path: Path) -> Database:
-    """A connection of the import's own (the UI keeps its own), with the workspace pragmas."""
-    conn = sqlite3.connect(str(workspace_path), timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-    conn.isolation_level = None  # we say BEGIN/COMMIT ourselves
-    return Database(conn)
+from desktop.storage.write_turns import write_transaction
 
 
 def import_settings(db: Database) -> tuple[str, int]:
-    row = db.execute("SELECT settings_json FROM workspace WHERE id = 1").fetchone()
-    settings = json.loads(row[0]) if row and row[0] else {}
+    """The workspace's time zone and row cap for imports."""
+    settings = import_log.workspace_settings(db)
     return settings.get("timezone", "UTC"), int(settings.get("import_row_cap", DEFAULT_ROW_CAP))
 
 
@@ -94,15 +79,15 @@ def import_file(
     progress = progress or Progress()
     file_path = Path(file) if file is not None else None
     file_name = file_path.name if file_path is not None else "剪贴板"
-    db = _connect(workspace_path)
+    db = import_log.connect(workspace_path)
     staging_root = Path(tempfile.mkdtemp(prefix="crisisdesk-import-", dir=staging_dir))
     staging = staging_root / "staging.sqlite"
     import_id = 0
-    checkpointer: _Checkpointer | None = None
+    checkpointer: Checkpointer | None = None
     try:
         timezone, row_cap = import_settings(db)
         if preset and preset not in mp.PRESETS_BY_NAME and mapping is None:
-            saved = saved_presets(db)
+            saved = import_log.saved_presets(db)
             if preset in saved:
                 mapping = saved[preset]
         sha = file_sha256(file_path) if file_path is not None and file_path.is_file() else ""
@@ -116,11 +101,14 @@ def import_file(
         finish_imports(db, workspace_path, running=running)
         with write_transaction(db):
             recover_stale_imports(db, workspace_path, running=running)
-            import_id = db.conn.execute(
-                "INSERT INTO imports(file_name, sha256, sheet, preset, status, started_at)"
-                " VALUES (?, ?, ?, ?, 'running', ?)",
-                [file_name, sha, sheet or "", preset or "", now_iso()],
-            ).lastrowid
+            import_id = import_log.start_import(
+                db,
+                file_name=file_name,
+                sha256=sha,
+                sheet=sheet or "",
+                preset=preset or "",
+                at=now_iso(),
+            )
         running.add(workspace_path, import_id)
         options = Options(
             sheet=sheet,
@@ -139,8 +127,8 @@ def import_file(
                 summary.source.preset = preset  # a preset saved in this workspace
             if backup_job is not None:
                 backup_job.wait(progress)
-            checkpointer = _Checkpointer(workspace_path)
-            db.conn.execute("PRAGMA wal_autocheckpoint = 0")  # the checkpointer does it
+            checkpointer = Checkpointer(workspace_path)
+            import_log.stop_automatic_checkpoints(db)  # the checkpointer does them
             try:
                 result, first_id = merge.merge_staging(
                     db, import_id, staging, summary, file_name, user, progress
@@ -188,51 +176,6 @@ def import_file(
         shutil.rmtree(staging_root, ignore_errors=True)
 
 
-class _Checkpointer:
-    """Copies the import's committed pages from the WAL into the workspace file on a
-    connection and thread of its own while the import goes on writing (a PASSIVE
-    checkpoint runs beside a writer). Done inside the import's own COMMITs (SQLite's
-    automatic checkpoint) it cost the merge and the index of 100k rows ~0.45 s; the
-    app's connection is also spared a large checkpoint at its next edit."""
-
-    def __init__(self, workspace_path: Path) -> None:
-        self._path = workspace_path
-        self._wake = threading.Event()
-        self._stopping = False
-        self._thread = threading.Thread(target=self._run, name="import-checkpoint", daemon=True)
-        self._thread.start()
-
-    def poke(self) -> None:
-        """New pages were committed."""
-        self._wake.set()
-
-    def finish(self) -> None:
-        """Checkpoint what is left and stop."""
-        self._stopping = True
-        self._wake.set()
-        self._thread.join()
-
-    def _run(self) -> None:
-        try:
-            conn = sqlite3.connect(
-                str(self._path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
-            )
-        except sqlite3.Error:
-            return
-        try:
-            conn.execute("PRAGMA synchronous = FULL")
-            while True:
-                self._wake.wait()
-                self._wake.clear()
-                stopping = self._stopping
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-                if stopping:
-                    return
-        finally:
-            conn.close()
-
-
 class _BackgroundBackup:
     def __init__(self, workspace_path: Path, ctx_paths: AppPaths) -> None:
         from desktop.services.workspaces import backup_copy_of
@@ -276,10 +219,4 @@ def _write_failed(exc: sqlite3.Error) -> UserError:
 def _mark_failed(db: Database, import_id: int, exc: BaseException) -> None:
     status = "cancelled" if isinstance(exc, (Cancelled, KeyboardInterrupt)) else "failed"
     with contextlib.suppress(sqlite3.Error):
-        if db.conn.in_transaction:
-            db.conn.execute("ROLLBACK")
-        with write_transaction(db):
-            db.conn.execute(
-                "UPDATE imports SET status = ?, finished_at = ? WHERE id = ? AND status = 'running'",
-                [status, now_iso(), import_id],
-            )
+        import_log.end_running(db, import_id, status, at=now_iso())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from desktop.services.importing import parse
 from desktop.services.importing.isolation import Limits, run_isolated
 from desktop.sheets import mapping as mp
 from desktop.sheets.sources import Options, Source, inspect_file
+from desktop.storage import imports as import_log
 from desktop.storage.workspace import now_iso
 
 INSPECT_LIMITS = Limits(memory_bytes=1024 * 1024 * 1024, timeout_seconds=120.0)
@@ -59,12 +59,8 @@ def preview_pasted(
 
 
 def saved_presets(db: Database) -> dict[str, dict[str, str]]:
-    return {
-        name: json.loads(mapping)
-        for name, mapping in db.execute(
-            "SELECT name, mapping_json FROM import_presets ORDER BY name"
-        )
-    }
+    """Column mappings saved in this workspace, by name."""
+    return import_log.saved_presets(db)
 
 
 def save_preset(workspace: Any, name: str, mapping: dict[str, str]) -> None:
@@ -74,9 +70,5 @@ def save_preset(workspace: Any, name: str, mapping: dict[str, str]) -> None:
     if name in mp.PRESETS_BY_NAME:
         raise UserError(f"“{name}”是内置预设的名字，请换一个。")
     with workspace.transaction():
-        workspace.db.execute(
-            "INSERT INTO import_presets(name, mapping_json, created_at) VALUES (?, ?, ?)"
-            " ON CONFLICT(name) DO UPDATE SET mapping_json = excluded.mapping_json",
-            [name, json.dumps(mapping, ensure_ascii=False), now_iso()],
-        )
+        import_log.save_preset(workspace.db, name, mapping, at=now_iso())
         workspace.audit("save-preset", "import_preset", name, after=mapping)

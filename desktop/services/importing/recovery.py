@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.services.importing.running import RunningImports
+from desktop.storage import imports as import_log
 from desktop.storage.deferred_indexes import build_deferred_indexes
 from desktop.storage.mention_index import index_mentions
 from desktop.storage.workspace import now_iso
@@ -23,12 +24,7 @@ def recover_stale_imports(
     """Imports left "running" by a crashed or killed process become "failed" (not those
     `running` says this process is writing)."""
     active = running.into(workspace_path) if running is not None else []
-    keep = f" AND id NOT IN ({','.join('?' * len(active))})" if active else ""
-    cursor = db.conn.execute(
-        f"UPDATE imports SET status = 'failed', finished_at = ? WHERE status = 'running'{keep}",
-        [now_iso(), *active],
-    )
-    return cursor.rowcount
+    return import_log.mark_stale_failed(db, keep=active, at=now_iso())
 
 
 def finish_imports(
@@ -40,16 +36,10 @@ def finish_imports(
     build_deferred_indexes(db)
     active = running.into(workspace_path) if running is not None else []
     done = 0
-    for (import_id,) in db.conn.execute(
-        "SELECT id FROM imports WHERE search_pending ORDER BY id"
-    ).fetchall():
+    for import_id in import_log.pending_search(db):
         if import_id in active:
             continue
-        ids = [
-            r[0]
-            for r in db.conn.execute("SELECT id FROM mentions WHERE import_id = ?", [import_id])
-        ]
-        done += index_mentions(db, ids)
+        done += index_mentions(db, import_log.mention_ids_of(db, import_id))
         with write_transaction(db):
-            db.conn.execute("UPDATE imports SET search_pending = 0 WHERE id = ?", [import_id])
+            import_log.clear_search_pending(db, import_id)
     return done

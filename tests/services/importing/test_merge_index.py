@@ -11,9 +11,10 @@ import pytest
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.text import index_text, mention_search_text
 from desktop.services import importing
-from desktop.services.importing import importer, merge, parse
+from desktop.services.importing import merge, parse
 from desktop.services.importing.parse import parse_to_staging
 from desktop.sheets.sources import Options
+from desktop.storage import imports as import_log
 from desktop.storage import mention_query
 from desktop.storage import mentions as store
 from desktop.storage.mention_index import index_mentions, remove_from_index
@@ -198,7 +199,7 @@ def test_an_import_killed_while_indexing_is_finished_at_the_next_open_or_import(
         if len(pokes) == 3:  # after the merge, after chunk 1, then the app is gone
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(importer._Checkpointer, "poke", dies_after_the_first_index_chunk)
+    monkeypatch.setattr(import_log.Checkpointer, "poke", dies_after_the_first_index_chunk)
     with pytest.raises(KeyboardInterrupt):
         run(workspace, write_sheet(tmp_path / "a.csv", 30))
     assert workspace.count("mentions") == 30  # the merge was committed
