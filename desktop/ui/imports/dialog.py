@@ -64,8 +64,10 @@ class ImportDialog(QDialog):
         path: Path | None,
         *,
         pasted_rows: list[list[str]] | None = None,
+        running: importing.RunningImports | None = None,
     ) -> None:
         super().__init__(window)
+        self.running = running if running is not None else importing.RunningImports()
         self.ctx = ctx
         self.shell = window
         self.path = path
@@ -341,6 +343,7 @@ class ImportDialog(QDialog):
             user=self.ctx.user,
             ctx_paths=self.ctx.paths,
             pasted_rows=self.pasted_rows,
+            running=self.running,
         )
         task.signals.succeeded.connect(self._imported)
         task.signals.failed.connect(self._import_failed)
