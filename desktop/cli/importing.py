@@ -10,7 +10,6 @@ from desktop.core.errors import UserError
 from desktop.core.progress import Progress
 from desktop.services import importing, workspaces
 from desktop.services.context import AppContext
-from desktop.sheets.mapping import PRESETS
 
 
 def _import_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +32,7 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
     "import",
     help="import a mention sheet (.xlsx, .csv, .tsv, .txt)",
     description="Import a mention sheet. Built-in presets: "
-    + ", ".join(p.name for p in PRESETS)
+    + ", ".join(p.name for p in importing.PRESETS)
     + " (detected automatically from the headers).",
     arguments=_import_arguments,
 )

@@ -24,11 +24,23 @@ if TYPE_CHECKING:
     from desktop.services.importing.isolation import Limits as Limits
     from desktop.services.importing.merge import ImportResult as ImportResult
     from desktop.services.importing.merge import import_rejects as import_rejects
+    from desktop.services.importing.preview import DROP_COLUMN as DROP_COLUMN
+    from desktop.services.importing.preview import FIELD_LABELS as FIELD_LABELS
+    from desktop.services.importing.preview import KEEP_AS_EXTRA as KEEP_AS_EXTRA
+    from desktop.services.importing.preview import MAPPABLE_FIELDS as MAPPABLE_FIELDS
+    from desktop.services.importing.preview import PRESETS as PRESETS
+    from desktop.services.importing.preview import PRESETS_BY_NAME as PRESETS_BY_NAME
+    from desktop.services.importing.preview import Preset as Preset
+    from desktop.services.importing.preview import SheetInfo as SheetInfo
+    from desktop.services.importing.preview import Source as Source
+    from desktop.services.importing.preview import parse_pasted as parse_pasted
     from desktop.services.importing.preview import preview_file as preview_file
     from desktop.services.importing.preview import preview_pasted as preview_pasted
     from desktop.services.importing.preview import save_preset as save_preset
     from desktop.services.importing.preview import saved_presets as saved_presets
+    from desktop.services.importing.recovery import Recovered as Recovered
     from desktop.services.importing.recovery import finish_imports as finish_imports
+    from desktop.services.importing.recovery import recover as recover
     from desktop.services.importing.recovery import (
         recover_stale_imports as recover_stale_imports,
     )
@@ -40,11 +52,23 @@ _HOMES = {
     "Limits": "isolation",
     "ImportResult": "merge",
     "import_rejects": "merge",
+    "DROP_COLUMN": "preview",
+    "FIELD_LABELS": "preview",
+    "KEEP_AS_EXTRA": "preview",
+    "MAPPABLE_FIELDS": "preview",
+    "PRESETS": "preview",
+    "PRESETS_BY_NAME": "preview",
+    "Preset": "preview",
+    "SheetInfo": "preview",
+    "Source": "preview",
+    "parse_pasted": "preview",
     "preview_file": "preview",
     "preview_pasted": "preview",
     "save_preset": "preview",
     "saved_presets": "preview",
+    "Recovered": "recovery",
     "finish_imports": "recovery",
+    "recover": "recovery",
     "recover_stale_imports": "recovery",
     "RunningImports": "running",
 }

@@ -6,16 +6,42 @@ after it leaves dropped indexes and search-index entries to fill (done here).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.core.changes import NO_CHANGES, Changes
 from desktop.services.importing.running import RunningImports
 from desktop.storage import imports as import_log
 from desktop.storage.deferred_indexes import build_deferred_indexes
 from desktop.storage.mention_index import index_mentions
-from desktop.storage.workspace import now_iso
+from desktop.storage.workspace import Workspace, now_iso
 from desktop.storage.write_turns import write_transaction
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """What opening a workspace found left over by imports that were killed."""
+
+    failed: int  # imports left "running", now "failed"
+    indexed: int  # mentions added to the search index
+
+    @property
+    def changes(self) -> Changes:
+        """The imports' list, and what a search finds, when anything was done."""
+        if not (self.failed or self.indexed):
+            return NO_CHANGES
+        return Changes(mentions=True, mention_rows=bool(self.indexed))
+
+
+def recover(workspace: Workspace, *, running: RunningImports | None = None) -> Recovered:
+    """When a workspace opens: imports a kill left "running" fail, and what imports killed
+    after their merge left undone is finished (indexes, search index)."""
+    with workspace.transaction():
+        failed = recover_stale_imports(workspace.db, workspace.path, running=running)
+    indexed = finish_imports(workspace.db, workspace.path, running=running)
+    return Recovered(failed=failed, indexed=indexed)
 
 
 def recover_stale_imports(

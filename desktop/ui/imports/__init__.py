@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from desktop.core.errors import UserError
 from desktop.services import importing
-from desktop.sheets.readers import parse_pasted
 from desktop.ui.dialogs import show_error
 from desktop.ui.imports.dialog import ImportDialog, ImportResultDialog
+from desktop.ui.operations import Operation
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -48,9 +48,7 @@ def recover_stale(window: MainWindow, *, running: importing.RunningImports | Non
     workspace = window.ctx.workspace
     if workspace is None or workspace.read_only:
         return
-    with workspace.transaction():
-        importing.recover_stale_imports(workspace.db, workspace.path, running=running)
-    importing.finish_imports(workspace.db, workspace.path, running=running)
+    Operation(window, window.ctx, lambda: importing.recover(workspace, running=running)).run()
 
 
 def choose_and_import(
@@ -87,7 +85,7 @@ def import_clipboard(
     markup = mime.html() if mime is not None and mime.hasHtml() else ""
     text = mime.text() if mime is not None and mime.hasText() else ""
     try:
-        rows = parse_pasted(text, markup)
+        rows = importing.parse_pasted(text, markup)
     except UserError as exc:
         show_error(window, QCoreApplication.translate("imports", "粘贴表格"), exc)
         return None
