@@ -129,8 +129,8 @@ def limit_windows_process(kernel32: Any, memory_bytes: int) -> None:
 
 def _child_main(
     function: Callable[..., Any],
-    args: tuple,
-    kwargs: dict,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
     channel: Any,
     memory: int,
     last_words_path: str,
