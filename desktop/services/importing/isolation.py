@@ -134,9 +134,11 @@ def _child_main(
     channel: Any,
     memory: int,
     last_words_path: str,
+    with_last_words: bool,
 ) -> None:
     _set_limits(memory)
-    last_words.enable(last_words_path)
+    if with_last_words:
+        kwargs = {**kwargs, "last_words": last_words.LastWords(last_words_path)}
     try:
         result = function(*args, progress=_ChildProgress(channel), **kwargs)
         channel.put(("result", result))
@@ -156,11 +158,14 @@ def run_isolated(
     *args: Any,
     progress: Progress | None = None,
     limits: Limits | None = None,
+    with_last_words: bool = False,
     **kwargs: Any,
 ) -> Any:
     """Call `function(*args, progress=…, **kwargs)` in a fresh process and return its result.
 
-    `function` must be importable at module level and its result picklable. Raises
+    `function` must be importable at module level and its result picklable. With
+    `with_last_words` it also gets `last_words=` (desktop.core.last_words.LastWords): a
+    helper it forks can stop it with a reason, raised here. Raises
     `Cancelled` when `progress` was cancelled (the child is killed at once), `UserError`
     subclasses for what the child reported, and `IsolatedWorkFailed` when it died.
     """
@@ -172,7 +177,15 @@ def run_isolated(
     os.unlink(last_words_path)  # exists only once a helper of the child has written it
     child = context.Process(
         target=_child_main,
-        args=(function, args, kwargs, channel, limits.memory_bytes, last_words_path),
+        args=(
+            function,
+            args,
+            kwargs,
+            channel,
+            limits.memory_bytes,
+            last_words_path,
+            with_last_words,
+        ),
         daemon=True,
     )
     child.start()

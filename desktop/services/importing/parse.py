@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.core import last_words
 from desktop.core.errors import UserError
+from desktop.core.last_words import LastWords
 from desktop.core.progress import Progress
 from desktop.services.importing.isolation import Forked, Limits, run_isolated
 from desktop.sheets.convert import Converter, RowStager, StagedPart, flag_warnings, hash_base
@@ -88,6 +88,7 @@ def parse_file(
             options,
             progress=progress,
             limits=limits or PARSE_LIMITS,
+            with_last_words=True,
             workers=PARSE_WORKERS,
         )
     progress.check()
@@ -107,10 +108,12 @@ def inspect(
     options: Options | None = None,
     *,
     progress: Progress | None = None,
+    last_words: LastWords | None = None,
 ) -> Source:
     """The preview (desktop.sheets.sources.inspect_file), with the structure check in a helper
-    while the sheet loads when this is an isolated child."""
-    return inspect_file(path, options, progress=progress, start_preflight=_preflight_starter())
+    while the sheet loads when this is an isolated child given `last_words`."""
+    starter = _preflight_starter(last_words)
+    return inspect_file(path, options, progress=progress, start_preflight=starter)
 
 
 def parse_to_staging(
@@ -121,15 +124,18 @@ def parse_to_staging(
     progress: Progress | None = None,
     workers: int = 1,
     parallel_min_rows: int = PARALLEL_MIN_ROWS,
+    last_words: LastWords | None = None,
 ) -> ParseSummary:
     """Read the file, convert every row and write `rows`/`rejects` into the staging file.
 
     `workers=2` (only in the isolated child, never in the app's own process) converts the
     second half of the rows in a forked worker that writes a staging file of its own, copied
     in at the end; where fork is missing, or the table is small, one process does it all.
+    `last_words` (an isolated child's): the structure check of an .xlsx file runs in a helper
+    while the sheet loads.
     """
     file = Path(path) if path else None
-    source, rows, nul_rows = open_rows(file, options, progress, _preflight_starter())
+    source, rows, nul_rows = open_rows(file, options, progress, _preflight_starter(last_words))
     head: list[list[Any]] = []
     for row in rows:
         head.append(list(row))
@@ -197,18 +203,19 @@ def _disk_full() -> UserError:
     )
 
 
-def _preflight_starter() -> PreflightStarter | None:
+def _preflight_starter(last_words: LastWords | None) -> PreflightStarter | None:
     """Inside an isolated child that can fork: the check runs in a helper beside the load."""
-    if last_words.available() and hasattr(os, "fork"):
-        return _start_early_preflight
-    return None
+    if last_words is None or not hasattr(os, "fork"):
+        return None
+    stopper = last_words
+
+    def start(path: Path) -> Callable[[], PreflightReport]:
+        return EarlyPreflight(path, stopper).result
+
+    return start
 
 
-def _start_early_preflight(path: Path) -> Callable[[], PreflightReport]:
-    return EarlyPreflight(path).result
-
-
-def _preflight_or_stop(path: Path) -> PreflightReport:
+def _preflight_or_stop(path: Path, last_words: LastWords) -> PreflightReport:
     try:
         return preflight_xlsx(path)
     except UserError as exc:
@@ -217,13 +224,13 @@ def _preflight_or_stop(path: Path) -> PreflightReport:
 
 class EarlyPreflight:
     """`preflight_xlsx` in a forked helper, so the sheet loads meanwhile (~0.6 s saved on a
-    100k-row sheet). A file the preflight refuses stops this process through
-    `core.last_words` (only available inside an isolated child); the report comes back
+    100k-row sheet). A file the preflight refuses stops this process through its
+    `last_words` (an isolated child's, desktop.core.last_words); the report comes back
     through a pipe. If the helper cannot deliver, the preflight runs here instead."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, last_words: LastWords) -> None:
         self.path = path
-        self.helper = Forked(lambda: _preflight_or_stop(path))
+        self.helper = Forked(lambda: _preflight_or_stop(path, last_words))
 
     def result(self) -> PreflightReport:
         outcome = self.helper.outcome()

@@ -68,7 +68,12 @@ def preview_file(
         timezone=timezone,
     )
     source: Source = run_isolated(
-        parse.inspect, str(Path(file)), options, progress=progress, limits=INSPECT_LIMITS
+        parse.inspect,
+        str(Path(file)),
+        options,
+        progress=progress,
+        limits=INSPECT_LIMITS,
+        with_last_words=True,
     )
     return source
 
