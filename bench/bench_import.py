@@ -148,10 +148,10 @@ class PeakRss:
 def edits_during_import(ctx: object, home: Path, sheet: Path) -> None:
     """RELIABILITY.md Q-04: triage edits saved from the app's own connection every 50 ms
     while a 100k-row import runs on its connection; how long does each save wait?"""
-    from desktop.services import imports, mentions, workspaces
+    from desktop.services import importing, mentions, workspaces
 
     edited = workspaces.create_workspace(ctx, home / "bench-edits")
-    imports.import_file(
+    importing.import_file(
         edited.path, None, user="bench", pasted_rows=[["正文"], ["一条先在的舆情"]], backup=False
     )
     mention_id = edited.db.execute("SELECT id FROM mentions").fetchone()[0]
@@ -160,7 +160,7 @@ def edits_during_import(ctx: object, home: Path, sheet: Path) -> None:
 
     def run_import() -> None:
         try:
-            imports.import_file(edited.path, sheet, user="bench", ctx_paths=ctx.paths)
+            importing.import_file(edited.path, sheet, user="bench", ctx_paths=ctx.paths)
         except BaseException as exc:
             failures.append(exc)
         finally:
@@ -210,7 +210,7 @@ def main() -> None:
 
     home = Path(tempfile.mkdtemp(prefix="crisisdesk-bench-"))
     os.environ["CRISISDESK_HOME"] = str(home)
-    from desktop.services import imports, workspaces
+    from desktop.services import importing, workspaces
     from desktop.services.context import AppContext
 
     ctx = AppContext.create()
@@ -235,20 +235,20 @@ def main() -> None:
     for attempt in range(1, args.repeat):
         spare = workspaces.create_workspace(ctx, home / f"bench-{attempt}")
         started = time.perf_counter()
-        imports.import_file(spare.path, sheet, user="bench", ctx_paths=ctx.paths)
+        importing.import_file(spare.path, sheet, user="bench", ctx_paths=ctx.paths)
         runs.append(time.perf_counter() - started)
         spare.close()
     with PeakRss() as rss:
         progress, first_marks = phases()
         started = time.perf_counter()
-        first = imports.import_file(
+        first = importing.import_file(
             path, sheet, user="bench", ctx_paths=ctx.paths, progress=progress
         )
         import_seconds = time.perf_counter() - started
         runs.append(import_seconds)
         progress, again_marks = phases()
         started = time.perf_counter()
-        again = imports.import_file(
+        again = importing.import_file(
             path, sheet, user="bench", ctx_paths=ctx.paths, progress=progress
         )
         reimport_seconds = time.perf_counter() - started

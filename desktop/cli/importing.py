@@ -8,9 +8,8 @@ from pathlib import Path
 from desktop.cli.base import CommandResult, command
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
-from desktop.services import imports, workspaces
+from desktop.services import importing, workspaces
 from desktop.services.context import AppContext
-from desktop.sheets.mapping import PRESETS
 
 
 def _import_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +32,7 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
     "import",
     help="import a mention sheet (.xlsx, .csv, .tsv, .txt)",
     description="Import a mention sheet. Built-in presets: "
-    + ", ".join(p.name for p in PRESETS)
+    + ", ".join(p.name for p in importing.PRESETS)
     + " (detected automatically from the headers).",
     arguments=_import_arguments,
 )
@@ -45,7 +44,7 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         raise UserError("--header-row 必须 ≥ 0（0 表示没有标题行）。")
     workspace = workspaces.open_workspace(ctx, Path(args.workspace))
     try:
-        result = imports.import_file(
+        result = importing.import_file(
             workspace.path,
             file,
             sheet=args.sheet,

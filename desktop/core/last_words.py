@@ -5,6 +5,9 @@ sheet (both take ~1 s; RELIABILITY.md §4.7 wants the check first). When the che
 hostile file, the loading child must stop at once, even mid-load where it cannot listen:
 the helper leaves the reason in a file the app reads and kills the child. The app then
 shows that reason instead of "the reader died".
+
+Only an isolated child started with `run_isolated(..., with_last_words=True)` is handed a
+`LastWords`; the app's own process never has one.
 """
 
 from __future__ import annotations
@@ -18,30 +21,22 @@ from typing import NoReturn
 
 from desktop.core.errors import UserError
 
-_PATH: Path | None = None  # set in an isolated child only
 
+class LastWords:
+    """Where the helpers of one isolated child leave the reason they stop it with."""
 
-def enable(path: str | Path) -> None:
-    """Called once in the isolated child: helpers may now stop it with a reason."""
-    global _PATH
-    _PATH = Path(path)
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
 
-
-def available() -> bool:
-    """True inside an isolated child (never in the app's own process)."""
-    return _PATH is not None
-
-
-def stop_parent_with(error: UserError) -> NoReturn:
-    """In a forked helper: record `error` for the app, kill the child, exit."""
-    try:
-        if _PATH is not None:
-            partial = _PATH.with_name(_PATH.name + ".partial")
+    def stop_parent_with(self, error: UserError) -> NoReturn:
+        """In a forked helper: record `error` for the app, kill the child, exit."""
+        try:
+            partial = self.path.with_name(self.path.name + ".partial")
             partial.write_bytes(pickle.dumps((error.message, error.hint)))
-            os.replace(partial, _PATH)
+            os.replace(partial, self.path)
             os.kill(os.getppid(), signal.SIGKILL)
-    finally:
-        os._exit(0)
+        finally:
+            os._exit(0)
 
 
 def read(path: str | Path) -> UserError | None:

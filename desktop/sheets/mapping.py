@@ -326,12 +326,16 @@ def _is_alias(cell: Any) -> bool:
 
 def detect_header(rows: Sequence[Sequence[Any]], scan: int = 20) -> HeaderGuess:
     """The row (within the first `scan`) matching the most known column names."""
-    best_row, best_score = None, 0
+    best_row: int | None = None
+    best_score = 0
     for index, row in enumerate(rows[:scan]):
         cells = [c for c in row if str(c).strip()]
         score = sum(1 for c in cells if _is_alias(c))
         if score > best_score or (
-            score == best_score and score and len(cells) > len(rows[best_row])
+            score == best_score
+            and score
+            and best_row is not None
+            and len(cells) > len(rows[best_row])
         ):
             best_row, best_score = index, score
     width = max((len(r) for r in rows[:scan]), default=0)
@@ -429,11 +433,11 @@ def guess_by_content(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> d
     mapping = dict.fromkeys(headers, "")
     if not rows:
         return mapping
-    stats = []
+    stats: list[tuple[str, float, float, float, float]] = []
     for index, header in enumerate(headers):
         cells = [str(r[index]).strip() for r in rows if index < len(r) and str(r[index]).strip()]
         if not cells:
-            stats.append((header, 0, 0, 0, 0))
+            stats.append((header, 0.0, 0.0, 0.0, 0.0))
             continue
         urls = sum(1 for c in cells if c.startswith(("http://", "https://")))
         dates = sum(1 for c in cells if parse_datetime(c) is not None and not c.isdigit())
@@ -441,11 +445,11 @@ def guess_by_content(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> d
         length = sum(len(c) for c in cells) / len(cells)
         stats.append((header, urls / len(cells), dates / len(cells), counts / len(cells), length))
     used: set[str] = set()
-    for header, urls, dates, _counts, _length in stats:
-        if urls > 0.6 and "url" not in used:
+    for header, url_share, date_share, _counts, _length in stats:
+        if url_share > 0.6 and "url" not in used:
             mapping[header] = "url"
             used.add("url")
-        elif dates > 0.6 and "posted_at" not in used:
+        elif date_share > 0.6 and "posted_at" not in used:
             mapping[header] = "posted_at"
             used.add("posted_at")
     free = [s for s in stats if not mapping[s[0]] and s[3] < 0.6]

@@ -133,11 +133,12 @@ def iter_xlsx_rows(
     import python_calamine
 
     owned = workbook is None
+    book: Any = workbook
     try:
         if owned:
-            workbook = _calamine_open(path)
+            book = _calamine_open(path)
         try:
-            worksheet = workbook.get_sheet_by_name(sheet)
+            worksheet = book.get_sheet_by_name(sheet)
             if start is not None and worksheet.start:
                 start[0] = worksheet.start[0]
             rows = worksheet.iter_rows()
@@ -157,7 +158,7 @@ def iter_xlsx_rows(
         ) from exc
     finally:
         if owned:
-            workbook.close()
+            book.close()
 
 
 def _openpyxl_workbook(path: Path) -> Any:
@@ -330,7 +331,7 @@ class _TableParser(html.parser.HTMLParser):
         self._cell: list[str] | None = None
         self._tables = 0
 
-    def handle_starttag(self, tag: str, attrs: list) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table":
             self._tables += 1
         elif tag == "tr" and self._tables:

@@ -8,11 +8,15 @@ Whoever changes those values removes the entry first and adds it again after (th
 does; triage edits never touch them), and a change to what `desktop.core.text` produces
 ships with a migration that rebuilds the index.
 
-Built outside the import's merge transaction so the write lock stays short (DESIGN.md §5, §8).
+This module is the index's one writer: the import's statements that fill it from the tokens
+its child staged (the staging file attached as `stage`) are here too. Built outside the
+import's merge transaction so the write lock stays short (DESIGN.md §5, §8).
 """
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from sqlite_utils import Database
@@ -88,3 +92,44 @@ def remove_from_index(db: Database, mention_ids: Iterable[int]) -> int:
         "INSERT INTO mentions_fts(mentions_fts, rowid, tokens) VALUES ('delete', ?, ?)", entries
     )
     return len(entries)
+
+
+# -- from the staging file (desktop.storage.staging, attached as `stage`) ----------------------
+
+
+def index_staged_changes(db: Database) -> None:
+    """Changed rows whose indexed text changed go back in with their new tokens (inside the
+    merge's transaction, after `remove_from_index` took their old words out)."""
+    db.conn.execute(
+        "INSERT INTO main.mentions_fts(rowid, tokens) SELECT mention_id, tokens"
+        " FROM stage.rows WHERE state = 'changed' AND reindex"
+    )
+
+
+def use_fill_buffer(db: Database, size_bytes: int) -> None:
+    """How much pending index data FTS5 keeps in memory before writing a segment (kept in
+    the index's own config, SQLite's fts5_config.c); without it a big fill is just slower."""
+    with contextlib.suppress(sqlite3.Error):
+        db.conn.execute(
+            "INSERT INTO main.mentions_fts(mentions_fts, rank) VALUES ('hashsize', ?)",
+            [size_bytes],
+        )
+
+
+def index_staged_new(db: Database, start: int, end: int, first_id: int | None) -> int:
+    """Index the 'new' staged rows with rowids start..end from the tokens the child staged;
+    returns how many. With `first_id` (the id of the first new row of this span; new rows
+    got consecutive ids in rowid order) the ids are counted, else each key is looked up."""
+    if first_id is not None:  # the n-th new row (rowid order) is mention first_id + n - 1
+        return db.conn.execute(
+            "INSERT INTO main.mentions_fts(rowid, tokens)"
+            " SELECT :base + row_number() OVER (ORDER BY rowid), tokens FROM stage.rows"
+            " WHERE state = 'new' AND rowid BETWEEN :start AND :end",
+            {"start": start, "end": end, "base": first_id - 1},
+        ).rowcount
+    return db.conn.execute(
+        "INSERT INTO main.mentions_fts(rowid, tokens) SELECT m.id, r.tokens"
+        " FROM stage.rows AS r CROSS JOIN main.mentions AS m ON m.key = r.key"
+        " WHERE r.state = 'new' AND r.rowid BETWEEN :start AND :end",
+        {"start": start, "end": end},
+    ).rowcount

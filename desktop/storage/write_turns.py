@@ -7,6 +7,9 @@ back before a sleeping edit looks: an edit made during a 100k import waited 1.8 
 four such transactions. Threads of this process that write through `write_transaction` are
 served first come, first served, so an edit goes right after the transaction running.
 Connections of other processes still rely on the busy timeout alone.
+
+The turns are per process and per file: `PROCESS_TURNS` is this package's one piece of
+module-level state, on purpose (see its class).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from sqlite_utils import Database
 BUSY_TIMEOUT_MS = 30_000
 
 
-class _Turns:
+class WriteTurns:
     """A first-come-first-served lock that the thread holding it may take again."""
 
     def __init__(self) -> None:
@@ -65,19 +68,38 @@ class _Turns:
                     self._changed.notify_all()
 
 
-_TURNS: dict[str, _Turns] = {}
-_TURNS_GUARD = threading.Lock()
+class TurnsByFile:
+    """The write turns of each database file, for every connection of this process.
+
+    The one named exception to "no module-level state" (PROCESS_TURNS below): the turns must
+    be shared by every connection of this process to a file, and those are opened in places
+    that know nothing of each other — the workspace's own (storage.workspace), the import's
+    on its worker thread (storage.imports.connect, given only the file's path), the
+    migrations' and the search-index builds' (which get a bare Database). Handing one object
+    to all of them would thread it through every storage function that writes; a connection
+    that missed it would silently lose its turn, which is the starvation this module exists
+    to prevent. So the file itself is the key, as SQLite's own lock is per file.
+    """
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._turns: dict[str, WriteTurns] = {}
+
+    def of(self, conn: sqlite3.Connection) -> WriteTurns:
+        """The turns of the file `conn` has open as "main"."""
+        file = conn.execute("PRAGMA database_list").fetchone()[2] or ""
+        key = os.path.realpath(file) if file else ""
+        with self._guard:
+            return self._turns.setdefault(key, WriteTurns())
 
 
-def _turns_for(conn: sqlite3.Connection) -> _Turns:
-    file = conn.execute("PRAGMA database_list").fetchone()[2] or ""
-    key = os.path.realpath(file) if file else ""
-    with _TURNS_GUARD:
-        return _TURNS.setdefault(key, _Turns())
+PROCESS_TURNS = TurnsByFile()
 
 
 @contextmanager
-def write_transaction(db: Database, timeout_ms: int = BUSY_TIMEOUT_MS) -> Iterator[Database]:
+def write_transaction(
+    db: Database, timeout_ms: int = BUSY_TIMEOUT_MS, *, turns: TurnsByFile = PROCESS_TURNS
+) -> Iterator[Database]:
     """BEGIN IMMEDIATE … COMMIT in this process's turn (ROLLBACK on any error); inside a
     transaction already, a savepoint.
 
@@ -89,7 +111,7 @@ def write_transaction(db: Database, timeout_ms: int = BUSY_TIMEOUT_MS) -> Iterat
         with db.atomic():
             yield db
         return
-    with _turns_for(conn).turn(timeout_ms / 1000):
+    with turns.of(conn).turn(timeout_ms / 1000):
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield db

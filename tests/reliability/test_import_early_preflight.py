@@ -10,10 +10,10 @@ import time
 import pytest
 import xlsxwriter
 
-from desktop.core import last_words
 from desktop.core.errors import UserError
-from desktop.services import imports
-from desktop.services.isolation import run_isolated
+from desktop.core.last_words import LastWords
+from desktop.services import importing
+from desktop.services.importing.isolation import run_isolated
 from tests.reliability.test_import_hostile import (
     GOOD_CELLS,
     assert_nothing_imported,
@@ -79,7 +79,7 @@ def test_the_preview_still_skips_hidden_sheets_and_a_missing_sheet_is_named(work
         },
         hidden={"秘密"},
     )
-    source = imports.preview_file(path)
+    source = importing.preview_file(path)
     assert source.sheet == "数据" and source.preview == [["可见", "https://a.cn/1"]]
     with pytest.raises(UserError) as error:
         run_import(workspace, path, sheet="没有这张表")
@@ -87,9 +87,10 @@ def test_the_preview_still_skips_hidden_sheets_and_a_missing_sheet_is_named(work
     assert_nothing_imported(workspace)
 
 
-def _helper_stops_the_child(progress=None) -> str:
+def _helper_stops_the_child(progress=None, last_words: LastWords | None = None) -> str:
     """Runs in an isolated child: a forked helper stops it with a reason, as the
     preflight helper does."""
+    assert last_words is not None
     if os.fork() == 0:
         last_words.stop_parent_with(UserError("帮手发现文件有问题", hint="换一个文件"))
     signal.pause()  # until the helper's SIGKILL
@@ -100,7 +101,12 @@ def _helper_stops_the_child(progress=None) -> str:
 def test_a_helper_can_stop_the_isolated_child_with_its_reason():
     started = time.monotonic()
     with pytest.raises(UserError) as error:
-        run_isolated(_helper_stops_the_child)
+        run_isolated(_helper_stops_the_child, with_last_words=True)
     assert time.monotonic() - started < 10
     assert error.value.message == "帮手发现文件有问题" and error.value.hint == "换一个文件"
-    assert not last_words.available()  # never in the app's own process
+    # Only a child asked to gets one (never the app's own process: it is handed, not global).
+    assert run_isolated(_handed_last_words) is False
+
+
+def _handed_last_words(progress=None, **kwargs) -> bool:
+    return "last_words" in kwargs

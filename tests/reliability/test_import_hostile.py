@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import UserError
-from desktop.services import imports
-from desktop.services.isolation import IsolatedWorkFailed, Limits
+from desktop.services import importing
+from desktop.services.importing import IsolatedWorkFailed, Limits
 from desktop.sheets.preflight import HostileFile, UnsupportedFile, preflight_xlsx, sniff
 
 CONTENT_TYPES = (
@@ -89,7 +89,7 @@ def ws(workspace):
 
 
 def run_import(ws, file: Path, **kw):
-    return imports.import_file(ws.path, file, user="tester", backup=False, **kw)
+    return importing.import_file(ws.path, file, user="tester", backup=False, **kw)
 
 
 def assert_nothing_imported(ws) -> None:

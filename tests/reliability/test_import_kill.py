@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import imports
+from desktop.services import importing
 from desktop.storage.workspace import Workspace, integrity_report
 
 REPO = Path(__file__).resolve().parents[2]
 IMPORT_SCRIPT = (
-    "import sys; from desktop.services.imports import import_file;"
+    "import sys; from desktop.services.importing import import_file;"
     "import_file(sys.argv[1], sys.argv[2], user='kill-test', backup=False)"
 )
 
@@ -64,7 +64,7 @@ def kill_run(workspace_path: Path, sheet: Path, rows: int, points: int, seed: in
             batch = ws.count("mentions", "url LIKE 'https://weibo.com/k/%'")
             assert batch in {0, rows}
             with ws.transaction():
-                imports.recover_stale_imports(ws.db, ws.path)
+                importing.recover_stale_imports(ws.db, ws.path)
             assert ws.count("imports", "status = 'running'") == 0
             if batch:
                 with ws.transaction():
@@ -74,7 +74,7 @@ def kill_run(workspace_path: Path, sheet: Path, rows: int, points: int, seed: in
 
 @pytest.fixture
 def prepared(workspace, tmp_path):
-    imports.import_file(
+    importing.import_file(
         workspace.path, write_sheet(tmp_path / "pre.csv", 50, prefix="p"), user="t", backup=False
     )
     path = workspace.path
@@ -98,12 +98,12 @@ def test_disk_full_during_merge_rolls_back(prepared, tmp_path):
     script = (
         "import resource, signal, sys\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
-        "from desktop.services import imports\n"
-        "original = imports._merge\n"
+        "from desktop.services.importing import merge\n"
+        "original = merge.merge_staging\n"
         "def limited(*args, **kwargs):\n"
         "    resource.setrlimit(resource.RLIMIT_FSIZE, (400_000, resource.RLIM_INFINITY))\n"
         "    return original(*args, **kwargs)\n"
-        "imports._merge = limited\n"
+        "merge.merge_staging = limited\n"
         "from desktop.cli import main\n"
         "sys.exit(main(['import', sys.argv[1], sys.argv[2], '--no-backup']))\n"
     )

@@ -91,3 +91,17 @@ def test_nested_write_transactions_are_savepoints_of_the_outer_one(two_connectio
             raise ValueError("inner step fails")
         app.execute("INSERT INTO edits VALUES (3)")
     assert [r[0] for r in app.execute("SELECT at_batch FROM edits ORDER BY 1")] == [1, 3]
+
+
+def test_turns_are_per_file_and_per_registry(two_connections, tmp_path):
+    from desktop.storage.write_turns import PROCESS_TURNS, TurnsByFile
+
+    importer, app = two_connections
+    other = Database(sqlite3.connect(str(tmp_path / "other.sqlite"), isolation_level=None))
+    assert PROCESS_TURNS.of(importer.conn) is PROCESS_TURNS.of(app.conn)  # one file
+    assert PROCESS_TURNS.of(other.conn) is not PROCESS_TURNS.of(app.conn)
+    assert TurnsByFile().of(app.conn) is not PROCESS_TURNS.of(app.conn)
+    with write_transaction(app, turns=TurnsByFile()):
+        app.execute("INSERT INTO edits VALUES (1)")
+    assert app.execute("SELECT count(*) FROM edits").fetchone()[0] == 1
+    other.conn.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,15 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.changes import Changes
 from desktop.core.errors import UserError
-from desktop.services import imports
+from desktop.services import exports, importing
 from desktop.services.context import AppContext
-from desktop.sheets import mapping as mp
-from desktop.sheets.pipeline import Source
+from desktop.services.importing import Source
 from desktop.ui.dialogs import show_error
 from desktop.ui.labels import vocab_label
-from desktop.ui.workers import Task, run_with_progress
+from desktop.ui.operations import Operation
+from desktop.ui.workers import Task
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -43,10 +43,10 @@ ENCODINGS = ["", "utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "big5"]
 
 def field_choices() -> list[tuple[str, str]]:
     choices = [
-        (mp.EXTRA, QCoreApplication.translate("ImportDialog", "（保留为附加字段）")),
-        (mp.IGNORE, QCoreApplication.translate("ImportDialog", "（忽略，不保存）")),
+        (importing.KEEP_AS_EXTRA, QCoreApplication.translate("ImportDialog", "（保留为附加字段）")),
+        (importing.DROP_COLUMN, QCoreApplication.translate("ImportDialog", "（忽略，不保存）")),
     ]
-    choices += [(f, f"{vocab_label('IMPORT_FIELDS', f)}  {f}") for f in mp.FIELDS]
+    choices += [(f, f"{vocab_label('IMPORT_FIELDS', f)}  {f}") for f in importing.MAPPABLE_FIELDS]
     return choices
 
 
@@ -64,14 +64,16 @@ class ImportDialog(QDialog):
         path: Path | None,
         *,
         pasted_rows: list[list[str]] | None = None,
+        running: importing.RunningImports | None = None,
     ) -> None:
         super().__init__(window)
+        self.running = running if running is not None else importing.RunningImports()
         self.ctx = ctx
         self.shell = window
         self.path = path
         self.pasted_rows = pasted_rows
         self.source: Source | None = None
-        self.result: imports.ImportResult | None = None
+        self.result: importing.ImportResult | None = None
         self.error_text = ""
         self._loading = False
         self.setWindowTitle(self.tr("导入舆情"))
@@ -99,11 +101,11 @@ class ImportDialog(QDialog):
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("preset_combo")
         self.preset_combo.addItem(self.tr("自动识别"), "")
-        for preset in mp.PRESETS:
+        for preset in importing.PRESETS:
             self.preset_combo.addItem(vocab_label("IMPORT_PRESETS", preset.name), preset.name)
         self.saved_presets: dict[str, dict[str, str]] = {}
         if ctx.workspace is not None:
-            self.saved_presets = imports.saved_presets(ctx.workspace.db)
+            self.saved_presets = importing.saved_presets(ctx.workspace.db)
         for name in self.saved_presets:
             self.preset_combo.addItem(self.tr("{name}（已保存）").format(name=name), name)
         row = QHBoxLayout()
@@ -165,7 +167,7 @@ class ImportDialog(QDialog):
         header = self.header_spin.value()
         preset = self.preset_combo.currentData() or None
         return {
-            "preset": preset if preset in mp.PRESETS_BY_NAME else None,
+            "preset": preset if preset in importing.PRESETS_BY_NAME else None,
             "mapping": self.saved_presets.get(preset) if preset else None,
             "sheet": sheet or None,
             "encoding": self.encoding_combo.currentData() or None,
@@ -185,7 +187,7 @@ class ImportDialog(QDialog):
         self.warning_label.setText(self.tr("正在读取文件…"))
         if self.pasted_rows is not None:
             try:
-                source = imports.preview_pasted(
+                source = importing.preview_pasted(
                     self.pasted_rows,
                     header_row=options["header_row"],
                     preset=options["preset"],
@@ -197,7 +199,7 @@ class ImportDialog(QDialog):
             self._show_source(source)
             return
         task = Task(
-            imports.preview_file,
+            importing.preview_file,
             self.path,
             sheet=options["sheet"],
             encoding=options["encoding"],
@@ -235,7 +237,7 @@ class ImportDialog(QDialog):
                     self.encoding_combo.setCurrentIndex(enc)
         finally:
             self._loading = False
-        preset = mp.PRESETS_BY_NAME.get(source.preset)
+        preset = importing.PRESETS_BY_NAME.get(source.preset)
         detail = (
             vocab_label("IMPORT_PRESETS", preset.name)
             if preset
@@ -308,12 +310,16 @@ class ImportDialog(QDialog):
         name, ok = QInputDialog.getText(self, self.tr("另存为预设"), self.tr("预设名称："))
         if not ok or not name.strip():
             return
-        try:
-            imports.save_preset(self.ctx.require_workspace(), name, self.mapping())
-        except UserError as exc:
-            show_error(self, self.tr("保存预设"), exc)
-            return
-        self.preset_label.setText(self.tr("已保存为预设：{name}").format(name=name.strip()))
+        mapping = self.mapping()
+        Operation(
+            self,
+            self.ctx,
+            lambda: importing.save_preset(self.ctx.require_workspace(), name, mapping),
+        ).titled(self.tr("保存预设")).success(
+            lambda _changes: self.preset_label.setText(
+                self.tr("已保存为预设：{name}").format(name=name.strip())
+            )
+        ).run()
 
     # -- import --------------------------------------------------------------------------------
 
@@ -329,8 +335,8 @@ class ImportDialog(QDialog):
             )
             return None
         options = self.options()
-        task = Task(
-            imports.import_file,
+        call = functools.partial(
+            importing.import_file,
             workspace.path,
             self.path,
             sheet=options["sheet"],
@@ -341,27 +347,34 @@ class ImportDialog(QDialog):
             user=self.ctx.user,
             ctx_paths=self.ctx.paths,
             pasted_rows=self.pasted_rows,
+            running=self.running,
         )
-        task.signals.succeeded.connect(self._imported)
-        task.signals.failed.connect(self._import_failed)
-        task.signals.cancelled.connect(self._import_cancelled)
         self.import_button.setEnabled(False)
         self.hide()
-        return run_with_progress(self.shell.tasks, self.shell, self.tr("正在导入舆情"), task)
+        # The progress dialog belongs to the window (this dialog hides); the changes are
+        # published as this dialog's.
+        task = (
+            Operation(self.shell.widget(), self.ctx, call)
+            .on_behalf_of(self)
+            .success(self._imported)
+            .failure(self._import_failed)
+            .run_in_background(self.shell.tasks, progress_title=self.tr("正在导入舆情"))
+        )
+        task.signals.cancelled.connect(self._import_cancelled)
+        return task
 
-    def _imported(self, result: imports.ImportResult) -> None:
+    def _imported(self, result: importing.ImportResult) -> None:
         self.result = result
-        self.ctx.bus.publish(Changes(mentions=True, mention_rows=True, audit=True), self)
         self.import_finished.emit(result)
         dialog = ImportResultDialog(self.shell, self.ctx, result)
         dialog.show()
         self.result_dialog = dialog
         self.accept()
 
-    def _import_failed(self, message: str, hint: str) -> None:
-        self.error_text = f"{message} {hint}".strip()
+    def _import_failed(self, error: UserError) -> None:
+        self.error_text = f"{error.message} {error.hint}".strip()
         self.import_failed.emit(self.error_text)
-        show_error(self.shell, self.tr("导入失败"), message, hint)
+        show_error(self.shell, self.tr("导入失败"), error.message, error.hint)
         self.reject()
 
     def _import_cancelled(self) -> None:
@@ -374,7 +387,7 @@ class ImportDialog(QDialog):
 class ImportResultDialog(QDialog):
     """Read / inserted / updated / duplicates / rejected, the first rejects, export them."""
 
-    def __init__(self, parent: QWidget, ctx: AppContext, result: imports.ImportResult) -> None:
+    def __init__(self, parent: QWidget, ctx: AppContext, result: importing.ImportResult) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.result = result
@@ -417,30 +430,21 @@ class ImportResultDialog(QDialog):
             layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = QPushButton(self.tr("导出被拒绝的行…"))
-        self.export_button.setEnabled(bool(result.rejected) and self._export_rejects() is not None)
+        self.export_button.setEnabled(bool(result.rejected))
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.export_rejects)
         buttons.rejected.connect(self.accept)
         layout.addWidget(buttons)
 
-    @staticmethod
-    def _export_rejects() -> Any:
-        try:
-            from desktop.services import exports  # written by the export area
-        except ImportError:
-            return None
-        return getattr(exports, "export_rejects", None)
-
     def export_rejects(self) -> None:
-        function = self._export_rejects()
-        if function is None:
-            return
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("导出被拒绝的行"), "rejects.xlsx", self.tr("Excel (*.xlsx)")
         )
         if not path:
             return
-        try:
-            function(self.ctx.require_workspace(), self.result.import_id, Path(path))
-        except UserError as exc:
-            show_error(self, self.tr("导出失败"), exc)
+        import_id = self.result.import_id
+        Operation(
+            self,
+            self.ctx,
+            lambda: exports.export_rejects(self.ctx.require_workspace(), import_id, Path(path)),
+        ).titled(self.tr("导出失败")).run()

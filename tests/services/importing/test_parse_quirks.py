@@ -10,8 +10,9 @@ import pytest
 import xlsxwriter
 
 from desktop.core.errors import UserError
-from desktop.sheets.pipeline import Options, inspect_file, parse_to_staging
+from desktop.services.importing.parse import parse_to_staging
 from desktop.sheets.readers import parse_pasted
+from desktop.sheets.sources import Options, inspect_file
 
 HEADER = ["标题", "正文", "原文链接", "来源", "作者", "发布时间", "情感倾向", "粉丝数"]
 ROWS = [

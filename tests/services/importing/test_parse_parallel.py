@@ -11,8 +11,9 @@ import pytest
 
 from desktop.core.errors import Cancelled, UserError
 from desktop.core.progress import Progress
-from desktop.services.isolation import run_isolated
-from desktop.sheets.pipeline import Options, parse_to_staging
+from desktop.services.importing.isolation import run_isolated
+from desktop.services.importing.parse import parse_to_staging
+from desktop.sheets.sources import Options
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the second worker needs fork")
 

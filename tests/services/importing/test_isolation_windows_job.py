@@ -8,7 +8,7 @@ import ctypes
 
 import pytest
 
-from desktop.services import isolation
+from desktop.services.importing import isolation
 
 FAKE_JOB = 0x7A11
 FAKE_PROCESS = 0x5E1F

@@ -10,8 +10,11 @@ import pytest
 
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.text import index_text, mention_search_text
-from desktop.services import imports
-from desktop.sheets.pipeline import Options, parse_to_staging
+from desktop.services import importing
+from desktop.services.importing import merge, parse
+from desktop.services.importing.parse import parse_to_staging
+from desktop.sheets.sources import Options
+from desktop.storage import imports as import_log
 from desktop.storage import mention_query
 from desktop.storage import mentions as store
 from desktop.storage.mention_index import index_mentions, remove_from_index
@@ -30,7 +33,7 @@ def write_sheet(path: Path, rows: int, *, text: str = "退款", reposts: int = 1
 
 
 def run(ws, file, **kw):
-    return imports.import_file(ws.path, file, user="tester", backup=False, **kw)
+    return importing.import_file(ws.path, file, user="tester", backup=False, **kw)
 
 
 def fts_rows(ws) -> dict[int, str]:
@@ -110,7 +113,7 @@ def test_known_rows_keep_user_edits_and_count_in_file_duplicates(workspace, tmp_
 def test_a_known_row_that_changed_meanwhile_is_converted_again(workspace, tmp_path, monkeypatch):
     file = write_sheet(tmp_path / "a.csv", 12)
     run(workspace, file)
-    original = imports._stage_known_rows
+    original = parse.stage_known_rows
 
     def then_someone_deletes_one(db, staging):
         original(db, staging)  # the child gets hashes of all 12 rows...
@@ -118,7 +121,7 @@ def test_a_known_row_that_changed_meanwhile_is_converted_again(workspace, tmp_pa
             remove_from_index(workspace.db, [6])
             workspace.db.execute("DELETE FROM mentions WHERE id = 6")
 
-    monkeypatch.setattr(imports, "_stage_known_rows", then_someone_deletes_one)
+    monkeypatch.setattr(parse, "stage_known_rows", then_someone_deletes_one)
     again = run(workspace, file)
     assert (again.inserted, again.duplicates) == (1, 11)
     assert workspace.db.execute("SELECT id FROM mentions WHERE id = 6").fetchone() is None
@@ -166,7 +169,7 @@ def test_search_only_filter_takes_the_index_path_with_the_same_order(workspace, 
 def test_new_rows_are_numbered_in_the_index_across_chunks_gaps_and_earlier_mentions(
     workspace, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(imports, "INDEX_CHUNK", 7)
+    monkeypatch.setattr(merge, "INDEX_CHUNK", 7)
     first = write_sheet(tmp_path / "first.csv", 5, text="召回")
     first.write_text(first.read_text(encoding="utf-8").replace("/u/", "/v/"), encoding="utf-8")
     run(workspace, first)  # ids 1-5 are taken
@@ -188,7 +191,7 @@ def test_new_rows_are_numbered_in_the_index_across_chunks_gaps_and_earlier_menti
 def test_an_import_killed_while_indexing_is_finished_at_the_next_open_or_import(
     workspace, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(imports, "INDEX_CHUNK", 10)
+    monkeypatch.setattr(merge, "INDEX_CHUNK", 10)
     pokes = []
 
     def dies_after_the_first_index_chunk(self):
@@ -196,7 +199,7 @@ def test_an_import_killed_while_indexing_is_finished_at_the_next_open_or_import(
         if len(pokes) == 3:  # after the merge, after chunk 1, then the app is gone
             raise KeyboardInterrupt
 
-    monkeypatch.setattr(imports._Checkpointer, "poke", dies_after_the_first_index_chunk)
+    monkeypatch.setattr(import_log.Checkpointer, "poke", dies_after_the_first_index_chunk)
     with pytest.raises(KeyboardInterrupt):
         run(workspace, write_sheet(tmp_path / "a.csv", 30))
     assert workspace.count("mentions") == 30  # the merge was committed
@@ -206,19 +209,19 @@ def test_an_import_killed_while_indexing_is_finished_at_the_next_open_or_import(
     assert workspace.db.execute(pending).fetchone() == ("done", 1)
 
     monkeypatch.undo()
-    assert imports.finish_imports(workspace.db, workspace.path) == 30 - partial
+    assert importing.finish_imports(workspace.db, workspace.path) == 30 - partial
     assert len(hits(workspace, "退款")) == 30
     assert fts_rows(workspace) == expected_index(workspace)
     assert workspace.db.execute(pending).fetchone() == ("done", 0)
 
 
 def test_the_next_import_finishes_an_index_left_half_done(workspace, tmp_path, monkeypatch):
-    monkeypatch.setattr(imports, "INDEX_CHUNK", 10)
+    monkeypatch.setattr(merge, "INDEX_CHUNK", 10)
 
     def no_index(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(imports, "_index", no_index)
+    monkeypatch.setattr(merge, "index_new_rows", no_index)
     with pytest.raises(KeyboardInterrupt):
         run(workspace, write_sheet(tmp_path / "a.csv", 30))
     assert hits(workspace, "退款") == set()
@@ -274,9 +277,9 @@ def test_a_sheet_converted_in_two_halves_merges_and_indexes_both(workspace, tmp_
     import functools
 
     # Two processes convert even this small sheet (on a machine with two cores or more).
-    split = functools.partial(imports.run_isolated, parallel_min_rows=10)
-    monkeypatch.setattr(imports, "run_isolated", split)
-    monkeypatch.setattr(imports, "INDEX_CHUNK", 9)
+    split = functools.partial(parse.run_isolated, parallel_min_rows=10)
+    monkeypatch.setattr(parse, "run_isolated", split)
+    monkeypatch.setattr(merge, "INDEX_CHUNK", 9)
     lines = write_sheet(tmp_path / "a.csv", 60).read_text(encoding="utf-8").splitlines()
     rows = lines[1:]
     rows[5] = ",,,微博,,,,"  # rejected in the first half

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services import imports
+from desktop.services import importing
+from desktop.services.importing import importer, merge
 from desktop.storage import deferred_indexes
 
 HEADER = "标题,正文,原文链接,来源,作者,发布时间,粉丝数"
@@ -34,20 +35,20 @@ def indexes(ws) -> dict[str, str]:
 
 
 def run(ws, file):
-    return imports.import_file(ws.path, file, user="tester", backup=False)
+    return importing.import_file(ws.path, file, user="tester", backup=False)
 
 
 def test_big_import_builds_every_index_again_after_its_merge(workspace, tmp_path, monkeypatch):
-    monkeypatch.setattr(imports, "REBUILD_MIN_ROWS", 10)
+    monkeypatch.setattr(merge, "REBUILD_MIN_ROWS", 10)
     during_merge: list[set[str]] = []
-    original = imports._defer_indexes_for
+    original = merge.defer_indexes_for
 
     def spy(conn, new_rows):
         dropped = original(conn, new_rows)
         during_merge.append(set(dropped))
         return dropped
 
-    monkeypatch.setattr(imports, "_defer_indexes_for", spy)
+    monkeypatch.setattr(merge, "defer_indexes_for", spy)
     before = indexes(workspace)
     assert workspace.count("mentions") == 0
     result = run(workspace, write_sheet(tmp_path / "a.csv", 40))
@@ -82,14 +83,14 @@ def test_big_import_builds_every_index_again_after_its_merge(workspace, tmp_path
 
 
 def test_failure_after_dropping_the_indexes_restores_them(workspace, tmp_path, monkeypatch):
-    monkeypatch.setattr(imports, "REBUILD_MIN_ROWS", 10)
-    original = imports._defer_indexes_for
+    monkeypatch.setattr(merge, "REBUILD_MIN_ROWS", 10)
+    original = merge.defer_indexes_for
 
     def drop_then_fail(conn, new_rows):
         assert original(conn, new_rows)  # they were dropped…
         raise OSError("simulated failure in the middle of the merge")
 
-    monkeypatch.setattr(imports, "_defer_indexes_for", drop_then_fail)
+    monkeypatch.setattr(merge, "defer_indexes_for", drop_then_fail)
     before = indexes(workspace)
     with pytest.raises(OSError):
         run(workspace, write_sheet(tmp_path / "a.csv", 40))
@@ -103,7 +104,7 @@ def test_failure_after_dropping_the_indexes_restores_them(workspace, tmp_path, m
 def test_a_kill_before_the_indexes_are_built_again_is_finished_later(
     workspace, tmp_path, monkeypatch, finisher
 ):
-    monkeypatch.setattr(imports, "REBUILD_MIN_ROWS", 10)
+    monkeypatch.setattr(merge, "REBUILD_MIN_ROWS", 10)
     before = indexes(workspace)
     built: list[int] = []
 
@@ -114,7 +115,7 @@ def test_a_kill_before_the_indexes_are_built_again_is_finished_later(
 
     original = deferred_indexes.build_deferred_indexes
     monkeypatch.setattr(
-        imports,
+        importer,
         "build_deferred_indexes",
         lambda db, after_each=None: original(db, after_each=app_dies_after_two),
     )
@@ -129,7 +130,7 @@ def test_a_kill_before_the_indexes_are_built_again_is_finished_later(
     assert workspace.count("mentions", "posted_at >= '2026-11-01'") == 40
     monkeypatch.undo()
     if finisher == "opening the workspace":  # what the app runs when a workspace opens
-        imports.finish_imports(workspace.db, workspace.path)
+        importing.finish_imports(workspace.db, workspace.path)
     else:  # too small a batch to drop any index itself
         assert run(workspace, write_sheet(tmp_path / "b.csv", 5, start=100)).inserted == 5
     assert indexes(workspace) == before

@@ -11,7 +11,8 @@ import pytest
 
 from desktop.core.errors import Cancelled, UserError
 from desktop.core.progress import Progress
-from desktop.services import imports, workspaces
+from desktop.services import importing, workspaces
+from desktop.services.importing import merge
 
 HEADER = "标题,正文,原文链接,来源,作者,发布时间,情感倾向,粉丝数,转发"
 
@@ -29,7 +30,7 @@ def write_sheet(
 
 
 def run(ws, file, **kw):
-    return imports.import_file(ws.path, file, user="tester", backup=False, **kw)
+    return importing.import_file(ws.path, file, user="tester", backup=False, **kw)
 
 
 def test_reimport_updates_source_fields_and_keeps_user_edits(workspace, tmp_path):
@@ -69,7 +70,7 @@ def test_rejects_are_kept_with_row_number_and_raw(workspace, tmp_path):
     assert result.rejected == 1 and result.rejects == [
         {"row_number": 3, "reason": "没有正文也没有链接"}
     ]
-    stored = imports.import_rejects(workspace.db, result.import_id)
+    stored = importing.import_rejects(workspace.db, result.import_id)
     assert stored[0]["row_number"] == 3 and stored[0]["raw"]["作者"] == "空的"
 
 
@@ -83,7 +84,7 @@ def test_exception_at_the_last_row_commits_nothing(workspace, tmp_path):
 
     rows = Exploding([["正文", "原文链接"], *([f"t{i}", f"https://a.cn/{i}"] for i in range(300))])
     with pytest.raises(RuntimeError):
-        imports.import_file(workspace.path, None, pasted_rows=rows, user="t", backup=False)
+        importing.import_file(workspace.path, None, pasted_rows=rows, user="t", backup=False)
     assert workspace.count("mentions") == 5
     assert (
         workspace.db.execute("SELECT status FROM imports ORDER BY id DESC").fetchone()[0]
@@ -117,7 +118,7 @@ def test_cancel_at_random_points_leaves_nothing(workspace, tmp_path):
 def test_a_cancel_after_the_merge_committed_changes_nothing(workspace, tmp_path, monkeypatch):
     """Past the merge the import finishes: the caller is told (its cancel button goes), and a
     cancel arriving anyway neither fails the import nor leaves its indexes half built."""
-    monkeypatch.setattr(imports, "REBUILD_MIN_ROWS", 10)
+    monkeypatch.setattr(merge, "REBUILD_MIN_ROWS", 10)
     events: list[str] = []
     progress = Progress(min_interval=0)
 
@@ -211,13 +212,13 @@ def test_save_copy_during_an_import_has_none_or_all_of_the_batch(ctx, workspace,
 def test_saved_presets_apply_by_name(workspace, tmp_path):
     file = tmp_path / "custom.csv"
     file.write_text("甲,乙,丙\n很好吃,https://a.cn/1,小王\n", encoding="utf-8")
-    imports.save_preset(workspace, "我的表", {"甲": "text", "乙": "url", "丙": "author"})
+    importing.save_preset(workspace, "我的表", {"甲": "text", "乙": "url", "丙": "author"})
     result = run(workspace, file, preset="我的表")
     assert result.inserted == 1 and result.preset == "我的表"
     row = workspace.db.execute("SELECT text, url, author, extra_json FROM mentions").fetchone()
     assert row == ("很好吃", "https://a.cn/1", "小王", "{}")
     with pytest.raises(UserError):
-        imports.save_preset(workspace, "weibo-search", {})
+        importing.save_preset(workspace, "weibo-search", {})
     assert json.loads(
         workspace.db.execute(
             "SELECT after_json FROM audit WHERE action = 'save-preset'"
