@@ -13,7 +13,6 @@ from typing import Any
 from desktop import WORKSPACE_SUFFIX, __version__
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
-from desktop.core.progress import Progress
 from desktop.services import seeding
 from desktop.services.context import AppContext
 from desktop.sheets.writer import cleanup_orphan_temp_files
@@ -38,7 +37,6 @@ __all__ = [
     "WorkspaceError",
     "WorkspaceInUse",
     "backup_before",
-    "backup_copy_of",
     "backup_now",
     "check_workspace",
     "close_workspace",
@@ -57,8 +55,7 @@ __all__ = [
     "update_info",
 ]
 
-NOT_BACKED_UP = "工作区未通过快速检查，没有创建备份。"
-NOT_BACKED_UP_HINT = "请用“检查工作区”查看问题。"
+from desktop.services.backups import NOT_BACKED_UP, NOT_BACKED_UP_HINT
 
 
 def normalise_path(path: Path | str) -> Path:
@@ -271,21 +268,6 @@ def backup_before(ctx: AppContext, operation: str) -> BackupInfo | None:
     if workspace is None or workspace.read_only:
         return None
     return backups.create_backup(workspace, ctx.paths.backups, operation)
-
-
-def backup_copy_of(
-    path: Path, backups_root: Path, reason: str, progress: Progress | None = None
-) -> BackupInfo:
-    """Back up through a connection of its own, so a worker thread never shares the UI's.
-
-    `progress` is accepted (and unused) so the function runs as a `Task` of the window.
-    """
-    with Workspace.open(path, read_only=True) as snapshot:
-        snapshot.db.execute("PRAGMA query_only = OFF")  # VACUUM INTO writes only the copy
-        info = backups.create_backup(snapshot, backups_root, reason)
-    if info is None:
-        raise UserError(NOT_BACKED_UP, hint=NOT_BACKED_UP_HINT)
-    return info
 
 
 def list_backups(ctx: AppContext, path: Path) -> list[BackupInfo]:

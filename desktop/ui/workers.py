@@ -1,7 +1,7 @@
 """Background work for the UI: progress, cancel, and the result delivered on the UI thread.
 
 Long work (import, export, reindex, report, backup) runs on the thread pool; a task that
-parses untrusted files calls `services.isolation.run_isolated` from here, so the child
+parses untrusted files calls `services.importing.isolation.run_isolated` from here, so the child
 process does the parsing and this thread only waits (RELIABILITY.md finding 11).
 """
 

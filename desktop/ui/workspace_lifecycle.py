@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop import WORKSPACE_SUFFIX
 from desktop.core.errors import UserError
-from desktop.services import workspaces
+from desktop.services import backups, workspaces
 from desktop.services.context import AppContext
 from desktop.services.workspaces import BackupInfo, WorkspaceDamaged, WorkspaceInUse
 from desktop.ui.dialogs import NewWorkspaceDialog, show_error, workspace_file_filter
@@ -203,7 +203,7 @@ class WorkspaceLifecycle(QObject):
         if workspace is None or workspace.read_only or not workspace.changed_since_backup:
             return
         changes = workspace.total_changes
-        task = Task(workspaces.backup_copy_of, workspace.path, self.ctx.paths.backups, "timer")
+        task = Task(backups.backup_copy_of, workspace.path, self.ctx.paths.backups, "timer")
 
         def done(_info: BackupInfo) -> None:
             if self.ctx.workspace is workspace:

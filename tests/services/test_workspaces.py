@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from desktop.services import backups as backup_service
 from desktop.services import workspaces
 from desktop.storage import backup as backups
 
@@ -77,10 +78,10 @@ def test_background_backup_works_with_or_without_the_window_holding_the_file(
     created = workspaces.create_workspace(ctx, tmp_path / "a", name="甲")
     path = created.path
     created.close()
-    alone = workspaces.backup_copy_of(path, ctx.paths.backups, "timer")
+    alone = backup_service.backup_copy_of(path, ctx.paths.backups, "timer")
     assert backups.verify_copy(alone.path) == ""
     with workspaces.open_workspace(ctx, path):
-        held = workspaces.backup_copy_of(path, ctx.paths.backups, "manual")
+        held = backup_service.backup_copy_of(path, ctx.paths.backups, "manual")
         assert backups.verify_copy(held.path) == ""
 
 

@@ -178,7 +178,7 @@ def import_file(
 
 class _BackgroundBackup:
     def __init__(self, workspace_path: Path, ctx_paths: AppPaths) -> None:
-        from desktop.services.workspaces import backup_copy_of
+        from desktop.services.backups import backup_copy_of
 
         self.error: BaseException | None = None
 

@@ -187,7 +187,7 @@ class ImportResult:
 
 def read_sheets(file: Path, progress: Progress | None = None) -> RosterSheets:
     """Parsing untrusted files runs in a child process with limits (DESIGN.md §8)."""
-    from desktop.services.isolation import Limits, run_isolated
+    from desktop.services.importing.isolation import Limits, run_isolated
 
     sheets: RosterSheets = run_isolated(
         roster_sheet.read_roster_xlsx,

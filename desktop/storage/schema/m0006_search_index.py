@@ -13,6 +13,6 @@ def apply(db: Database) -> None:
         "CREATE VIRTUAL TABLE mentions_fts USING fts5(tokens, tokenize = 'ascii', content = '')"
     )
     # Set by an import's merge when it added mentions, cleared once they are all indexed: an
-    # import killed in between is finished by desktop.services.imports.finish_imports.
+    # import killed in between is finished by desktop.services.importing.recovery.finish_imports.
     db.execute("ALTER TABLE imports ADD COLUMN search_pending INTEGER NOT NULL DEFAULT 0")
     index_mentions(db)

@@ -16,25 +16,27 @@ from desktop.ui.imports.dialog import ImportDialog, ImportResultDialog
 from desktop.ui.operations import Operation
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell import Shell
 
 SUFFIXES = {".xlsx", ".xlsm", ".csv", ".tsv", ".txt"}
 
 __all__ = ["ImportDialog", "ImportResultDialog", "install", "open_import_dialog"]
 
 
-def install(window: MainWindow) -> None:
+def install(window: Shell) -> None:
     """The File menu actions and the drop handler. They share one `RunningImports`: the
     recovery run when a workspace opens leaves the imports of this window alone."""
     running = importing.RunningImports()
-    import_action = QAction(QCoreApplication.translate("imports", "导入舆情…"), window)
+    import_action = QAction(QCoreApplication.translate("imports", "导入舆情…"), window.widget())
     import_action.setObjectName("action_import_mentions")
     import_action.setShortcut(QKeySequence("Ctrl+I"))
     import_action.triggered.connect(
         lambda _checked=False: choose_and_import(window, running=running)
     )
     window.add_file_action(import_action)
-    paste_action = QAction(QCoreApplication.translate("imports", "从剪贴板粘贴表格…"), window)
+    paste_action = QAction(
+        QCoreApplication.translate("imports", "从剪贴板粘贴表格…"), window.widget()
+    )
     paste_action.setObjectName("action_paste_mentions")
     paste_action.triggered.connect(lambda _checked=False: import_clipboard(window, running=running))
     window.add_file_action(paste_action)
@@ -42,22 +44,24 @@ def install(window: MainWindow) -> None:
     window.workspace_opened.connect(lambda: recover_stale(window, running=running))
 
 
-def recover_stale(window: MainWindow, *, running: importing.RunningImports | None = None) -> None:
+def recover_stale(window: Shell, *, running: importing.RunningImports | None = None) -> None:
     """An import killed with the app stays "running": mark it failed when the file opens.
     One killed after its merge gets its indexes built and its mentions indexed for search."""
     workspace = window.ctx.workspace
     if workspace is None or workspace.read_only:
         return
-    Operation(window, window.ctx, lambda: importing.recover(workspace, running=running)).run()
+    Operation(
+        window.widget(), window.ctx, lambda: importing.recover(workspace, running=running)
+    ).run()
 
 
 def choose_and_import(
-    window: MainWindow, *, running: importing.RunningImports | None = None
+    window: Shell, *, running: importing.RunningImports | None = None
 ) -> ImportDialog | None:
     if window.ctx.workspace is None:
         return None
     path, _ = QFileDialog.getOpenFileName(
-        window,
+        window.widget(),
         QCoreApplication.translate("imports", "导入舆情表格"),
         str(Path.home()),
         QCoreApplication.translate(
@@ -70,7 +74,7 @@ def choose_and_import(
 
 
 def handle_drop(
-    window: MainWindow, path: Path, *, running: importing.RunningImports | None = None
+    window: Shell, path: Path, *, running: importing.RunningImports | None = None
 ) -> bool:
     if path.suffix.lower() not in SUFFIXES:
         return False
@@ -79,7 +83,7 @@ def handle_drop(
 
 
 def import_clipboard(
-    window: MainWindow, *, running: importing.RunningImports | None = None
+    window: Shell, *, running: importing.RunningImports | None = None
 ) -> ImportDialog | None:
     mime = QGuiApplication.clipboard().mimeData()
     markup = mime.html() if mime is not None and mime.hasHtml() else ""
@@ -87,13 +91,13 @@ def import_clipboard(
     try:
         rows = importing.parse_pasted(text, markup)
     except UserError as exc:
-        show_error(window, QCoreApplication.translate("imports", "粘贴表格"), exc)
+        show_error(window.widget(), QCoreApplication.translate("imports", "粘贴表格"), exc)
         return None
     return open_import_dialog(window, None, pasted_rows=rows, running=running)
 
 
 def open_import_dialog(
-    window: MainWindow,
+    window: Shell,
     path: Path | None,
     *,
     pasted_rows: list[list[str]] | None = None,
@@ -101,7 +105,7 @@ def open_import_dialog(
 ) -> ImportDialog | None:
     if window.ctx.workspace is None or window.ctx.workspace.read_only:
         show_error(
-            window,
+            window.widget(),
             QCoreApplication.translate("imports", "导入舆情"),
             QCoreApplication.translate("imports", "请先打开一个可编辑的工作区。"),
         )

@@ -36,7 +36,7 @@ from desktop.ui.operations import Operation
 from desktop.ui.workers import Task
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell import Shell
 
 ENCODINGS = ["", "utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "big5"]
 
@@ -60,13 +60,13 @@ class ImportDialog(QDialog):
     def __init__(
         self,
         ctx: AppContext,
-        window: MainWindow,
+        window: Shell,
         path: Path | None,
         *,
         pasted_rows: list[list[str]] | None = None,
         running: importing.RunningImports | None = None,
     ) -> None:
-        super().__init__(window)
+        super().__init__(window.widget())
         self.running = running if running is not None else importing.RunningImports()
         self.ctx = ctx
         self.shell = window
@@ -366,7 +366,7 @@ class ImportDialog(QDialog):
     def _imported(self, result: importing.ImportResult) -> None:
         self.result = result
         self.import_finished.emit(result)
-        dialog = ImportResultDialog(self.shell, self.ctx, result)
+        dialog = ImportResultDialog(self.shell.widget(), self.ctx, result)
         dialog.show()
         self.result_dialog = dialog
         self.accept()
@@ -374,7 +374,7 @@ class ImportDialog(QDialog):
     def _import_failed(self, error: UserError) -> None:
         self.error_text = f"{error.message} {error.hint}".strip()
         self.import_failed.emit(self.error_text)
-        show_error(self.shell, self.tr("导入失败"), error.message, error.hint)
+        show_error(self.shell.widget(), self.tr("导入失败"), error.message, error.hint)
         self.reject()
 
     def _import_cancelled(self) -> None:
