@@ -3,27 +3,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="306" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="276" />
         <source>添加改进措施</source>
         <translation>Add improvement action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="314" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="284" />
         <source>措施</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="315" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="285" />
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="316" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="286" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="317" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="287" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -31,144 +31,104 @@
 <context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="72" />
-        <source>审批话术</source>
-        <translation>Approve reply script</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="80" />
-        <source>例如：电话确认，同意按此口径回复</source>
-        <translation>e.g. confirmed by phone; OK to reply with this approved line</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="82" />
-        <source>条目：{t}</source>
-        <translation>Entry: {t}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="83" />
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="80" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="82" />
         <source>审批人</source>
         <translation>Approver</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="84" />
-        <source>方式</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="85" />
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="87" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="89" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="64" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="67" />
         <source>记录审批：{a}</source>
         <translation>Record approval: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="71" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="71" />
+        <source>审批内容</source>
+        <translation>Approving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_dialog.py" line="75" />
         <source>谁可以审批</source>
         <translation>Who may approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="78" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="79" />
         <source>（无权审批）</source>
         <translation>(not authorised to approve)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="84" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="86" />
         <source>审批方式</source>
         <translation>Approval method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="86" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="88" />
         <source>例如：11 月 19 日 10:20 电话确认同意第 2 版</source>
         <translation>e.g. 19 Nov 10:20, approved version 2 by phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="89" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="91" />
         <source>（可选）微信截图、签字照片等</source>
         <translation>(optional) WeChat screenshot, photo of a signature, etc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="90" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="92" />
         <source>添加证据…</source>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="94" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="96" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="103" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="106" />
         <source>记录审批</source>
         <translation>Record approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="109" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="114" />
         <source>危机通讯录里还没有成员。</source>
         <translation>The crisis roster has no members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="110" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="115" />
         <source>请先在“危机通讯录”中添加成员并指定审批人。</source>
         <translation>First add members in the Crisis roster and assign approvers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="117" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="123" />
         <source>选择证据</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="119" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="125" />
         <source>图片或 PDF (*.png *.jpg *.jpeg *.webp *.gif *.pdf)</source>
         <translation>Images or PDF (*.png *.jpg *.jpeg *.webp *.gif *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="138" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="143" />
         <source>请选择审批人。</source>
         <translation>Please choose an approver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/approval_dialog.py" line="147" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="159" />
         <source>无法读取证据文件：{name}</source>
         <translation>Cannot read the evidence file: {name}</translation>
     </message>
-</context>
-<context>
-    <name>ApproverDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="262" />
-        <source>审批声明</source>
-        <translation>Approve statements</translation>
+        <location filename="../../desktop/ui/approval_dialog.py" line="197" />
+        <source>现在没有人可以审批</source>
+        <translation>Nobody can approve now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="269" />
-        <source>（代 {name}）</source>
-        <translation>(standing in for {name})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="273" />
-        <source>审批人</source>
-        <translation>Approver</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="274" />
-        <source>方式</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="275" />
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="276" />
-        <source>记录审批</source>
-        <translation>Record approval</translation>
+        <location filename="../../desktop/ui/approval_dialog.py" line="199" />
+        <source>请先在危机通讯录的职责矩阵中为“{a}”指定审批人（A），或把备用人设为在岗。</source>
+        <translation>First name an approver (A) for “{a}” in the crisis roster's responsibility matrix, or mark the backup as available.</translation>
     </message>
 </context>
 <context>
@@ -225,17 +185,17 @@
 <context>
     <name>CaseChart</name>
     <message>
-        <location filename="../../desktop/ui/cases/chart.py" line="36" />
+        <location filename="../../desktop/printing/chart.py" line="41" />
         <source>时间（每小时）</source>
         <translation>Time (hourly)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/chart.py" line="38" />
+        <location filename="../../desktop/printing/chart.py" line="43" />
         <source>时间（每天）</source>
         <translation>Time (daily)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/chart.py" line="42" />
+        <location filename="../../desktop/printing/chart.py" line="47" />
         <source>条数</source>
         <translation>Mentions</translation>
     </message>
@@ -243,7 +203,7 @@
 <context>
     <name>CaseDialogs</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="60" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="59" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -251,171 +211,171 @@
 <context>
     <name>CaseModels</name>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="105" />
+        <location filename="../../desktop/ui/cases/models.py" line="36" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="108" />
+        <location filename="../../desktop/ui/cases/models.py" line="39" />
         <source>案例</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="110" />
+        <location filename="../../desktop/ui/cases/models.py" line="41" />
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="114" />
+        <location filename="../../desktop/ui/cases/models.py" line="45" />
         <source>场景</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="118" />
+        <location filename="../../desktop/ui/cases/models.py" line="49" />
         <source>响应时钟</source>
         <translation>Response clock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="121" />
+        <location filename="../../desktop/ui/cases/models.py" line="52" />
         <source>舆情</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="122" />
+        <location filename="../../desktop/ui/cases/models.py" line="53" />
         <source>负面</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="123" />
+        <location filename="../../desktop/ui/cases/models.py" line="54" />
         <source>声明</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="124" />
-        <location filename="../../desktop/ui/cases/models.py" line="249" />
+        <location filename="../../desktop/ui/cases/models.py" line="55" />
+        <location filename="../../desktop/ui/cases/models.py" line="180" />
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="126" />
+        <location filename="../../desktop/ui/cases/models.py" line="57" />
         <source>立案</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="150" />
-        <location filename="../../desktop/ui/cases/models.py" line="233" />
+        <location filename="../../desktop/ui/cases/models.py" line="81" />
+        <location filename="../../desktop/ui/cases/models.py" line="164" />
         <source>发布时间</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="153" />
+        <location filename="../../desktop/ui/cases/models.py" line="84" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="154" />
+        <location filename="../../desktop/ui/cases/models.py" line="85" />
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="156" />
+        <location filename="../../desktop/ui/cases/models.py" line="87" />
         <source>粉丝</source>
         <translation>Followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="160" />
+        <location filename="../../desktop/ui/cases/models.py" line="91" />
         <source>情感</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="164" />
+        <location filename="../../desktop/ui/cases/models.py" line="95" />
         <source>转发</source>
         <translation>Reposts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="168" />
-        <location filename="../../desktop/ui/cases/models.py" line="188" />
+        <location filename="../../desktop/ui/cases/models.py" line="99" />
+        <location filename="../../desktop/ui/cases/models.py" line="119" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="183" />
+        <location filename="../../desktop/ui/cases/models.py" line="114" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="185" />
+        <location filename="../../desktop/ui/cases/models.py" line="116" />
         <source>事项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="189" />
+        <location filename="../../desktop/ui/cases/models.py" line="120" />
         <source>记录人</source>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="191" />
+        <location filename="../../desktop/ui/cases/models.py" line="122" />
         <source>方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="193" />
+        <location filename="../../desktop/ui/cases/models.py" line="124" />
         <source>自动</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="195" />
+        <location filename="../../desktop/ui/cases/models.py" line="126" />
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="212" />
+        <location filename="../../desktop/ui/cases/models.py" line="143" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="216" />
+        <location filename="../../desktop/ui/cases/models.py" line="147" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="219" />
+        <location filename="../../desktop/ui/cases/models.py" line="150" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="221" />
-        <location filename="../../desktop/ui/cases/models.py" line="252" />
+        <location filename="../../desktop/ui/cases/models.py" line="152" />
+        <location filename="../../desktop/ui/cases/models.py" line="183" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="225" />
+        <location filename="../../desktop/ui/cases/models.py" line="156" />
         <source>审批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="229" />
+        <location filename="../../desktop/ui/cases/models.py" line="160" />
         <source>未审批</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="248" />
+        <location filename="../../desktop/ui/cases/models.py" line="179" />
         <source>改进措施</source>
         <translation>Improvement actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="250" />
+        <location filename="../../desktop/ui/cases/models.py" line="181" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="254" />
+        <location filename="../../desktop/ui/cases/models.py" line="185" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/models.py" line="256" />
+        <location filename="../../desktop/ui/cases/models.py" line="187" />
         <source>进行中</source>
         <translation>In progress</translation>
     </message>
@@ -423,529 +383,127 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="105" />
+        <location filename="../../desktop/ui/cases/view.py" line="66" />
         <source>案例列表</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="111" />
+        <location filename="../../desktop/ui/cases/view.py" line="72" />
         <source>阶段：发现 → 研判 → 应对 → 恢复 → 复盘 → 已结案</source>
         <translation>Phases: Detected → Assessment → Response → Recovery → Review → Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="114" />
+        <location filename="../../desktop/ui/cases/view.py" line="75" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="116" />
+        <location filename="../../desktop/ui/cases/view.py" line="77" />
         <source>导出专报 PDF</source>
         <translation>Export report PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="122" />
+        <location filename="../../desktop/ui/cases/view.py" line="83" />
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="124" />
-        <location filename="../../desktop/ui/cases/view.py" line="376" />
+        <location filename="../../desktop/ui/cases/view.py" line="85" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="125" />
+        <location filename="../../desktop/ui/cases/view.py" line="86" />
         <source>删除这个案例（关联的舆情保留，只取消关联）</source>
         <translation>Delete this case (linked mentions are kept, only unlinked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="153" />
-        <source>如：微博、小红书、大众点评</source>
-        <translation>e.g. Weibo, Xiaohongshu, Dianping</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="156" />
-        <source>介入的媒体、大V</source>
-        <translation>Media and influencers involved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="160" />
-        <source>ISO 时间，如 2026-11-18T09:40:00+08:00；响应时钟从这里开始</source>
-        <translation>ISO time, e.g. 2026-11-18T09:40:00+08:00; the response clock starts here</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="164" />
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="165" />
-        <source>场景</source>
-        <translation>Scenario</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="166" />
-        <source>起因</source>
-        <translation>Cause</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="167" />
-        <source>性质</source>
-        <translation>Nature</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="168" />
-        <source>平台</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="169" />
-        <source>地区</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="170" />
-        <source>媒体</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="171" />
-        <source>负责人</source>
-        <translation>Owner</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="172" />
-        <source>发现时间</source>
-        <translation>Detected at</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="173" />
-        <source>摘要</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="174" />
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="192" />
+        <location filename="../../desktop/ui/cases/view.py" line="102" />
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="200" />
-        <source>搜索词，如：钢丝 徐汇</source>
-        <translation>Search terms, e.g. 钢丝 徐汇</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="202" />
-        <source>关联符合搜索的舆情</source>
-        <translation>Link matching mentions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="204" />
-        <source>取消关联选中</source>
-        <translation>Unlink selected</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="217" />
-        <source>还没有关联舆情。在“舆情台账”选中条目，右键“关联到案例…”，或在上方输入搜索词关联。</source>
-        <translation>No linked mentions yet. Select mentions in the Mention log and right-click “Link to case…”, or link by search terms above.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="223" />
-        <location filename="../../desktop/ui/cases/view.py" line="629" />
+        <location filename="../../desktop/ui/cases/view.py" line="103" />
         <source>关联舆情</source>
         <translation>Linked mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="234" />
-        <source>系统建议</source>
-        <translation>Suggested</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="235" />
-        <source>已定级别</source>
-        <translation>Level set</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="241" />
-        <source>定级理由</source>
-        <translation>Reason for level</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="250" />
-        <source>重新计算建议</source>
-        <translation>Recalculate suggestion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="252" />
-        <source>定级…</source>
-        <translation>Set level…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="260" />
+        <location filename="../../desktop/ui/cases/view.py" line="104" />
         <source>级别研判</source>
         <translation>Severity assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="272" />
-        <source>添加事件…</source>
-        <translation>Add event…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="274" />
-        <source>删除手动事件</source>
-        <translation>Delete manual event</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="278" />
-        <source>时间线：自动记录关联舆情、定级、阶段、审批和发布；其余动作请手动添加。</source>
-        <translation>Timeline: linked mentions, levels, phases, approvals and publishing are recorded automatically; add other actions by hand.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="295" />
+        <location filename="../../desktop/ui/cases/view.py" line="105" />
         <source>传播与时间线</source>
         <translation>Spread and timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="301" />
-        <source>新建声明…</source>
-        <translation>New statement…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="303" />
-        <source>保存修改</source>
-        <translation>Save changes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="305" />
-        <source>审批…</source>
-        <translation>Approve…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="307" />
-        <source>标记为已发布</source>
-        <translation>Mark as published</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="310" />
-        <source>复制正文</source>
-        <translation>Copy text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="312" />
-        <source>删除草稿</source>
-        <translation>Delete draft</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="335" />
-        <source>选中一份声明查看和修改正文；修改已审批的声明会生成新版本，需要重新审批。</source>
-        <translation>Select a statement to view and edit its text; editing an approved statement creates a new version that needs approval again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="339" />
+        <location filename="../../desktop/ui/cases/view.py" line="106" />
         <source>声明</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="352" />
-        <source>做得好的</source>
-        <translation>What worked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="353" />
-        <source>做得不好的</source>
-        <translation>What didn't work</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="354" />
-        <source>根本原因 *</source>
-        <translation>Root cause *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="355" />
-        <source>经验教训 *</source>
-        <translation>Lessons learned *</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="356" />
-        <source>结果</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="359" />
-        <source>保存复盘</source>
-        <translation>Save review</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="361" />
-        <source>结案</source>
-        <translation>Close case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="364" />
-        <source>* 结案前必须填写根本原因和经验教训。</source>
-        <translation>* Root cause and lessons learned are required before closing the case.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="371" />
-        <source>改进措施</source>
-        <translation>Improvement actions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="372" />
-        <source>添加…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="374" />
-        <source>标记完成/未完成</source>
-        <translation>Mark done / not done</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="385" />
+        <location filename="../../desktop/ui/cases/view.py" line="107" />
         <source>复盘</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="413" />
+        <location filename="../../desktop/ui/cases/view.py" line="161" />
         <source>未定级</source>
         <translation>No level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="418" />
+        <location filename="../../desktop/ui/cases/view.py" line="166" />
         <source>响应时钟（发现 → 首个暂缓声明）：</source>
         <translation>Response clock (detected → first holding statement): </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="443" />
-        <source>共 {n} 条：负面 {neg}、中性 {neu}、正面 {pos}；粉丝合计 {reach:,}</source>
-        <translation>{n} in total: {neg} negative, {neu} neutral, {pos} positive; combined followers {reach:,}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="453" />
-        <source>关联舆情（{n}）</source>
-        <translation>Linked mentions ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="460" />
-        <source> {n} 分</source>
-        <translation> {n} pts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="466" />
-        <source>（{user} {time}）</source>
-        <translation> ({user} {time})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="473" />
-        <source>尚未人工定级：参考系统建议，写明理由后定级。</source>
-        <translation>No level set yet: consider the suggestion, write down the reason, then set the level.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="483" />
-        <source>关联舆情声量（按情感）与应对动作</source>
-        <translation>Linked mention volume (by sentiment) and response actions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="491" />
-        <source>可审批声明的人（危机通讯录 · 审批声明 A）：</source>
-        <translation>Who may approve statements (Crisis roster · Approve statements A): </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="495" />
-        <source>危机通讯录里还没有人负责“审批声明”（A）：先在危机通讯录的职责矩阵中指定，声明才能审批和发布。</source>
-        <translation>No one in the Crisis roster is accountable (A) for “Approve statements”: assign someone in the roster's responsibility matrix before statements can be approved and published.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="534" />
-        <source>（危机通讯录未指定）</source>
-        <translation>(not assigned in the Crisis roster)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="547" />
-        <source>还没有关联舆情，无法给出建议。先从舆情台账关联相关条目。</source>
-        <translation>No linked mentions, so no suggestion yet. Link related mentions from the Mention log first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="578" />
+        <location filename="../../desktop/ui/cases/view.py" line="192" />
         <source>删除案例</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="580" />
+        <location filename="../../desktop/ui/cases/view.py" line="194" />
         <source>删除案例“{title}”？时间线、声明和复盘会一并删除，关联的舆情只取消关联。</source>
         <translation>Delete the case “{title}”? Its timeline, statements and review are deleted too; linked mentions are only unlinked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="586" />
-        <location filename="../../desktop/ui/cases/view.py" line="687" />
-        <location filename="../../desktop/ui/cases/view.py" line="802" />
+        <location filename="../../desktop/ui/cases/view.py" line="200" />
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="607" />
-        <location filename="../../desktop/ui/cases/view.py" line="731" />
-        <location filename="../../desktop/ui/cases/view.py" line="816" />
-        <source>保存失败</source>
-        <translation>Save failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="615" />
+        <location filename="../../desktop/ui/cases/view.py" line="211" />
         <source>不能改变阶段</source>
         <translation>Cannot change the phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="622" />
-        <source>不能结案</source>
-        <translation>Cannot close the case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="629" />
-        <source>请先输入搜索词。</source>
-        <translation>Enter search terms first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="629" />
-        <source>例如：钢丝 徐汇店</source>
-        <translation>e.g. 钢丝 徐汇店</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="633" />
-        <source>关联失败</source>
-        <translation>Linking failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="644" />
-        <source>取消关联</source>
-        <translation>Unlink</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="645" />
-        <source>没有选中舆情。</source>
-        <translation>No mentions selected.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="646" />
-        <source>先在表格里选中要取消关联的条目。</source>
-        <translation>First select the mentions to unlink in the table.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="650" />
-        <source>取消关联失败</source>
-        <translation>Unlinking failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="657" />
-        <source>计算失败</source>
-        <translation>Calculation failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="667" />
-        <source>不能定级</source>
-        <translation>Cannot set the level</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="677" />
-        <location filename="../../desktop/ui/cases/view.py" line="825" />
-        <source>添加失败</source>
-        <translation>Adding failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="685" />
-        <source>删除事件</source>
-        <translation>Delete event</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="685" />
-        <source>没有选中事件。</source>
-        <translation>No event selected.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="720" />
-        <source>不能新建声明</source>
-        <translation>Cannot create a statement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="739" />
-        <source>审批</source>
-        <translation>Approval</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="739" />
-        <source>没有选中声明。</source>
-        <translation>No statement selected.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="761" />
-        <source>审批未生效</source>
-        <translation>Approval not recorded</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="770" />
-        <source>不能审批</source>
-        <translation>Cannot approve</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="771" />
-        <source>危机通讯录里没有人负责“审批声明”（A），或审批人和备用人都不在岗。</source>
-        <translation>No one in the Crisis roster is accountable (A) for “Approve statements”, or the approvers and their backups are all unavailable.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="772" />
-        <source>请先在危机通讯录的职责矩阵中指定审批人。</source>
-        <translation>First assign approvers in the Crisis roster's responsibility matrix.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="780" />
-        <source>审批被拒绝</source>
-        <translation>Approval refused</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="790" />
-        <source>不能发布</source>
-        <translation>Cannot publish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="836" />
-        <source>更新失败</source>
-        <translation>Update failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="844" />
-        <source>删除失败</source>
-        <translation>Delete failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/view.py" line="856" />
+        <location filename="../../desktop/ui/cases/view.py" line="225" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="856" />
+        <location filename="../../desktop/ui/cases/view.py" line="225" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="859" />
+        <location filename="../../desktop/ui/cases/view.py" line="228" />
         <source>导出案例报告</source>
         <translation>Export case report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="875" />
+        <location filename="../../desktop/ui/cases/view.py" line="244" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="875" />
+        <location filename="../../desktop/ui/cases/view.py" line="244" />
         <source>换一个文件夹或文件名再试。</source>
         <translation>Try another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="881" />
+        <location filename="../../desktop/ui/cases/view.py" line="248" />
         <source>已导出 {path}</source>
         <translation>Exported {path}</translation>
     </message>
@@ -953,511 +511,638 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="85" />
-        <location filename="../../desktop/ui/cases/page.py" line="155" />
+        <location filename="../../desktop/ui/cases/page.py" line="72" />
+        <location filename="../../desktop/ui/cases/page.py" line="140" />
         <source>案例</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="86" />
+        <location filename="../../desktop/ui/cases/page.py" line="73" />
         <source>投诉升级为危机时立案：研判级别、记录应对、审批声明、复盘沉淀。</source>
         <translation>Open a case when a complaint turns into a crisis: assess the level, log the response, approve statements, review afterwards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="91" />
+        <location filename="../../desktop/ui/cases/page.py" line="78" />
         <source>搜索标题、摘要、负责人…</source>
         <translation>Search title, summary, owner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="94" />
+        <location filename="../../desktop/ui/cases/page.py" line="81" />
         <source>全部阶段</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="98" />
+        <location filename="../../desktop/ui/cases/page.py" line="85" />
         <source>全部级别</source>
         <translation>All levels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="101" />
+        <location filename="../../desktop/ui/cases/page.py" line="88" />
         <source>只看进行中</source>
         <translation>Open cases only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="102" />
+        <location filename="../../desktop/ui/cases/page.py" line="89" />
         <source>新建案例…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="105" />
+        <location filename="../../desktop/ui/cases/page.py" line="92" />
         <source>参考案例库…</source>
         <translation>Reference cases…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="111" />
+        <location filename="../../desktop/ui/cases/page.py" line="98" />
         <source>研判阈值…</source>
         <translation>Severity thresholds…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="164" />
+        <location filename="../../desktop/ui/cases/page.py" line="149" />
         <source>关联到案例…</source>
         <translation>Link to case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="166" />
+        <location filename="../../desktop/ui/cases/page.py" line="151" />
         <source>全部符合当前搜索的舆情关联到案例…</source>
         <translation>Link all mentions matching the current search to a case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="181" />
-        <location filename="../../desktop/ui/cases/page.py" line="186" />
+        <location filename="../../desktop/ui/cases/page.py" line="161" />
+        <location filename="../../desktop/ui/cases/page.py" line="171" />
+        <location filename="../../desktop/ui/cases/page.py" line="176" />
         <source>关联到案例</source>
         <translation>Link to case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="187" />
+        <location filename="../../desktop/ui/cases/page.py" line="177" />
         <source>没有选中舆情。</source>
         <translation>No mentions selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="188" />
+        <location filename="../../desktop/ui/cases/page.py" line="178" />
         <source>先在舆情台账里选中条目。</source>
         <translation>Select mentions in the Mention log first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="198" />
+        <location filename="../../desktop/ui/cases/page.py" line="186" />
         <source>新案例</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="201" />
+        <location filename="../../desktop/ui/cases/page.py" line="194" />
         <source>关联失败</source>
         <translation>Linking failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="206" />
+        <location filename="../../desktop/ui/cases/page.py" line="198" />
         <source>已把 {n} 条舆情关联到案例 #{id}</source>
         <translation>Linked {n} mentions to case #{id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="222" />
+        <location filename="../../desktop/ui/cases/page.py" line="229" />
         <source>没有打开的工作区。</source>
         <translation>No workspace is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="244" />
+        <location filename="../../desktop/ui/cases/page.py" line="251" />
         <source>没有符合条件的案例。清除搜索或筛选条件试试。</source>
         <translation>No cases match. Try clearing the search or filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="248" />
+        <location filename="../../desktop/ui/cases/page.py" line="255" />
         <source>还没有案例。投诉升级为危机时：点“新建案例…”，或在舆情台账选中相关舆情，右键“关联到案例…”。也可以从“参考案例库…”挑一个知名案例作为模板。</source>
         <translation>No cases yet. When a complaint turns into a crisis, click “New case…”, or select related mentions in the Mention log and right-click “Link to case…”. You can also pick a well-known case from “Reference cases…” as a template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="291" />
-        <location filename="../../desktop/ui/cases/page.py" line="307" />
+        <location filename="../../desktop/ui/cases/page.py" line="288" />
+        <location filename="../../desktop/ui/cases/page.py" line="309" />
         <source>不能新建案例</source>
         <translation>Cannot create the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="322" />
+        <location filename="../../desktop/ui/cases/page.py" line="326" />
         <source>阈值有误</source>
         <translation>Invalid thresholds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="327" />
+        <location filename="../../desktop/ui/cases/page.py" line="336" />
+        <source>不能保存阈值</source>
+        <translation>Cannot save the thresholds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/page.py" line="342" />
         <source>已保存；重新计算了 {n} 个进行中案例的建议级别</source>
         <translation>Saved; recalculated the suggested level of {n} open cases</translation>
     </message>
 </context>
 <context>
+    <name>CategoryTree</name>
+    <message>
+        <location filename="../../desktop/ui/kb/category_tree.py" line="42" />
+        <location filename="../../desktop/ui/kb/category_tree.py" line="112" />
+        <location filename="../../desktop/ui/kb/category_tree.py" line="118" />
+        <source>新建分类</source>
+        <translation>New category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/category_tree.py" line="61" />
+        <source>全部条目</source>
+        <translation>All entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/category_tree.py" line="104" />
+        <source>新建分类…</source>
+        <translation>New category…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/category_tree.py" line="106" />
+        <source>新建子分类…</source>
+        <translation>New subcategory…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/category_tree.py" line="107" />
+        <source>重命名…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/category_tree.py" line="108" />
+        <location filename="../../desktop/ui/kb/category_tree.py" line="138" />
+        <location filename="../../desktop/ui/kb/category_tree.py" line="146" />
+        <source>删除分类</source>
+        <translation>Delete category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/category_tree.py" line="112" />
+        <location filename="../../desktop/ui/kb/category_tree.py" line="125" />
+        <source>分类名称</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/category_tree.py" line="125" />
+        <location filename="../../desktop/ui/kb/category_tree.py" line="129" />
+        <source>重命名分类</source>
+        <translation>Rename category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/category_tree.py" line="139" />
+        <source>删除分类“{p}”及其子分类？其中的条目不会删除，会变成“未分类”。</source>
+        <translation>Delete the category “{p}” and its subcategories? Their entries are kept and become “uncategorised”.</translation>
+    </message>
+</context>
+<context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="60" />
-        <location filename="../../desktop/ui/kb/composer.py" line="323" />
-        <location filename="../../desktop/ui/kb/composer.py" line="489" />
+        <location filename="../../desktop/ui/kb/composer.py" line="58" />
+        <location filename="../../desktop/ui/kb/composer.py" line="191" />
+        <location filename="../../desktop/ui/kb/composer.py" line="359" />
         <source>回复助手</source>
         <translation>Reply assistant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="68" />
-        <source>粘贴或输入要回复的评论，下面会列出相似的问答库条目和已回复的舆情。</source>
-        <translation>Paste or type the comment to answer; similar Response library entries and answered mentions are listed below.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="77" />
-        <source>问答库条目</source>
-        <translation>Response library entries</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="79" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="80" />
-        <source>已审批</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="80" />
-        <source>未审批</source>
-        <translation>Not approved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="82" />
-        <source>匹配度</source>
-        <translation>Match</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="91" />
-        <source>相似的已回复舆情</source>
-        <translation>Similar answered mentions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="92" />
-        <source>当时的回复</source>
-        <translation>Reply given</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="99" />
-        <source>双击：以这条舆情当时的回复为底稿</source>
-        <translation>Double-click: start from the reply given to this mention</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="110" />
-        <source>评论</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="131" />
-        <location filename="../../desktop/ui/kb/composer.py" line="450" />
+        <location filename="../../desktop/ui/kb/composer.py" line="81" />
+        <location filename="../../desktop/ui/kb/composer.py" line="316" />
         <source>复制附件图片</source>
         <translation>Copy attached image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="133" />
+        <location filename="../../desktop/ui/kb/composer.py" line="83" />
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="139" />
+        <location filename="../../desktop/ui/kb/composer.py" line="89" />
         <source>选择左侧的条目，或直接在这里写回复。</source>
         <translation>Pick an entry on the left, or write the reply here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="141" />
+        <location filename="../../desktop/ui/kb/composer.py" line="91" />
         <source>还需要填写</source>
         <translation>Still to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="148" />
-        <location filename="../../desktop/ui/kb/composer.py" line="426" />
+        <location filename="../../desktop/ui/kb/composer.py" line="98" />
+        <location filename="../../desktop/ui/kb/composer.py" line="292" />
         <source>复制到剪贴板</source>
         <translation>Copy to clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="150" />
-        <location filename="../../desktop/ui/kb/composer.py" line="467" />
+        <location filename="../../desktop/ui/kb/composer.py" line="100" />
+        <location filename="../../desktop/ui/kb/composer.py" line="336" />
         <source>标记为已回复</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="156" />
+        <location filename="../../desktop/ui/kb/composer.py" line="106" />
         <source>从舆情台账选中一条舆情打开回复助手，才能记录回复。</source>
         <translation>Open the reply assistant from a mention in the Mention log to record the reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="158" />
+        <location filename="../../desktop/ui/kb/composer.py" line="108" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="162" />
+        <location filename="../../desktop/ui/kb/composer.py" line="112" />
         <source>回复类型</source>
         <translation>Reply type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="164" />
+        <location filename="../../desktop/ui/kb/composer.py" line="114" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="233" />
-        <source>找不到这条舆情。</source>
-        <translation>This mention was not found.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="237" />
-        <source>（作者未知）</source>
-        <translation>(unknown author)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="238" />
-        <source>{who} · {platform}</source>
-        <translation>{who} · {platform}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="240" />
-        <source> · 已回复过：{reply}</source>
-        <translation> · already answered: {reply}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="257" />
-        <source>先输入评论内容。</source>
-        <translation>Enter the comment first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="261" />
-        <source>问答库里没有相似的条目：可以直接写回复，之后在问答库新建一个条目沉淀下来。</source>
-        <translation>No similar entries in the Response library: write the reply directly, then add an entry to the library for next time.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="276" />
-        <source>命中的词：</source>
-        <translation>Matched words: </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="290" />
-        <source>当时的回复：</source>
-        <translation>Reply given: </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="302" />
+        <location filename="../../desktop/ui/kb/composer.py" line="172" />
         <source>以舆情 #{id} 当时的回复为底稿（不算审批话术）。</source>
         <translation>Starting from the reply given to mention #{id} (not an approved script).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="327" />
+        <location filename="../../desktop/ui/kb/composer.py" line="195" />
         <source>已审批话术（第 {v} 版）</source>
         <translation>Approved script (version {v})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="330" />
+        <location filename="../../desktop/ui/kb/composer.py" line="198" />
         <source>注意：这是未审批的草稿（第 {v} 版），回复会被标记为“非审批话术”。</source>
         <translation>Note: this is an unapproved draft (version {v}); the reply will be marked “not an approved script”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="356" />
+        <location filename="../../desktop/ui/kb/composer.py" line="222" />
         <source>输入后按回车填入</source>
         <translation>Type and press Enter to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="391" />
+        <location filename="../../desktop/ui/kb/composer.py" line="257" />
         <source>{n} 字（{source}）</source>
         <translation>{n} characters ({source})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="396" />
+        <location filename="../../desktop/ui/kb/composer.py" line="262" />
         <source>{n} / {limit} 字</source>
         <translation>{n} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="397" />
+        <location filename="../../desktop/ui/kb/composer.py" line="263" />
         <source>，超出 {over} 字</source>
         <translation>, {over} over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="405" />
+        <location filename="../../desktop/ui/kb/composer.py" line="271" />
         <source>与问答库话术相差 {p}%，将记为“非审批话术”。需要长期使用请回问答库修改并审批。</source>
         <translation>Differs {p}% from the library script; it will be recorded as “not an approved script”. For lasting use, edit and approve it in the Response library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="409" />
+        <location filename="../../desktop/ui/kb/composer.py" line="275" />
         <source>与话术相差 {p}%。</source>
         <translation>Differs {p}% from the script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="411" />
+        <location filename="../../desktop/ui/kb/composer.py" line="277" />
         <source>与问答库话术一致。</source>
         <translation>Matches the library script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="414" />
+        <location filename="../../desktop/ui/kb/composer.py" line="280" />
         <source>还有占位符没填：{names}</source>
         <translation>Placeholders still empty: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="424" />
-        <location filename="../../desktop/ui/kb/composer.py" line="448" />
+        <location filename="../../desktop/ui/kb/composer.py" line="290" />
+        <location filename="../../desktop/ui/kb/composer.py" line="314" />
         <source>已复制 ✓</source>
         <translation>Copied ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="437" />
-        <location filename="../../desktop/ui/kb/composer.py" line="443" />
+        <location filename="../../desktop/ui/kb/composer.py" line="303" />
+        <location filename="../../desktop/ui/kb/composer.py" line="309" />
         <source>复制附件</source>
         <translation>Copy attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="437" />
+        <location filename="../../desktop/ui/kb/composer.py" line="303" />
         <source>这张图片无法读取。</source>
         <translation>This image cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="444" />
+        <location filename="../../desktop/ui/kb/composer.py" line="310" />
         <source>只有图片可以直接复制。</source>
         <translation>Only images can be copied directly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="445" />
+        <location filename="../../desktop/ui/kb/composer.py" line="311" />
         <source>请在问答库里把附件另存后发送。</source>
         <translation>Save the attachment from the Response library and send it.</translation>
     </message>
 </context>
 <context>
+    <name>EmptyLog</name>
+    <message>
+        <location filename="../../desktop/ui/mentions/status.py" line="50" />
+        <source>还没有舆情。把 Excel/CSV 拖到窗口上，或按 Ctrl+I 导入。</source>
+        <translation>No mentions yet. Drop an Excel/CSV file on the window, or press Ctrl+I to import.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="169" />
+        <location filename="../../desktop/ui/kb/editor.py" line="47" />
         <source>一句话概括这类评论，例如：收到的菜有异物</source>
         <translation>Sum up this kind of comment in one line, e.g. foreign object found in the food</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="175" />
+        <location filename="../../desktop/ui/kb/editor.py" line="53" />
         <source>用逗号分隔，例如：退款，没到账</source>
         <translation>Separate with commas, e.g. refund, not received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="178" />
+        <location filename="../../desktop/ui/kb/editor.py" line="56" />
         <source>每行一条典型评论（原话），匹配主要靠它们</source>
         <translation>One typical comment per line (verbatim); matching relies mainly on these</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="185" />
+        <location filename="../../desktop/ui/kb/editor.py" line="63" />
         <source>添加回复</source>
         <translation>Add reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="188" />
+        <location filename="../../desktop/ui/kb/editor.py" line="66" />
         <source>删除回复</source>
         <translation>Delete reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="199" />
+        <location filename="../../desktop/ui/kb/editor.py" line="77" />
         <source>回复内容。占位符：{称呼|您} {订单号} {热线}（| 后是默认值）</source>
         <translation>Reply text. Placeholders: {称呼|您} {订单号} {热线} (the default value follows |)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="211" />
+        <location filename="../../desktop/ui/kb/editor.py" line="89" />
         <source>添加附件…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="212" />
+        <location filename="../../desktop/ui/kb/editor.py" line="90" />
         <source>例如客服二维码图片，回复时可以一起发送</source>
         <translation>e.g. a customer-service QR code image to send along with the reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="215" />
+        <location filename="../../desktop/ui/kb/editor.py" line="92" />
         <source>删除附件</source>
         <translation>Delete attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="221" />
+        <location filename="../../desktop/ui/kb/editor.py" line="97" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="222" />
+        <location filename="../../desktop/ui/kb/editor.py" line="98" />
         <source>提交审批</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="223" />
+        <location filename="../../desktop/ui/kb/editor.py" line="99" />
         <source>审批…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="224" />
+        <location filename="../../desktop/ui/kb/editor.py" line="100" />
+        <location filename="../../desktop/ui/kb/editor.py" line="294" />
         <source>停用</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="225" />
+        <location filename="../../desktop/ui/kb/editor.py" line="101" />
         <source>用此条回复…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="233" />
+        <location filename="../../desktop/ui/kb/editor.py" line="106" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="234" />
+        <location filename="../../desktop/ui/kb/editor.py" line="107" />
         <source>分类</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="237" />
+        <location filename="../../desktop/ui/kb/editor.py" line="110" />
         <source>关键词</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="239" />
+        <location filename="../../desktop/ui/kb/editor.py" line="112" />
         <source>语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="240" />
+        <location filename="../../desktop/ui/kb/editor.py" line="113" />
         <source>语气说明</source>
         <translation>Tone notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="241" />
+        <location filename="../../desktop/ui/kb/editor.py" line="114" />
         <source>典型评论</source>
         <translation>Typical comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="246" />
+        <location filename="../../desktop/ui/kb/editor.py" line="119" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="248" />
+        <location filename="../../desktop/ui/kb/editor.py" line="121" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="254" />
+        <location filename="../../desktop/ui/kb/editor.py" line="127" />
         <source>回复（按类型和渠道）</source>
         <translation>Replies (by type and channel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="259" />
+        <location filename="../../desktop/ui/kb/editor.py" line="132" />
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="279" />
+        <location filename="../../desktop/ui/kb/editor.py" line="168" />
         <source>（未分类）</source>
         <translation>(uncategorised)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/editor.py" line="265" />
+        <source>新条目：填好后点“保存”，再提交审批。</source>
+        <translation>New entry: fill it in, click “Save”, then submit it for approval.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/editor.py" line="277" />
+        <source>状态：{s}</source>
+        <translation>Status: {s}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/editor.py" line="278" />
+        <source>当前第 {v} 版</source>
+        <translation>Current version: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/editor.py" line="282" />
+        <source>使用中：第 {v} 版，{who} 于 {at} 审批</source>
+        <translation>In use: version {v}, approved by {who} at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/editor.py" line="288" />
+        <source>已用 {n} 次</source>
+        <translation>Used {n} times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/editor.py" line="294" />
+        <source>恢复使用</source>
+        <translation>Reinstate</translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="42" />
+        <source>搜索标题、典型评论、关键词、回复…</source>
+        <translation>Search titles, typical comments, keywords, replies…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="45" />
+        <source>全部状态</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="46" />
+        <source>使用中（未停用）</source>
+        <translation>In use (not retired)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="50" />
+        <source>全部语言</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="54" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="55" />
+        <source>用过的</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="56" />
+        <source>从未用过</source>
+        <translation>Never used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="58" />
+        <source>按标题</source>
+        <translation>By title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="59" />
+        <source>最常用</source>
+        <translation>Most used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="60" />
+        <source>最久未用</source>
+        <translation>Longest unused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="61" />
+        <source>最近修改</source>
+        <translation>Recently changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="64" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="65" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="66" />
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="67" />
+        <source>使用</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="68" />
+        <source>最近使用</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="78" />
+        <source>新建条目</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="79" />
+        <source>话术变量…</source>
+        <translation>Script values…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="80" />
+        <source>热线、邮箱等自动填入回复的内容，以及改动幅度阈值</source>
+        <translation>Hotline, e-mail and other values filled into replies, and the edit threshold</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="149" />
+        <source>显示 {n} 条 · 共 {total} 条，已审批 {approved}，待处理 {pending}，从未用过 {unused}</source>
+        <translation>Showing {n} · {total} in total, {approved} approved, {pending} pending, {unused} never used</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="165" />
+        <source>问答库还是空的。点“新建条目”写第一条话术，或从“文件 → 导入问答库”导入 Excel。</source>
+        <translation>The Response library is empty. Click “New entry” to write the first script, or import an Excel file with “File → Import response library”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="168" />
+        <source>没有符合条件的条目。换个关键词，或清除筛选条件。</source>
+        <translation>No entries match. Try another keyword or clear the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/entry_list.py" line="185" />
+        <source>（第 {v} 版在用）</source>
+        <translation>(version {v} in use)</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="184" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="183" />
         <source>添加时间线事件</source>
         <translation>Add timeline event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="198" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="197" />
         <source>事项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="199" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="198" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="200" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="199" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="201" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="200" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -1465,32 +1150,32 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="67" />
+        <location filename="../../desktop/ui/export_dialog.py" line="73" />
         <source>导出舆情…</source>
         <translation>Export mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="73" />
+        <location filename="../../desktop/ui/export_dialog.py" line="79" />
         <source>把舆情台账当前的视图导出为 Excel 或 CSV</source>
         <translation>Export the current view of the Mention log to Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="150" />
+        <location filename="../../desktop/ui/export_dialog.py" line="134" />
         <source>导出舆情</source>
         <translation>Export mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="150" />
+        <location filename="../../desktop/ui/export_dialog.py" line="134" />
         <source>上一次导出还在进行中。</source>
         <translation>The previous export is still running.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="182" />
+        <location filename="../../desktop/ui/export_dialog.py" line="172" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="189" />
+        <location filename="../../desktop/ui/export_dialog.py" line="188" />
         <source>正在导出舆情</source>
         <translation>Exporting mentions</translation>
     </message>
@@ -1505,52 +1190,52 @@
         <translation>The existing file (if any) was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="209" />
+        <location filename="../../desktop/ui/export_dialog.py" line="208" />
         <source>已取消导出，原来的文件（如果有）没有改动。</source>
         <translation>Export cancelled; the existing file (if any) was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213" />
+        <location filename="../../desktop/ui/export_dialog.py" line="211" />
         <source>已导出 {rows:,} 条舆情。</source>
         <translation>Exported {rows:,} mentions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="215" />
+        <location filename="../../desktop/ui/export_dialog.py" line="213" />
         <source>联系方式已打码。</source>
         <translation>Contact details are masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="217" />
+        <location filename="../../desktop/ui/export_dialog.py" line="215" />
         <source>含完整联系方式（已记入审计日志），请妥善保管这个文件。</source>
         <translation>Contains full contact details (recorded in the audit log); keep this file safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="221" />
+        <location filename="../../desktop/ui/export_dialog.py" line="219" />
         <source>替换了 {n:,} 个无法写入表格的控制字符（显示为 �）。</source>
         <translation>Replaced {n:,} control characters that cannot be written to a spreadsheet (shown as �).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="227" />
+        <location filename="../../desktop/ui/export_dialog.py" line="225" />
         <source>{n:,} 个单元格超过 Excel 的 32767 字上限，已截断并注明。</source>
         <translation>{n:,} cells exceeded Excel's 32,767-character limit and were truncated with a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="233" />
+        <location filename="../../desktop/ui/export_dialog.py" line="231" />
         <source>{n:,} 个以 = + - @ 开头的文本已按文本写入，不会被当作公式执行。</source>
         <translation>{n:,} values starting with = + - @ were written as text and will not run as formulas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="239" />
+        <location filename="../../desktop/ui/export_dialog.py" line="237" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="242" />
+        <location filename="../../desktop/ui/export_dialog.py" line="240" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="243" />
+        <location filename="../../desktop/ui/export_dialog.py" line="241" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -1558,90 +1243,90 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="50" />
+        <location filename="../../desktop/ui/export_dialog.py" line="49" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="51" />
+        <location filename="../../desktop/ui/export_dialog.py" line="50" />
         <source>CSV，UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="265" />
-        <location filename="../../desktop/ui/export_dialog.py" line="336" />
-        <location filename="../../desktop/ui/export_dialog.py" line="394" />
-        <location filename="../../desktop/ui/export_dialog.py" line="403" />
+        <location filename="../../desktop/ui/export_dialog.py" line="263" />
+        <location filename="../../desktop/ui/export_dialog.py" line="334" />
+        <location filename="../../desktop/ui/export_dialog.py" line="392" />
+        <location filename="../../desktop/ui/export_dialog.py" line="401" />
         <source>导出舆情</source>
         <translation>Export mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273" />
+        <location filename="../../desktop/ui/export_dialog.py" line="271" />
         <source>导出范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="275" />
+        <location filename="../../desktop/ui/export_dialog.py" line="273" />
         <source>{n:,} 条</source>
         <translation>{n:,} mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="275" />
+        <location filename="../../desktop/ui/export_dialog.py" line="273" />
         <source>（未知）</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="278" />
+        <location filename="../../desktop/ui/export_dialog.py" line="276" />
         <source>条数</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="281" />
+        <location filename="../../desktop/ui/export_dialog.py" line="279" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="286" />
+        <location filename="../../desktop/ui/export_dialog.py" line="284" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="292" />
+        <location filename="../../desktop/ui/export_dialog.py" line="290" />
         <source>格式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="297" />
+        <location filename="../../desktop/ui/export_dialog.py" line="295" />
         <source>Excel 文件包含我们的字段、原始表格的列，以及一张“导出摘要”。以 = + - @ 开头的文本按文本写入，打开时不会被当作公式执行。</source>
         <translation>The Excel file holds our fields, the columns of the original spreadsheet and an “Export summary” sheet. Values starting with = + - @ are written as text and will not run as formulas when opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="305" />
+        <location filename="../../desktop/ui/export_dialog.py" line="303" />
         <source>显示完整联系方式（不打码）</source>
         <translation>Show full contact details (unmasked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="315" />
+        <location filename="../../desktop/ui/export_dialog.py" line="313" />
         <source>只读打开的工作区无法记录审计日志，只能导出打码版本。</source>
         <translation>A read-only workspace cannot record the audit log, so only the masked version can be exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="322" />
+        <location filename="../../desktop/ui/export_dialog.py" line="320" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="323" />
+        <location filename="../../desktop/ui/export_dialog.py" line="321" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="365" />
+        <location filename="../../desktop/ui/export_dialog.py" line="363" />
         <source>导出完整联系方式</source>
         <translation>Export full contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="367" />
+        <location filename="../../desktop/ui/export_dialog.py" line="365" />
         <source>导出的文件将包含客户的完整手机号等联系方式。这次导出会记入审计日志（谁、何时、导出了什么、多少条）。
 
 确定要导出不打码的版本吗？</source>
@@ -1650,140 +1335,253 @@
 Export the unmasked version?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="382" />
+        <location filename="../../desktop/ui/export_dialog.py" line="380" />
         <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件。</source>
         <translation>⚠ Full contact details will be exported and recorded in the audit log. Keep the exported file safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="387" />
+        <location filename="../../desktop/ui/export_dialog.py" line="385" />
         <source>手机号会打码为 138****8000；订单号、帖子 ID 等不受影响。</source>
         <translation>Phone numbers are masked as 138****8000; order numbers, post IDs etc. are unaffected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="394" />
+        <location filename="../../desktop/ui/export_dialog.py" line="392" />
         <source>请填写要保存的文件名。</source>
         <translation>Enter a file name to save to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="404" />
+        <location filename="../../desktop/ui/export_dialog.py" line="402" />
         <source>保存位置不存在：{folder}</source>
         <translation>The folder does not exist: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="405" />
+        <location filename="../../desktop/ui/export_dialog.py" line="403" />
         <source>请选择一个已有的文件夹。</source>
         <translation>Choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="411" />
+        <location filename="../../desktop/ui/export_dialog.py" line="409" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="412" />
+        <location filename="../../desktop/ui/export_dialog.py" line="410" />
         <source>{name} 已存在，要替换它吗？（导出完成前原文件保持不变）</source>
         <translation>{name} already exists. Replace it? (The existing file stays unchanged until the export finishes.)</translation>
     </message>
 </context>
 <context>
+    <name>HealthTab</name>
+    <message>
+        <location filename="../../desktop/ui/roster/health_tab.py" line="45" />
+        <source>联系方式超过</source>
+        <translation>Remind when contacts go unverified for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/health_tab.py" line="48" />
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/health_tab.py" line="52" />
+        <source>未核实即提醒</source>
+        <translation>or more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/health_tab.py" line="60" />
+        <source>双击一条问题可跳到要修改的成员或事项。</source>
+        <translation>Double-click a finding to jump to the member or activity to fix.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/health_tab.py" line="62" />
+        <source>去修改</source>
+        <translation>Fix it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/health_tab.py" line="85" />
+        <source>通讯录健康：每个事项都有执行人和唯一的审批人，联系方式都在 {days} 天内核实过。</source>
+        <translation>Roster healthy: every activity has someone responsible and exactly one approver, and all contacts were verified within {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/health_tab.py" line="91" />
+        <source>发现 {e} 个错误、{w} 个提醒。</source>
+        <translation>{e} errors and {w} warnings found.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../desktop/ui/kb/history.py" line="37" />
+        <source>恢复此版本</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/history.py" line="40" />
+        <source>选择一个版本，查看它与前一版的差异。</source>
+        <translation>Select a version to see how it differs from the previous one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/history.py" line="52" />
+        <source>第 {v} 版 · {who} · {at}</source>
+        <translation>Version {v} · {who} · {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/history.py" line="58" />
+        <source> · ✔ 使用中（已审批）</source>
+        <translation> · ✔ in use (approved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/history.py" line="70" />
+        <source>第 1 版（最初的版本）。</source>
+        <translation>Version 1 (the first version).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/history.py" line="81" />
+        <source>与上一版相同。</source>
+        <translation>Same as the previous version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/history.py" line="88" />
+        <location filename="../../desktop/ui/kb/history.py" line="94" />
+        <location filename="../../desktop/ui/kb/history.py" line="102" />
+        <source>恢复版本</source>
+        <translation>Restore version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/history.py" line="88" />
+        <source>请先在列表里选择一个版本。</source>
+        <translation>Select a version in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/history.py" line="102" />
+        <source>当前内容与该版本相同，无需恢复。</source>
+        <translation>The current content is the same as that version; nothing to restore.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home.py" line="55" />
+        <location filename="../../desktop/ui/home.py" line="64" />
         <source>舆情条目</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="56" />
+        <location filename="../../desktop/ui/home.py" line="65" />
         <source>负面</source>
         <translation>Negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="57" />
+        <location filename="../../desktop/ui/home.py" line="66" />
         <source>待处理</source>
         <translation>To handle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="58" />
+        <location filename="../../desktop/ui/home.py" line="67" />
         <source>问答库条目</source>
         <translation>Response library entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="59" />
+        <location filename="../../desktop/ui/home.py" line="68" />
         <source>进行中的案例</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="60" />
+        <location filename="../../desktop/ui/home.py" line="69" />
         <source>危机通讯录成员</source>
         <translation>Roster members</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="72" />
+        <location filename="../../desktop/ui/home.py" line="81" />
         <source>下一步</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="79" />
+        <location filename="../../desktop/ui/home.py" line="88" />
         <source>编辑工作区信息…</source>
         <translation>Edit workspace details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="81" />
+        <location filename="../../desktop/ui/home.py" line="90" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="90" />
+        <location filename="../../desktop/ui/home.py" line="99" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="103" />
+        <location filename="../../desktop/ui/home.py" line="115" />
         <source>这个工作区文件已损坏，正以只读方式打开。请用“文件 → 从备份恢复…”恢复。</source>
         <translation>This workspace file is damaged and is open read-only. Restore it with “File → Restore from backup…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="107" />
+        <location filename="../../desktop/ui/home.py" line="119" />
         <source>只读打开：工作区正在另一个窗口或另一台电脑上使用，你的修改不会保存。</source>
         <translation>Open read-only: the workspace is in use in another window or on another computer; your changes will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="122" />
+        <location filename="../../desktop/ui/home.py" line="134" />
         <source>最近一次导入：{file}（{at}），新增 {inserted}，更新 {updated}，拒绝 {rejected}</source>
         <translation>Last import: {file} ({at}), {inserted} new, {updated} updated, {rejected} rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="132" />
+        <location filename="../../desktop/ui/home.py" line="144" />
         <source>还没有导入过舆情表格。</source>
         <translation>No mention spreadsheet imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="142" />
+        <location filename="../../desktop/ui/home.py" line="157" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home.py" line="158" />
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home.py" line="159" />
+        <source>客户</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home.py" line="161" />
+        <source>工作区信息</source>
+        <translation>Workspace details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home.py" line="171" />
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home.py" line="181" />
         <source>导入今天的舆情表格：把 Excel/CSV 拖到窗口上，或按 Ctrl+I。</source>
         <translation>Import today's mention spreadsheet: drop an Excel/CSV file on the window, or press Ctrl+I.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="145" />
+        <location filename="../../desktop/ui/home.py" line="184" />
         <source>有 {n} 条舆情待处理：先看负面的，2 小时内回复。</source>
         <translation>{n} mentions to handle: start with the negative ones and reply within 2 hours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="151" />
+        <location filename="../../desktop/ui/home.py" line="190" />
         <source>{n} 个危机案例进行中：检查回应时钟和待审批的声明。</source>
         <translation>{n} crisis cases open: check the response clocks and statements awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="156" />
+        <location filename="../../desktop/ui/home.py" line="195" />
         <source>填写危机通讯录：谁发言、谁负责、谁审批。</source>
         <translation>Fill in the Crisis roster: who speaks, who is responsible, who approves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="158" />
+        <location filename="../../desktop/ui/home.py" line="197" />
         <source>审核问答库里的话术，批准后才能作为统一口径使用。</source>
         <translation>Review the scripts in the Response library; only approved ones become the approved line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="160" />
+        <location filename="../../desktop/ui/home.py" line="199" />
         <source>一切就绪。定时监测，每天 2–3 次导入新的舆情。</source>
         <translation>All set. Keep monitoring and import new mentions 2–3 times a day.</translation>
     </message>
@@ -1791,194 +1589,194 @@ Export the unmasked version?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="45" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="46" />
         <source>（保留为附加字段）</source>
         <translation>(keep as extra field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="46" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="47" />
         <source>（忽略，不保存）</source>
         <translation>(ignore, don't store)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="76" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="79" />
         <source>导入舆情</source>
         <translation>Import mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="80" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="83" />
         <source>剪贴板中的表格</source>
         <translation>Table from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="81" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="84" />
         <source>文件：{name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="90" />
         <location filename="../../desktop/ui/imports/dialog.py" line="93" />
-        <location filename="../../desktop/ui/imports/dialog.py" line="100" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="96" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="103" />
         <source>自动识别</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="95" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="98" />
         <source>0 = 没有标题行，第一行就是数据</source>
         <translation>0 = no header row; the first row is data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="107" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="110" />
         <source>{name}（已保存）</source>
         <translation>{name} (saved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="110" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="113" />
         <source>（0 = 没有标题行，第一行就是数据）</source>
         <translation>(0 = no header row; the first row is data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="112" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="115" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="113" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="116" />
         <source>编码</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="114" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="117" />
         <source>标题行</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="115" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="118" />
         <source>识别的格式</source>
         <translation>Detected format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="116" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="119" />
         <source>使用预设</source>
         <translation>Use preset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="123" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="126" />
         <source>表格中的列</source>
         <translation>Spreadsheet column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="123" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="126" />
         <source>对应到</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="123" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="126" />
         <source>示例</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="142" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="145" />
         <source>另存为预设…</source>
         <translation>Save as preset…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="143" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="146" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="184" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="187" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="216" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="219" />
         <source>无法导入这个文件</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="226" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="229" />
         <source>（隐藏）</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="241" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="244" />
         <source>未识别（请检查列对应）</source>
         <translation>Not recognised (check the column mapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="245" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="248" />
         <source>编码 {e}</source>
         <translation>encoding {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="247" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="250" />
         <source>标题行：第 {n} 行</source>
         <translation>header row: row {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="249" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="252" />
         <source>没有标题行</source>
         <translation>no header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="252" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="255" />
         <source>{detail}（{extra}）</source>
         <translation>{detail} ({extra})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="252" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="255" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="307" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="310" />
         <source>另存为预设</source>
         <translation>Save as preset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="307" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="310" />
         <source>预设名称：</source>
         <translation>Preset name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="313" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="318" />
         <source>保存预设</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="315" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="320" />
         <source>已保存为预设：{name}</source>
         <translation>Saved as preset: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="325" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="332" />
         <source>列对应不完整</source>
         <translation>Column mapping incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="326" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="333" />
         <source>至少要有一列对应到“正文”“标题”或“链接”。</source>
         <translation>At least one column must map to “Text”, “Title” or “Link”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="327" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="334" />
         <source>请在上面的表格中选择。</source>
         <translation>Choose in the table above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="349" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="361" />
         <source>正在导入舆情</source>
         <translation>Importing mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="363" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="377" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="367" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="381" />
         <source>已取消导入，工作区没有改动。</source>
         <translation>Import cancelled; the workspace was not changed.</translation>
     </message>
@@ -1986,52 +1784,52 @@ Export the unmasked version?</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="380" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="394" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="385" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="399" />
         <source>&lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;读取 {read:,} 行：新增 &lt;b&gt;{inserted:,}&lt;/b&gt;，更新 {updated:,}，重复 {duplicates:,}，拒绝 &lt;b&gt;{rejected:,}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;Read {read:,} rows: &lt;b&gt;{inserted:,}&lt;/b&gt; new, {updated:,} updated, {duplicates:,} duplicates, &lt;b&gt;{rejected:,}&lt;/b&gt; rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="403" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="417" />
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="403" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="417" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="411" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="425" />
         <source>被拒绝的行（前 {n} 行）：</source>
         <translation>Rejected rows (first {n}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="415" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="429" />
         <source>没有被拒绝的行。</source>
         <translation>No rows were rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="418" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="432" />
         <source>导出被拒绝的行…</source>
         <translation>Export rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="438" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="441" />
         <source>导出被拒绝的行</source>
         <translation>Export rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="438" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="441" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="445" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="450" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -2050,493 +1848,211 @@ Export the unmasked version?</translation>
     </message>
 </context>
 <context>
-    <name>KbPage</name>
+    <name>KbExcelActions</name>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="396" />
-        <location filename="../../desktop/ui/kb/page.py" line="1030" />
-        <location filename="../../desktop/ui/kb/page.py" line="1037" />
-        <source>新建分类</source>
-        <translation>New category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="406" />
-        <source>搜索标题、典型评论、关键词、回复…</source>
-        <translation>Search titles, typical comments, keywords, replies…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="409" />
-        <source>全部状态</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="410" />
-        <source>使用中（未停用）</source>
-        <translation>In use (not retired)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="414" />
-        <source>全部语言</source>
-        <translation>All languages</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="418" />
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="419" />
-        <source>用过的</source>
-        <translation>Used</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="420" />
-        <source>从未用过</source>
-        <translation>Never used</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="422" />
-        <source>按标题</source>
-        <translation>By title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="423" />
-        <source>最常用</source>
-        <translation>Most used</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="424" />
-        <source>最久未用</source>
-        <translation>Longest unused</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="425" />
-        <source>最近修改</source>
-        <translation>Recently changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="428" />
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="429" />
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="430" />
-        <source>语言</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="431" />
-        <source>使用</source>
-        <translation>Uses</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="432" />
-        <source>最近使用</source>
-        <translation>Last used</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="453" />
-        <source>新建条目</source>
-        <translation>New entry</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="455" />
-        <source>话术变量…</source>
-        <translation>Script values…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="456" />
-        <source>热线、邮箱等自动填入回复的内容，以及改动幅度阈值</source>
-        <translation>Hotline, e-mail and other values filled into replies, and the edit threshold</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="482" />
-        <source>恢复此版本</source>
-        <translation>Restore this version</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="486" />
-        <source>选择一个版本，查看它与前一版的差异。</source>
-        <translation>Select a version to see how it differs from the previous one.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="493" />
-        <source>粘贴一条评论，看看问答库会推荐什么</source>
-        <translation>Paste a comment to see what the Response library suggests</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="499" />
-        <source>在回复助手中打开…</source>
-        <translation>Open in the reply assistant…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="515" />
-        <source>编辑</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="516" />
-        <source>版本历史</source>
-        <translation>Version history</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="517" />
-        <source>测试评论</source>
-        <translation>Test a comment</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="530" />
-        <source>问答库</source>
-        <translation>Response library</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="531" />
-        <source>常见评论与审批过的回复话术：回复前先在这里找，保持口径一致。</source>
-        <translation>Common comments and approved reply scripts: look here before replying to stay on the approved line.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="552" />
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="40" />
         <source>导入问答库（Excel）…</source>
         <translation>Import response library (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="557" />
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="45" />
         <source>导出问答库（Excel）…</source>
         <translation>Export response library (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="563" />
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="62" />
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="75" />
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="78" />
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="93" />
+        <source>导入问答库</source>
+        <translation>Import response library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="64" />
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="108" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="78" />
+        <source>条</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="85" />
+        <source>新建 {c} 个条目，更新 {u} 个（成为待审批的新草稿），未变 {n} 个，跳过 {s} 个。</source>
+        <translation>{c} entries created, {u} updated (as new drafts awaiting approval), {n} unchanged, {s} skipped.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="89" />
+        <source>{n} 个新条目的典型评论与已有条目几乎相同，请检查是否重复。</source>
+        <translation>The typical comments of {n} new entries are almost the same as existing ones; check for duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="106" />
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="122" />
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="135" />
+        <source>导出问答库</source>
+        <translation>Export response library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="122" />
+        <source>行</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="129" />
+        <source>已导出 {n} 个条目到 {p}</source>
+        <translation>Exported {n} entries to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/kb_excel_actions.py" line="137" />
+        <source>请换一个保存位置，或关闭正在打开该文件的 Excel。</source>
+        <translation>Choose another location, or close Excel if it has the file open.</translation>
+    </message>
+</context>
+<context>
+    <name>KbPage</name>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="86" />
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="87" />
+        <source>版本历史</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="88" />
+        <source>测试评论</source>
+        <translation>Test a comment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="100" />
+        <source>问答库</source>
+        <translation>Response library</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="101" />
+        <source>常见评论与审批过的回复话术：回复前先在这里找，保持口径一致。</source>
+        <translation>Common comments and approved reply scripts: look here before replying to stay on the approved line.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="114" />
         <source>回复助手…</source>
         <translation>Reply assistant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="572" />
+        <location filename="../../desktop/ui/kb/page.py" line="126" />
         <source>回复…</source>
         <translation>Reply…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="587" />
+        <location filename="../../desktop/ui/kb/page.py" line="144" />
         <source>回复</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="587" />
+        <location filename="../../desktop/ui/kb/page.py" line="144" />
         <source>请先在舆情台账里选中一条舆情。</source>
         <translation>Select a mention in the Mention log first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="658" />
-        <source>全部条目</source>
-        <translation>All entries</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="713" />
-        <source>显示 {n} 条 · 共 {total} 条，已审批 {approved}，待处理 {pending}，从未用过 {unused}</source>
-        <translation>Showing {n} · {total} in total, {approved} approved, {pending} pending, {unused} never used</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="729" />
-        <source>问答库还是空的。点“新建条目”写第一条话术，或从“文件 → 导入问答库”导入 Excel。</source>
-        <translation>The Response library is empty. Click “New entry” to write the first script, or import an Excel file with “File → Import response library”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="732" />
-        <source>没有符合条件的条目。换个关键词，或清除筛选条件。</source>
-        <translation>No entries match. Try another keyword or clear the filters.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="746" />
-        <source>（第 {v} 版在用）</source>
-        <translation>(version {v} in use)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="765" />
-        <source>新条目：填好后点“保存”，再提交审批。</source>
-        <translation>New entry: fill it in, click “Save”, then submit it for approval.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="772" />
-        <source>状态：{s}</source>
-        <translation>Status: {s}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="773" />
-        <source>当前第 {v} 版</source>
-        <translation>Current version: {v}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="777" />
-        <source>使用中：第 {v} 版，{who} 于 {at} 审批</source>
-        <translation>In use: version {v}, approved by {who} at {at}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="783" />
-        <source>已用 {n} 次</source>
-        <translation>Used {n} times</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="790" />
+        <location filename="../../desktop/ui/kb/page.py" line="314" />
         <source>恢复使用</source>
         <translation>Reinstate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="790" />
-        <source>停用</source>
-        <translation>Retire</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="811" />
-        <location filename="../../desktop/ui/kb/page.py" line="816" />
-        <location filename="../../desktop/ui/kb/page.py" line="825" />
+        <location filename="../../desktop/ui/kb/page.py" line="339" />
+        <location filename="../../desktop/ui/kb/page.py" line="344" />
+        <location filename="../../desktop/ui/kb/page.py" line="353" />
         <source>添加附件</source>
         <translation>Add attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="811" />
+        <location filename="../../desktop/ui/kb/page.py" line="339" />
         <source>请先保存条目，再添加附件。</source>
         <translation>Save the entry before adding attachments.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="818" />
+        <location filename="../../desktop/ui/kb/page.py" line="346" />
         <source>图片 (*.png *.jpg *.jpeg *.gif *.webp);;所有文件 (*)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="847" />
+        <location filename="../../desktop/ui/kb/page.py" line="366" />
+        <source>删除附件</source>
+        <translation>Delete attachment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="376" />
         <source>话术变量</source>
         <translation>Script values</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="859" />
-        <source>第 {v} 版 · {who} · {at}</source>
-        <translation>Version {v} · {who} · {at}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="865" />
-        <source> · ✔ 使用中（已审批）</source>
-        <translation> · ✔ in use (approved)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="877" />
-        <source>第 1 版（最初的版本）。</source>
-        <translation>Version 1 (the first version).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="888" />
-        <source>与上一版相同。</source>
-        <translation>Same as the previous version.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="915" />
+        <location filename="../../desktop/ui/kb/page.py" line="268" />
         <source>保存条目</source>
         <translation>Save entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="922" />
+        <location filename="../../desktop/ui/kb/page.py" line="276" />
         <source>可能重复</source>
         <translation>Possible duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="924" />
+        <location filename="../../desktop/ui/kb/page.py" line="278" />
         <source>典型评论“{new}”与已有条目“{title}”的“{old}”几乎相同。
 已保存；如果是同一类评论，可以合并到那个条目里。</source>
         <translation>The typical comment “{new}” is almost the same as “{old}” in the existing entry “{title}”.
 Saved; if it is the same kind of comment, consider merging it into that entry.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="937" />
+        <location filename="../../desktop/ui/kb/page.py" line="288" />
         <source>提交审批</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="949" />
-        <location filename="../../desktop/ui/kb/page.py" line="970" />
-        <source>审批话术</source>
-        <translation>Approve reply script</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="950" />
-        <source>危机通讯录里还没有人负责“审批问答库话术”。</source>
-        <translation>No one in the Crisis roster is responsible for “Approve response library scripts” yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="951" />
-        <source>请先在危机通讯录的职责矩阵中为“审批问答库话术”指定审批人（A）。</source>
-        <translation>First assign an approver (A) for “Approve response library scripts” in the Crisis roster's responsibility matrix.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="985" />
+        <location filename="../../desktop/ui/kb/page.py" line="318" />
+        <location filename="../../desktop/ui/kb/page.py" line="324" />
         <source>停用条目</source>
         <translation>Retire entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="986" />
+        <location filename="../../desktop/ui/kb/page.py" line="319" />
         <source>停用“{t}”？停用后不再推荐，审批作废；历史版本保留，可随时恢复。</source>
         <translation>Retire “{t}”? It will no longer be suggested and its approval lapses; its history is kept and it can be reinstated at any time.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="998" />
-        <location filename="../../desktop/ui/kb/page.py" line="1004" />
-        <source>恢复版本</source>
-        <translation>Restore version</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="998" />
-        <source>请先在列表里选择一个版本。</source>
-        <translation>Select a version in the list first.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1004" />
-        <source>当前内容与该版本相同，无需恢复。</source>
-        <translation>The current content is the same as that version; nothing to restore.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1022" />
-        <source>新建分类…</source>
-        <translation>New category…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1024" />
-        <source>新建子分类…</source>
-        <translation>New subcategory…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1025" />
-        <source>重命名…</source>
-        <translation>Rename…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1026" />
-        <location filename="../../desktop/ui/kb/page.py" line="1056" />
-        <source>删除分类</source>
-        <translation>Delete category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1030" />
-        <location filename="../../desktop/ui/kb/page.py" line="1045" />
-        <source>分类名称</source>
-        <translation>Category name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1045" />
-        <source>重命名分类</source>
-        <translation>Rename category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1057" />
-        <source>删除分类“{p}”及其子分类？其中的条目不会删除，会变成“未分类”。</source>
-        <translation>Delete the category “{p}” and its subcategories? Their entries are kept and become “uncategorised”.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1072" />
-        <source>输入一条评论，这里会列出匹配的条目和相似的已回复舆情。</source>
-        <translation>Enter a comment to list matching entries and similar answered mentions here.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1080" />
-        <source>&lt;p&gt;没有匹配的条目：可以新建一个，把这条评论写进“典型评论”。&lt;/p&gt;</source>
-        <translation>&lt;p&gt;No matching entries: create one and add this comment to its “Typical comments”.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1082" />
-        <source>（未审批）</source>
-        <translation> (not approved)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1086" />
-        <source>命中：</source>
-        <translation>Matched: </translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1094" />
-        <source>相似的已回复舆情</source>
-        <translation>Similar answered mentions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1122" />
-        <location filename="../../desktop/ui/kb/page.py" line="1129" />
-        <location filename="../../desktop/ui/kb/page.py" line="1132" />
-        <location filename="../../desktop/ui/kb/page.py" line="1147" />
-        <source>导入问答库</source>
-        <translation>Import response library</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1122" />
-        <location filename="../../desktop/ui/kb/page.py" line="1157" />
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel file (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1132" />
-        <source>条</source>
-        <translation>entries</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1139" />
-        <source>新建 {c} 个条目，更新 {u} 个（成为待审批的新草稿），未变 {n} 个，跳过 {s} 个。</source>
-        <translation>{c} entries created, {u} updated (as new drafts awaiting approval), {n} unchanged, {s} skipped.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1143" />
-        <source>{n} 个新条目的典型评论与已有条目几乎相同，请检查是否重复。</source>
-        <translation>The typical comments of {n} new entries are almost the same as existing ones; check for duplicates.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1157" />
-        <location filename="../../desktop/ui/kb/page.py" line="1166" />
-        <location filename="../../desktop/ui/kb/page.py" line="1172" />
-        <source>导出问答库</source>
-        <translation>Export response library</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1168" />
-        <source>请换一个保存位置，或关闭正在打开该文件的 Excel。</source>
-        <translation>Choose another location, or close Excel if it has the file open.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1172" />
-        <source>行</source>
-        <translation>rows</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="1178" />
-        <source>已导出 {n} 个条目到 {p}</source>
-        <translation>Exported {n} entries to {p}</translation>
     </message>
 </context>
 <context>
     <name>KbValuesDialog</name>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="106" />
+        <location filename="../../desktop/ui/kb/values_dialog.py" line="28" />
         <source>话术变量</source>
         <translation>Script values</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="109" />
+        <location filename="../../desktop/ui/kb/values_dialog.py" line="31" />
         <source>占位符名称</source>
         <translation>Placeholder name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="109" />
+        <location filename="../../desktop/ui/kb/values_dialog.py" line="31" />
         <source>填入的内容</source>
         <translation>Value filled in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="117" />
+        <location filename="../../desktop/ui/kb/values_dialog.py" line="39" />
         <source>添加一行</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="125" />
+        <location filename="../../desktop/ui/kb/values_dialog.py" line="47" />
         <source>回复里的 {热线} 等占位符会自动换成这里的内容。改动超过阈值的回复会被记为“非审批话术”。</source>
         <translation>Placeholders such as {热线} in replies are replaced with these values. Replies edited beyond the threshold are recorded as “not an approved script”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="140" />
+        <location filename="../../desktop/ui/kb/values_dialog.py" line="62" />
         <source>改动幅度阈值</source>
         <translation>Edit threshold</translation>
     </message>
@@ -2544,37 +2060,37 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>LinkToCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="159" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="158" />
         <source>关联到案例</source>
         <translation>Link to case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="162" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="161" />
         <source>把 {n} 条舆情关联到：</source>
         <translation>Link {n} mentions to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="166" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="165" />
         <source>新建案例…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="168" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="167" />
         <source>新案例的标题</source>
         <translation>Title of the new case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="173" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="172" />
         <source>案例</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="174" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="173" />
         <source>新案例标题</source>
         <translation>New case title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="175" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="174" />
         <source>关联</source>
         <translation>Link</translation>
     </message>
@@ -2582,293 +2098,183 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>新建工作区…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>最近打开</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>打开演示工作区</source>
         <translation>Open demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>保存副本（带到另一台电脑）…</source>
         <translation>Save a copy (to take to another computer)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>从备份恢复…</source>
         <translation>Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
-        <location filename="../../desktop/ui/main_window.py" line="497" />
-        <location filename="../../desktop/ui/main_window.py" line="502" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>检查工作区</source>
         <translation>Check workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>关闭工作区</source>
         <translation>Close workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source>编辑(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="193" />
         <source>视图(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="194" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
-        <location filename="../../desktop/ui/main_window.py" line="536" />
+        <location filename="../../desktop/ui/main_window.py" line="195" />
+        <location filename="../../desktop/ui/main_window.py" line="353" />
         <source>关于 CrisisDesk</source>
         <translation>About CrisisDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="218" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227" />
+        <location filename="../../desktop/ui/main_window.py" line="303" />
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="309" />
         <source>没有打开工作区</source>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="312" />
         <source> · 只读</source>
         <translation> · read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
         <source>舆情 {m:,} · 负面 {n:,} · 问答库 {k:,} · 案例 {c:,}</source>
         <translation>Mentions {m:,} · negative {n:,} · library {k:,} · cases {c:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277" />
-        <source>工作区被另一台电脑锁定</source>
-        <translation>Workspace locked by another computer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="285" />
-        <source>工作区正在使用</source>
-        <translation>Workspace in use</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="285" />
-        <source>将以只读方式打开。</source>
-        <translation>It will be opened read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="290" />
-        <location filename="../../desktop/ui/main_window.py" line="300" />
-        <location filename="../../desktop/ui/main_window.py" line="345" />
-        <source>无法打开工作区</source>
-        <translation>Cannot open the workspace</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="314" />
-        <source>工作区已损坏</source>
-        <translation>Workspace damaged</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="319" />
-        <source>最新的完好备份：{at}。恢复时，损坏的文件会改名保留在旁边。</source>
-        <translation>Newest good backup: {at}. When restoring, the damaged file is renamed and kept next to it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="324" />
-        <source>恢复最新备份</source>
-        <translation>Restore newest backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="328" />
-        <source>没有找到可用的备份。可以只读打开，导出还能读取的数据。</source>
-        <translation>No usable backup was found. You can open it read-only and export the data that can still be read.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="330" />
-        <source>只读打开</source>
-        <translation>Open read-only</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="338" />
-        <location filename="../../desktop/ui/main_window.py" line="478" />
-        <source>恢复失败</source>
-        <translation>Restore failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="354" />
-        <source>打开工作区</source>
-        <translation>Open workspace</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="363" />
-        <source>无法创建演示工作区</source>
-        <translation>Cannot create the demo workspace</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="383" />
-        <source>无法新建工作区</source>
-        <translation>Cannot create the workspace</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="395" />
-        <source>后台任务进行中</source>
-        <translation>Background task running</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="396" />
-        <source>还有任务在运行。取消它并关闭吗？已完成的部分会回滚。</source>
-        <translation>A task is still running. Cancel it and close? Work done so far will be rolled back.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="417" />
-        <source>备份失败</source>
-        <translation>Backup failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="419" />
-        <source>已备份到 {path}</source>
-        <translation>Backed up to {path}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="439" />
-        <source>保存副本</source>
-        <translation>Save a copy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="448" />
-        <source>保存副本失败</source>
-        <translation>Saving the copy failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="452" />
-        <source>副本已保存</source>
-        <translation>Copy saved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="453" />
-        <source>已校验的副本：{path}
-SHA-256：{digest}</source>
-        <translation>Verified copy: {path}
-SHA-256: {digest}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="462" />
-        <location filename="../../desktop/ui/main_window.py" line="469" />
-        <source>从备份恢复</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="462" />
-        <source>这个工作区还没有备份。</source>
-        <translation>This workspace has no backups yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="469" />
-        <source>选择备份（当前文件会先备份）：</source>
-        <translation>Choose a backup (the current file is backed up first):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="486" />
-        <source>结构版本 {v}</source>
-        <translation>Schema version {v}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="491" />
-        <source>危机通讯录：{e} 个错误、{w} 个提醒</source>
-        <translation>Crisis roster: {e} errors, {w} warnings</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="497" />
-        <source>工作区完好。</source>
-        <translation>The workspace is intact.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="503" />
-        <source>发现问题：</source>
-        <translation>Problems found:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="504" />
-        <source>请从备份恢复（文件 → 从备份恢复…）。</source>
-        <translation>Restore from a backup (File → Restore from backup…).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="512" />
-        <source>名称</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="513" />
-        <source>品牌</source>
-        <translation>Brand</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="514" />
-        <source>客户</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="516" />
-        <source>工作区信息</source>
-        <translation>Workspace details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="524" />
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="538" />
+        <location filename="../../desktop/ui/main_window.py" line="355" />
         <source>&lt;h3&gt;舆情应对台 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;离线的社交媒体危机公关工作台。数据只保存在你选择的工作区文件中。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;An offline desk for social-media crisis communications. Data is kept only in the workspace file you choose.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTab</name>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="42" />
+        <source>默认矩阵（所有场景）</source>
+        <translation>Default matrix (all scenarios)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="46" />
+        <source>任何级别</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="50" />
+        <source>列：成员</source>
+        <translation>Columns: members</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="51" />
+        <source>列：角色</source>
+        <translation>Columns: roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="54" />
+        <source>恢复继承</source>
+        <translation>Inherit again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="55" />
+        <source>删除本矩阵对所选事项的覆盖，重新继承上级矩阵</source>
+        <translation>Remove this matrix's override of the selected activities and inherit from the parent matrix again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="57" />
+        <source>场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="59" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="106" />
+        <source>先在“成员与联系方式”里添加成员，再在这里指定每个事项由谁执行、由谁审批。</source>
+        <translation>First add members under “Members and contacts”, then assign here who is responsible for and who approves each activity.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="111" />
+        <source>双击单元格选择 R/A/C/I。每个事项恰好一个 A（设新的 A 会替换旧的）。</source>
+        <translation>Double-click a cell to choose R/A/C/I. Each activity has exactly one A (setting a new A replaces the old one).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="113" />
+        <source>灰色行继承自上级矩阵（共 {n} 行），修改后在本矩阵中覆盖。</source>
+        <translation>Grey rows are inherited from the parent matrix ({n} rows); editing one overrides it in this matrix.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="132" />
+        <source>无法修改职责</source>
+        <translation>Cannot change the responsibility</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/matrix_tab.py" line="156" />
+        <source>无法恢复继承</source>
+        <translation>Cannot inherit again</translation>
     </message>
 </context>
 <context>
@@ -3022,369 +2428,385 @@ SHA-256: {digest}</translation>
     </message>
 </context>
 <context>
-    <name>MentionsPage</name>
+    <name>MentionFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="81" />
-        <location filename="../../desktop/ui/mentions/page.py" line="292" />
-        <source>舆情台账</source>
-        <translation>Mention log</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="85" />
-        <source>导出当前视图</source>
-        <translation>Export current view</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="89" />
-        <source>设置</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="94" />
-        <source>编辑问题类型…</source>
-        <translation>Edit issue types…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="95" />
-        <source>设置响应时限…</source>
-        <translation>Set response window…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="96" />
-        <source>显示的列</source>
-        <translation>Columns shown</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="105" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="66" />
         <source>搜索正文、标题、作者（两个字即可，如：退款）</source>
         <translation>Search text, title, author (two characters are enough, e.g. 退款)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="109" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="70" />
         <source>全部情感</source>
         <translation>All sentiments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="113" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="74" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="115" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="75" />
         <source>未回复（新/待回复）</source>
         <translation>Unanswered (new / to reply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="119" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="77" />
         <source>全部平台</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="120" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="78" />
         <source>全部负责人</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="131" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="90" />
         <source>发布</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="138" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="97" />
         <source>案例：全部</source>
         <translation>Case: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="138" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="97" />
         <source>已关联案例</source>
         <translation>Linked to a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="138" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="97" />
         <source>未关联案例</source>
         <translation>Not linked to a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="140" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="99" />
         <source>全部导入批次</source>
         <translation>All import batches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="144" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="103" />
         <source>粉丝 ≥</source>
         <translation>Followers ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="148" />
-        <location filename="../../desktop/ui/mentions/page.py" line="307" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="107" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="120" />
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="151" />
-        <location filename="../../desktop/ui/mentions/page.py" line="240" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="110" />
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
+</context>
+<context>
+    <name>MentionSettingsButton</name>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="161" />
-        <source>批量编辑…</source>
-        <translation>Bulk edit…</translation>
+        <location filename="../../desktop/ui/mentions/settings_menu.py" line="27" />
+        <source>设置</source>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="172" />
-        <source>键盘：1 负面 · 2 中性 · 3 正面 ｜ N 新 · T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条</source>
-        <translation>Keys: 1 negative · 2 neutral · 3 positive | N new · T to reply · R replied · F follow-up · C closed · X ignored | J/K next/previous</translation>
+        <location filename="../../desktop/ui/mentions/settings_menu.py" line="32" />
+        <source>编辑问题类型…</source>
+        <translation>Edit issue types…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="227" />
-        <source>还没有舆情。把 Excel/CSV 拖到窗口上，或按 Ctrl+I 导入。</source>
-        <translation>No mentions yet. Drop an Excel/CSV file on the window, or press Ctrl+I to import.</translation>
+        <location filename="../../desktop/ui/mentions/settings_menu.py" line="33" />
+        <source>设置响应时限…</source>
+        <translation>Set response window…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="236" />
-        <source>没有符合筛选条件的舆情。换个关键词，或清除筛选。</source>
-        <translation>No mentions match the filters. Try another keyword or clear the filters.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="407" />
-        <source>导出</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="407" />
-        <source>这个版本还不能导出舆情。</source>
-        <translation>This version cannot export mentions yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="506" />
-        <source>筛选失败</source>
-        <translation>Filtering failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="549" />
-        <source>显示 {shown:,} 条 / 共 {total:,} 条</source>
-        <translation>Showing {shown:,} of {total:,}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="553" />
-        <source> · 已选 {n:,} 条</source>
-        <translation> · {n:,} selected</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="555" />
-        <source> · ⚠ {n:,} 条负面超过 {h:g} 小时未回复</source>
-        <translation> · ⚠ {n:,} negative unanswered for over {h:g} h</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="640" />
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="649" />
-        <source>已更新 {n} 条舆情</source>
-        <translation>Updated {n} mentions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="669" />
-        <source>无法显示</source>
-        <translation>Cannot show</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="683" />
+        <location filename="../../desktop/ui/mentions/settings_menu.py" line="47" />
         <source>问题类型</source>
         <translation>Issue type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="693" />
-        <location filename="../../desktop/ui/mentions/page.py" line="705" />
+        <location filename="../../desktop/ui/mentions/settings_menu.py" line="55" />
+        <location filename="../../desktop/ui/mentions/settings_menu.py" line="66" />
         <source>响应时限</source>
         <translation>Response window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="694" />
+        <location filename="../../desktop/ui/mentions/settings_menu.py" line="56" />
         <source>负面舆情应在发布后多少小时内回复？</source>
         <translation>Within how many hours of posting should negative mentions be answered?</translation>
     </message>
+</context>
+<context>
+    <name>MentionsPage</name>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="715" />
-        <source>情感</source>
-        <translation>Sentiment</translation>
+        <location filename="../../desktop/ui/mentions/page.py" line="73" />
+        <location filename="../../desktop/ui/mentions/page.py" line="110" />
+        <source>舆情台账</source>
+        <translation>Mention log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="721" />
-        <source>状态</source>
-        <translation>Status</translation>
+        <location filename="../../desktop/ui/mentions/page.py" line="77" />
+        <source>导出当前视图</source>
+        <translation>Export current view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="731" />
-        <source>在浏览器中打开原文</source>
-        <translation>Open the original in the browser</translation>
+        <location filename="../../desktop/ui/mentions/page.py" line="139" />
+        <source>导出</source>
+        <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="742" />
-        <source>恢复默认列</source>
-        <translation>Restore default columns</translation>
+        <location filename="../../desktop/ui/mentions/page.py" line="139" />
+        <source>这个版本还不能导出舆情。</source>
+        <translation>This version cannot export mentions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/page.py" line="202" />
+        <source>筛选失败</source>
+        <translation>Filtering failed</translation>
+    </message>
+</context>
+<context>
+    <name>MentionsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="30" />
+        <source>搜索词，如：钢丝 徐汇</source>
+        <translation>Search terms, e.g. 钢丝 徐汇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="32" />
+        <source>关联符合搜索的舆情</source>
+        <translation>Link matching mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="34" />
+        <source>取消关联选中</source>
+        <translation>Unlink selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="47" />
+        <source>还没有关联舆情。在“舆情台账”选中条目，右键“关联到案例…”，或在上方输入搜索词关联。</source>
+        <translation>No linked mentions yet. Select mentions in the Mention log and right-click “Link to case…”, or link by search terms above.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="63" />
+        <source>共 {n} 条：负面 {neg}、中性 {neu}、正面 {pos}；粉丝合计 {reach:,}</source>
+        <translation>{n} in total: {neg} negative, {neu} neutral, {pos} positive; combined followers {reach:,}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="75" />
+        <source>关联舆情（{n}）</source>
+        <translation>Linked mentions ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="81" />
+        <source>关联舆情</source>
+        <translation>Linked mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="81" />
+        <source>请先输入搜索词。</source>
+        <translation>Enter search terms first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="81" />
+        <source>例如：钢丝 徐汇店</source>
+        <translation>e.g. 钢丝 徐汇店</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="86" />
+        <source>关联失败</source>
+        <translation>Linking failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="96" />
+        <source>取消关联</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="97" />
+        <source>没有选中舆情。</source>
+        <translation>No mentions selected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="98" />
+        <source>先在表格里选中要取消关联的条目。</source>
+        <translation>First select the mentions to unlink in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/mentions_panel.py" line="103" />
+        <source>取消关联失败</source>
+        <translation>Unlinking failed</translation>
     </message>
 </context>
 <context>
     <name>MentionsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="66" />
+        <location filename="../../desktop/ui/mentions/model.py" line="74" />
         <source>发布时间</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="68" />
+        <location filename="../../desktop/ui/mentions/model.py" line="76" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="69" />
+        <location filename="../../desktop/ui/mentions/model.py" line="77" />
         <source>情感</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="70" />
+        <location filename="../../desktop/ui/mentions/model.py" line="78" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="71" />
+        <location filename="../../desktop/ui/mentions/model.py" line="79" />
         <source>响应时限</source>
         <translation>Response window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="72" />
+        <location filename="../../desktop/ui/mentions/model.py" line="80" />
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="75" />
+        <location filename="../../desktop/ui/mentions/model.py" line="83" />
         <source>粉丝</source>
         <translation>Followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="79" />
+        <location filename="../../desktop/ui/mentions/model.py" line="87" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="81" />
+        <location filename="../../desktop/ui/mentions/model.py" line="89" />
         <source>问题类型</source>
         <translation>Issue type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="85" />
+        <location filename="../../desktop/ui/mentions/model.py" line="93" />
         <source>工具情感</source>
         <translation>Tool sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="90" />
+        <location filename="../../desktop/ui/mentions/model.py" line="98" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="92" />
+        <location filename="../../desktop/ui/mentions/model.py" line="100" />
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="95" />
+        <location filename="../../desktop/ui/mentions/model.py" line="103" />
         <source>跟进日期</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="101" />
+        <location filename="../../desktop/ui/mentions/model.py" line="109" />
         <source>转发</source>
         <translation>Reposts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="108" />
+        <location filename="../../desktop/ui/mentions/model.py" line="116" />
         <source>评论</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="115" />
+        <location filename="../../desktop/ui/mentions/model.py" line="123" />
         <source>点赞</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="120" />
+        <location filename="../../desktop/ui/mentions/model.py" line="128" />
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="122" />
+        <location filename="../../desktop/ui/mentions/model.py" line="130" />
         <source>案例</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="126" />
+        <location filename="../../desktop/ui/mentions/model.py" line="134" />
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="249" />
+        <location filename="../../desktop/ui/mentions/model.py" line="257" />
         <source>负面舆情发布后经过的时间；超过响应时限且未回复的标红</source>
         <translation>Time since a negative mention was posted; red when unanswered past the response window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="281" />
+        <location filename="../../desktop/ui/mentions/model.py" line="291" />
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="312" />
+        <location filename="../../desktop/ui/mentions/model.py" line="322" />
         <source>响应时限 {h:g} 小时</source>
         <translation>Response window {h:g} h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="316" />
+        <location filename="../../desktop/ui/mentions/model.py" line="326" />
         <source>由 {user} 手动判定</source>
         <translation>Set by {user}</translation>
     </message>
 </context>
 <context>
+    <name>MentionsTableView</name>
+    <message>
+        <location filename="../../desktop/ui/mentions/table_view.py" line="53" />
+        <source>显示的列</source>
+        <translation>Columns shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/table_view.py" line="159" />
+        <source>恢复默认列</source>
+        <translation>Restore default columns</translation>
+    </message>
+</context>
+<context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="70" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="69" />
         <source>新建案例</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="74" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="73" />
         <source>例如：徐汇店沙拉碗钢丝事件</source>
         <translation>e.g. Xuhui store salad bowl wire incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="80" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="79" />
         <source>发生了什么？谁最先发帖，在哪个平台？</source>
         <translation>What happened? Who posted first, on which platform?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="82" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="81" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="83" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="82" />
         <source>场景</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="84" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="83" />
         <source>发现时间</source>
         <translation>Detected at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="85" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="84" />
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="86" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="85" />
         <source>新建</source>
         <translation>Create</translation>
     </message>
@@ -3439,428 +2861,525 @@ SHA-256: {digest}</translation>
     </message>
 </context>
 <context>
+    <name>NoMatch</name>
+    <message>
+        <location filename="../../desktop/ui/mentions/status.py" line="65" />
+        <source>没有符合筛选条件的舆情。换个关键词，或清除筛选。</source>
+        <translation>No mentions match the filters. Try another keyword or clear the filters.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/status.py" line="69" />
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="37" />
+        <source>如：微博、小红书、大众点评</source>
+        <translation>e.g. Weibo, Xiaohongshu, Dianping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="40" />
+        <source>介入的媒体、大V</source>
+        <translation>Media and influencers involved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="44" />
+        <source>ISO 时间，如 2026-11-18T09:40:00+08:00；响应时钟从这里开始</source>
+        <translation>ISO time, e.g. 2026-11-18T09:40:00+08:00; the response clock starts here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="48" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="49" />
+        <source>场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="50" />
+        <source>起因</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="51" />
+        <source>性质</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="52" />
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="53" />
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="54" />
+        <source>媒体</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="55" />
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="56" />
+        <source>发现时间</source>
+        <translation>Detected at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="57" />
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="58" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="96" />
+        <source>（危机通讯录未指定）</source>
+        <translation>(not assigned in the Crisis roster)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="121" />
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="81" />
+        <source>还没有成员。点“新增成员”添加危机小组，或用“导入 Excel”导入现成的通讯录。</source>
+        <translation>No members yet. Click “Add member” to build the crisis team, or use “Import Excel” to import an existing roster.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="104" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="105" />
+        <source>职务</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="106" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="107" />
+        <source>手机</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="108" />
+        <source>办公电话</source>
+        <translation>Office phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="109" />
+        <source>邮箱</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="110" />
+        <source>微信</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="119" />
+        <source>新增角色…</source>
+        <translation>Add role…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="122" />
+        <source>危机角色</source>
+        <translation>Crisis roles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="124" />
+        <source>备用人</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="126" />
+        <source>在岗</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="128" />
+        <source>不在岗说明，例如：出差至 11 月 25 日</source>
+        <translation>Why unavailable, e.g. travelling until 25 Nov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="131" />
+        <source>可用</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="134" />
+        <source>已核实</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="135" />
+        <source>刚与本人核对过联系方式：记下今天的日期</source>
+        <translation>Contact details just checked with the person: record today's date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="139" />
+        <source>最近核实</source>
+        <translation>Last verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="142" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="144" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="146" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="215" />
+        <source>新成员</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="223" />
+        <source>（无备用人）</source>
+        <translation>(no backup)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="230" />
+        <source>从未核实</source>
+        <translation>never verified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="256" />
+        <source>新增角色</source>
+        <translation>Add role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="256" />
+        <source>角色名称</source>
+        <translation>Role name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="263" />
+        <source>无法新增角色</source>
+        <translation>Cannot add the role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="285" />
+        <source>无法保存成员</source>
+        <translation>Cannot save the member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="293" />
+        <source>删除成员</source>
+        <translation>Delete member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="295" />
+        <source>删除 {name}？他/她在职责矩阵中的职责会一并删除，以他/她为备用人的成员将没有备用人。</source>
+        <translation>Delete {name}? Their responsibilities in the matrix are deleted too, and members who have them as backup will have no backup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="307" />
+        <source>无法删除成员</source>
+        <translation>Cannot delete the member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/people_tab.py" line="315" />
+        <source>无法记录核实</source>
+        <translation>Cannot record the check</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceLibraryDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="103" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="102" />
         <source>参考案例库</source>
         <translation>Reference cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="107" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="106" />
         <source>根据公开报道整理的知名危机案例，供研判和培训参考；可用作新案例的模板。</source>
         <translation>Well-known crisis cases compiled from public reports, for assessment and training; usable as templates for new cases.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="123" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="122" />
         <source>用作模板新建案例</source>
         <translation>New case from this template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="124" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="123" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
 </context>
 <context>
-    <name>RosterPage</name>
+    <name>ReviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="61" />
-        <location filename="../../desktop/ui/roster/page.py" line="269" />
-        <source>危机通讯录</source>
-        <translation>Crisis roster</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="37" />
+        <source>做得好的</source>
+        <translation>What worked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="63" />
-        <source>谁说、谁做、谁批：成员与联系方式、职责矩阵（R 执行 · A 审批 · C 咨询 · I 知会）和健康检查。</source>
-        <translation>Who speaks, who acts, who approves: members and contacts, the responsibility matrix (R responsible · A accountable · C consulted · I informed) and health checks.</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="38" />
+        <source>做得不好的</source>
+        <translation>What didn't work</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="68" />
-        <source>新增成员</source>
-        <translation>Add member</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="39" />
+        <source>根本原因 *</source>
+        <translation>Root cause *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="70" />
-        <location filename="../../desktop/ui/roster/page.py" line="583" />
-        <source>打印危机联络卡</source>
-        <translation>Print crisis contact card</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="40" />
+        <source>经验教训 *</source>
+        <translation>Lessons learned *</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="72" />
-        <location filename="../../desktop/ui/roster/page.py" line="618" />
-        <source>导出 Excel</source>
-        <translation>Export Excel</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="41" />
+        <source>结果</source>
+        <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="74" />
-        <source>导入 Excel</source>
-        <translation>Import Excel</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="44" />
+        <source>保存复盘</source>
+        <translation>Save review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="84" />
-        <source>成员与联系方式</source>
-        <translation>Members and contacts</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="46" />
+        <source>结案</source>
+        <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="85" />
-        <source>职责矩阵</source>
-        <translation>Responsibility matrix</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="49" />
+        <source>* 结案前必须填写根本原因和经验教训。</source>
+        <translation>* Root cause and lessons learned are required before closing the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="86" />
-        <location filename="../../desktop/ui/roster/page.py" line="351" />
-        <source>健康检查</source>
-        <translation>Health check</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="56" />
+        <source>改进措施</source>
+        <translation>Improvement actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="107" />
-        <source>还没有成员。点“新增成员”添加危机小组，或用“导入 Excel”导入现成的通讯录。</source>
-        <translation>No members yet. Click “Add member” to build the crisis team, or use “Import Excel” to import an existing roster.</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="57" />
+        <source>添加…</source>
+        <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="131" />
-        <source>姓名</source>
-        <translation>Name</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="59" />
+        <source>标记完成/未完成</source>
+        <translation>Mark done / not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="132" />
-        <source>职务</source>
-        <translation>Job title</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="133" />
-        <source>部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="134" />
-        <source>手机</source>
-        <translation>Mobile</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="135" />
-        <source>办公电话</source>
-        <translation>Office phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="136" />
-        <source>邮箱</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="137" />
-        <source>微信</source>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="146" />
-        <source>新增角色…</source>
-        <translation>Add role…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="149" />
-        <source>危机角色</source>
-        <translation>Crisis roles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="151" />
-        <source>备用人</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="153" />
-        <source>在岗</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="155" />
-        <source>不在岗说明，例如：出差至 11 月 25 日</source>
-        <translation>Why unavailable, e.g. travelling until 25 Nov</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="158" />
-        <source>可用</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="161" />
-        <source>已核实</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="162" />
-        <source>刚与本人核对过联系方式：记下今天的日期</source>
-        <translation>Contact details just checked with the person: record today's date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="166" />
-        <source>最近核实</source>
-        <translation>Last verified</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="169" />
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="171" />
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="173" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="61" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="187" />
-        <source>默认矩阵（所有场景）</source>
-        <translation>Default matrix (all scenarios)</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="100" />
+        <source>保存失败</source>
+        <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="191" />
-        <source>任何级别</source>
-        <translation>Any level</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="109" />
+        <source>不能结案</source>
+        <translation>Cannot close the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="195" />
-        <source>列：成员</source>
-        <translation>Columns: members</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="119" />
+        <source>添加失败</source>
+        <translation>Adding failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="196" />
-        <source>列：角色</source>
-        <translation>Columns: roles</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="131" />
+        <source>更新失败</source>
+        <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="199" />
-        <source>恢复继承</source>
-        <translation>Inherit again</translation>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="140" />
+        <source>删除失败</source>
+        <translation>Delete failed</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="55" />
+        <location filename="../../desktop/ui/roster/page.py" line="91" />
+        <source>危机通讯录</source>
+        <translation>Crisis roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="200" />
-        <source>删除本矩阵对所选事项的覆盖，重新继承上级矩阵</source>
-        <translation>Remove this matrix's override of the selected activities and inherit from the parent matrix again</translation>
+        <location filename="../../desktop/ui/roster/page.py" line="57" />
+        <source>谁说、谁做、谁批：成员与联系方式、职责矩阵（R 执行 · A 审批 · C 咨询 · I 知会）和健康检查。</source>
+        <translation>Who speaks, who acts, who approves: members and contacts, the responsibility matrix (R responsible · A accountable · C consulted · I informed) and health checks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="202" />
-        <source>场景</source>
-        <translation>Scenario</translation>
+        <location filename="../../desktop/ui/roster/page.py" line="62" />
+        <source>新增成员</source>
+        <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="204" />
-        <source>级别</source>
-        <translation>Level</translation>
+        <location filename="../../desktop/ui/roster/page.py" line="64" />
+        <location filename="../../desktop/ui/roster/page.py" line="174" />
+        <source>打印危机联络卡</source>
+        <translation>Print crisis contact card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="213" />
-        <source>无法修改职责</source>
-        <translation>Cannot change the responsibility</translation>
+        <location filename="../../desktop/ui/roster/page.py" line="66" />
+        <location filename="../../desktop/ui/roster/page.py" line="237" />
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="243" />
-        <source>联系方式超过</source>
-        <translation>Remind when contacts go unverified for</translation>
+        <location filename="../../desktop/ui/roster/page.py" line="68" />
+        <source>导入 Excel</source>
+        <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="246" />
-        <source> 天</source>
-        <translation> days</translation>
+        <location filename="../../desktop/ui/roster/page.py" line="83" />
+        <source>成员与联系方式</source>
+        <translation>Members and contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="250" />
-        <source>未核实即提醒</source>
-        <translation>or more</translation>
+        <location filename="../../desktop/ui/roster/page.py" line="84" />
+        <source>职责矩阵</source>
+        <translation>Responsibility matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="258" />
-        <source>双击一条问题可跳到要修改的成员或事项。</source>
-        <translation>Double-click a finding to jump to the member or activity to fix.</translation>
+        <location filename="../../desktop/ui/roster/page.py" line="85" />
+        <location filename="../../desktop/ui/roster/page.py" line="142" />
+        <source>健康检查</source>
+        <translation>Health check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="260" />
-        <source>去修改</source>
-        <translation>Fix it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="334" />
-        <source>通讯录健康：每个事项都有执行人和唯一的审批人，联系方式都在 {days} 天内核实过。</source>
-        <translation>Roster healthy: every activity has someone responsible and exactly one approver, and all contacts were verified within {days} days.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="337" />
+        <location filename="../../desktop/ui/roster/page.py" line="133" />
         <source>✓ 健康</source>
         <translation>✓ Healthy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="340" />
-        <source>发现 {e} 个错误、{w} 个提醒。</source>
-        <translation>{e} errors and {w} warnings found.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="345" />
+        <location filename="../../desktop/ui/roster/page.py" line="136" />
         <source>健康检查：{e} 错误 · {w} 提醒</source>
         <translation>Health check: {e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="351" />
+        <location filename="../../desktop/ui/roster/page.py" line="142" />
         <source>健康检查（{n}）</source>
         <translation>Health check ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="369" />
-        <source>新增角色</source>
-        <translation>Add role</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="369" />
-        <source>角色名称</source>
-        <translation>Role name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="375" />
-        <source>无法新增角色</source>
-        <translation>Cannot add the role</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="425" />
-        <source>新成员</source>
-        <translation>New member</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="433" />
-        <source>（无备用人）</source>
-        <translation>(no backup)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="440" />
-        <source>从未核实</source>
-        <translation>never verified</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="471" />
-        <source>无法保存成员</source>
-        <translation>Cannot save the member</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="483" />
-        <source>删除成员</source>
-        <translation>Delete member</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="485" />
-        <source>删除 {name}？他/她在职责矩阵中的职责会一并删除，以他/她为备用人的成员将没有备用人。</source>
-        <translation>Delete {name}? Their responsibilities in the matrix are deleted too, and members who have them as backup will have no backup.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="513" />
-        <source>先在“成员与联系方式”里添加成员，再在这里指定每个事项由谁执行、由谁审批。</source>
-        <translation>First add members under “Members and contacts”, then assign here who is responsible for and who approves each activity.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="521" />
-        <source>双击单元格选择 R/A/C/I。每个事项恰好一个 A（设新的 A 会替换旧的）。</source>
-        <translation>Double-click a cell to choose R/A/C/I. Each activity has exactly one A (setting a new A replaces the old one).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="523" />
-        <source>灰色行继承自上级矩阵（共 {n} 行），修改后在本矩阵中覆盖。</source>
-        <translation>Grey rows are inherited from the parent matrix ({n} rows); editing one overrides it in this matrix.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="546" />
-        <source>无法恢复继承</source>
-        <translation>Cannot inherit again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="585" />
+        <location filename="../../desktop/ui/roster/page.py" line="176" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="595" />
+        <location filename="../../desktop/ui/roster/page.py" line="187" />
         <source>无法生成危机联络卡</source>
         <translation>Cannot create the crisis contact card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="595" />
+        <location filename="../../desktop/ui/roster/page.py" line="187" />
         <source>请换一个保存位置再试。</source>
         <translation>Try another location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="597" />
+        <location filename="../../desktop/ui/roster/page.py" line="189" />
         <source>已生成危机联络卡：{p}</source>
         <translation>Crisis contact card created: {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="604" />
+        <location filename="../../desktop/ui/roster/page.py" line="225" />
         <source>导出危机通讯录</source>
         <translation>Export crisis roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="607" />
+        <location filename="../../desktop/ui/roster/page.py" line="228" />
         <source>导出的文件包含成员的手机、微信等联系方式，电话不做遮盖——这是危机通讯录的用途。</source>
         <translation>The exported file contains members' mobile numbers, WeChat IDs and other contacts, unmasked — that is what a crisis roster is for.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="610" />
+        <location filename="../../desktop/ui/roster/page.py" line="231" />
         <source>请妥善保管，不要外发。导出会记入操作日志。</source>
         <translation>Keep it safe and do not share it outside. The export is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="620" />
-        <location filename="../../desktop/ui/roster/page.py" line="645" />
+        <location filename="../../desktop/ui/roster/page.py" line="239" />
+        <location filename="../../desktop/ui/roster/page.py" line="247" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="632" />
+        <location filename="../../desktop/ui/roster/page.py" line="201" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="634" />
+        <location filename="../../desktop/ui/roster/page.py" line="200" />
         <source>请确认文件没有在 Excel 中打开，或换一个位置。</source>
         <translation>Make sure the file is not open in Excel, or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="638" />
+        <location filename="../../desktop/ui/roster/page.py" line="218" />
         <source>已导出 {n} 人到 {p}（含未遮盖的电话）</source>
         <translation>Exported {n} people to {p} (phone numbers unmasked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="645" />
+        <location filename="../../desktop/ui/roster/page.py" line="247" />
         <source>导入危机通讯录</source>
         <translation>Import crisis roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="653" />
-        <location filename="../../desktop/ui/roster/page.py" line="663" />
+        <location filename="../../desktop/ui/roster/page.py" line="255" />
+        <location filename="../../desktop/ui/roster/page.py" line="267" />
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="655" />
+        <location filename="../../desktop/ui/roster/page.py" line="257" />
         <source>正在读取通讯录…</source>
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="667" />
+        <location filename="../../desktop/ui/roster/page.py" line="273" />
         <source>新增 {i} 人，更新 {u} 人；职责矩阵 {c} 格。</source>
         <translation>{i} people added, {u} updated; {c} matrix cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="671" />
+        <location filename="../../desktop/ui/roster/page.py" line="277" />
         <source>跳过 {n} 行：</source>
         <translation>Skipped {n} rows:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="673" />
+        <location filename="../../desktop/ui/roster/page.py" line="279" />
         <source>{sheet} 第 {row} 行：{reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="678" />
+        <location filename="../../desktop/ui/roster/page.py" line="284" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -3886,189 +3405,714 @@ SHA-256: {digest}</translation>
 <context>
     <name>SeverityDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="289" />
-        <location filename="../../desktop/ui/cases/dialogs.py" line="300" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="259" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="270" />
         <source>定级</source>
         <translation>Set level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="295" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="265" />
         <source>为什么是这个级别？例如：涉及食品安全，已有媒体问询。</source>
         <translation>Why this level? e.g. food safety is involved and the media have already asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="298" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="268" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="299" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="269" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
 </context>
 <context>
+    <name>SeverityPanel</name>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="37" />
+        <source>系统建议</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="38" />
+        <source>已定级别</source>
+        <translation>Level set</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="44" />
+        <source>定级理由</source>
+        <translation>Reason for level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="53" />
+        <source>重新计算建议</source>
+        <translation>Recalculate suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="55" />
+        <source>定级…</source>
+        <translation>Set level…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="73" />
+        <source> {n} 分</source>
+        <translation> {n} pts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="79" />
+        <source>（{user} {time}）</source>
+        <translation> ({user} {time})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="86" />
+        <source>尚未人工定级：参考系统建议，写明理由后定级。</source>
+        <translation>No level set yet: consider the suggestion, write down the reason, then set the level.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="94" />
+        <source>还没有关联舆情，无法给出建议。先从舆情台账关联相关条目。</source>
+        <translation>No linked mentions, so no suggestion yet. Link related mentions from the Mention log first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="110" />
+        <source>计算失败</source>
+        <translation>Calculation failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="121" />
+        <source>不能定级</source>
+        <translation>Cannot set the level</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="216" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="215" />
         <source>新建声明</source>
         <translation>New statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="223" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="222" />
         <source>（空白）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="227" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="226" />
         <source>问答库里还没有官方声明或暂缓回复话术。</source>
         <translation>The Response library has no official statement or holding reply scripts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="231" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="230" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="232" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="231" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="233" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="232" />
         <source>从问答库开始</source>
         <translation>Start from the Response library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="234" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="233" />
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="235" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="234" />
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
 </context>
 <context>
+    <name>StatementsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="37" />
+        <source>新建声明…</source>
+        <translation>New statement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="39" />
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="41" />
+        <source>审批…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="43" />
+        <source>标记为已发布</source>
+        <translation>Mark as published</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="46" />
+        <source>复制正文</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="48" />
+        <source>删除草稿</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="71" />
+        <source>选中一份声明查看和修改正文；修改已审批的声明会生成新版本，需要重新审批。</source>
+        <translation>Select a statement to view and edit its text; editing an approved statement creates a new version that needs approval again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="91" />
+        <source>可审批声明的人（危机通讯录 · 审批声明 A）：</source>
+        <translation>Who may approve statements (Crisis roster · Approve statements A): </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="95" />
+        <source>危机通讯录里还没有人负责“审批声明”（A）：先在危机通讯录的职责矩阵中指定，声明才能审批和发布。</source>
+        <translation>No one in the Crisis roster is accountable (A) for “Approve statements”: assign someone in the roster's responsibility matrix before statements can be approved and published.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="132" />
+        <source>不能新建声明</source>
+        <translation>Cannot create a statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="143" />
+        <source>保存失败</source>
+        <translation>Save failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="152" />
+        <source>审批</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="152" />
+        <source>没有选中声明。</source>
+        <translation>No statement selected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="181" />
+        <source>不能发布</source>
+        <translation>Cannot publish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="194" />
+        <source>不能删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../../desktop/ui/mentions/status.py" line="33" />
+        <source>显示 {shown:,} 条 / 共 {total:,} 条</source>
+        <translation>Showing {shown:,} of {total:,}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/status.py" line="37" />
+        <source> · 已选 {n:,} 条</source>
+        <translation> · {n:,} selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/status.py" line="39" />
+        <source> · ⚠ {n:,} 条负面超过 {h:g} 小时未回复</source>
+        <translation> · ⚠ {n:,} negative unanswered for over {h:g} h</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="65" />
+        <source>粘贴或输入要回复的评论，下面会列出相似的问答库条目和已回复的舆情。</source>
+        <translation>Paste or type the comment to answer; similar Response library entries and answered mentions are listed below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="73" />
+        <source>问答库条目</source>
+        <translation>Response library entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="75" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="76" />
+        <source>已审批</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="76" />
+        <source>未审批</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="78" />
+        <source>匹配度</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="87" />
+        <source>相似的已回复舆情</source>
+        <translation>Similar answered mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="88" />
+        <source>当时的回复</source>
+        <translation>Reply given</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="95" />
+        <source>双击：以这条舆情当时的回复为底稿</source>
+        <translation>Double-click: start from the reply given to this mention</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="104" />
+        <source>评论</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="120" />
+        <source>（作者未知）</source>
+        <translation>(unknown author)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="121" />
+        <source>{who} · {platform}</source>
+        <translation>{who} · {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="123" />
+        <source> · 已回复过：{reply}</source>
+        <translation> · already answered: {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="137" />
+        <source>先输入评论内容。</source>
+        <translation>Enter the comment first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="141" />
+        <source>问答库里没有相似的条目：可以直接写回复，之后在问答库新建一个条目沉淀下来。</source>
+        <translation>No similar entries in the Response library: write the reply directly, then add an entry to the library for next time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="156" />
+        <source>命中的词：</source>
+        <translation>Matched words: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="170" />
+        <source>当时的回复：</source>
+        <translation>Reply given: </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionTester</name>
+    <message>
+        <location filename="../../desktop/ui/kb/tester.py" line="33" />
+        <source>粘贴一条评论，看看问答库会推荐什么</source>
+        <translation>Paste a comment to see what the Response library suggests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/tester.py" line="39" />
+        <source>在回复助手中打开…</source>
+        <translation>Open in the reply assistant…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/tester.py" line="57" />
+        <source>输入一条评论，这里会列出匹配的条目和相似的已回复舆情。</source>
+        <translation>Enter a comment to list matching entries and similar answered mentions here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/tester.py" line="63" />
+        <source>&lt;p&gt;没有匹配的条目：可以新建一个，把这条评论写进“典型评论”。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No matching entries: create one and add this comment to its “Typical comments”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/tester.py" line="65" />
+        <source>（未审批）</source>
+        <translation> (not approved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/tester.py" line="69" />
+        <source>命中：</source>
+        <translation>Matched: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/tester.py" line="77" />
+        <source>相似的已回复舆情</source>
+        <translation>Similar answered mentions</translation>
+    </message>
+</context>
+<context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="331" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="301" />
         <source>负面条数（1/2/3 分）</source>
         <translation>Negative mentions (1/2/3 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="332" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="302" />
         <source>粉丝合计（1/2/3 分）</source>
         <translation>Combined followers (1/2/3 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="333" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="303" />
         <source>每小时峰值（1/2/3 分）</source>
         <translation>Hourly peak (1/2/3 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="334" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="304" />
         <source>头 2 小时条数（1/2/3 分）</source>
         <translation>Mentions in the first 2 hours (1/2/3 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="335" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="305" />
         <source>总分达到Ⅲ/Ⅱ/Ⅰ级</source>
         <translation>Total score for level Ⅲ/Ⅱ/Ⅰ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="338" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="308" />
         <source>大V粉丝数</source>
         <translation>Influencer followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="339" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="309" />
         <source>认证/媒体账号粉丝数</source>
         <translation>Verified/media account followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="340" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="310" />
         <source>少于多少条负面不建议Ⅰ级</source>
         <translation>No level Ⅰ below this many negative mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="347" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="317" />
         <source>级别研判阈值与响应时限</source>
         <translation>Severity thresholds and response targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="351" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="321" />
         <source>用“/”分隔三个档位，从小到大。修改后，所有进行中案例的建议级别会重新计算。</source>
         <translation>Separate the three tiers with “/”, smallest first. After a change, the suggested level of every open case is recalculated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="369" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="339" />
         <source>{level}级响应时限（分钟）</source>
         <translation>Level {level} response target (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="371" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="341" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="382" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="352" />
         <source>“{label}”需要三个整数，例如 10/50/200。</source>
         <translation>“{label}” needs three whole numbers, e.g. 10/50/200.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="385" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="355" />
         <source>“{label}”需要三个从小到大的整数。</source>
         <translation>“{label}” needs three whole numbers in increasing order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="391" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="361" />
         <source>“{label}”需要一个整数。</source>
         <translation>“{label}” needs a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="399" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="369" />
         <source>响应时限需要大于 0 的分钟数。</source>
         <translation>Response targets must be more than 0 minutes.</translation>
     </message>
 </context>
 <context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../desktop/ui/cases/timeline_panel.py" line="40" />
+        <source>添加事件…</source>
+        <translation>Add event…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/timeline_panel.py" line="42" />
+        <source>删除手动事件</source>
+        <translation>Delete manual event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/timeline_panel.py" line="46" />
+        <source>时间线：自动记录关联舆情、定级、阶段、审批和发布；其余动作请手动添加。</source>
+        <translation>Timeline: linked mentions, levels, phases, approvals and publishing are recorded automatically; add other actions by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/timeline_panel.py" line="72" />
+        <source>关联舆情声量（按情感）与应对动作</source>
+        <translation>Linked mention volume (by sentiment) and response actions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/timeline_panel.py" line="81" />
+        <source>添加失败</source>
+        <translation>Adding failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/timeline_panel.py" line="88" />
+        <source>删除事件</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/timeline_panel.py" line="88" />
+        <source>没有选中事件。</source>
+        <translation>No event selected.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/timeline_panel.py" line="91" />
+        <source>不能删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+</context>
+<context>
+    <name>TriageActions</name>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="60" />
+        <source>批量编辑…</source>
+        <translation>Bulk edit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="69" />
+        <source>键盘：1 负面 · 2 中性 · 3 正面 ｜ N 新 · T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条</source>
+        <translation>Keys: 1 negative · 2 neutral · 3 positive | N new · T to reply · R replied · F follow-up · C closed · X ignored | J/K next/previous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="143" />
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="150" />
+        <source>已更新 {n} 条舆情</source>
+        <translation>Updated {n} mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="172" />
+        <source>无法显示</source>
+        <translation>Cannot show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="184" />
+        <source>情感</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="190" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="200" />
+        <source>在浏览器中打开原文</source>
+        <translation>Open the original in the browser</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="31" />
+        <location filename="../../desktop/ui/welcome.py" line="40" />
         <source>舆情应对台 CrisisDesk</source>
         <translation>CrisisDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="35" />
+        <location filename="../../desktop/ui/welcome.py" line="44" />
         <source>离线的社交媒体危机公关工作台：导入舆情表格、分级处理、按问答库统一口径回复、按危机通讯录审批和发布。每个客户一个工作区文件，无需登录和网络。</source>
         <translation>An offline desk for social-media crisis communications: import mention spreadsheets, triage by severity, reply on the approved line from the Response library, approve and publish through the Crisis roster. One workspace file per client, no login or network needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="46" />
+        <location filename="../../desktop/ui/welcome.py" line="55" />
         <source>打开演示工作区</source>
         <translation>Open demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="48" />
+        <location filename="../../desktop/ui/welcome.py" line="57" />
         <source>新建工作区…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="49" />
+        <location filename="../../desktop/ui/welcome.py" line="58" />
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="60" />
+        <location filename="../../desktop/ui/welcome.py" line="69" />
         <source>最近打开</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="67" />
+        <location filename="../../desktop/ui/welcome.py" line="76" />
         <source>还没有打开过工作区。先看看演示工作区吧。</source>
         <translation>No workspace opened yet. Start with the demo workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLifecycle</name>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="59" />
+        <source>工作区被另一台电脑锁定</source>
+        <translation>Workspace locked by another computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="69" />
+        <source>工作区正在使用</source>
+        <translation>Workspace in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="71" />
+        <source>将以只读方式打开。</source>
+        <translation>It will be opened read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="77" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="86" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="121" />
+        <source>无法打开工作区</source>
+        <translation>Cannot open the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="95" />
+        <source>工作区已损坏</source>
+        <translation>Workspace damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="100" />
+        <source>最新的完好备份：{at}。恢复时，损坏的文件会改名保留在旁边。</source>
+        <translation>Newest good backup: {at}. When restoring, the damaged file is renamed and kept next to it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="105" />
+        <source>恢复最新备份</source>
+        <translation>Restore newest backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="109" />
+        <source>没有找到可用的备份。可以只读打开，导出还能读取的数据。</source>
+        <translation>No usable backup was found. You can open it read-only and export the data that can still be read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="111" />
+        <source>只读打开</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="131" />
+        <source>打开工作区</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="140" />
+        <source>无法创建演示工作区</source>
+        <translation>Cannot create the demo workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="160" />
+        <source>无法新建工作区</source>
+        <translation>Cannot create the workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="176" />
+        <source>后台任务进行中</source>
+        <translation>Background task running</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="177" />
+        <source>还有任务在运行。取消它并关闭吗？已完成的部分会回滚。</source>
+        <translation>A task is still running. Cancel it and close? Work done so far will be rolled back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="196" />
+        <source>备份失败</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="198" />
+        <source>已备份到 {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="219" />
+        <source>保存副本</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="228" />
+        <source>保存副本失败</source>
+        <translation>Saving the copy failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="232" />
+        <source>副本已保存</source>
+        <translation>Copy saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="233" />
+        <source>已校验的副本：{path}
+SHA-256：{digest}</source>
+        <translation>Verified copy: {path}
+SHA-256: {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="242" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="250" />
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="242" />
+        <source>这个工作区还没有备份。</source>
+        <translation>This workspace has no backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="251" />
+        <source>选择备份（当前文件会先备份）：</source>
+        <translation>Choose a backup (the current file is backed up first):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="266" />
+        <source>恢复失败</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="280" />
+        <source>结构版本 {v}</source>
+        <translation>Schema version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="285" />
+        <source>危机通讯录：{e} 个错误、{w} 个提醒</source>
+        <translation>Crisis roster: {e} errors, {w} warnings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="292" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="298" />
+        <source>检查工作区</source>
+        <translation>Check workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="293" />
+        <source>工作区完好。</source>
+        <translation>The workspace is intact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="299" />
+        <source>发现问题：</source>
+        <translation>Problems found:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="300" />
+        <source>请从备份恢复（文件 → 从备份恢复…）。</source>
+        <translation>Restore from a backup (File → Restore from backup…).</translation>
     </message>
 </context>
 <context>
@@ -4082,37 +4126,37 @@ SHA-256: {digest}</translation>
 <context>
     <name>imports</name>
     <message>
-        <location filename="../../desktop/ui/imports/__init__.py" line="28" />
+        <location filename="../../desktop/ui/imports/__init__.py" line="30" />
         <source>导入舆情…</source>
         <translation>Import mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/__init__.py" line="33" />
+        <location filename="../../desktop/ui/imports/__init__.py" line="38" />
         <source>从剪贴板粘贴表格…</source>
         <translation>Paste table from clipboard…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/__init__.py" line="55" />
+        <location filename="../../desktop/ui/imports/__init__.py" line="65" />
         <source>导入舆情表格</source>
         <translation>Import mention spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/__init__.py" line="57" />
+        <location filename="../../desktop/ui/imports/__init__.py" line="67" />
         <source>表格 (*.xlsx *.xlsm *.csv *.tsv *.txt);;所有文件 (*)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/__init__.py" line="80" />
+        <location filename="../../desktop/ui/imports/__init__.py" line="94" />
         <source>粘贴表格</source>
         <translation>Paste table</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/__init__.py" line="91" />
+        <location filename="../../desktop/ui/imports/__init__.py" line="109" />
         <source>导入舆情</source>
         <translation>Import mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/__init__.py" line="92" />
+        <location filename="../../desktop/ui/imports/__init__.py" line="110" />
         <source>请先打开一个可编辑的工作区。</source>
         <translation>Open a writable workspace first.</translation>
     </message>
@@ -4120,71 +4164,67 @@ SHA-256: {digest}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="69" />
+        <location filename="../../desktop/ui/labels.py" line="71" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="75" />
+        <location filename="../../desktop/ui/labels.py" line="77" />
         <source>默认矩阵</source>
         <translation>Default matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="89" />
-        <location filename="../../desktop/ui/labels.py" line="115" />
+        <location filename="../../desktop/ui/labels.py" line="95" />
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="93" />
-        <location filename="../../desktop/ui/labels.py" line="119" />
+        <location filename="../../desktop/ui/labels.py" line="99" />
         <source>{h} 小时 {m} 分</source>
         <translation>{h}h {m}m</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="94" />
-        <location filename="../../desktop/ui/labels.py" line="120" />
+        <location filename="../../desktop/ui/labels.py" line="100" />
         <source>{h} 小时</source>
         <translation>{h}h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97" />
-        <location filename="../../desktop/ui/labels.py" line="122" />
+        <location filename="../../desktop/ui/labels.py" line="103" />
         <source>{d} 天 {h} 小时</source>
         <translation>{d}d {h}h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="98" />
+        <location filename="../../desktop/ui/labels.py" line="104" />
         <source>{d} 天</source>
         <translation>{d}d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="107" />
+        <location filename="../../desktop/ui/labels.py" line="113" />
         <source>用时 {t}</source>
         <translation>answered in {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="108" />
+        <location filename="../../desktop/ui/labels.py" line="114" />
         <source>已过 {t}</source>
         <translation>{t} elapsed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="130" />
+        <location filename="../../desktop/ui/labels.py" line="127" />
         <source>未定级</source>
         <translation>No level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="134" />
+        <location filename="../../desktop/ui/labels.py" line="131" />
         <source>计时中 {elapsed} / 目标 {target}</source>
         <translation>running {elapsed} / target {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="138" />
+        <location filename="../../desktop/ui/labels.py" line="135" />
         <source>已达标 {elapsed}（目标 {target}）</source>
         <translation>met in {elapsed} (target {target})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="141" />
+        <location filename="../../desktop/ui/labels.py" line="138" />
         <source>已超时 {elapsed}（目标 {target}）</source>
         <translation>missed: {elapsed} (target {target})</translation>
     </message>
@@ -4192,90 +4232,98 @@ SHA-256: {digest}</translation>
 <context>
     <name>navigation</name>
     <message>
-        <location filename="../../desktop/ui/kb/page.py" line="546" />
+        <location filename="../../desktop/ui/kb/page.py" line="108" />
         <source>问答库</source>
         <translation>Responses</translation>
     </message>
 </context>
 <context>
+    <name>operations</name>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="44" />
+        <source>操作没有完成</source>
+        <translation>The action was not completed</translation>
+    </message>
+</context>
+<context>
     <name>roster</name>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="44" />
+        <location filename="../../desktop/ui/roster/models.py" line="48" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="45" />
+        <location filename="../../desktop/ui/roster/models.py" line="49" />
         <source>职务</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="46" />
+        <location filename="../../desktop/ui/roster/models.py" line="50" />
         <source>危机角色</source>
         <translation>Crisis roles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="47" />
+        <location filename="../../desktop/ui/roster/models.py" line="51" />
         <source>手机</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="48" />
+        <location filename="../../desktop/ui/roster/models.py" line="52" />
         <source>备用人</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="49" />
+        <location filename="../../desktop/ui/roster/models.py" line="53" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="50" />
+        <location filename="../../desktop/ui/roster/models.py" line="54" />
         <source>最近核实</source>
         <translation>Last verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="100" />
+        <location filename="../../desktop/ui/roster/models.py" line="104" />
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="101" />
+        <location filename="../../desktop/ui/roster/models.py" line="105" />
         <source>在岗</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="103" />
+        <location filename="../../desktop/ui/roster/models.py" line="107" />
         <source>不在岗</source>
         <translation>Unavailable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="104" />
+        <location filename="../../desktop/ui/roster/models.py" line="108" />
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="211" />
+        <location filename="../../desktop/ui/roster/models.py" line="216" />
         <source>尚未指定任何人</source>
         <translation>No one assigned yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="213" />
+        <location filename="../../desktop/ui/roster/models.py" line="218" />
         <source>继承自：{where}（修改任一格即在本矩阵中覆盖整行）</source>
         <translation>Inherited from: {where} (editing any cell overrides the whole row in this matrix)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="216" />
+        <location filename="../../desktop/ui/roster/models.py" line="221" />
         <source>本矩阵：{where}</source>
         <translation>This matrix: {where}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="267" />
+        <location filename="../../desktop/ui/roster/models.py" line="272" />
         <source>通过角色“{role}”</source>
         <translation>Through the role “{role}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/models.py" line="319" />
+        <location filename="../../desktop/ui/roster/models.py" line="325" />
         <source>（空）</source>
         <translation>(empty)</translation>
     </message>
@@ -5006,17 +5054,17 @@ SHA-256: {digest}</translation>
 <context>
     <name>workers</name>
     <message>
-        <location filename="../../desktop/ui/workers.py" line="67" />
+        <location filename="../../desktop/ui/workers.py" line="68" />
         <source>操作意外失败，工作区没有改动。</source>
         <translation>The operation failed unexpectedly; the workspace was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workers.py" line="114" />
+        <location filename="../../desktop/ui/workers.py" line="115" />
         <source>行</source>
         <translation>rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workers.py" line="115" />
+        <location filename="../../desktop/ui/workers.py" line="116" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
