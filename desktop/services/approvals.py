@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from desktop.core.changes import Changes, ChangesWithId
+from desktop.core.changes import Changes, ChangesWithCount, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.core.roster_rules import effective_row
 from desktop.core.vocab import ACTIVITIES, APPROVAL_METHODS
@@ -108,12 +108,15 @@ def _person(workspace: Workspace, person_id: int) -> dict[str, Any] | None:
     return asdict(found) if found is not None else None
 
 
-def add_evidence(workspace: Workspace, data: bytes, name: str, mime: str = "image/png") -> int:
+def add_evidence(
+    workspace: Workspace, data: bytes, name: str, mime: str = "image/png"
+) -> ChangesWithId:
     """Store an evidence file (a screenshot of the WeChat "同意", a photo of the signed
-    paper) in `attachments`; pass the id to `approve`, which links it to the approval."""
+    paper) in `attachments`; pass its id (`.id`) to `approve`, which links it to the approval."""
     _check_evidence(data)
     with workspace.transaction():
-        return _store_evidence(workspace, name, mime, data)
+        attachment_id = _store_evidence(workspace, name, mime, data)
+    return ChangesWithId(audit=True, id=attachment_id)
 
 
 def _check_evidence(data: bytes) -> None:
@@ -337,10 +340,12 @@ def evidence(workspace: Workspace, attachment_id: int) -> tuple[str, str, bytes]
     return (found.name, found.mime, found.data) if found is not None else None
 
 
-def void(workspace: Workspace, object_type: str, object_id: str | int, reason: str = "") -> int:
+def void(
+    workspace: Workspace, object_type: str, object_id: str | int, reason: str = ""
+) -> ChangesWithCount:
     """Editing approved content voids its approvals; call inside the edit's transaction.
 
-    Returns how many approvals were voided (0 when there was none to void).
+    `.count` says how many approvals were voided (0 when there was none to void).
     """
     with workspace.transaction():
         voided = store.void_approvals(workspace.db, object_type, str(object_id), now_iso(), reason)
@@ -351,4 +356,4 @@ def void(workspace: Workspace, object_type: str, object_id: str | int, reason: s
                 object_id,
                 after={"reason": reason, "voided": voided},
             )
-    return voided
+    return ChangesWithCount(roster=bool(voided), audit=bool(voided), count=voided)

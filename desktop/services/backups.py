@@ -9,7 +9,6 @@ from desktop.core.errors import UserError
 from desktop.core.progress import Progress
 from desktop.storage import backup as backups
 from desktop.storage.backup import BackupInfo
-from desktop.storage.workspace import Workspace
 
 NOT_BACKED_UP = "工作区未通过快速检查，没有创建备份。"
 NOT_BACKED_UP_HINT = "请用“检查工作区”查看问题。"
@@ -22,9 +21,7 @@ def backup_copy_of(
 
     `progress` is accepted (and unused) so the function runs as a `Task` of the window.
     """
-    with Workspace.open(path, read_only=True) as snapshot:
-        snapshot.db.execute("PRAGMA query_only = OFF")  # VACUUM INTO writes only the copy
-        info = backups.create_backup(snapshot, backups_root, reason)
+    info = backups.create_backup_of_file(path, backups_root, reason)
     if info is None:
         raise UserError(NOT_BACKED_UP, hint=NOT_BACKED_UP_HINT)
     return info

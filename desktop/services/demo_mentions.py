@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop.core.changes import Changes
 from desktop.services import mentions as mention_service
 from desktop.services.seed_files import seed_data
 from desktop.storage import mentions as store
@@ -35,7 +36,7 @@ def demo_rows(data: dict[str, Any], import_ids: dict[str, int]) -> list[dict[str
     return rows
 
 
-def seed_demo_mentions(workspace: Workspace) -> None:
+def seed_demo_mentions(workspace: Workspace) -> Changes:
     """Demo seeder (first): the demo brand's mentions in three import batches, indexed."""
     data = seed_data(DEMO_MENTIONS)
     import_ids = {
@@ -52,8 +53,10 @@ def seed_demo_mentions(workspace: Workspace) -> None:
     for import_id in import_ids.values():
         store.count_import_rows(workspace.db, import_id)
     index_mentions(workspace.db)
+    return Changes(mentions=True, mention_rows=True)
 
 
-def seed_new_lists(workspace: Workspace) -> None:
+def seed_new_lists(workspace: Workspace) -> Changes:
     """New-workspace seeder: the editable issue-type list and the response window."""
     mention_service.seed_workspace_lists(workspace)
+    return Changes(mentions=True, mention_rows=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop.core.changes import Changes
 from desktop.storage.workspace import Workspace
 
 # A seeder writes its part inside the creating transaction; what it returns (its Changes) is
@@ -45,13 +46,15 @@ DEMO_BRAND = "鹿角巷鲜食"
 DEMO_CLIENT = "鹿角巷餐饮管理有限公司（虚构）"
 
 
-def seed_new(workspace: Workspace) -> None:
+def seed_new(workspace: Workspace) -> Changes:
     with workspace.transaction():
         for seeder in new_seeders():
             seeder(workspace)
+    return Changes.everything()
 
 
-def seed_demo(workspace: Workspace) -> None:
+def seed_demo(workspace: Workspace) -> Changes:
     with workspace.transaction():
         for seeder in [*new_seeders(), *demo_seeders()]:
             seeder(workspace)
+    return Changes.everything()

@@ -143,6 +143,14 @@ def create_backup(
     return BackupInfo(destination, now.replace(microsecond=0), reason, destination.stat().st_size)
 
 
+def create_backup_of_file(path: Path, backups_root: Path, reason: str) -> BackupInfo | None:
+    """`create_backup` through a read-only connection of its own (a worker thread never
+    shares the UI's); VACUUM INTO writes only the copy, so the snapshot may write."""
+    with Workspace.open(path, read_only=True) as snapshot:
+        snapshot.db.execute("PRAGMA query_only = OFF")
+        return create_backup(snapshot, backups_root, reason)
+
+
 def rotate(
     workspace_path: Path,
     backups_root: Path,

@@ -144,11 +144,11 @@ def test_edit_voids_the_approval_for_the_new_version(workspace, team) -> None:
     approve(workspace, team["林嘉禾"])
     with workspace.transaction():  # the editing service's own transaction
         voided = approvals.void(workspace, "statement", 7, reason="改了第二段")
-    assert voided == 1
+    assert voided.count == 1 and voided.roster
     assert approvals.current_approval(workspace, "statement", 7, 1) is None
     assert approvals.current_approval(workspace, "statement", 7, 2) is None
     assert audit_rows(workspace, "approval-voided")[-1]["after"]["reason"] == "改了第二段"
-    assert approvals.void(workspace, "statement", 7) == 0
+    assert approvals.void(workspace, "statement", 7).count == 0
     approve(workspace, team["林嘉禾"], version=2)
     history = approvals.history(workspace, "statement", 7)
     assert [(h["version"], h["voided_at"] is None) for h in history] == [(2, True), (1, False)]
@@ -156,7 +156,7 @@ def test_edit_voids_the_approval_for_the_new_version(workspace, team) -> None:
 
 def test_evidence_screenshot_is_stored_and_linked(workspace, team) -> None:
     png = b"\x89PNG\r\n\x1a\n" + b"0" * 64
-    attachment = approvals.add_evidence(workspace, png, "微信截图.png")
+    attachment = approvals.add_evidence(workspace, png, "微信截图.png").id
     approval_id = approve(workspace, team["林嘉禾"], attachment_id=attachment)
     assert approvals.current_approval(workspace, "statement", 7, 1)["attachment_id"] == attachment
     assert approvals.evidence(workspace, attachment) == ("微信截图.png", "image/png", png)

@@ -53,7 +53,7 @@ def add_mentions(
 
 
 def add_steel_wire_cluster(workspace: Workspace) -> list[int]:
-    """Like the demo's crisis cluster (CONTRACTS.md 11): ≥ 40 negative food_safety mentions on
+    """Like the demo's crisis cluster: ≥ 40 negative food_safety mentions on
     2026-11-18/19 with one influencer and one media account, plus some ordinary mentions."""
     # a spike in the first hours, bending after the statements (10:30 and 17:30)
     hourly = [2, 6, 9, 7, 5, 3, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1]

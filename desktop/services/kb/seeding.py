@@ -7,6 +7,7 @@ kb_demo.json (services/seeding.seed_data); these functions only put them in.
 from __future__ import annotations
 
 from desktop.core import vocab
+from desktop.core.changes import Changes
 from desktop.core.kb_filter import EntryFilter
 from desktop.services import approvals
 from desktop.services.kb.approval import approve, approvers
@@ -18,7 +19,7 @@ from desktop.storage import kb as store
 from desktop.storage.workspace import Workspace
 
 
-def seed_kb(workspace: Workspace) -> None:
+def seed_kb(workspace: Workspace) -> Changes:
     """New workspaces: the category tree (scenario → issue type) and the template entries.
 
     Templates start as drafts: a brand's script is approved by the brand's own approver."""
@@ -40,9 +41,10 @@ def seed_kb(workspace: Workspace) -> None:
         )
     if workspace.setting(VALUES_SETTING) is None:
         workspace.set_setting(VALUES_SETTING, {"热线": ""})
+    return Changes.of_kb()
 
 
-def seed_demo_kb(workspace: Workspace) -> None:
+def seed_demo_kb(workspace: Workspace) -> Changes:
     """Demo workspace: the brand's hotline and contacts, and some usage history."""
     demo = seed_data("kb_demo")
     values = dict(workspace.setting(VALUES_SETTING) or {})
@@ -56,9 +58,10 @@ def seed_demo_kb(workspace: Workspace) -> None:
             last = f"2026-11-{20 - uses % 10:02d}T{9 + uses % 8:02d}:30:00+08:00"
             store.update_entry(workspace.db, entry_id, {"usage_count": uses, "last_used_at": last})
             workspace.audit("seed-usage", OBJECT_TYPE, entry_id, after={"usage_count": uses})
+    return Changes.of_kb()
 
 
-def approve_demo_kb(workspace: Workspace) -> None:
+def approve_demo_kb(workspace: Workspace) -> Changes:
     """Demo workspace: the Chinese templates approved by the roster's approver.
 
     Runs after the roster's demo seeder; without an approver in the roster (a branch without
@@ -94,3 +97,4 @@ def approve_demo_kb(workspace: Workspace) -> None:
         for row in drafts:
             if row.title == demo["in_review"]:
                 store.update_entry(workspace.db, row.id, {"status": "in_review"})
+    return Changes.of_kb()
