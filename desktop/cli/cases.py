@@ -12,7 +12,8 @@ from desktop.core.case_vocab import EVENT_KINDS, PHASES, STATEMENT_STATUSES
 from desktop.core.errors import UserError
 from desktop.core.pii import mask_phone_numbers
 from desktop.core.vocab import SCENARIOS, SEVERITY_NUMERALS
-from desktop.services import case_report, cases, workspaces
+from desktop.services import cases, workspaces
+from desktop.services.cases import report as case_report
 from desktop.services.context import AppContext
 
 CASE_GROUP = group("case", help="crisis cases: list, show, report")

@@ -1,4 +1,4 @@
-"""The case report as PDF: the 专报-ordered HTML from services/case_report with the chart
+"""The case report as PDF: the 专报-ordered HTML from services/cases/report with the chart
 rendered to an image, printed through Qt (desktop/printing/pdf.py). Used by the page and the CLI."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.printing.chart import render_chart_image
 from desktop.printing.pdf import html_to_pdf
-from desktop.services import case_report
 from desktop.services.cases import Workspace
+from desktop.services.cases import report as case_report
 
 
 def ensure_widget_application() -> QCoreApplication:

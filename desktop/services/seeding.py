@@ -29,8 +29,8 @@ def demo_seeders() -> list[Seeder]:
     """The demo brand's data. Order matters: the case links the demo mentions, and the demo
     scripts are approved by the roster's approver once the roster exists."""
     from desktop.services import demo_mentions, kb
-    from desktop.services.demo_case import seed_demo_case
-    from desktop.services.roster_demo import seed_demo_roster
+    from desktop.services.cases.demo import seed_demo_case
+    from desktop.services.roster.demo import seed_demo_roster
 
     return [
         demo_mentions.seed_demo_mentions,

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.cli import run_command
 from desktop.services import cases, workspaces
-from desktop.services.demo_case import seed_demo_case
+from desktop.services.cases.demo import seed_demo_case
 from tests.support.cases import add_roster, add_steel_wire_cluster
 
 

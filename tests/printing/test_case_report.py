@@ -6,7 +6,7 @@ from pypdf import PdfReader
 
 from desktop.printing.case_report import export_pdf
 from desktop.services import cases
-from desktop.services.demo_case import seed_demo_case
+from desktop.services.cases.demo import seed_demo_case
 from tests.support.cases import add_roster, add_steel_wire_cluster
 from tests.support.pdf import pdf_text
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from desktop.services import case_report, cases
-from desktop.services.demo_case import seed_demo_case
+from desktop.services import cases
+from desktop.services.cases import report as case_report
+from desktop.services.cases.demo import seed_demo_case
 from tests.support.cases import add_mentions, add_roster, add_steel_wire_cluster
 
 

@@ -201,7 +201,7 @@ def make_workspace(
 ) -> Path:
     """A closed workspace file with the steel-wire cluster, the roster and the demo case."""
     from desktop.services import workspaces
-    from desktop.services.demo_case import seed_demo_case
+    from desktop.services.cases.demo import seed_demo_case
 
     ws = workspaces.create_workspace(ctx, tmp_path / "cases-ui", name="测试")
     add_steel_wire_cluster(ws)

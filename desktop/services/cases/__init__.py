@@ -32,6 +32,7 @@ from desktop.services.cases.records import (
     list_cases,
     update_case,
 )
+from desktop.services.cases.reference import ReferenceCase, reference_case, reference_cases
 from desktop.services.cases.review import (
     REVIEW_FIELDS,
     add_action,
@@ -64,7 +65,6 @@ from desktop.services.cases.statements import (
     who_may_approve,
 )
 from desktop.services.cases.timeline import add_event, delete_event, timeline
-from desktop.services.reference_cases import ReferenceCase, reference_case, reference_cases
 from desktop.storage.workspace import Workspace  # the type the front ends name
 
 __all__ = [

@@ -16,7 +16,7 @@ from desktop.services.cases.common import (
     record_event,
     require_case,
 )
-from desktop.services.reference_cases import reference_case
+from desktop.services.cases.reference import reference_case
 from desktop.storage import case_mentions
 from desktop.storage import cases as store
 from desktop.storage.cases import CaseRow, CaseSummaryRow

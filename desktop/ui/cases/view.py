@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from desktop.core.case_vocab import PHASES
 from desktop.core.errors import UserError
 from desktop.core.vocab import SEVERITY_NUMERALS
-from desktop.services import case_report, cases
+from desktop.services import cases
 from desktop.services.cases import Workspace
+from desktop.services.cases import report as case_report
 from desktop.services.context import AppContext
 from desktop.ui.cases.dialogs import combo
 from desktop.ui.cases.mentions_panel import MentionsPanel

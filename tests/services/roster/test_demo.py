@@ -4,7 +4,7 @@ scripts, a food_safety override, one deliberate stale contact)."""
 from __future__ import annotations
 
 from desktop.services import approvals, roster
-from desktop.services.roster_demo import demo_approver
+from desktop.services.roster.demo import demo_approver
 from desktop.storage.workspace import Workspace
 
 

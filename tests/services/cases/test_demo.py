@@ -6,8 +6,9 @@ import pytest
 
 from desktop.core.errors import UserError
 from desktop.core.severity import parse_time
-from desktop.services import cases, demo_case
-from desktop.services.demo_case import seed_demo_case
+from desktop.services import cases
+from desktop.services.cases import demo as demo_case
+from desktop.services.cases.demo import seed_demo_case
 from tests.support.cases import add_mentions, add_roster, add_steel_wire_cluster
 
 

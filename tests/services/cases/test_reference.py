@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.services.reference_cases import reference_case, reference_cases
+from desktop.services.cases.reference import reference_case, reference_cases
 
 
 def test_reference_library_has_ten_cases_chinese_and_international(workspace):
