@@ -162,3 +162,48 @@ def test_the_sql_pattern_and_the_import_reader_see_what_they_should(tmp_path: Pa
     found = [line for line, text in string_literals(probe) if SQL.search(text)]
     assert found == [4, 5]
     assert not SQL.search("选择 SELECTED 更新")
+
+
+def writing_services() -> Iterator[tuple[str, object]]:
+    """Public service functions that take the workspace and open a transaction on it."""
+    import importlib
+    import inspect
+
+    for path in python_files(PACKAGE / "services"):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        module = importlib.import_module(name)
+        for attribute, function in vars(module).items():
+            if attribute.startswith("_") or not inspect.isfunction(function):
+                continue
+            if function.__module__ != module.__name__:
+                continue
+            parameters = list(inspect.signature(function).parameters.values())
+            takes_workspace = bool(parameters) and parameters[0].name == "workspace"
+            if takes_workspace and "transaction()" in inspect.getsource(function):
+                yield f"{name}.{attribute}", function
+
+
+def test_every_writing_service_returns_its_changes() -> None:
+    """The change contract: a write says what it changed (a Changes, or a result with one)."""
+    import dataclasses
+    import typing
+
+    from desktop.core.changes import Changes
+
+    offences = []
+    found = 0
+    for name, function in writing_services():
+        found += 1
+        returned = typing.get_type_hints(function).get("return")
+        says_changes = isinstance(returned, type) and (
+            issubclass(returned, Changes)
+            or (
+                dataclasses.is_dataclass(returned)
+                and "changes" in {f.name for f in dataclasses.fields(returned)}
+            )
+            or isinstance(getattr(returned, "changes", None), property)
+        )
+        if not says_changes:
+            offences.append(f"{name} -> {returned}")
+    assert found > 40  # the scan sees the services
+    assert not offences, "\n".join(offences)
