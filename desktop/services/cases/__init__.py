@@ -20,6 +20,8 @@ from desktop.services.cases.links import (
     link_mentions,
     linked_mentions,
     matching_mentions,
+    open_case,
+    open_case_matching,
     unlink_mentions,
 )
 from desktop.services.cases.records import (
@@ -105,6 +107,8 @@ __all__ = [
     "linked_mentions",
     "list_cases",
     "matching_mentions",
+    "open_case",
+    "open_case_matching",
     "publish_statement",
     "recompute_suggestion",
     "reference_case",
