@@ -9,8 +9,7 @@ from typing import Any
 from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
-from desktop.core.severity import SeveritySuggestion
-from desktop.core.severity import parse_time
+from desktop.core.severity import SeveritySuggestion, parse_time
 from desktop.services.cases.common import earliest, record_event, require_case, time_key
 from desktop.services.cases.records import create_case, short_time
 from desktop.services.cases.severity import store_suggestion
@@ -120,6 +119,13 @@ def open_case(
     ids = sorted({int(i) for i in mention_ids})
     if not ids:
         raise UserError("没有选中舆情。", hint="先在舆情台账里选中要关联的条目。")
+    known = {mention_id for mention_id, _case in case_mentions.current_links(workspace.db, ids)}
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise UserError(
+            "找不到这些舆情：" + ",".join(str(i) for i in missing[:20]),
+            hint="用 `crisisdesk mentions WS` 查看舆情编号。",
+        )
     with workspace.transaction():
         first = earliest(case_mentions.posted_times(workspace.db, ids))
         case_id = create_case(
