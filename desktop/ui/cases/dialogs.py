@@ -270,6 +270,46 @@ class SeverityDialog(QDialog):
         form.addRow(_buttons(self, self.tr("定级")))
 
 
+class DetectedReasonDialog(QDialog):
+    """Why the detection time (the response clock's start) moves: the timeline records it."""
+
+    def __init__(self, parent: QWidget | None, before: str, after: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("修改发现时间"))
+        self.setMinimumWidth(480)
+        form = QFormLayout(self)
+        note = QLabel(
+            self.tr("发现时间从 {before} 改为 {after}：响应时钟从这里开始计时。").format(
+                before=before, after=after
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(
+            self.tr("为什么改？例如：客服 11 月 3 日已接到第一通投诉电话。")
+        )
+        self.reason.setFixedHeight(90)
+        form.addRow(self.tr("理由"), self.reason)
+        form.addRow(_buttons(self, self.tr("修改")))
+
+    def text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
+def qdatetime_of(value: str | None) -> QDateTime | None:
+    """An ISO time (with its offset) as a QDateTime in local time; None when unreadable."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return QDateTime(moment)
+
+
 class ActionDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
