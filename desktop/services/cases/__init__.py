@@ -54,6 +54,7 @@ from desktop.services.cases.severity import (
 )
 from desktop.services.cases.statements import (
     ApprovedStatement,
+    LanguageMismatch,
     StatementTemplate,
     approve_statement,
     create_statement,
@@ -61,10 +62,13 @@ from desktop.services.cases.statements import (
     delete_statement,
     edit_statement,
     fill_placeholder_defaults,
+    language_warning,
     publish_statement,
     statement_templates,
     statements,
+    text_language,
     who_may_approve,
+    workspace_language,
 )
 from desktop.services.cases.timeline import add_event, delete_event, timeline
 from desktop.storage.workspace import Workspace  # the type the front ends name
@@ -79,6 +83,7 @@ __all__ = [
     "ChartData",
     "ChartMarker",
     "Inform",
+    "LanguageMismatch",
     "LinkResult",
     "ReferenceCase",
     "StatementTemplate",
@@ -102,6 +107,7 @@ __all__ = [
     "first_holding_at",
     "follow_up_actions",
     "get_case",
+    "language_warning",
     "link_matching",
     "link_mentions",
     "linked_mentions",
@@ -123,6 +129,7 @@ __all__ = [
     "statement_templates",
     "statements",
     "suggestion_of",
+    "text_language",
     "thresholds",
     "timeline",
     "unlink_mentions",
@@ -130,4 +137,5 @@ __all__ = [
     "volume_series",
     "who_may_approve",
     "who_to_inform",
+    "workspace_language",
 ]
