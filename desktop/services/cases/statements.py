@@ -52,8 +52,10 @@ class LanguageMismatch(UserError):
 
 
 LANGUAGE_SETTING = "language"  # the workspace's language: zh-CN (default), zh-TW or en
-# A text is Chinese when at least this share of its letters are CJK characters.
+# A text is Chinese when at least this share of its letters are CJK characters; a text of
+# fewer letters is too short to tell.
 CJK_SHARE = 0.3
+MIN_LETTERS = 8
 
 
 def workspace_language(workspace: Workspace) -> str:
@@ -62,23 +64,30 @@ def workspace_language(workspace: Workspace) -> str:
     return value if value in LANGUAGES else "zh-CN"
 
 
-def cjk_share(text: str) -> float:
-    """The share of CJK characters among the text's letters (0 when it has none)."""
+def _letters(text: str) -> tuple[int, int]:
+    """(CJK characters, other letters) of the text."""
     cjk = latin = 0
     for char in text or "":
         if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
             cjk += 1
         elif char.isalpha() and unicodedata.category(char).startswith("L"):
             latin += 1
-    letters = cjk + latin
-    return cjk / letters if letters else 0.0
+    return cjk, latin
+
+
+def cjk_share(text: str) -> float:
+    """The share of CJK characters among the text's letters (0 when it has none)."""
+    cjk, latin = _letters(text)
+    return cjk / (cjk + latin) if cjk + latin else 0.0
 
 
 def text_language(text: str) -> str:
-    """ "zh" or "en" by the share of CJK characters; "" for a text without letters."""
-    if not any(c.isalpha() for c in text or ""):
+    """The text's language family, "zh" or "en", by its share of CJK characters; "" for a
+    text too short to tell (fewer than MIN_LETTERS letters and not two CJK characters)."""
+    cjk, latin = _letters(text)
+    if cjk + latin < MIN_LETTERS and cjk < 2:
         return ""
-    return "zh" if cjk_share(text) >= CJK_SHARE else "en"
+    return "zh" if cjk / (cjk + latin) >= CJK_SHARE else "en"
 
 
 def _family(language: str) -> str:
