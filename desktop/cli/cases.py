@@ -146,8 +146,9 @@ def _open_case(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         f"已新建案例 {case['id']}：{case['title']}\n"
         f"  关联舆情 {result.linked} 条"
         + (f"（其中 {result.moved} 条从其他案例移来）" if result.moved else "")
-        + f"\n  发现时间 {case['detected_at']}（最早一条舆情的发布时间）"
-        f"\n  建议级别 {SEVERITY_NUMERALS.get(case['suggested_severity'], '—')}"
+        + f"\n  发现时间 {case['detected_at']}"
+        + ("（最早一条舆情的发布时间）" if case["detected_at"] != case["opened_at"] else "")
+        + f"\n  建议级别 {SEVERITY_NUMERALS.get(case['suggested_severity'], '—')}"
         f" · 时钟 {clock['label']}"
     )
     return CommandResult(text, data)
