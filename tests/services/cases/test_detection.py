@@ -45,11 +45,17 @@ def test_26_complaints_from_11_03_to_11_20_start_the_clock_on_11_03(workspace):
     detected = cases.timeline(workspace, result.case_id)[0]
     assert detected["kind"] == "detected" and detected["at"] == case["detected_at"]
     assert "最早关联舆情" in detected["text"]
-    # the 专报 reads the same start and clock
+    # a holding statement on 11-20 answered 17 days late, not "已达标 0 分钟"; the 专报 agrees
+    cases.add_event(
+        workspace, result.case_id, "holding_statement", "暂缓声明", at="2026-11-20T10:00:00+08:00"
+    )
+    clock = cases.case_clock_state(workspace, cases.get_case(workspace, result.case_id), now=now)
+    assert clock.state == "missed" and clock.elapsed_minutes == 17 * 24 * 60
     data = report.report_data(workspace, result.case_id)
     html = report.report_html(data)
     assert "2026-11-03 10:00" in html
     assert data.clock["detected_at"] == "2026-11-03T10:00:00+08:00"
+    assert data.clock["label"].startswith("已超时") and data.clock["label"] in html
 
 
 def test_opening_from_a_search_links_every_match(workspace):
