@@ -140,6 +140,34 @@ def linked_ids(db: Database, case_id: int) -> list[int]:
     ]
 
 
+def posted_times(db: Database, mention_ids: Sequence[int]) -> list[str]:
+    """When these mentions were posted (as stored: ISO text); mentions without a time are
+    left out."""
+    times: list[str] = []
+    for chunk in _chunks(mention_ids):
+        times += [
+            str(r[0])
+            for r in db.execute(
+                f"SELECT posted_at FROM mentions WHERE id IN ({_marks(chunk)})"
+                " AND posted_at IS NOT NULL AND posted_at != ''",
+                chunk,
+            )
+        ]
+    return times
+
+
+def linked_posted_times(db: Database, case_id: int) -> list[str]:
+    """When the case's linked mentions were posted (those with a time)."""
+    return [
+        str(r[0])
+        for r in db.execute(
+            "SELECT posted_at FROM mentions WHERE case_id = ?"
+            " AND posted_at IS NOT NULL AND posted_at != ''",
+            [case_id],
+        )
+    ]
+
+
 def matching_ids(db: Database, mention_filter: MentionFilter) -> list[int]:
     """Every mention the filter matches (linking all mentions of a search)."""
     where, params = mention_query.where(mention_filter)

@@ -137,7 +137,8 @@ class ActionRow(TypedDict):
 
 
 class TemplateRow(TypedDict):
-    """A 问答库 script usable as a statement draft."""
+    """A 问答库 script usable as a statement draft; `scenario` is the key of its category
+    tree's root (the scenario the entry is filed under, "" when it is not filed under one)."""
 
     entry_id: int
     title: str
@@ -145,6 +146,8 @@ class TemplateRow(TypedDict):
     kind: str
     channel: str
     body: str
+    language: str
+    scenario: str
 
 
 class PersonCard(TypedDict):
@@ -286,6 +289,14 @@ def insert_event(
         [case_id, at, kind, text, by, int(auto), statement_id, approval_id, created_at],
     )
     return _new_id(cursor)
+
+
+def move_detected_events(db: Database, case_id: int, at: str) -> None:
+    """The case's automatic "detected" event follows the case's detection time."""
+    db.execute(
+        "UPDATE case_events SET at = ? WHERE case_id = ? AND kind = 'detected' AND auto = 1",
+        [at, case_id],
+    )
 
 
 def delete_event(db: Database, event_id: int) -> None:
@@ -459,14 +470,22 @@ def delete_action(db: Database, action_id: int) -> None:
 
 
 def statement_templates(db: Database) -> list[TemplateRow]:
-    """The KB's official-statement and holding-reply scripts, read defensively: the KB's
-    schema may name the kinds differently, or the tables may be missing."""
+    """The KB's official-statement and holding-reply scripts with the entry's language and
+    scenario (its category's root key), read defensively: the KB's schema may name the kinds
+    differently, or the tables may be missing."""
     try:
         rows = _dicts(
             db.execute(
-                "SELECT e.id AS entry_id, e.title AS title, e.status AS status, r.kind AS kind,"
-                " r.channel AS channel, r.body AS body FROM kb_replies r"
+                "WITH RECURSIVE up(start, id, parent_id, key) AS ("
+                "  SELECT id, id, parent_id, key FROM kb_categories"
+                "  UNION ALL SELECT up.start, c.id, c.parent_id, c.key FROM kb_categories c"
+                "  JOIN up ON c.id = up.parent_id),"
+                " roots AS (SELECT start, key FROM up WHERE parent_id IS NULL)"
+                " SELECT e.id AS entry_id, e.title AS title, e.status AS status, r.kind AS kind,"
+                " r.channel AS channel, r.body AS body, e.language AS language,"
+                " coalesce(roots.key, '') AS scenario FROM kb_replies r"
                 " JOIN kb_entries e ON e.id = r.entry_id"
+                " LEFT JOIN roots ON roots.start = e.category_id"
                 " WHERE lower(r.kind) LIKE '%statement%' OR lower(r.kind) LIKE '%holding%'"
                 " OR r.kind IN ('声明', '暂缓回复', '官方声明')"
                 " ORDER BY e.title, r.id"
@@ -475,6 +494,9 @@ def statement_templates(db: Database) -> list[TemplateRow]:
     except sqlite3.Error:
         return []
     kept = [r for r in rows if str(r.get("status") or "") != "retired" and r.get("body")]
+    for row in kept:
+        row["language"] = str(row.get("language") or "zh-CN")
+        row["scenario"] = str(row.get("scenario") or "")
     return cast(list[TemplateRow], kept)
 
 

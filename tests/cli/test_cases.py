@@ -93,3 +93,68 @@ def test_bad_input_exits_2_with_one_line(ws_path, tmp_path, capsys, argv, messag
     assert code == 2
     assert message in err and len(err.strip().splitlines()) == 1
     assert out == ""
+
+
+@pytest.fixture
+def complaints_path(ctx, tmp_path):
+    """26 complaints dated 11-03 … 11-20 and 4 positive mentions of the same word."""
+    from datetime import datetime
+
+    from desktop.storage.mention_index import index_mentions
+    from tests.support.cases import CST, add_mentions
+
+    ws = workspaces.create_workspace(ctx, tmp_path / "open", name="open")
+    add_mentions(
+        ws,
+        26,
+        start=datetime(2026, 11, 3, 10, 0, tzinfo=CST),
+        every_minutes=17 * 24 * 60 / 25,
+        text="外卖漏送，客服不理",
+    )
+    add_mentions(ws, 4, text="漏送后客服很快补送，点赞", sentiment="pos", key_prefix="p")
+    index_mentions(ws.db)
+    path = ws.path
+    ws.close()
+    return path
+
+
+def test_case_open_from_a_search_counts_the_clock_from_the_first_complaint(complaints_path, capsys):
+    code, out, err = run(
+        capsys,
+        "case", "open", complaints_path, "--title", "漏送投诉",
+        "--search", "漏送", "--sentiment", "neg", "--json",
+    )  # fmt: skip
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert data["linked"] == 26
+    assert data["detected_at"] == "2026-11-03T10:00:00+08:00"
+    code, out, _ = run(capsys, "case", "show", complaints_path, data["id"], "--json")
+    shown = json.loads(out)
+    assert shown["id"] == data["id"]
+    assert shown["detected_at"] == "2026-11-03T10:00:00+08:00"
+    assert shown["clock"]["detected_at"] == "2026-11-03T10:00:00+08:00"
+    code, out, _ = run(capsys, "case", "show", complaints_path, data["id"])
+    assert "发现时间 2026-11-03 10:00" in out
+
+
+def test_case_open_by_ids_in_human_text(complaints_path, capsys):
+    code, out, _ = run(capsys, "case", "open", complaints_path, "--title", "两条", "--ids", "5,3")
+    assert code == 0
+    assert "关联舆情 2 条" in out and "发现时间 2026-11-04" in out
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        (("--ids", "1,x"), "不是编号"),
+        (("--ids", "1,999"), "找不到这些舆情：999"),
+        (("--search", "没有这个词"), "没有符合"),
+        (("--ids", "1", "--sentiment", "neg"), "--sentiment 只能和 --search"),
+        (("--ids", "1", "--search", "漏送"), "not allowed with"),
+        ((), "one of the arguments --search --ids is required"),
+    ],
+)
+def test_case_open_bad_input_exits_2(complaints_path, capsys, extra, message):
+    code, out, err = run(capsys, "case", "open", complaints_path, "--title", "T", *extra)
+    assert code == 2 and out == ""
+    assert message in err and len(err.strip().splitlines()) == 1

@@ -20,6 +20,8 @@ from desktop.services.cases.links import (
     link_mentions,
     linked_mentions,
     matching_mentions,
+    open_case,
+    open_case_matching,
     unlink_mentions,
 )
 from desktop.services.cases.records import (
@@ -52,6 +54,7 @@ from desktop.services.cases.severity import (
 )
 from desktop.services.cases.statements import (
     ApprovedStatement,
+    LanguageMismatch,
     StatementTemplate,
     approve_statement,
     create_statement,
@@ -59,10 +62,13 @@ from desktop.services.cases.statements import (
     delete_statement,
     edit_statement,
     fill_placeholder_defaults,
+    language_warning,
     publish_statement,
     statement_templates,
     statements,
+    text_language,
     who_may_approve,
+    workspace_language,
 )
 from desktop.services.cases.timeline import add_event, delete_event, timeline
 from desktop.storage.workspace import Workspace  # the type the front ends name
@@ -77,6 +83,7 @@ __all__ = [
     "ChartData",
     "ChartMarker",
     "Inform",
+    "LanguageMismatch",
     "LinkResult",
     "ReferenceCase",
     "StatementTemplate",
@@ -100,11 +107,14 @@ __all__ = [
     "first_holding_at",
     "follow_up_actions",
     "get_case",
+    "language_warning",
     "link_matching",
     "link_mentions",
     "linked_mentions",
     "list_cases",
     "matching_mentions",
+    "open_case",
+    "open_case_matching",
     "publish_statement",
     "recompute_suggestion",
     "reference_case",
@@ -119,6 +129,7 @@ __all__ = [
     "statement_templates",
     "statements",
     "suggestion_of",
+    "text_language",
     "thresholds",
     "timeline",
     "unlink_mentions",
@@ -126,4 +137,5 @@ __all__ = [
     "volume_series",
     "who_may_approve",
     "who_to_inform",
+    "workspace_language",
 ]

@@ -38,6 +38,8 @@ def case_clock_state(
         if level
         else None
     )
-    detected = parse_time(case.get("detected_at") or case.get("opened_at"))
+    # an unreadable detection time (an old free-text value) falls back to the opening time:
+    # a case with a level always has a clock
+    detected = parse_time(case.get("detected_at")) or parse_time(case.get("opened_at"))
     moment = now or datetime.now().astimezone()
     return case_clock.clock(detected, first_holding_at(workspace, case["id"]), target, moment)

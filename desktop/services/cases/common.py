@@ -72,6 +72,25 @@ def effective_severity(case: Mapping[str, object]) -> str:
     return str(case.get("severity") or case.get("suggested_severity") or "")
 
 
+def require_moment(value: object, what: str = "发现时间") -> str:
+    """An ISO 8601 time with its UTC offset (what the clock can count from), as stored;
+    free text such as "11月3日 下午" or a time without an offset is refused."""
+    text = str(value or "").strip()
+    moment = parse_time(text)
+    if moment is None or moment.tzinfo is None:
+        raise UserError(
+            f"{what}格式不对：{text or '（空）'}",
+            hint="请填写带时区的完整时间，例如 2026-11-18T09:40:00+08:00。",
+        )
+    return moment.isoformat(timespec="seconds")
+
+
+def earliest(times: list[str]) -> str | None:
+    """The earliest of these ISO times (unreadable ones are skipped), as given."""
+    readable = [t for t in times if parse_time(t) is not None]
+    return min(readable, key=time_key) if readable else None
+
+
 def time_key(value: str | None) -> float:
     """Orders ISO times with and without a zone; a missing or unreadable time sorts last."""
     moment = parse_time(value)

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.core.changes import NO_CHANGES, Changes, ChangesWithId
 from desktop.core.errors import UserError
+from desktop.core.severity import parse_time
 from desktop.core.vocab import SCENARIOS
 from desktop.services.cases.clock import case_clock_state
 from desktop.services.cases.common import (
@@ -15,6 +16,7 @@ from desktop.services.cases.common import (
     effective_severity,
     record_event,
     require_case,
+    require_moment,
 )
 from desktop.services.cases.reference import reference_case
 from desktop.storage import case_mentions
@@ -52,12 +54,17 @@ def create_case(
     scenario: str = "other",
     detected_at: str | None = None,
     reference_key: str = "",
+    detected_note: str = "",
     **fields: Any,
 ) -> ChangesWithId:
+    """A new case; `detected_at` (ISO with offset) defaults to now, `detected_note` says on
+    the timeline where it came from."""
     title = (title or "").strip()
     if not title:
         raise UserError("案例需要一个标题。", hint="例如：徐汇店沙拉碗钢丝事件。")
     check_choice(scenario, SCENARIOS, "场景")
+    if detected_at:
+        detected_at = require_moment(detected_at)
     now = now_iso()
     values: dict[str, Any] = {
         "title": title,
@@ -73,14 +80,26 @@ def create_case(
     with workspace.transaction():
         case_id = store.insert_case(workspace.db, values)
         record_event(
-            workspace, case_id, "detected", f"发现并立案：{title}", at=values["detected_at"]
+            workspace,
+            case_id,
+            "detected",
+            f"发现并立案：{title}" + (f"（{detected_note}）" if detected_note else ""),
+            at=values["detected_at"],
         )
         workspace.audit("create", "case", case_id, after=values)
     return created(case_id, case_id)
 
 
-def update_case(workspace: Workspace, case_id: int, **fields: Any) -> Changes:
-    """Edit the case's fields (not its level, phase or review: those have their own rules)."""
+def short_time(value: str | None) -> str:
+    """An ISO time as the timeline's texts write it: 2026-11-03 10:00."""
+    return str(value or "")[:16].replace("T", " ")
+
+
+def update_case(workspace: Workspace, case_id: int, *, reason: str = "", **fields: Any) -> Changes:
+    """Edit the case's fields (not its level, phase or review: those have their own rules).
+
+    A new detection time (the response clock's start) must be an ISO time with its offset and
+    needs a `reason`; the timeline records the change and why."""
     case = require_case(workspace, case_id)
     unknown = set(fields) - set(EDITABLE)
     if unknown:
@@ -89,13 +108,38 @@ def update_case(workspace: Workspace, case_id: int, **fields: Any) -> Changes:
         check_choice(fields["scenario"], SCENARIOS, "场景")
     if "title" in fields and not str(fields["title"]).strip():
         raise UserError("案例需要一个标题。")
+    if fields.get("detected_at") is not None:
+        fields["detected_at"] = require_moment(fields["detected_at"])
+        if parse_time(fields["detected_at"]) == parse_time(case.get("detected_at")):
+            del fields["detected_at"]  # the same moment, written differently
+    elif "detected_at" in fields:
+        del fields["detected_at"]  # the clock always has a start
     changed = {k: v for k, v in fields.items() if case.get(k) != v}
     if not changed:
         return NO_CHANGES
+    moved = "detected_at" in changed
+    if moved and not reason.strip():
+        raise UserError(
+            "修改发现时间需要说明理由。",
+            hint="例如：最早的投诉其实在 11 月 3 日，由客服转来。",
+        )
     with workspace.transaction():
         store.update_case(workspace.db, case_id, {**changed, "updated_at": now_iso()})
+        if moved:
+            store.move_detected_events(workspace.db, case_id, changed["detected_at"])
+            record_event(
+                workspace,
+                case_id,
+                "note",
+                f"发现时间改为 {short_time(changed['detected_at'])}"
+                f"（原为 {short_time(case.get('detected_at'))}）；理由：{reason.strip()}",
+            )
         workspace.audit(
-            "edit", "case", case_id, before={k: case.get(k) for k in changed}, after=changed
+            "edit",
+            "case",
+            case_id,
+            before={k: case.get(k) for k in changed},
+            after={**changed, **({"reason": reason.strip()} if moved else {})},
         )
     return Changes.of_cases(case_id)
 

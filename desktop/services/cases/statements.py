@@ -8,11 +8,13 @@ and one audit row in one transaction. An empty, approved or published statement 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from desktop.core.case_vocab import STATEMENT_CHANNELS, STATEMENT_EVENT, STATEMENT_KINDS
 from desktop.core.changes import NO_CHANGES, Changes, ChangesWithId
 from desktop.core.errors import UserError
+from desktop.core.kb_vocab import LANGUAGE_LABELS, LANGUAGES
 from desktop.core.vocab import CHANNELS
 from desktop.services import approvals
 from desktop.services.cases.common import (
@@ -30,9 +32,12 @@ from desktop.storage.workspace import Workspace, now_iso
 
 
 class StatementTemplate(TemplateRow):
-    """A 问答库 script, and which kind of statement it drafts (holding or official)."""
+    """A 问答库 script, which kind of statement it drafts (holding or official), and whether
+    it fits the case: filed under the case's scenario, written in the workspace's language."""
 
     statement_kind: str
+    scenario_match: bool
+    language_match: bool
 
 
 class ApprovedStatement(StatementRow):
@@ -41,13 +46,104 @@ class ApprovedStatement(StatementRow):
     approval: dict[str, Any] | None
 
 
-def statement_templates(workspace: Workspace) -> list[StatementTemplate]:
-    """Official-statement and holding-reply scripts from the 问答库."""
+class LanguageMismatch(UserError):
+    """Approving or publishing a statement written in another language than the workspace's
+    needs `confirm_language=True` (the window asks the user first)."""
+
+
+LANGUAGE_SETTING = "language"  # the workspace's language: zh-CN (default), zh-TW or en
+# A text is Chinese when at least this share of its letters are CJK characters; a text of
+# fewer letters is too short to tell.
+CJK_SHARE = 0.3
+MIN_LETTERS = 8
+
+
+def workspace_language(workspace: Workspace) -> str:
+    """The language the workspace's public texts are written in (setting `language`)."""
+    value = str(workspace.setting(LANGUAGE_SETTING) or "zh-CN")
+    return value if value in LANGUAGES else "zh-CN"
+
+
+def _letters(text: str) -> tuple[int, int]:
+    """(CJK characters, other letters) of the text."""
+    cjk = latin = 0
+    for char in text or "":
+        if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
+            cjk += 1
+        elif char.isalpha() and unicodedata.category(char).startswith("L"):
+            latin += 1
+    return cjk, latin
+
+
+def cjk_share(text: str) -> float:
+    """The share of CJK characters among the text's letters (0 when it has none)."""
+    cjk, latin = _letters(text)
+    return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
+def text_language(text: str) -> str:
+    """The text's language family, "zh" or "en", by its share of CJK characters; "" for a
+    text too short to tell (fewer than MIN_LETTERS letters and not two CJK characters)."""
+    cjk, latin = _letters(text)
+    if cjk + latin < MIN_LETTERS and cjk < 2:
+        return ""
+    return "zh" if cjk / (cjk + latin) >= CJK_SHARE else "en"
+
+
+def _family(language: str) -> str:
+    return "zh" if language.startswith("zh") else "en"
+
+
+def language_warning(workspace: Workspace, statement_id: int) -> str:
+    """Why approving or publishing this statement needs a confirmation ("" when it is written
+    in the workspace's language)."""
+    return _language_warning(workspace, require_statement(workspace, statement_id))
+
+
+def _language_warning(workspace: Workspace, statement: StatementRow) -> str:
+    found = text_language(statement["body"])
+    wanted = workspace_language(workspace)
+    if not found or found == _family(wanted):
+        return ""
+    written = "英文" if found == "en" else "中文"
+    return (
+        f"这份声明看起来是{written}写的，但工作区的语言是{LANGUAGE_LABELS[wanted]}"
+        f"（中文字符占 {cjk_share(statement['body']):.0%}）。"
+    )
+
+
+def _check_language(workspace: Workspace, statement: StatementRow, confirmed: bool) -> None:
+    warning = _language_warning(workspace, statement)
+    if warning and not confirmed:
+        raise LanguageMismatch(
+            warning,
+            hint="确认语言无误后再审批或发布（命令行和服务传 confirm_language=True）。",
+        )
+
+
+def statement_templates(
+    workspace: Workspace, case_id: int | None = None, *, scenario_only: bool = False
+) -> list[StatementTemplate]:
+    """Official-statement and holding-reply scripts from the 问答库: for a case, those filed
+    under its scenario first (or only), each group in the workspace's language first."""
+    scenario = require_case(workspace, case_id)["scenario"] if case_id is not None else ""
+    language = workspace_language(workspace)
     templates: list[StatementTemplate] = []
     for row in store.statement_templates(workspace.db):
         kind = str(row.get("kind") or "").lower()
         holding = "holding" in kind or "暂缓" in kind
-        templates.append({**row, "statement_kind": "holding" if holding else "official"})
+        templates.append(
+            {
+                **row,
+                "statement_kind": "holding" if holding else "official",
+                "scenario_match": bool(scenario) and row["scenario"] == scenario,
+                "language_match": row["language"] == language,
+            }
+        )
+    if scenario_only:
+        templates = [t for t in templates if t["scenario_match"]]
+    # stable: the storage's order (title) within each group
+    templates.sort(key=lambda t: (not t["scenario_match"], not t["language_match"]))
     return templates
 
 
@@ -181,12 +277,15 @@ def approve_statement(
     given: approvals.ApprovalInput,
     *,
     at: str | None = None,
+    confirm_language: bool = False,
 ) -> approvals.Approved:
     """Approve the statement's current version through the one approval path (raises
     ApprovalRefused naming who may approve). An empty, already approved or published
-    statement cannot be approved."""
+    statement cannot be approved; one written in another language than the workspace's
+    needs `confirm_language=True` (raises LanguageMismatch)."""
     statement = require_statement(workspace, statement_id)
     _check_statement_approvable(statement)
+    _check_language(workspace, statement, confirm_language)
     case = require_case(workspace, statement["case_id"])
 
     def mark_approved(approval: approvals.Approval) -> Changes:
@@ -239,9 +338,16 @@ def _statement_label(statement: StatementRow) -> str:
     return f"{channel}{STATEMENT_KINDS.get(statement['kind'], statement['kind'])}"
 
 
-def publish_statement(workspace: Workspace, statement_id: int, *, at: str | None = None) -> Changes:
+def publish_statement(
+    workspace: Workspace,
+    statement_id: int,
+    *,
+    at: str | None = None,
+    confirm_language: bool = False,
+) -> Changes:
     """Only an approved current version is published; the timeline records the publication
-    (a holding statement stops the response clock)."""
+    (a holding statement stops the response clock). One written in another language than
+    the workspace's needs `confirm_language=True` (raises LanguageMismatch)."""
     statement = require_statement(workspace, statement_id)
     if statement["status"] == "published":
         raise UserError("这份声明已经发布。")
@@ -253,6 +359,7 @@ def publish_statement(workspace: Workspace, statement_id: int, *, at: str | None
             "声明未经审批，不能发布。",
             hint="请先由危机通讯录中负责“审批声明”的人审批当前版本。",
         )
+    _check_language(workspace, statement, confirm_language)
     moment = at or now_iso()
     kind = STATEMENT_EVENT.get(statement["kind"], "official_statement")
     with workspace.transaction():

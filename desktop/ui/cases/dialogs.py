@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDateTimeEdit,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.case_vocab import EVENT_KINDS, STATEMENT_CHANNELS, STATEMENT_KINDS
+from desktop.core.kb_vocab import LANGUAGE_LABELS
 from desktop.core.vocab import SCENARIOS, SEVERITIES, SEVERITY_NUMERALS
 from desktop.services.cases import fill_placeholder_defaults, reference_cases
 from desktop.ui.labels import vocab_label, vocab_text
@@ -208,30 +210,67 @@ class EventDialog(QDialog):
 
 
 class StatementDialog(QDialog):
-    """A new statement: channel, kind, and a start from the 问答库's statement scripts."""
+    """A new statement: channel, kind, and a start from the 问答库's statement scripts (the
+    case's scenario only unless "显示全部场景"; the workspace's language first)."""
 
-    def __init__(self, parent: QWidget | None, templates: list[dict[str, Any]]) -> None:
+    def __init__(
+        self, parent: QWidget | None, templates: list[dict[str, Any]], language: str = "zh-CN"
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("新建声明"))
         self.setMinimumWidth(620)
         self.templates = templates
+        self.language = language
         form = QFormLayout(self)
         self.channel = combo(STATEMENT_CHANNELS, "weibo")
         self.kind = combo(STATEMENT_KINDS, "holding")
         self.template = QComboBox()
-        self.template.addItem(self.tr("（空白）"), -1)
-        for index, template in enumerate(templates):
-            self.template.addItem(f"{template['title']} · {template['kind']}", index)
-        if not templates:
-            self.template.setToolTip(self.tr("问答库里还没有官方声明或暂缓回复话术。"))
+        self.show_all = QCheckBox(self.tr("显示全部场景"))
+        self.show_all.setToolTip(self.tr("默认只列出本案场景的话术"))
+        self.show_all.toggled.connect(self._fill_templates)
+        self.template_note = QLabel()
+        self.template_note.setObjectName("pageSubtitle")
+        self.template_note.setWordWrap(True)
         self.body = QPlainTextEdit()
         self.body.setMinimumHeight(180)
-        self.template.currentIndexChanged.connect(self._use_template)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(self.show_all)
         form.addRow(self.tr("渠道"), self.channel)
         form.addRow(self.tr("类型"), self.kind)
-        form.addRow(self.tr("从问答库开始"), self.template)
+        form.addRow(self.tr("从问答库开始"), template_row)
+        form.addRow("", self.template_note)
         form.addRow(self.tr("正文"), self.body)
         form.addRow(_buttons(self, self.tr("保存草稿")))
+        self._fill_templates()
+        self.template.currentIndexChanged.connect(self._use_template)
+
+    def template_label(self, template: dict[str, Any]) -> str:
+        """Title · kind in words (暂缓回复 / 官方声明) · the language when not the workspace's."""
+        parts = [str(template["title"]), vocab_label("KB_KINDS", template["kind"])]
+        if template.get("language", self.language) != self.language:
+            parts.append(LANGUAGE_LABELS.get(template["language"], template["language"]))
+        return " · ".join(parts)
+
+    def _fill_templates(self) -> None:
+        show_all = self.show_all.isChecked()
+        self.template.blockSignals(True)
+        self.template.clear()
+        self.template.addItem(self.tr("（空白）"), -1)
+        shown = 0
+        for index, template in enumerate(self.templates):
+            if show_all or template.get("scenario_match", True):
+                self.template.addItem(self.template_label(template), index)
+                shown += 1
+        self.template.blockSignals(False)
+        if not self.templates:
+            self.template_note.setText(self.tr("问答库里还没有官方声明或暂缓回复话术。"))
+        elif not shown:
+            self.template_note.setText(
+                self.tr("问答库里没有本案场景的声明话术；勾选“显示全部场景”查看其他场景。")
+            )
+        else:
+            self.template_note.setText("")
 
     def _use_template(self) -> None:
         index = self.template.currentData()
@@ -268,6 +307,46 @@ class SeverityDialog(QDialog):
         form.addRow(self.tr("级别"), self.level)
         form.addRow(self.tr("理由"), self.reason)
         form.addRow(_buttons(self, self.tr("定级")))
+
+
+class DetectedReasonDialog(QDialog):
+    """Why the detection time (the response clock's start) moves: the timeline records it."""
+
+    def __init__(self, parent: QWidget | None, before: str, after: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("修改发现时间"))
+        self.setMinimumWidth(480)
+        form = QFormLayout(self)
+        note = QLabel(
+            self.tr("发现时间从 {before} 改为 {after}：响应时钟从这里开始计时。").format(
+                before=before, after=after
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(
+            self.tr("为什么改？例如：客服 11 月 3 日已接到第一通投诉电话。")
+        )
+        self.reason.setFixedHeight(90)
+        form.addRow(self.tr("理由"), self.reason)
+        form.addRow(_buttons(self, self.tr("修改")))
+
+    def text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
+def qdatetime_of(value: str | None) -> QDateTime | None:
+    """An ISO time (with its offset) as a QDateTime in local time; None when unreadable."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone().replace(tzinfo=None)
+    return QDateTime(moment)
 
 
 class ActionDialog(QDialog):

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.case_vocab import CASE_NATURES, CAUSES
 from desktop.core.vocab import SCENARIOS
 from desktop.services import cases
-from desktop.ui.cases.dialogs import combo
+from desktop.ui.cases.dialogs import DetectedReasonDialog, combo, iso_from, qdatetime_of
 from desktop.ui.cases.panel import CaseHost, CasePanel
 from desktop.ui.labels import joined
 
@@ -39,10 +41,14 @@ class OverviewPanel(CasePanel):
         self.f_media = QLineEdit()
         self.f_media.setPlaceholderText(self.tr("介入的媒体、大V"))
         self.f_owner = QLineEdit()
-        self.f_detected = QLineEdit()
+        # a date-time editor, never free text: the clock cannot start at "11月3日 下午"
+        self.f_detected = QDateTimeEdit()
+        self.f_detected.setCalendarPopup(True)
+        self.f_detected.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.f_detected.setToolTip(
-            self.tr("ISO 时间，如 2026-11-18T09:40:00+08:00；响应时钟从这里开始")
+            self.tr("响应时钟从这里开始；从舆情新建的案例取最早一条舆情的发布时间")
         )
+        self._detected_shown = ""
         self.f_summary = QPlainTextEdit()
         self.f_summary.setMinimumHeight(110)
         form.addRow(self.tr("标题"), self.f_title)
@@ -87,7 +93,10 @@ class OverviewPanel(CasePanel):
         self.f_regions.setText(case["scope_regions"])
         self.f_media.setText(case["scope_media"])
         self.f_owner.setText(case["owner"])
-        self.f_detected.setText(case.get("detected_at") or "")
+        shown = qdatetime_of(case.get("detected_at")) or qdatetime_of(case.get("opened_at"))
+        if shown is not None:
+            self.f_detected.setDateTime(shown)
+        self._detected_shown = iso_from(self.f_detected)
         self.f_summary.setPlainText(case["summary"])
         self.inform_label.setText(self._inform_html(detail.inform))
 
@@ -113,9 +122,19 @@ class OverviewPanel(CasePanel):
             "scope_regions": self.f_regions.text().strip(),
             "scope_media": self.f_media.text().strip(),
             "owner": self.f_owner.text().strip(),
-            "detected_at": self.f_detected.text().strip() or None,
             "summary": self.f_summary.toPlainText().strip(),
         }
+        detected = iso_from(self.f_detected)
+        if detected != self._detected_shown:  # the user moved the clock's start: ask why
+            dialog = DetectedReasonDialog(
+                self,
+                self._detected_shown[:16].replace("T", " "),
+                detected[:16].replace("T", " "),
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            values["detected_at"] = detected
+            values["reason"] = dialog.text()
         case_id = self.case_id
         self.host.write(
             self.tr("保存失败"),

@@ -186,10 +186,9 @@ class CasesPage(Page):
         new_title = title or self.tr("新案例")
 
         def link() -> cases.LinkResult:
-            case_id = chosen
-            if case_id == LinkToCaseDialog.NEW:
-                case_id = cases.create_case(workspace, title=new_title).id
-            return cases.link_mentions(workspace, case_id, mention_ids)
+            if chosen == LinkToCaseDialog.NEW:  # detected when the first mention was posted
+                return cases.open_case(workspace, title=new_title, mention_ids=mention_ids)
+            return cases.link_mentions(workspace, chosen, mention_ids)
 
         result = Operation(self, self.ctx, link).titled(self.tr("关联失败")).run()
         if result is None:

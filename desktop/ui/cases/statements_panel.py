@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -123,7 +124,12 @@ class StatementsPanel(CasePanel):
     # -- writes --------------------------------------------------------------------------------
 
     def new_statement(self) -> None:
-        dialog = StatementDialog(self, cases.statement_templates(self.host.workspace))
+        workspace = self.host.workspace
+        dialog = StatementDialog(
+            self,
+            cases.statement_templates(workspace, self.case_id),
+            cases.workspace_language(workspace),
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         v = dialog.values()
@@ -159,13 +165,18 @@ class StatementsPanel(CasePanel):
         detail = self.detail
         statement_id = statement["id"]
         workspace = self.host.workspace
+        confirmed = self.confirm_language(statement_id, self.tr("审批"))
+        if confirmed is None:
+            return False
         done = approve_through_dialog(
             self.host.widget(),  # the view is the initiator of the approval's changes
             self.host.ctx,
             activity=cases.STATEMENT_ACTIVITY,
             scenario=detail.case["scenario"],
             severity=detail.effective_severity,
-            approve=lambda given: cases.approve_statement(workspace, statement_id, given),
+            approve=lambda given: cases.approve_statement(
+                workspace, statement_id, given, confirm_language=confirmed
+            ),
             dialog_factory=dialog_factory,
         )
         if done is not None:
@@ -173,13 +184,35 @@ class StatementsPanel(CasePanel):
         self._select_statement(statement_id)
         return done is not None
 
+    def confirm_language(self, statement_id: int, action: str) -> bool | None:
+        """A statement in another language than the workspace's: ask before `action`.
+        False: no need to ask; True: the user confirmed; None: the user said no."""
+        warning = cases.language_warning(self.host.workspace, statement_id)
+        if not warning:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("声明语言与工作区不一致"),
+            warning + "\n" + self.tr("仍要{action}吗？").format(action=action),
+        )
+        return True if answer == QMessageBox.StandardButton.Yes else None
+
     def publish_statement(self) -> None:
         statement = self._current_statement()
         if statement is None:
             return
+        confirmed = (
+            self.confirm_language(statement["id"], self.tr("发布"))
+            if statement["status"] == "approved"
+            else False
+        )
+        if confirmed is None:
+            return
         self.host.write(
             self.tr("不能发布"),
-            lambda: cases.publish_statement(self.host.workspace, statement["id"]),
+            lambda: cases.publish_statement(
+                self.host.workspace, statement["id"], confirm_language=confirmed
+            ),
         )
         self._select_statement(statement["id"])
 

@@ -117,6 +117,8 @@ def test_install_actions_adds_link_actions_to_the_mentions_page(page, monkeypatc
     accept(monkeypatch, case_dialogs.LinkToCaseDialog, fill)
     case_id = fake.actions[0][1](other)
     assert cases.get_case(ws, case_id)["title"] == "新危机"
+    # a case opened from mentions is detected when the first of them was posted
+    assert cases.get_case(ws, case_id)["detected_at"] == "2026-11-18T09:00:00+08:00"
     assert page.view.case_id == case_id and page.view.mentions.mentions_model.rowCount() == 2
     accept(
         monkeypatch,

@@ -3,6 +3,8 @@ hold from the window too), publishing."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMessageBox
+
 from desktop.services import approvals, cases, roster
 from desktop.ui.cases import dialogs as case_dialogs
 from tests.support.approval import answering, pick
@@ -99,3 +101,63 @@ def test_an_empty_statement_cannot_be_approved_from_the_window(page):
     assert "空的" in " ".join(script.problems)
     assert cases.statements(ws, case_id)[0]["status"] == "draft"
     assert ws.count("approvals") == approvals_before
+
+
+ENGLISH = "We are aware of reports of an app outage and are investigating. Updates to follow."
+
+
+def _outage_case(ws):
+    case_id = cases.create_case(ws, title="App 故障", scenario="outage").id
+    cases.set_severity(ws, case_id, "III", "下单失败")
+    return case_id
+
+
+def test_templates_follow_the_cases_scenario_and_language_in_words(page, monkeypatch):
+    ws = page.ctx.workspace
+    page.open_case(_outage_case(ws))
+    seen = {}
+
+    def look(d):
+        items = [d.template.itemText(i) for i in range(1, d.template.count())]
+        seen["scenario"] = items
+        d.show_all.setChecked(True)
+        seen["all"] = [d.template.itemText(i) for i in range(1, d.template.count())]
+        d.template.setCurrentIndex(1)
+
+    accept(monkeypatch, case_dialogs.StatementDialog, look)
+    page.view.statements.new_statement()
+    first, *_ = seen["scenario"]
+    assert "小程序、App 无法下单或支付故障" in first and "暂缓回复" in first
+    raw_keys = {"holding", "statement", "en", "zh-CN"}
+    assert not any(raw_keys & set(t.split(" · ")) for t in seen["all"])  # kinds in words
+    assert any("官方声明" in t for t in seen["scenario"])
+    # the English outage script comes after the Chinese ones, labelled with its language
+    english = [i for i, t in enumerate(seen["scenario"]) if "English" in t]
+    chinese = [i for i, t in enumerate(seen["scenario"]) if "English" not in t]
+    assert english and max(chinese) < min(english)
+    assert len(seen["all"]) > len(seen["scenario"])  # other scenarios only when asked
+    [statement] = cases.statements(ws, page.view.case_id)
+    assert statement["kind"] == "holding" and cases.text_language(statement["body"]) == "zh"
+
+
+def test_approving_and_publishing_english_in_a_chinese_workspace_asks_first(page, dialogs):
+    ws = page.ctx.workspace
+    case_id = _outage_case(ws)
+    statement = cases.create_statement(ws, case_id, channel="weibo", kind="holding", body=ENGLISH)
+    page.open_case(case_id)
+    approver = approvals.who_may_approve(ws, "approve_statement", "outage", "III")[0]["id"]
+    panel = page.view.statements
+    script = answering(pick(approver))
+    assert not panel.approve_statement(script)  # the question was answered No
+    assert "声明语言与工作区不一致" in dialogs.texts() and "英文" in dialogs.texts()
+    assert cases.statements(ws, case_id)[0]["status"] == "draft"
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    assert panel.approve_statement(answering(pick(approver)))
+    assert cases.statements(ws, case_id)[0]["status"] == "approved"
+    dialogs.question_answer = QMessageBox.StandardButton.No
+    panel.publish_statement()
+    assert cases.statements(ws, case_id)[0]["status"] == "approved"
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    panel.publish_statement()
+    assert cases.statements(ws, case_id)[0]["status"] == "published"
+    assert statement.id == cases.statements(ws, case_id)[0]["id"]
