@@ -20,6 +20,7 @@ them.
 from __future__ import annotations
 
 import io
+import os
 import re
 import struct
 import unicodedata
@@ -227,8 +228,8 @@ def _fonts(writer: PdfWriter) -> Iterable[DictionaryObject]:
 
 
 def repair_text_layer(path: Path, maps: Mapping[str, Mapping[str, str]]) -> int:
-    """Rewrite the ToUnicode CMaps of the PDF at `path` in place; return how many entries
-    changed (0: the file is left as it was)."""
+    """Rewrite the ToUnicode CMaps of the PDF at `path` (an incremental update, renamed over
+    it); return how many entries changed (0: the file is left as it was)."""
     path = Path(path)
     writer = PdfWriter(io.BytesIO(path.read_bytes()), incremental=True)
     fallback = unicode_equivalents()
@@ -244,7 +245,12 @@ def repair_text_layer(path: Path, maps: Mapping[str, Mapping[str, str]]) -> int:
             stream.set_data(data)
             changed += count
     if changed:
-        buffer = io.BytesIO()
-        writer.write(buffer)
-        path.write_bytes(buffer.getvalue())
+        # a file of its own, then renamed: a full disk leaves the PDF as Qt wrote it
+        fixed = path.with_name(f"{path.name}.text")
+        try:
+            with fixed.open("wb") as stream_out:
+                writer.write(stream_out)
+            os.replace(fixed, path)
+        finally:
+            fixed.unlink(missing_ok=True)
     return changed

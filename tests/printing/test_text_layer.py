@@ -13,6 +13,7 @@ from pypdf.errors import PdfReadError
 from PySide6.QtGui import QFontDatabase, QTextDocument
 
 from desktop.printing import pdf as pdf_module
+from desktop.printing import text_layer
 from desktop.printing.case_report import export_pdf
 from desktop.printing.crisis_card import card_html_that_fits, write_crisis_card
 from desktop.printing.pdf import html_to_pdf
@@ -23,6 +24,7 @@ from desktop.printing.text_layer import (
     unicode_equivalents,
 )
 from desktop.services import cases
+from desktop.services.cases import report as case_report
 from tests.support.pdf import RADICAL_BLOCKS, pdf_text_raw, require_chinese_font
 
 CHINESE = re.compile("[\u2e80-\u9fff]")
@@ -69,6 +71,11 @@ def test_case_report_text_layer_is_the_report(qapp, demo_workspace, tmp_path) ->
     text = pdf_text_raw(out)
     assert not RADICAL_BLOCKS.search(text), RADICAL_BLOCKS.findall(text)
     assert "鹿角巷鲜食" in text and "食品" in text and "角" in text
+    # every Chinese character drawn is in the text layer as often as in the report
+    # (the chart is an image: its caption is text, its labels are not)
+    data = case_report.report_data(demo_workspace, case_id)
+    drawn = chinese(drawn_text(case_report.report_html(data, str(tmp_path / "chart.png"))))
+    assert sorted(chinese(text)) == sorted(drawn)
     reader = PdfReader(out)
     assert len(reader.pages) == 2 and sum(len(page.images) for page in reader.pages) == 1
 
@@ -94,6 +101,32 @@ def test_another_reader_opens_the_repaired_pdf(qapp, demo_workspace, tmp_path) -
     text = "".join(document.getAllText(page).text() for page in range(2))
     assert "鹿角巷鲜食" in text and not RADICAL_BLOCKS.search(text)
     document.close()
+
+
+def test_the_repair_changes_only_the_text_layer(qapp, demo_workspace, tmp_path, monkeypatch):
+    # the pages pdfium draws are pixel for pixel those of the PDF Qt wrote
+    qtpdf = pytest.importorskip("PySide6.QtPdf")
+    from PySide6.QtCore import QSize
+
+    def pages(path):
+        document = qtpdf.QPdfDocument()
+        document.load(str(path))
+        images = [document.render(page, QSize(595, 842)) for page in range(document.pageCount())]
+        document.close()
+        return images
+
+    case_id = cases.list_cases(demo_workspace)[0]["id"]
+    repaired = [export_pdf(demo_workspace, case_id, tmp_path / "fixed.pdf")]
+    repaired.append(write_crisis_card(demo_workspace, tmp_path / "fixed-card.pdf"))
+    monkeypatch.setattr(pdf_module, "repair_text_layer", lambda path, maps: 0)
+    as_qt_wrote = [export_pdf(demo_workspace, case_id, tmp_path / "qt.pdf")]
+    as_qt_wrote.append(write_crisis_card(demo_workspace, tmp_path / "qt-card.pdf"))
+    assert pdf_text_raw(repaired[0]) != pdf_text_raw(as_qt_wrote[0])  # the repair did work
+    for fixed, qt in zip(repaired, as_qt_wrote, strict=True):
+        assert fixed.read_bytes() != qt.read_bytes()
+        fixed_pages, qt_pages = pages(fixed), pages(qt)
+        assert fixed_pages and len(fixed_pages) == len(qt_pages)
+        assert all(a == b for a, b in zip(fixed_pages, qt_pages, strict=True))
 
 
 def test_the_repair_is_fast(qapp, demo_workspace, tmp_path, monkeypatch) -> None:
@@ -127,6 +160,24 @@ def test_a_failed_repair_keeps_the_pdf_qt_drew(qapp, tmp_path, monkeypatch, capl
     assert out.read_bytes().startswith(b"%PDF") and len(PdfReader(out).pages) == 1
     assert not (tmp_path / ".kept.pdf.tmp").exists()
     assert "not repaired" in caplog.text
+
+
+def test_a_full_disk_during_the_repair_keeps_the_pdf_qt_drew(
+    qapp, tmp_path, monkeypatch, caplog
+) -> None:
+    require_chinese_font()
+
+    def full(self, stream):
+        stream.write(b"%PDF-1.4 half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(text_layer.PdfWriter, "write", full)
+    with caplog.at_level(logging.WARNING):
+        out = html_to_pdf("<p>鹿角巷鲜食</p>", tmp_path / "kept.pdf")
+    text = pdf_text_raw(out)  # whole, as Qt wrote it: the radical still there
+    assert len(PdfReader(out).pages) == 1 and "巷鲜" in text and "⿅" in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.pdf"]  # no temp files left
+    assert "No space left" in caplog.text
 
 
 CMAP = b"""/CIDInit /ProcSet findresource begin
