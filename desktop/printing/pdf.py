@@ -8,12 +8,9 @@ import os
 import sys
 from pathlib import Path
 
-from pypdf.errors import PyPdfError
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
-
-from desktop.printing.text_layer import font_maps, repair_text_layer
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +36,9 @@ def html_to_pdf(html: str, path: Path, *, title: str = "", landscape: bool = Fal
     out with before the rename. Should the repair fail, the PDF Qt drew is kept (it prints and
     looks right; only searching it is worse) and the failure is logged.
     """
+    # pypdf takes ~75 ms to import: only when a PDF is written, not when the window starts
+    from desktop.printing import text_layer
+
     ensure_gui_application()
     path = Path(path)
     temp = path.with_name(f".{path.name}.tmp")
@@ -62,12 +62,12 @@ def html_to_pdf(html: str, path: Path, *, title: str = "", landscape: bool = Fal
     document.setHtml(html)
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     document.setPageSize(QSizeF(page.width(), page.height()))
-    maps = font_maps(document)
+    maps = text_layer.font_maps(document)
     document.print_(writer)
     del writer  # finishes the file
     try:
-        repair_text_layer(temp, maps)
-    except (PyPdfError, ValueError, OSError) as error:
+        text_layer.repair_text_layer(temp, maps)
+    except text_layer.REPAIR_ERRORS as error:
         log.warning("PDF text layer not repaired for %s: %s", path.name, error)
     os.replace(temp, path)
     return path

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from pypdf import PdfWriter
+from pypdf.errors import PyPdfError
 from pypdf.generic import DictionaryObject, IndirectObject, StreamObject
 from PySide6.QtGui import QRawFont, QTextDocument
 
@@ -55,6 +56,10 @@ def unicode_equivalents() -> dict[str, str]:
     table.update(SUPPLEMENT)
     return table
 
+
+# What a failed repair raises (a PDF pypdf cannot read or write back, a full disk): the caller
+# keeps the PDF as Qt wrote it.
+REPAIR_ERRORS = (PyPdfError, ValueError, OSError)
 
 _FONT_MAPS: dict[str, dict[str, str]] = {}
 
