@@ -1,7 +1,9 @@
-"""PDF through Qt's own printing (no extra dependency), usable from the window and the CLI."""
+"""PDF through Qt's own printing, usable from the window and the CLI; the text layer is then
+repaired with pypdf (printing/text_layer.py) so the Chinese text searches and copies right."""
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
@@ -9,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -25,7 +29,16 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def html_to_pdf(html: str, path: Path, *, title: str = "", landscape: bool = False) -> Path:
-    """Render HTML (Qt's rich-text subset) to an A4 PDF, written to a temp file then renamed."""
+    """Render HTML (Qt's rich-text subset) to an A4 PDF, written to a temp file then renamed.
+
+    Qt's text layer reads some Chinese characters as the radical that shares their glyph
+    (鹿 as ⿅): the temp file's ToUnicode maps are repaired from the fonts the document was laid
+    out with before the rename. Should the repair fail, the PDF Qt drew is kept (it prints and
+    looks right; only searching it is worse) and the failure is logged.
+    """
+    # pypdf takes ~75 ms to import: only when a PDF is written, not when the window starts
+    from desktop.printing import text_layer
+
     ensure_gui_application()
     path = Path(path)
     temp = path.with_name(f".{path.name}.tmp")
@@ -49,7 +62,12 @@ def html_to_pdf(html: str, path: Path, *, title: str = "", landscape: bool = Fal
     document.setHtml(html)
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     document.setPageSize(QSizeF(page.width(), page.height()))
+    maps = text_layer.font_maps(document)
     document.print_(writer)
     del writer  # finishes the file
+    try:
+        text_layer.repair_text_layer(temp, maps)
+    except text_layer.REPAIR_ERRORS as error:
+        log.warning("PDF text layer not repaired for %s: %s", path.name, error)
     os.replace(temp, path)
     return path

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import run_command
-from tests.support.pdf import pdf_pages, pdf_text
+from tests.support.pdf import RADICAL_BLOCKS, pdf_pages, pdf_text, pdf_text_raw
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -67,6 +67,8 @@ def test_card_writes_one_page_pdf(demo, tmp_path, capsys, qapp) -> None:
     assert code == 0 and data["path"] == str(out)
     assert pdf_pages(out) == 1
     assert "郑浩" in pdf_text(out)  # food_safety: quality is at the table
+    raw = pdf_text_raw(out)  # searchable as drawn: no radical in place of 鹿, 角 or 食
+    assert "鹿角巷鲜食" in raw and not RADICAL_BLOCKS.search(raw)
 
 
 @pytest.mark.parametrize(
