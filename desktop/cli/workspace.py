@@ -62,7 +62,10 @@ def _created(ctx: AppContext, args: argparse.Namespace, *, demo: bool) -> Comman
 
 
 @command(
-    "new", help="create an empty workspace (seeded lists and 问答库)", arguments=_new_arguments
+    "new",
+    help="create an empty workspace for an industry (seeded lists; 问答库: the general crisis"
+    " entries and the --industry pack)",
+    arguments=_new_arguments,
 )
 def _new(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     return _created(ctx, args, demo=False)
@@ -74,7 +77,9 @@ def _demo(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
 
 
 @command(
-    "check", help="integrity, schema version, counts, roster health", arguments=_check_arguments
+    "check",
+    help="integrity, schema version, industry, counts, roster health",
+    arguments=_check_arguments,
 )
 def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     report = workspaces.check_workspace(ctx, Path(args.workspace))
