@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.base import EXIT_BAD_INPUT, CommandResult, command
-from desktop.services import workspaces
+from desktop.core import vocab
+from desktop.services import seeding, workspaces
 from desktop.services.context import AppContext
 
 
@@ -15,6 +16,14 @@ def _new_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--name", default="")
     parser.add_argument("--brand", default="")
     parser.add_argument("--client", default="")
+    parser.add_argument(
+        "--industry",
+        default=seeding.DEFAULT_INDUSTRY,
+        metavar="NAME",
+        help="the industry whose 问答库 seed pack the workspace starts with, besides the general"
+        f" crisis entries: {seeding.industry_choices()} (default: general = 通用, the general"
+        " entries only)",
+    )
 
 
 def _demo_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,6 +42,7 @@ def _created(ctx: AppContext, args: argparse.Namespace, *, demo: bool) -> Comman
         brand=getattr(args, "brand", ""),
         client=getattr(args, "client", ""),
         demo=demo,
+        industry=getattr(args, "industry", seeding.DEMO_INDUSTRY),
     )
     with workspace:
         counts = workspaces.overview_counts(workspace)
@@ -41,16 +51,21 @@ def _created(ctx: AppContext, args: argparse.Namespace, *, demo: bool) -> Comman
             "path": str(workspace.path),
             "name": info["name"],
             "schema_version": workspace.schema_version,
+            "industry": workspaces.workspace_industry(workspace),
             "counts": counts,
         }
-    text = f"已创建工作区 {data['path']}（{info['name']}）" + "".join(
+    industry = vocab.INDUSTRIES.get(data["industry"], "")
+    text = f"已创建工作区 {data['path']}（{info['name']}，行业：{industry}）" + "".join(
         f"\n  {key}: {value}" for key, value in counts.items()
     )
     return CommandResult(text, data)
 
 
 @command(
-    "new", help="create an empty workspace (seeded lists and 问答库)", arguments=_new_arguments
+    "new",
+    help="create an empty workspace for an industry (seeded lists; 问答库: the general crisis"
+    " entries and the --industry pack)",
+    arguments=_new_arguments,
 )
 def _new(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     return _created(ctx, args, demo=False)
@@ -62,7 +77,9 @@ def _demo(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
 
 
 @command(
-    "check", help="integrity, schema version, counts, roster health", arguments=_check_arguments
+    "check",
+    help="integrity, schema version, industry, counts, roster health",
+    arguments=_check_arguments,
 )
 def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     report = workspaces.check_workspace(ctx, Path(args.workspace))
@@ -70,6 +87,7 @@ def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     lines = [
         f"{report.path}: {'正常 ok' if report.ok else '有问题 PROBLEMS'}",
         f"  schema {report.schema_version} (app {report.app_schema_version})",
+        *([f"  行业 industry: {vocab.INDUSTRIES[report.industry]}"] if report.industry else []),
         *(f"  {key}: {value}" for key, value in report.counts.items()),
         *(f"  ! {problem}" for problem in report.problems),
     ]

@@ -23,6 +23,20 @@ SCENARIOS: dict[str, str] = {
     "other": "其他",
 }
 
+# The industry a workspace is created for: it picks the 问答库's seed pack (resources/seed/
+# kb_pack_KEY.json, added to the general entries of kb.json; "general" has no pack) and is kept
+# in the workspace's settings under INDUSTRY_SETTING for later features.
+INDUSTRIES: dict[str, str] = {
+    "food": "餐饮/食品",
+    "retail": "零售电商",
+    "entertainment": "文娱影视/艺人",
+    "internet": "互联网 App/平台",
+    "education": "教育培训",
+    "travel": "酒店旅游",
+    "general": "通用",
+}
+INDUSTRY_SETTING = "industry"
+
 # Ⅳ blue (minor) … Ⅰ red (severe); the order is from least to most severe.
 SEVERITIES: dict[str, str] = {
     "IV": "Ⅳ级（蓝色，一般）",

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import WORKSPACE_SUFFIX, __version__
+from desktop.core import vocab
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.services import seeding
@@ -53,6 +54,7 @@ __all__ = [
     "save_copy",
     "set_setting",
     "update_info",
+    "workspace_industry",
 ]
 
 from desktop.services.backups import NOT_BACKED_UP, NOT_BACKED_UP_HINT
@@ -76,13 +78,21 @@ def create_workspace(
     brand: str = "",
     client: str = "",
     demo: bool = False,
+    industry: str = seeding.DEMO_INDUSTRY,
 ) -> Workspace:
     """A new workspace, seeded; it is left open and returned (the caller owns closing it).
+
+    `industry` (a key or label of core.vocab.INDUSTRIES) picks the 问答库's seed pack and is
+    kept in the workspace's settings; a bad name is a UserError naming the choices, before any
+    file is made. The front ends always pass the user's choice (the CLI's default is 通用);
+    omitted, it is 餐饮/食品, what every new workspace got before industries existed. A demo
+    is always the restaurant demo.
 
     No `Changes`: nothing open changed. The window opens the new file and publishes
     `Changes.everything()` itself, as for any workspace it opens.
     """
     path = normalise_path(path)
+    industry = seeding.industry_key(industry)
     if demo:
         name, brand, client = (
             name or seeding.DEMO_NAME,
@@ -96,7 +106,7 @@ def create_workspace(
         if demo:
             seeding.seed_demo(workspace)
         else:
-            seeding.seed_new(workspace)
+            seeding.seed_new(workspace, industry)
     except BaseException:
         workspace.close()
         path.unlink(missing_ok=True)
@@ -192,6 +202,8 @@ class CheckReport:
     counts: dict[str, int]
     # The crisis roster's health (errors, warnings, findings) when the file is sound.
     roster_health: dict[str, Any] | None = None
+    # The industry the workspace was created for (an INDUSTRIES key; "" before industries).
+    industry: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -202,6 +214,7 @@ class CheckReport:
             "app_version": __version__,
             "problems": self.problems,
             "counts": self.counts,
+            "industry": self.industry,
         }
         if self.roster_health is not None:
             data["roster"] = self.roster_health
@@ -238,7 +251,14 @@ def check_workspace(ctx: AppContext, path: Path | str) -> CheckReport:
             problems,
             counts,
             health,
+            workspace_industry(workspace) if ok else "",
         )
+
+
+def workspace_industry(workspace: Workspace) -> str:
+    """The industry key the workspace was created for; "" for one made before industries."""
+    value = workspace.setting(vocab.INDUSTRY_SETTING)
+    return value if isinstance(value, str) and value in vocab.INDUSTRIES else ""
 
 
 def overview_counts(workspace: Workspace) -> dict[str, int]:

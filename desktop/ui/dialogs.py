@@ -55,6 +55,15 @@ class NewWorkspaceDialog(QDialog):
         self.brand = QLineEdit()
         self.client = QLineEdit()
         self.location = QLineEdit()
+        # The industry picks the 问答库's seed pack (core.vocab.INDUSTRIES; the labels are
+        # written out for pyside6-lupdate, a test keeps them in step with the vocabulary).
+        self.industry = QComboBox()
+        for key, label in self.industry_labels().items():
+            self.industry.addItem(label, key)
+        self.industry.setCurrentIndex(self.industry.findData("general"))
+        self.industry.setToolTip(
+            self.tr("问答库会预置通用的危机话术，再加上所选行业的常见问题话术。")
+        )
         self._start = start_folder
         browse = QPushButton(self.tr("选择…"))
         browse.clicked.connect(self._browse)
@@ -65,6 +74,7 @@ class NewWorkspaceDialog(QDialog):
         form.addRow(self.tr("名称"), self.name)
         form.addRow(self.tr("品牌"), self.brand)
         form.addRow(self.tr("客户"), self.client)
+        form.addRow(self.tr("行业"), self.industry)
         form.addRow(self.tr("保存位置"), location_row)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -73,6 +83,18 @@ class NewWorkspaceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.name.textChanged.connect(self._suggest_location)
+
+    def industry_labels(self) -> dict[str, str]:
+        """INDUSTRIES key → label in the UI language, in the vocabulary's order."""
+        return {
+            "food": self.tr("餐饮/食品"),
+            "retail": self.tr("零售电商"),
+            "entertainment": self.tr("文娱影视/艺人"),
+            "internet": self.tr("互联网 App/平台"),
+            "education": self.tr("教育培训"),
+            "travel": self.tr("酒店旅游"),
+            "general": self.tr("通用"),
+        }
 
     def _suggest_location(self, text: str) -> None:
         if not self.location.isModified():
@@ -103,6 +125,7 @@ class NewWorkspaceDialog(QDialog):
             "name": self.name.text().strip(),
             "brand": self.brand.text().strip(),
             "client": self.client.text().strip(),
+            "industry": str(self.industry.currentData()),
             "path": self.location.text().strip(),
         }
 

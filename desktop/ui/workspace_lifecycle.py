@@ -155,6 +155,7 @@ class WorkspaceLifecycle(QObject):
                 name=values["name"],
                 brand=values["brand"],
                 client=values["client"],
+                industry=values["industry"],
             )
         except UserError as exc:
             show_error(self._parent(), self.tr("无法新建工作区"), exc)

@@ -45,6 +45,46 @@ def test_new_then_check_json(capsys, tmp_path: Path) -> None:
     assert set(report["counts"]) >= {"mentions", "kb_entries", "cases", "people"}
 
 
+def test_new_for_an_industry_seeds_its_pack_and_check_shows_it(capsys, tmp_path: Path) -> None:
+    code, out, err = run(
+        capsys, "new", str(tmp_path / "艺人"), "--industry", "entertainment", "--json"
+    )
+    assert code == 0 and err == ""
+    created = json.loads(out)
+    assert created["industry"] == "entertainment"
+    general = run_json(capsys, "new", str(tmp_path / "g"), "--json")  # no --industry: 通用
+    assert general["industry"] == "general"
+    assert created["counts"]["kb_entries"] > general["counts"]["kb_entries"] >= 20
+    assert json.loads(run(capsys, "check", created["path"], "--json")[1])["industry"] == (
+        "entertainment"
+    )
+    code, out, _ = run(capsys, "new", str(tmp_path / "学校"), "--industry", "教育培训")
+    assert code == 0 and "行业：教育培训" in out
+    assert "行业 industry: 教育培训" in run(capsys, "check", str(tmp_path / "学校.crisisdesk"))[1]
+
+
+def run_json(capsys, *argv: str) -> dict:
+    code, out, _ = run(capsys, *argv)
+    assert code == 0
+    return json.loads(out)
+
+
+def test_a_bad_industry_exits_2_naming_the_choices(capsys, tmp_path: Path) -> None:
+    code, out, err = run(capsys, "new", str(tmp_path / "x"), "--industry", "bakery")
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert "bakery" in err
+    assert all(key in err for key in ("food", "retail", "entertainment", "internet"))
+    assert all(key in err for key in ("education", "travel", "general", "酒店旅游"))
+    assert not (tmp_path / "x.crisisdesk").exists()
+
+
+def test_new_help_names_the_industries_and_the_default(capsys) -> None:
+    code, out, _ = run(capsys, "new", "--help")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "--industry" in flat and "文娱影视/艺人" in flat and "default: general = 通用" in flat
+
+
 def test_check_human_output(capsys, tmp_path: Path) -> None:
     run(capsys, "new", str(tmp_path / "c"))
     code, out, _ = run(capsys, "check", str(tmp_path / "c.crisisdesk"))

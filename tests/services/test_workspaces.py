@@ -92,3 +92,17 @@ def test_check_includes_the_roster_health(ctx, tmp_path: Path) -> None:
     assert report.ok and report.roster_health is not None
     assert {"errors", "warnings"} <= set(report.roster_health)
     assert report.as_dict()["roster"] == report.roster_health
+
+
+def test_the_industry_is_kept_in_the_workspace_and_check_reports_it(ctx, tmp_path: Path) -> None:
+    created = workspaces.create_workspace(ctx, tmp_path / "旅行社", industry="酒店旅游")
+    assert created.setting("industry") == "travel"
+    created.close()
+    report = workspaces.check_workspace(ctx, created.path)
+    assert report.industry == "travel" and report.as_dict()["industry"] == "travel"
+    # a workspace made before industries (no setting) reports none rather than a guess
+    conn = sqlite3.connect(created.path)
+    conn.execute("UPDATE workspace SET settings_json = json_remove(settings_json, '$.industry')")
+    conn.commit()
+    conn.close()
+    assert workspaces.check_workspace(ctx, created.path).industry == ""

@@ -6,10 +6,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from desktop.core import vocab
 from desktop.core.changes import Changes
 from desktop.services import workspaces
 from desktop.storage.lock import lock_path_for
-from desktop.ui.dialogs import SettingsDialog
+from desktop.ui.dialogs import NewWorkspaceDialog, SettingsDialog
 from desktop.ui.main_window import MainWindow
 
 
@@ -158,3 +159,31 @@ def test_home_backup_button_uses_the_window_action(main_window: MainWindow, ctx,
     main_window.open_path(_closed_workspace(ctx, tmp_path))
     main_window.page("home").backup_button.click()
     assert len(workspaces.list_backups(ctx, ctx.workspace.path)) == 1
+
+
+def test_new_workspace_dialog_offers_every_industry_defaulting_to_general(qtbot, tmp_path) -> None:
+    dialog = NewWorkspaceDialog(None, tmp_path)
+    qtbot.addWidget(dialog)
+    keys = [dialog.industry.itemData(i) for i in range(dialog.industry.count())]
+    assert keys == list(vocab.INDUSTRIES)  # the dialog's labels follow the vocabulary
+    labels = [dialog.industry.itemText(i) for i in range(dialog.industry.count())]
+    assert labels == list(vocab.INDUSTRIES.values())  # Simplified Chinese UI: the source text
+    assert dialog.values()["industry"] == "general"
+
+
+def test_the_dialogs_industry_reaches_the_new_workspace(
+    main_window: MainWindow, ctx, tmp_path: Path, monkeypatch
+) -> None:
+    def fill_and_accept(dialog: NewWorkspaceDialog) -> int:
+        dialog.name.setText("某影视公司")
+        dialog.location.setText(str(tmp_path / "影视.crisisdesk"))
+        dialog.industry.setCurrentIndex(dialog.industry.findData("entertainment"))
+        return 1
+
+    monkeypatch.setattr(NewWorkspaceDialog, "exec", fill_and_accept)
+    main_window.lifecycle.new_workspace()
+    assert ctx.workspace is not None and ctx.workspace.path == tmp_path / "影视.crisisdesk"
+    assert workspaces.workspace_industry(ctx.workspace) == "entertainment"
+    titles = {row[0] for row in ctx.workspace.db.execute("SELECT title FROM kb_entries")}
+    assert "艺人负面传闻、“塌房”爆料" in titles
+    assert "菜品中吃出异物（头发、钢丝、虫子）" not in titles

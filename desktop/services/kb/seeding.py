@@ -1,10 +1,14 @@
 """What a new workspace's 问答库 starts with, and the demo brand's additions.
 
-The entries and the demo's values, usage and approvals are data: resources/seed/kb.json and
-kb_demo.json (services/seeding.seed_data); these functions only put them in.
+The entries and the demo's values, usage and approvals are data: resources/seed/kb.json (the
+general crisis entries, any industry), kb_pack_KEY.json (one pack per industry of
+core.vocab.INDUSTRIES but "general") and kb_demo.json (services/seed_files.seed_data); these
+functions only put them in.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from desktop.core import vocab
 from desktop.core.changes import Changes
@@ -19,15 +23,34 @@ from desktop.storage import kb as store
 from desktop.storage.workspace import Workspace
 
 
+def industry_pack(industry: str) -> list[dict[str, Any]]:
+    """The seed pack of an industry (a key of core.vocab.INDUSTRIES): its own entries, without
+    the general ones; "general" has none."""
+    if industry == "general":
+        return []
+    entries: list[dict[str, Any]] = seed_data(f"kb_pack_{industry}")["entries"]
+    return entries
+
+
+def seed_entries(industry: str) -> list[dict[str, Any]]:
+    """What a new workspace of INDUSTRY starts with: the general crisis entries, then the
+    industry's pack."""
+    general: list[dict[str, Any]] = seed_data("kb")["entries"]
+    return [*general, *industry_pack(industry)]
+
+
 def seed_kb(workspace: Workspace) -> Changes:
-    """New workspaces: the category tree (scenario → issue type) and the template entries.
+    """New workspaces: the category tree (scenario → issue type) and the template entries:
+    the general crisis entries and the pack of the workspace's industry (its setting, written
+    by services/seeding before the seeders run; none set: the general entries only).
 
     Templates start as drafts: a brand's script is approved by the brand's own approver."""
     seed = seed_data("kb")
     template_note = seed["template_note"]
+    industry = workspace.setting(vocab.INDUSTRY_SETTING) or "general"
     for key, label in vocab.SCENARIOS.items():
         store.add_category(workspace.db, category_name(label), None, key=key)
-    for entry in seed["entries"]:
+    for entry in seed_entries(industry):
         path = (
             category_name(vocab.SCENARIOS[entry["scenario"]])
             + " / "

@@ -1,5 +1,6 @@
-"""The seeded 问答库 comes from resources/seed/kb.json (and kb_demo.json for the demo brand) and
-is exactly what the seed code written in Python produced before it moved to data files."""
+"""The seeded 问答库 comes from resources/seed/kb.json (the general entries), kb_pack_food.json
+(the 餐饮/食品 pack: what every workspace got before industries; the default of
+create_workspace, the test fixtures' workspace) and kb_demo.json for the demo brand."""
 
 from __future__ import annotations
 
@@ -7,17 +8,20 @@ import hashlib
 import json
 
 from desktop.services import kb
+from desktop.services.kb.seeding import seed_entries
 from desktop.services.seed_files import seed_data
 from desktop.storage import kb as store
 
-# Measured on the Python seed (services/kb_seed.py) before the move. A deliberate change of the
-# seed content changes these: update them together with the JSON file.
+# First measured on the Python seed (services/kb_seed.py) before the move to data files; then
+# deliberately changed by the split into general entries + industry packs (general first, the
+# food pack after; six food words taken out of general entries). A deliberate change of the
+# seed content changes these: update them together with the JSON files.
 SEED_ENTRIES = 47
 # sha256 of [[snapshot, status, version] …] of every entry version of a new workspace, in id
 # order (json.dumps sort_keys, ensure_ascii=False).
-NEW_DIGEST = "d3e021a4456914f127a3b451060e741c4de80168f348bb5d4a035a0e14db5e78"
+NEW_DIGEST = "c183a63d9d1048f46a057855efbb217d8d13ad22c9cfd6de8615cf2f0df7e44c"
 # sha256 of [[title, status, approved_version, usage_count, last_used_at] …] of a demo workspace.
-DEMO_DIGEST = "1cd3fb21a6bf8b6f9f4fb209c611387c09eaba940f0b49f04193ce0d5c7115b1"
+DEMO_DIGEST = "6ac951a6aaa7f7e319375d72250821c2ce770c47f385d3bc49431b9c2ac97b50"
 
 
 def digest(value: object, *, sort_keys: bool = False) -> str:
@@ -34,10 +38,11 @@ def test_new_workspace_gets_exactly_the_seeded_entries(workspace) -> None:
     snapshots = [[json.loads(s), status, version] for s, status, version in rows]
     assert digest(snapshots, sort_keys=True) == NEW_DIGEST
     seeded = seed_data("kb")
+    expected = seed_entries("food")
     titles = [snapshot["title"] for snapshot, _status, _version in snapshots]
-    assert titles == [entry["title"] for entry in seeded["entries"]]
+    assert titles == [entry["title"] for entry in expected]
     replies = [snapshot["replies"] for snapshot, _status, _version in snapshots]
-    assert replies == [entry["replies"] for entry in seeded["entries"]]
+    assert replies == [entry["replies"] for entry in expected]
     assert all(s["tone_note"].endswith(seeded["template_note"]) for s, _st, _v in snapshots)
 
 
