@@ -106,3 +106,13 @@ def demo_clock(workspace: Workspace) -> DemoClock:
 def set_demo_moment(workspace: Workspace, now: datetime) -> None:
     """Build this workspace's demo as of `now` (call before the demo seeders run)."""
     workspace.set_setting(SETTING, clock_for(now).now.isoformat(timespec="seconds"))
+
+
+def out_of_date(workspace: Workspace, now: datetime | None = None) -> bool:
+    """True when a demo workspace was built for another day than `now`'s (its dates would
+    read stale: rebuild it). Reads only; a workspace that is not a demo is never out of date."""
+    stored = workspace.setting(SETTING)
+    if not stored:
+        return False
+    built = clock_for(datetime.fromisoformat(str(stored))).today
+    return built != clock_for(now or datetime.now().astimezone()).today

@@ -12,7 +12,13 @@ from desktop.core.response_window import parse_time, response_state
 from desktop.services import cases, seeding
 from desktop.services import mentions as mention_service
 from desktop.services.cases.report import report_data, report_html
-from desktop.services.demo_clock import AS_OF, clock_for, demo_clock, set_demo_moment
+from desktop.services.demo_clock import (
+    AS_OF,
+    clock_for,
+    demo_clock,
+    out_of_date,
+    set_demo_moment,
+)
 from desktop.storage.workspace import Workspace
 
 CST = timezone(timedelta(hours=8))
@@ -46,8 +52,7 @@ def every_time(workspace: Workspace) -> dict[str, list[str]]:
     return {
         "posted": [r[0] for r in db.execute("SELECT posted_at FROM mentions ORDER BY id")],
         "replied": [
-            r[0]
-            for r in db.execute("SELECT replied_at FROM mentions WHERE replied_at IS NOT NULL")
+            r[0] for r in db.execute("SELECT replied_at FROM mentions WHERE replied_at IS NOT NULL")
         ],
         "imports": [r[0] for r in db.execute("SELECT started_at FROM imports ORDER BY id")],
         "events": [e["at"] for e in detail.events],
@@ -130,9 +135,7 @@ def test_approval_times_in_the_report_are_the_timelines(demo) -> None:
         assert f"于 {at.replace('T', ' ')[:16]} 审批" in html
 
 
-def test_two_demos_built_five_days_apart_differ_by_exactly_five_days(
-    demo, tmp_path: Path
-) -> None:
+def test_two_demos_built_five_days_apart_differ_by_exactly_five_days(demo, tmp_path: Path) -> None:
     later = build_demo(tmp_path, MONDAY + timedelta(days=5), "later")
     try:
         first, second = every_time(demo), every_time(later)
@@ -170,3 +173,12 @@ def test_the_clock_moves_dates_times_and_day_tokens_only() -> None:
     # a moment just after midnight in China belongs to that Chinese day
     assert clock_for(datetime(2027, 3, 7, 16, 30, tzinfo=UTC)).today == date(2027, 3, 8)
 
+
+def test_a_demo_built_on_another_day_is_out_of_date(demo, tmp_path: Path) -> None:
+    assert not out_of_date(demo, MONDAY + timedelta(hours=3))
+    assert out_of_date(demo, MONDAY + timedelta(days=1))
+    plain = Workspace.create(tmp_path / "plain", name="x")
+    try:
+        assert not out_of_date(plain, MONDAY + timedelta(days=30))  # not a demo
+    finally:
+        plain.close()
