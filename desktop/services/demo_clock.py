@@ -93,14 +93,22 @@ def clock_for(now: datetime) -> DemoClock:
     return DemoClock(now=now, days=days)
 
 
-def demo_clock(workspace: Workspace) -> DemoClock:
-    """The workspace's demo clock: its `demo_as_of` setting, else the moment it was created
-    (which is then kept in the setting, so every demo seeder moves the data alike)."""
-    stored = workspace.setting(SETTING)
-    if not stored:
+def start_demo_clock(workspace: Workspace) -> DemoClock:
+    """The first demo seeder's call: the demo is built as of its `demo_as_of` setting, else
+    as of the moment the workspace was created (then kept in the setting, so every demo
+    seeder after it moves the data alike)."""
+    if not workspace.setting(SETTING):
         stored = workspace.info().get("created_at") or now_iso()
         workspace.set_setting(SETTING, stored)
-    return clock_for(datetime.fromisoformat(str(stored)))
+    return demo_clock(workspace)
+
+
+def demo_clock(workspace: Workspace, *, unset: datetime = AS_OF) -> DemoClock:
+    """The workspace's demo clock (its `demo_as_of` setting). A seeder run on its own, where
+    no demo was started, gets the clock of `unset`: by default the data as written (the case
+    seeder on a test's own steel-wire cluster of 2026-11-18)."""
+    stored = workspace.setting(SETTING)
+    return clock_for(datetime.fromisoformat(str(stored)) if stored else unset)
 
 
 def set_demo_moment(workspace: Workspace, now: datetime) -> None:

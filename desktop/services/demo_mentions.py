@@ -15,7 +15,7 @@ from typing import Any
 
 from desktop.core.changes import Changes
 from desktop.services import mentions as mention_service
-from desktop.services.demo_clock import demo_clock
+from desktop.services.demo_clock import start_demo_clock
 from desktop.services.seed_files import seed_data
 from desktop.storage import mentions as store
 from desktop.storage.mention_index import index_mentions
@@ -45,9 +45,9 @@ def demo_rows(data: dict[str, Any], import_ids: dict[str, int]) -> list[dict[str
 
 
 def seed_demo_mentions(workspace: Workspace) -> Changes:
-    """Demo seeder (first): the demo brand's mentions in four import batches, indexed, moved
-    to the demo's day."""
-    data = demo_clock(workspace).shift(seed_data(DEMO_MENTIONS))
+    """Demo seeder (first): starts the demo's clock (services/demo_clock); the demo brand's
+    mentions in four import batches, indexed, moved to the demo's day."""
+    data = start_demo_clock(workspace).shift(seed_data(DEMO_MENTIONS))
     import_ids = {
         batch["batch"]: store.add_finished_import(
             workspace.db,

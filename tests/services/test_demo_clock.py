@@ -18,6 +18,7 @@ from desktop.services.demo_clock import (
     demo_clock,
     out_of_date,
     set_demo_moment,
+    start_demo_clock,
 )
 from desktop.storage.workspace import Workspace
 
@@ -154,9 +155,10 @@ def test_two_demos_built_five_days_apart_differ_by_exactly_five_days(demo, tmp_p
 def test_the_moment_is_kept_so_every_seeder_moves_the_data_alike(tmp_path: Path) -> None:
     workspace = Workspace.create(tmp_path / "plain", name="x")
     try:
-        clock = demo_clock(workspace)  # none set: the moment the workspace was created
+        assert demo_clock(workspace) == clock_for(AS_OF)  # not started: the data as written
+        clock = start_demo_clock(workspace)  # none set: the moment the workspace was created
         assert abs(clock.now - datetime.now(CST)) < timedelta(minutes=5)
-        assert demo_clock(workspace) == clock
+        assert demo_clock(workspace) == start_demo_clock(workspace) == clock
     finally:
         workspace.close()
 

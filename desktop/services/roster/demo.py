@@ -7,7 +7,7 @@ and case demos rely on it), and a food_safety matrix overriding a few rows.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.core.changes import Changes
@@ -28,11 +28,12 @@ def demo_approver() -> str:
 
 def seed_demo_roster(workspace: Workspace) -> Changes:
     """Runs inside the demo's creating transaction (services/seeding.py); contacts were
-    verified `verified_days_ago` before the demo's day (services/demo_clock)."""
+    verified `verified_days_ago` before the demo's day (services/demo_clock), or before
+    today when the roster is seeded on its own."""
     data: dict[str, Any] = seed_data(SEED_NAME)
     db = workspace.db
     role_ids = store.role_ids_by_key(db)
-    today = demo_clock(workspace).today
+    today = demo_clock(workspace, unset=datetime.now().astimezone()).today
     ids: dict[str, int] = {}
     for entry in data["people"]:
         person_id = store.insert_person(

@@ -9,14 +9,10 @@ from desktop.core.severity import parse_time
 from desktop.services import cases
 from desktop.services.cases import demo as demo_case
 from desktop.services.cases.demo import seed_demo_case
-from desktop.services.demo_clock import AS_OF, set_demo_moment
 from tests.support.cases import add_mentions, add_roster, add_steel_wire_cluster
 
 
 def seed(workspace):
-    """The story as written (the demo's day is the data's own: nothing moved), so the
-    hand-made steel-wire cluster of 2026-11-18 is the one it links."""
-    set_demo_moment(workspace, AS_OF)
     with workspace.transaction():
         seed_demo_case(workspace)
     [row] = cases.list_cases(workspace)
