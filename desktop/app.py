@@ -18,6 +18,8 @@ from desktop.services.context import AppContext
 if TYPE_CHECKING:  # Qt is imported when the window starts, not for the CLI
     from PySide6.QtWidgets import QWidget
 
+    from desktop.ui.main_window import MainWindow
+
 
 def _configure_logging(ctx: AppContext) -> None:
     handler = RotatingFileHandler(
@@ -77,13 +79,25 @@ def run_gui(open_path: str | None = None, demo: bool = False) -> int:
     window = MainWindow(ctx, defer_pages=True)
     _install_excepthook(lambda: window)
     window.show()
+    QTimer.singleShot(0, lambda: finish_start(window, ctx, open_path=open_path, demo=demo))
+    return app.exec()
 
-    def finish_start() -> None:
-        window.build_pages()
+
+def finish_start(
+    window: MainWindow, ctx: AppContext, *, open_path: str | None = None, demo: bool = False
+) -> bool:
+    """Once the window shows: build the pages, ask the user's name on the first run (the
+    audit log's and timeline's 记录人 instead of the OS login), then open what was asked
+    for, so a demo opened from the command line is recorded under that name. True if the
+    name was asked."""
+    from desktop.ui.welcome import ask_user_name
+
+    window.build_pages()
+
+    def open_requested() -> None:
         if demo:
             window.open_demo()
         elif open_path:
             window.open_path(Path(open_path))
 
-    QTimer.singleShot(0, finish_start)
-    return app.exec()
+    return ask_user_name(window, ctx, open_requested)

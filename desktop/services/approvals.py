@@ -201,6 +201,7 @@ def approve(
     *,
     apply: ApplyApproval | None = None,
     audit_extra: dict[str, Any] | None = None,
+    at: str | None = None,
 ) -> Approved:
     """The one approval path of the app: the roster's rule, the approval row, the object's own
     change (`apply`) and ONE audit row, all in one transaction.
@@ -225,7 +226,9 @@ def approve(
             attachment_id = _insert_evidence(
                 workspace, given.evidence.name, given.evidence.mime, given.evidence.data
             )
-        approval = _insert_approval(workspace, subject, given, approver["name"], attachment_id)
+        approval = _insert_approval(
+            workspace, subject, given, approver["name"], attachment_id, at or now_iso()
+        )
         changes = apply(approval) if apply is not None else Changes(roster=True)
         workspace.audit(
             "approve",
@@ -295,8 +298,8 @@ def _insert_approval(
     given: ApprovalInput,
     approver_name: str,
     attachment_id: int | None,
+    at: str,
 ) -> Approval:
-    at = now_iso()
     approval_id = store.insert_approval(
         workspace.db,
         store.NewApproval(

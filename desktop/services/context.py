@@ -60,6 +60,7 @@ class Settings:
 
     DEFAULTS: ClassVar[dict[str, Any]] = {
         "user_name": "",
+        "user_name_asked": False,  # the first-run question was answered or skipped
         "language": "zh_CN",
         "recent": [],
         "backup_interval_minutes": 30,
@@ -90,7 +91,21 @@ class Settings:
 
     @property
     def user_name(self) -> str:
+        """The name written into the audit log and as 记录人; the OS login until the user
+        gives one (the first-run question, or the settings dialog)."""
         return self.get("user_name") or default_user()
+
+    @property
+    def needs_user_name(self) -> bool:
+        """True on the first run: no name yet and the question not answered or skipped."""
+        return not self.get("user_name") and not self.get("user_name_asked")
+
+    def set_user_name(self, name: str) -> None:
+        """Keep the user's name (empty: go on with the OS login); either way, do not ask
+        again at the next start."""
+        self._values["user_name"] = " ".join(name.split())
+        self._values["user_name_asked"] = True
+        self.save()
 
     def recent(self) -> list[Path]:
         return [Path(p) for p in self.get("recent", [])]

@@ -145,7 +145,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
         form = QFormLayout(self)
-        form.addRow(self.tr("你的名字（记入审计日志）"), self.user_name)
+        form.addRow(self.tr("你的名字（审计日志和记录人）"), self.user_name)
         form.addRow(self.tr("界面语言（重启后生效）"), self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -155,6 +155,6 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def _save(self) -> None:
-        self.settings.set("user_name", self.user_name.text().strip())
+        self.settings.set_user_name(self.user_name.text())
         self.settings.set("language", self.language.currentData())
         self.accept()

@@ -1,14 +1,19 @@
-"""The first-run screen: open the demo, create a workspace, or open one."""
+"""The first-run screen: open the demo, create a workspace, or open one; and the first-run
+question of the user's name (the audit log's and the case timeline's 记录人)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -89,3 +94,56 @@ class WelcomePage(QWidget):
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.empty_recent.setVisible(not paths)
+
+
+class UserNameDialog(QDialog):
+    """ "What is your name?" on the first start: skippable, changeable later in 设置."""
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("你的名字"))
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "审计日志和案例时间线的“记录人”会写上这个名字。"
+                "不填则使用电脑的登录名（{login}）；以后可以在“设置”中修改。"
+            ).format(login=ctx.settings.user_name)
+        )
+        intro.setWordWrap(True)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("例如：王小明"))
+        self.name.setMaxLength(40)
+        layout.addWidget(intro)
+        layout.addWidget(self.name)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.skip_button = buttons.addButton(
+            self.tr("以后再说"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.finished.connect(self._keep)
+
+    def _keep(self, result: int) -> None:
+        name = self.name.text() if result == QDialog.DialogCode.Accepted else ""
+        self.ctx.settings.set_user_name(name)
+        if self.ctx.workspace is not None and not self.ctx.workspace.closed:
+            self.ctx.workspace.user = self.ctx.user
+
+
+def ask_user_name(parent: QWidget, ctx: AppContext, then: Callable[[], None]) -> bool:
+    """On the first run, ask the user's name (window-modal, never blocking the caller) and
+    call `then` once it is answered or skipped; otherwise call `then` now. True if asked."""
+    if not ctx.settings.needs_user_name:
+        then()
+        return False
+    dialog = UserNameDialog(parent, ctx)
+    dialog.finished.connect(lambda _result: then())
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return True

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from desktop.core.mention_filter import MentionFilter
+from desktop.core.response_window import parse_time
 from desktop.services import mentions as service
+from desktop.services.demo_clock import demo_clock
 
 
 def test_demo_has_about_300_mentions_on_five_platforms(demo_workspace) -> None:
@@ -15,11 +19,12 @@ def test_demo_has_about_300_mentions_on_five_platforms(demo_workspace) -> None:
 
 
 def test_crisis_cluster_matches_the_contract(demo_workspace) -> None:
+    clock = demo_clock(demo_workspace)  # the data's dates, moved to the demo's day
     cluster = MentionFilter(
         sentiments=["neg"],
         issue_type="food_safety",
-        posted_from="2026-11-18T09:00:00+08:00",
-        posted_to="2026-11-19T18:00:00+08:00",
+        posted_from=clock.at("2026-11-18T09:00:00+08:00"),
+        posted_to=clock.at("2026-11-19T18:00:00+08:00"),
     )
     total, rows = service.list_mentions(demo_workspace, cluster)
     assert total >= 40
@@ -42,12 +47,16 @@ def test_contacts_are_fake_numbers(demo_workspace) -> None:
     assert contacts and all(c.startswith("1380000") for c in contacts)
 
 
-def test_mentions_span_the_month_and_have_import_batches(demo_workspace) -> None:
+def test_mentions_span_three_weeks_to_this_morning_in_four_import_batches(
+    demo_workspace,
+) -> None:
+    clock = demo_clock(demo_workspace)
     first, last = demo_workspace.db.execute(
         "SELECT min(posted_at), max(posted_at) FROM mentions"
     ).fetchone()
-    assert first.startswith("2026-11-01") and last.startswith("2026-11-20")
-    assert len(service.import_batches(demo_workspace)) == 3
+    assert first.startswith(clock.at("2026-11-01"))
+    assert clock.now - timedelta(hours=3) < parse_time(last) <= clock.now  # this morning's
+    assert len(service.import_batches(demo_workspace)) == 4
 
 
 def test_new_workspace_gets_lists_but_no_mentions(workspace) -> None:

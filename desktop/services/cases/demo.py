@@ -3,7 +3,9 @@
 The story is data (resources/seed/demo_case.json): the case's fields, then steps played
 through the same services the user calls. Runs after the mentions, KB and roster seeders
 (DEMO_SEEDERS) and copes when they have not run: without food-safety mentions the case has
-none linked; without a roster approver the statements stay in draft.
+none linked; without a roster approver the statements stay in draft. The story's dates are
+moved to the day the demo is created (services/demo_clock): the incident was three days ago,
+the review yesterday; each approval carries the time its timeline event shows.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.services import cases
 from desktop.services.approvals import ApprovalInput
+from desktop.services.demo_clock import demo_clock
 from desktop.services.seed_files import seed_data
 from desktop.storage import case_mentions
 from desktop.storage import cases as store
@@ -25,7 +28,7 @@ def seed_demo_case(workspace: Workspace) -> Changes:
     """The demo case with its whole story; nothing when the workspace has a case already."""
     if store.count_cases(workspace.db):
         return NO_CHANGES
-    story = seed_data("demo_case")
+    story = demo_clock(workspace).shift(seed_data("demo_case"))
     case_id = cases.create_case(workspace, **story["case"]).id
     player = _StoryPlayer(workspace, case_id)
     for step in story["steps"]:

@@ -293,7 +293,7 @@ def approve_statement(
         _check_statement_approvable(current)
         if current["version"] != statement["version"]:
             raise UserError("声明在审批期间被修改了。", hint="请审批新版本。")
-        store.mark_statement_approved(workspace.db, statement_id, at=now_iso())
+        store.mark_statement_approved(workspace.db, statement_id, at=approval.at)
         record_event(
             workspace,
             case["id"],
@@ -319,6 +319,7 @@ def approve_statement(
         given,
         apply=mark_approved,
         audit_extra={"case_id": case["id"]},
+        at=at,
     )
 
 

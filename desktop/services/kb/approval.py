@@ -39,9 +39,12 @@ def approve(
     workspace: Workspace,
     entry_id: int,
     given: approvals.ApprovalInput,
+    *,
+    at: str | None = None,
 ) -> approvals.Approved:
     """Approve the working version through the one approval path; raises ApprovalRefused
-    naming who may approve, or UserError when the entry has nothing to approve."""
+    naming who may approve, or UserError when the entry has nothing to approve. `at`: when
+    it was given, if not now (a phone approval recorded later, the demo's history)."""
     entry = get_entry(workspace, entry_id)
     _check_approvable(entry)
 
@@ -69,6 +72,7 @@ def approve(
         given,
         apply=mark_approved,
         audit_extra={"previous_approved_version": entry.approved_version},
+        at=at,
     )
 
 

@@ -14,6 +14,7 @@ from desktop.core import vocab
 from desktop.core.changes import Changes
 from desktop.core.kb_filter import EntryFilter
 from desktop.services import approvals
+from desktop.services.demo_clock import demo_clock
 from desktop.services.kb.approval import approve, approvers
 from desktop.services.kb.categories import category_name
 from desktop.services.kb.entries import OBJECT_TYPE, create_entry
@@ -68,7 +69,9 @@ def seed_kb(workspace: Workspace) -> Changes:
 
 
 def seed_demo_kb(workspace: Workspace) -> Changes:
-    """Demo workspace: the brand's hotline and contacts, and some usage history."""
+    """Demo workspace: the brand's hotline and contacts, and some usage history (last used
+    in the days before the demo's day, services/demo_clock)."""
+    clock = demo_clock(workspace)
     demo = seed_data("kb_demo")
     values = dict(workspace.setting(VALUES_SETTING) or {})
     values.update(demo["values"])
@@ -78,7 +81,7 @@ def seed_demo_kb(workspace: Workspace) -> Changes:
             entry_id = store.find_entry(workspace.db, title)
             if entry_id is None:
                 continue
-            last = f"2026-11-{20 - uses % 10:02d}T{9 + uses % 8:02d}:30:00+08:00"
+            last = clock.at(f"2026-11-{20 - uses % 10:02d}T{9 + uses % 8:02d}:30:00+08:00")
             store.update_entry(workspace.db, entry_id, {"usage_count": uses, "last_used_at": last})
             workspace.audit("seed-usage", OBJECT_TYPE, entry_id, after={"usage_count": uses})
     return Changes.of_kb()
@@ -88,8 +91,9 @@ def approve_demo_kb(workspace: Workspace) -> Changes:
     """Demo workspace: the Chinese templates approved by the roster's approver.
 
     Runs after the roster's demo seeder; without an approver in the roster (a branch without
-    the roster) the demo marks them approved under a clearly labelled demo name instead."""
-    demo = seed_data("kb_demo")
+    the roster) the demo marks them approved under a clearly labelled demo name instead, on
+    the data's `approved_at` moved to the demo's day (services/demo_clock)."""
+    demo = demo_clock(workspace).shift(seed_data("kb_demo"))
     drafts = store.list_entries(
         workspace.db, EntryFilter(language="zh-CN", status="draft", sort="id")
     )
@@ -102,6 +106,7 @@ def approve_demo_kb(workspace: Workspace) -> Changes:
                 workspace,
                 row.id,
                 approvals.ApprovalInput(people[0]["id"], note="演示：模板审批"),
+                at=demo["approved_at"],
             )
             continue
         with workspace.transaction():
@@ -112,7 +117,7 @@ def approve_demo_kb(workspace: Workspace) -> Changes:
                     "status": "approved",
                     "approved_version": row.version,
                     "approved_by": demo["approver_fallback"],
-                    "approved_at": "2026-11-01T10:00:00+08:00",
+                    "approved_at": demo["approved_at"],
                 },
             )
             workspace.audit("seed-approve", OBJECT_TYPE, row.id, after={"version": row.version})

@@ -7,11 +7,12 @@ and case demos rely on it), and a food_safety matrix overriding a few rows.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.core.changes import Changes
 from desktop.core.roster_rules import Cell
+from desktop.services.demo_clock import demo_clock
 from desktop.services.seed_files import seed_data
 from desktop.storage import roster as store
 from desktop.storage.workspace import Workspace
@@ -26,11 +27,13 @@ def demo_approver() -> str:
 
 
 def seed_demo_roster(workspace: Workspace) -> Changes:
-    """Runs inside the demo's creating transaction (services/seeding.py)."""
+    """Runs inside the demo's creating transaction (services/seeding.py); contacts were
+    verified `verified_days_ago` before the demo's day (services/demo_clock), or before
+    today when the roster is seeded on its own."""
     data: dict[str, Any] = seed_data(SEED_NAME)
     db = workspace.db
     role_ids = store.role_ids_by_key(db)
-    today = date.today()
+    today = demo_clock(workspace, unset=datetime.now().astimezone()).today
     ids: dict[str, int] = {}
     for entry in data["people"]:
         person_id = store.insert_person(
