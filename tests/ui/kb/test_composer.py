@@ -44,8 +44,13 @@ def test_composer_for_a_mention_fills_and_ranks(
     assert dialog.editor.toPlainText().startswith("吃货小鹿好")
     assert "已审批" in dialog.script_label.text()
     assert dialog.counter.text().endswith("/ 140 字")
-    assert "一致" in dialog.deviation_label.text()
+    assert dialog.deviation_label.text() == "与问答库话术一致。"
     assert "钢丝" in dialog.suggestions.explain.toPlainText()
+    assert (
+        dialog.suggestions.entries_model.data(dialog.suggestions.entries_model.index(0, 2))
+        == "强相关"
+    )
+    assert dialog.suggestions.empty_label.isHidden()
 
     dialog.suggestions.similar_view.selectRow(0)
     assert "当时的回复" in dialog.suggestions.explain.toPlainText()
@@ -160,3 +165,47 @@ def test_similar_reply_can_be_the_starting_point(qtbot, ctx, approved_workspace)
         [mention],
     ).fetchone()
     assert row == (None, 0, "replied")
+
+
+def test_an_off_topic_comment_starts_empty_with_the_candidates_listed(
+    qtbot, ctx, approved_workspace, qtmodeltester
+) -> None:
+    """Issue 13: a TV-drama comment was pre-filled with the foreign-object script and called
+    "与问答库话术一致"."""
+    mention = add_mention(approved_workspace, "梁正贤真是海王让人恶心的想吐", platform="微博")
+    dialog = ComposerDialog(ctx, None, mention_id=mention)
+    qtbot.addWidget(dialog)
+    model = dialog.suggestions.entries_model
+    qtmodeltester.check(model)
+    assert model.rowCount() >= 1  # the candidates are listed …
+    assert model.row_at(0).title == "菜品中吃出异物（头发、钢丝、虫子）"
+    assert [model.data(model.index(r, 2)) for r in range(model.rowCount())] == ["不相关"] * (
+        model.rowCount()
+    )
+    assert dialog.editor.toPlainText() == ""  # … and nothing is pre-filled
+    assert dialog.composition is None
+    assert "没有强相关的条目" in dialog.suggestions.empty_label.text()
+    assert "一致" not in dialog.deviation_label.text()
+    # picking the candidate anyway fills it, but it is not called the 问答库's script
+    dialog.suggestions.entries_view.selectRow(0)
+    assert dialog.editor.toPlainText()
+    assert "与问答库话术一致" not in dialog.deviation_label.text()
+    assert "不相关" in dialog.deviation_label.text()
+
+
+def test_a_possible_match_is_listed_not_pre_filled(qtbot, ctx, approved_workspace) -> None:
+    dialog = ComposerDialog(ctx, None, text="排了半天队，出餐也太慢了吧")
+    qtbot.addWidget(dialog)
+    model = dialog.suggestions.entries_model
+    levels = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+    assert "可能相关" in levels and "强相关" not in levels
+    assert dialog.editor.toPlainText() == "" and dialog.composition is None
+
+
+def test_a_strong_draft_is_not_called_the_approved_script(qtbot, ctx, workspace) -> None:
+    dialog = ComposerDialog(ctx, None, text="退款申请都一周了钱还没回来")
+    qtbot.addWidget(dialog)
+    assert dialog.composition is not None and not dialog.composition.approved
+    assert dialog.relevance == "strong"
+    assert "与问答库话术一致" not in dialog.deviation_label.text()
+    assert "未审批" in dialog.deviation_label.text()
