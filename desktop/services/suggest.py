@@ -28,23 +28,31 @@ DELTA_LIMIT = 2000  # past this many new replies, rebuild the mention index
 
 # -- relevance: strong / possible / none -----------------------------------------------------------
 # A suggestion is "strong" (the composer pre-fills it), "possible" (listed, not pre-filled) or
-# "none". Two measures of the entry for the text: its score (above, after the polarity demotion
-# below) and its coverage, the idf-weighted share of the text's bigrams found in the entry
-# (title, typical comments, keywords; core.similarity.coverage). Measured on the seeded 问答库
-# (47 entries), top-1 entry, with the 97 labelled paraphrases of tests/support/kb_labelled_set.py
-# as positives and 1,601 off-topic real texts as negatives (../shared/corpora: weibo2018 test
-# 500 + its 6 topic files 600, 500 posts of the #三十而已# TV-drama export, and the issue's
-# "梁正贤真是海王让人恶心的想吐"); a grid over score 6…20 × coverage 0.1…0.4:
-#   strong = score >= 10 and coverage >= 0.2: precision 0.989 (86 of 87 right), recall 0.887,
-#            off-topic strong 0.2 % (3 of 1,601: "…什么时候…" posts against the refund entry);
-#            (score >= 12 gave precision 1.0 but recall 0.845; >= 6 let 1 % off-topic through);
-#   possible = score >= 4 and coverage >= 0.1: off-topic possible or strong 1.5 % (24 of 1,601);
-#            the issue's text (score 5.2, coverage 0.08) is "none".
+# "none". Three measures of an entry for the text: its score (above, after the polarity demotion
+# below); its coverage, the idf-weighted share of the text's bigrams found in the entry (title,
+# typical comments, keywords; core.similarity.coverage), which a long post that shares two
+# common bigrams keeps low; and how many of its keywords occur literally in the text (long real
+# posts carry brand, store and dish names that no entry has, so their coverage is low too, and
+# "钢丝" + "吃出" is what marks them). Measured, top-1 entry, on the seeded 问答库 (47 entries) with
+# the 97 labelled paraphrases of tests/support/kb_labelled_set.py as positives and 1,601
+# off-topic real texts as negatives (../shared/corpora: weibo2018 test 500 + its 6 topic files
+# 600, 500 posts of the #三十而已# TV-drama export, and the issue's "梁正贤真是海王让人恶心的想吐"),
+# a grid over score 6…20 × coverage 0.05…0.5 × keyword hits:
+#   strong = score >= 10 and (coverage >= 0.2, or 2 keywords and coverage >= 0.05, or 1 keyword
+#            and coverage >= 0.1): labelled precision 0.989 (86 of 87 right), recall 0.887;
+#            off-topic strong 0.3 % (5 of 1,601, e.g. "…什么时候…" posts against the refund
+#            entry); score >= 12 gave precision 1.0 but recall 0.845, coverage alone (no keyword
+#            rules) made only 1 of the demo's 16 distinct 钢丝 posts strong, with them 10;
+#   possible = score >= 4 and coverage >= 0.1, or score >= 7 with a keyword and coverage >= 0.05:
+#            off-topic possible or strong 2.7 % (44 of 1,601); the issue's text (score 5.2,
+#            coverage 0.08, no keyword) is "none".
 # tests/services/test_suggest_quality.py asserts these floors; bench/bench_suggest.py prints them.
 STRONG_SCORE = 10.0
 STRONG_COVERAGE = 0.2
 POSSIBLE_SCORE = 4.0
 POSSIBLE_COVERAGE = 0.1
+KEYWORD_COVERAGE = 0.05  # with two keywords found (strong) or one (possible)
+KEYWORD_POSSIBLE_SCORE = 7.0
 # A complaint offered a praise entry (or praise a complaint entry, core.similarity.polarity) has
 # its score multiplied by this and is at most "possible": a complaint never gets a thank-you.
 POLARITY_MISMATCH = 0.25
@@ -56,11 +64,19 @@ MENTION_STRONG_COVERAGE = 0.5
 RELEVANCE_LEVELS = ("strong", "possible", "none")
 
 
-def relevance(score: float, covered: float, *, mismatch: bool = False) -> str:
-    """Strong, possible or none (RELEVANCE_LEVELS) for an entry's score and coverage (see the constants)."""
-    if score >= STRONG_SCORE and covered >= STRONG_COVERAGE and not mismatch:
-        return "strong"
+def relevance(score: float, covered: float, keywords: int = 0, *, mismatch: bool = False) -> str:
+    """Strong, possible or none (RELEVANCE_LEVELS) for an entry's score, coverage and the
+    number of its keywords found literally in the text (see the constants above)."""
+    if score >= STRONG_SCORE and not mismatch:
+        if covered >= STRONG_COVERAGE:
+            return "strong"
+        if keywords >= 2 and covered >= KEYWORD_COVERAGE:
+            return "strong"
+        if keywords >= 1 and covered >= POSSIBLE_COVERAGE:
+            return "strong"
     if score >= POSSIBLE_SCORE and covered >= POSSIBLE_COVERAGE:
+        return "possible"
+    if score >= KEYWORD_POSSIBLE_SCORE and keywords >= 1 and covered >= KEYWORD_COVERAGE:
         return "possible"
     return "none"
 
@@ -261,9 +277,11 @@ def suggest_entries(workspace: Workspace, text: str, limit: int = 5) -> list[Ent
     best = np.zeros(len(index.entries), dtype=np.float32)
     np.maximum.at(best, index.doc_entry, example_scores)
     scores = best + TITLE_WEIGHT * index.meta.scores(text)
+    hits = np.zeros(len(index.entries), dtype=np.int64)
     for keyword in _keywords_in(normalise(text), index):
         for position in index.keywords[keyword]:
             scores[position] += KEYWORD_BONUS
+            hits[position] += 1
     leaning = polarity(text)
     mismatched = index.polarity * leaning < 0 if leaning else np.zeros(len(scores), dtype=bool)
     scores = np.where(mismatched, scores * POLARITY_MISMATCH, scores)
@@ -284,7 +302,12 @@ def suggest_entries(workspace: Workspace, text: str, limit: int = 5) -> list[Ent
                 version=entry.version,
                 status=entry.status,
                 matched=shared_terms(text, haystack),
-                relevance=relevance(hit.score, covered, mismatch=bool(mismatched[hit.position])),
+                relevance=relevance(
+                    hit.score,
+                    covered,
+                    int(hits[hit.position]),
+                    mismatch=bool(mismatched[hit.position]),
+                ),
                 coverage=round(covered, 3),
             )
         )

@@ -57,6 +57,20 @@ def test_a_complaint_is_not_offered_a_thank_you_in_the_demo(demo_workspace) -> N
 def test_relevance_levels_follow_the_constants() -> None:
     assert suggest.relevance(suggest.STRONG_SCORE, suggest.STRONG_COVERAGE) == "strong"
     assert suggest.relevance(50.0, 0.19) == "possible"
+    assert suggest.relevance(17.3, 0.14, 2) == "strong"  # "…吃出钢丝…" in a long post
+    assert suggest.relevance(7.5, 0.053, 1) == "possible"
     assert suggest.relevance(50.0, 0.9, mismatch=True) == "possible"
     assert suggest.relevance(5.2, 0.08) == "none"
     assert suggest.relevance(3.9, 0.9) == "none"
+
+
+def test_the_demo_crisis_posts_find_the_foreign_object_entry_strongly(demo_workspace) -> None:
+    """Real posts are long (brand, store and dish names no entry has): the keyword rules keep
+    most of the demo's 钢丝 posts strong, and none is strongly given another entry."""
+    texts = {r[0] for r in demo_workspace.db.execute("SELECT text FROM mentions")}
+    wire = sorted(t for t in texts if "钢丝" in t)
+    assert len(wire) == 16
+    best = [suggest.suggest_entries(demo_workspace, t, 1)[0] for t in wire]
+    assert all(e.title == "菜品中吃出异物（头发、钢丝、虫子）" for e in best)
+    assert sum(e.relevance == "strong" for e in best) >= 10
+    assert all(e.relevance != "none" for e in best)
