@@ -279,8 +279,7 @@ def relevance(workspace: Workspace) -> None:
         return
     f = relevance_figures(workspace, off_topic_texts(corpora))
     print(
-        f"relevance (strong = score >= {suggest.STRONG_SCORE:g} and coverage >="
-        f" {suggest.STRONG_COVERAGE:g}): on {f['labelled']} labelled paraphrases strong"
+        f"relevance (services/suggest.relevance): on {f['labelled']} labelled paraphrases strong"
         f" {f['strong']}, precision {f['precision']:.3f}  recall {f['recall']:.3f}"
         f"  (floor precision >= 0.95);  {f['off_topic']} off-topic texts: strong"
         f" {f['off_topic_strong']:.1%}, possible or strong {f['off_topic_not_none']:.1%}"

@@ -54,7 +54,10 @@ POSSIBLE_COVERAGE = 0.1
 KEYWORD_COVERAGE = 0.05  # with two keywords found (strong) or one (possible)
 KEYWORD_POSSIBLE_SCORE = 7.0
 # A complaint offered a praise entry (or praise a complaint entry, core.similarity.polarity) has
-# its score multiplied by this and is at most "possible": a complaint never gets a thank-you.
+# its score multiplied by this, is at most "possible", and is left out when that makes it "none":
+# on main "今天的碗里夹着一小段铁丝，太吓人了" got the praise entry first, now it is not offered.
+# core.similarity.polarity on the 11,987 labelled waimai_10k reviews: 3.6 % of the praise read as
+# a complaint, 4.6 % of the complaints as praise (the rest right or neutral).
 POLARITY_MISMATCH = 0.25
 # Answered mentions: their BM25 runs on another collection (another scale), so coverage decides,
 # with POSSIBLE_SCORE as a floor that keeps a lone shared bigram out: strong >= 0.5, possible
@@ -292,6 +295,14 @@ def suggest_entries(workspace: Workspace, text: str, limit: int = 5) -> list[Ent
         entry = index.entries[hit.position]
         haystack = f"{entry.title}\n{entry.examples}\n{entry.keywords}"
         covered = coverage(terms, weights, index.terms[hit.position])
+        level = relevance(
+            hit.score,
+            covered,
+            int(hits[hit.position]),
+            mismatch=bool(mismatched[hit.position]),
+        )
+        if level == "none" and mismatched[hit.position]:
+            continue  # a thank-you for a complaint (or the reverse) that nothing else supports
         results.append(
             EntrySuggestion(
                 id=entry.id,
@@ -302,12 +313,7 @@ def suggest_entries(workspace: Workspace, text: str, limit: int = 5) -> list[Ent
                 version=entry.version,
                 status=entry.status,
                 matched=shared_terms(text, haystack),
-                relevance=relevance(
-                    hit.score,
-                    covered,
-                    int(hits[hit.position]),
-                    mismatch=bool(mismatched[hit.position]),
-                ),
+                relevance=level,
                 coverage=round(covered, 3),
             )
         )

@@ -46,7 +46,13 @@ def test_the_issue_tv_drama_comment_gets_nothing_relevant(workspace) -> None:
 
 def test_a_complaint_is_not_offered_a_thank_you_in_the_demo(demo_workspace) -> None:
     praise = {"顾客表扬、好评", "Thanks for a compliment"}
-    for complaint in ("沙拉里吃出钢丝", "我点的沙拉里有一根钢丝", "外卖送得太慢，饭都凉了"):
+    complaints = (
+        "沙拉里吃出钢丝",
+        "我点的沙拉里有一根钢丝",
+        "外卖送得太慢，饭都凉了",
+        "今天的碗里夹着一小段铁丝，太吓人了",  # on main the praise entry came first
+    )
+    for complaint in complaints:
         top3 = suggest.suggest_entries(demo_workspace, complaint, 3)
         assert not praise & {e.title for e in top3}, complaint
     # … and praise still finds the praise entry first, strongly

@@ -174,11 +174,6 @@ def test_test_box_shows_suggestions_with_highlight(kb_page, qtbot) -> None:
     kb_page.tester.input.setPlainText("我在沙拉里吃出钢丝")
     qtbot.waitUntil(lambda: "菜品中吃出异物" in kb_page.tester.results.toPlainText())
     assert "#fff59d" in kb_page.tester.results.toHtml()
-    assert "强相关" in kb_page.tester.results.toPlainText()  # in words, not a raw score
-    kb_page.tester.input.setPlainText("梁正贤真是海王让人恶心的想吐")
-    kb_page.tester.run()
-    assert "不相关" in kb_page.tester.results.toPlainText()
-    assert "强相关" not in kb_page.tester.results.toPlainText()
 
 
 def test_excel_export_and_import_from_the_page(kb_page, qtbot, tmp_path: Path, dialogs) -> None:
