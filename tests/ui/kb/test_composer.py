@@ -209,3 +209,20 @@ def test_a_strong_draft_is_not_called_the_approved_script(qtbot, ctx, workspace)
     assert dialog.relevance == "strong"
     assert "与问答库话术一致" not in dialog.deviation_label.text()
     assert "未审批" in dialog.deviation_label.text()
+
+
+def test_demo_wire_mention_is_pre_filled_from_the_approved_entry(
+    qtbot, ctx, demo_workspace
+) -> None:
+    mention = demo_workspace.db.execute(
+        "SELECT id FROM mentions WHERE text LIKE '%吃到一半发现碗里有一根钢丝%' LIMIT 1"
+    ).fetchone()[0]
+    dialog = ComposerDialog(ctx, None, mention_id=mention)
+    qtbot.addWidget(dialog)
+    model = dialog.suggestions.entries_model
+    assert model.row_at(0).title == "菜品中吃出异物（头发、钢丝、虫子）"
+    assert model.data(model.index(0, 2)) == "强相关"
+    titles = [model.row_at(r).title for r in range(min(3, model.rowCount()))]
+    assert "顾客表扬、好评" not in titles
+    assert dialog.composition is not None and dialog.editor.toPlainText()
+    assert dialog.deviation_label.text() == "与问答库话术一致。"
