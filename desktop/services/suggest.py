@@ -59,11 +59,14 @@ KEYWORD_POSSIBLE_SCORE = 7.0
 # core.similarity.polarity on the 11,987 labelled waimai_10k reviews: 3.6 % of the praise read as
 # a complaint, 4.6 % of the complaints as praise (the rest right or neutral).
 POLARITY_MISMATCH = 0.25
-# Answered mentions: their BM25 runs on another collection (another scale), so coverage decides,
-# with POSSIBLE_SCORE as a floor that keeps a lone shared bigram out: strong >= 0.5, possible
-# >= STRONG_COVERAGE. There is no labelled set of mentions; measured on the demo workspace, the
-# 1,601 off-topic texts above get "none" for all of their top-5 similar mentions (6,289 of 6,289).
+# Answered mentions: their BM25 runs on another collection, whose scale moves with its size (a
+# handful of answered mentions give tiny idfs), so coverage decides, with at least two of the
+# text's bigrams shared to keep a lone common bigram out: strong >= 0.5, possible >= 0.15. There
+# is no labelled set of mentions; on the demo workspace the 1,601 off-topic texts above, top-5
+# similar mentions each (6,289), get "possible" 0.05 % of the time (3) and never "strong".
 MENTION_STRONG_COVERAGE = 0.5
+MENTION_POSSIBLE_COVERAGE = 0.15
+MENTION_SHARED_TERMS = 2
 RELEVANCE_LEVELS = ("strong", "possible", "none")
 
 
@@ -84,10 +87,14 @@ def relevance(score: float, covered: float, keywords: int = 0, *, mismatch: bool
     return "none"
 
 
-def mention_relevance(score: float, covered: float) -> str:
-    if score >= POSSIBLE_SCORE and covered >= MENTION_STRONG_COVERAGE:
+def mention_relevance(covered: float, shared: int) -> str:
+    """Strong, possible or none for an answered mention's coverage of the text and the number
+    of the text's distinct bigrams it shares."""
+    if shared < MENTION_SHARED_TERMS:
+        return "none"
+    if covered >= MENTION_STRONG_COVERAGE:
         return "strong"
-    if score >= POSSIBLE_SCORE and covered >= STRONG_COVERAGE:
+    if covered >= MENTION_POSSIBLE_COVERAGE:
         return "possible"
     return "none"
 
@@ -385,7 +392,8 @@ def similar_mentions(
         row = rows.get(mention_id)
         if row is None:
             continue
-        covered = coverage(terms, weights, frozenset(search_tokens(row.text)))
+        found = frozenset(search_tokens(row.text))
+        covered = coverage(terms, weights, found)
         results.append(
             SimilarMention(
                 mention_id=mention_id,
@@ -396,7 +404,7 @@ def similar_mentions(
                 platform=row.platform,
                 author=row.author,
                 matched=shared_terms(text, row.text),
-                relevance=mention_relevance(score, covered),
+                relevance=mention_relevance(covered, sum(t in found for t in terms)),
                 coverage=round(covered, 3),
             )
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from desktop.services import suggest
 from tests.support.kb_labelled_set import (
     ISSUE_TEXT,
@@ -80,3 +82,13 @@ def test_the_demo_crisis_posts_find_the_foreign_object_entry_strongly(demo_works
     assert all(e.title == "菜品中吃出异物（头发、钢丝、虫子）" for e in best)
     assert sum(e.relevance == "strong" for e in best) >= 10
     assert all(e.relevance != "none" for e in best)
+
+
+def test_off_topic_texts_find_no_relevant_answered_mention(demo_workspace, corpora) -> None:
+    levels = Counter(
+        s.relevance
+        for text in off_topic_texts(corpora)
+        for s in suggest.similar_mentions(demo_workspace, text, 5)
+    )
+    assert levels["strong"] == 0
+    assert levels["possible"] <= 0.01 * sum(levels.values())

@@ -95,10 +95,12 @@ class SuggestionPanel(QWidget):
             [
                 (self.tr("相似的已回复舆情"), lambda r: r.text),
                 (self.tr("当时的回复"), lambda r: r.reply),
+                (self.tr("相关度"), lambda r: relevance_text(r.relevance)),
             ],
             self,
         )
         self.similar_view = read_only_table(self.similar_model)
+        self.similar_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.similar_view.selectionModel().currentRowChanged.connect(self._similar_chosen)
         self.similar_view.doubleClicked.connect(lambda index: self.use_similar(index.row()))
         self.similar_view.setToolTip(self.tr("双击：以这条舆情当时的回复为底稿"))

@@ -40,6 +40,8 @@ def test_composer_for_a_mention_fills_and_ranks(
     qtmodeltester.check(dialog.suggestions.similar_model)
     assert dialog.suggestions.entries_model.row_at(0).title == "菜品中吃出异物（头发、钢丝、虫子）"
     assert dialog.suggestions.similar_model.row_at(0).reply == "阿花您好，非常抱歉！已私信您。"
+    similar = dialog.suggestions.similar_model
+    assert similar.data(similar.index(0, 2)) in {"强相关", "可能相关"}
     assert dialog.channel_combo.currentData() == "weibo"
     assert dialog.editor.toPlainText().startswith("吃货小鹿好")
     assert "已审批" in dialog.script_label.text()
