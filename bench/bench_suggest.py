@@ -3,7 +3,9 @@
 Latency: `suggest` (KB entries + similar answered mentions) over 5k synthetic KB entries and
 100k synthetic answered mentions, p50/p95 after the index is built, against a pure-Python
 BM25 over the same tokens (the baseline). Quality: top-1 / top-3 hit rates of the seeded 问答库
-on the labelled paraphrase set (tests/support/kb_labelled_set.py).
+on the labelled paraphrase set (tests/support/kb_labelled_set.py), and the calibration of the
+relevance levels (strong precision / recall on that set, off-topic real texts from
+../shared/corpora given "strong" or anything above "none"; services/suggest.py STRONG_*).
 
     python bench/bench_suggest.py [--entries 5000] [--mentions 100000] [--queries 200]
 """
@@ -264,7 +266,25 @@ def quality(folder: Path) -> None:
         f"quality on {n} labelled paraphrases of {workspace.count('kb_entries')} seeded entries:"
         f" top-1 {top1 / n:.3f}  top-3 {top3 / n:.3f}  (floor top-3 >= 0.9)"
     )
+    relevance(workspace)
     workspace.close()
+
+
+def relevance(workspace: Workspace) -> None:
+    from tests.support.kb_labelled_set import off_topic_texts, relevance_figures
+
+    corpora = ROOT.parent / "shared" / "corpora"
+    if not corpora.is_dir():
+        print("relevance calibration: skipped (../shared/corpora is not available)")
+        return
+    f = relevance_figures(workspace, off_topic_texts(corpora))
+    print(
+        f"relevance (services/suggest.relevance): on {f['labelled']} labelled paraphrases strong"
+        f" {f['strong']}, precision {f['precision']:.3f}  recall {f['recall']:.3f}"
+        f"  (floor precision >= 0.95);  {f['off_topic']} off-topic texts: strong"
+        f" {f['off_topic_strong']:.1%}, possible or strong {f['off_topic_not_none']:.1%}"
+        f"  (floor: not strong >= 95 %)"
+    )
 
 
 def main() -> None:

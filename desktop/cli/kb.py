@@ -11,6 +11,8 @@ from desktop.services import suggest, workspaces
 from desktop.services.context import AppContext
 from desktop.services.kb import excel as kb_excel
 
+RELEVANCE_WORDS = {"strong": "强相关", "possible": "可能相关", "none": "不相关"}
+
 
 def _kb_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("action", choices=("import", "export"))
@@ -58,7 +60,7 @@ def _suggest(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         raise UserError("请给出要匹配的评论文字。")
     workspace = workspaces.open_workspace(ctx, args.workspace, read_only=True)
     result = suggest.suggest(workspace, args.text, args.limit)
-    data = {  # DESIGN.md §6: these keys, in this order
+    data = {  # DESIGN.md §6: these keys, in this order (relevance added last: strong/possible/none)
         "entries": [
             {
                 "id": e.id,
@@ -67,6 +69,7 @@ def _suggest(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
                 "reply": e.reply,
                 "approved": e.approved,
                 "matched": e.matched,
+                "relevance": e.relevance,
             }
             for e in result.entries
         ],
@@ -77,6 +80,7 @@ def _suggest(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
                 "reply": s.reply,
                 "score": s.score,
                 "matched": s.matched,
+                "relevance": s.relevance,
             }
             for s in result.similar
         ],
@@ -84,13 +88,16 @@ def _suggest(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     lines = ["问答库条目："]
     for e in result.entries:
         flag = "" if e.approved else "（未审批）"
-        lines.append(f"  #{e.id} {e.title}{flag}  [{e.score:.2f}]  命中：{'、'.join(e.matched)}")
+        lines.append(
+            f"  #{e.id} {e.title}{flag}  [{RELEVANCE_WORDS[e.relevance]}]"
+            f"  命中：{'、'.join(e.matched)}"
+        )
         lines.append(f"      {e.reply}")
     if not result.entries:
         lines.append("  （没有匹配的条目）")
     lines.append("相似的已回复舆情：")
     for s in result.similar:
-        lines.append(f"  舆情 {s.mention_id} [{s.score:.2f}] {s.text}")
+        lines.append(f"  舆情 {s.mention_id} [{RELEVANCE_WORDS[s.relevance]}] {s.text}")
         lines.append(f"      回复：{s.reply}")
     if not result.similar:
         lines.append("  （没有已回复的相似舆情）")

@@ -193,3 +193,65 @@ class NearDuplicates(Generic[K]):
                 found.append((key, other, score))
         found.sort(key=lambda f: -f[2])
         return found
+
+
+# -- how well a text is covered, and which way it leans ------------------------------------------
+
+
+def coverage(query_terms: Sequence[str], weights: dict[str, float], found: frozenset[str]) -> float:
+    """The share of the query's distinct terms (weighted by `weights`, their idf) found in a
+    document's terms: 1.0 when every term occurs, 0.0 when none does. Unlike a BM25 score it
+    does not grow with the length of the query, so a long post that shares two common bigrams
+    with an entry stays low."""
+    total = sum(weights[t] for t in query_terms)
+    if total <= 0:
+        return 0.0
+    return sum(weights[t] for t in query_terms if t in found) / total
+
+
+# Cue words of a complaint and of praise (a small lexicon, not a classifier): enough to tell "沙拉
+# 里吃出钢丝" from "味道很好，下次还来" so that a complaint is not offered a thank-you script.
+COMPLAINT_CUES: tuple[str, ...] = (
+    "吃出", "异物", "钢丝", "铁丝", "头发", "虫", "恶心", "难吃", "变质", "发霉", "过期", "不新鲜",
+    "拉肚子", "腹泻", "呕吐", "食物中毒", "投诉", "差评", "太差", "很差", "态度差", "失望", "垃圾",
+    "骗", "坑", "退款", "没到账", "太慢", "超时", "凉了", "洒了", "送错", "少送", "多收", "气死",
+    "无语", "受伤", "泄露", "骚扰", "打不开", "扣款", "不见了", "跑路", "倒闭", "丑闻",
+    "異物", "頭髮", "鐵絲", "噁心",
+    "rude", "refund", "hair", "wire", "late", "cold", "missing", "leak", "hacked", "charged",
+    "terrible", "awful", "worst", "disgusting",
+)  # fmt: skip
+PRAISE_CUES: tuple[str, ...] = (
+    "好吃", "好喝", "推荐", "热情", "谢谢", "感谢", "点赞", "满意", "喜欢", "很棒", "真棒", "良心",
+    "贴心", "开心", "味道很好", "服务很好", "下次还", "还会再来", "好评", "表扬",
+    "thanks", "thank you", "great", "amazing", "lovely", "loved", "love", "delicious", "best",
+)  # fmt: skip
+_NEGATORS = ("不", "没", "沒", "别", "not ", "n't ")
+
+
+def _cue_count(text: str, cues: tuple[str, ...]) -> tuple[int, int]:
+    """(plain, negated) occurrences of the cues in `text` ("不好吃" is a negated 好吃)."""
+    plain = negated = 0
+    for cue in cues:
+        start = text.find(cue)
+        while start >= 0:
+            before = text[max(0, start - 4) : start]
+            if any(before.endswith(n) for n in _NEGATORS):
+                negated += 1
+            else:
+                plain += 1
+            start = text.find(cue, start + len(cue))
+    return plain, negated
+
+
+def polarity(text: str) -> int:
+    """-1 a complaint, +1 praise, 0 neither or both (a question, a mixed text)."""
+    lowered = normalise(text)
+    complaint, not_complaint = _cue_count(lowered, COMPLAINT_CUES)
+    praise, not_praise = _cue_count(lowered, PRAISE_CUES)
+    negative = complaint + not_praise
+    positive = praise + not_complaint
+    if negative > positive:
+        return -1
+    if positive > negative:
+        return 1
+    return 0

@@ -87,3 +87,20 @@ def test_exclude_the_mention_itself(workspace) -> None:
 
 def test_empty_text_gives_nothing(workspace) -> None:
     assert suggest.suggest(workspace, "   ", 3) == suggest.Suggestions([], [])
+
+
+def test_similar_mentions_carry_their_relevance(workspace) -> None:
+    close = add_mention(
+        workspace,
+        "外卖晚到了一个半小时，饭全凉了",
+        reply="抱歉！",
+        replied_at="2026-11-19T10:00:00+08:00",
+    )
+    add_mention(workspace, "门店环境很好", reply="谢谢！", replied_at="2026-11-19T11:00:00+08:00")
+    similar = {
+        s.mention_id: s for s in suggest.similar_mentions(workspace, "外卖晚到一小时，饭凉了")
+    }
+    assert similar[close].relevance == "strong"
+    far = suggest.similar_mentions(workspace, "这部剧的外卖广告植入太多了", 5)
+    assert all(s.relevance != "strong" for s in far)
+    assert suggest.mention_relevance(0.9, 1) == "none"  # one shared bigram is not enough

@@ -203,3 +203,62 @@ LABELLED: dict[str, list[str]] = {
 def cases() -> list[tuple[str, str]]:
     """(comment, expected entry title) pairs."""
     return [(comment, title) for title, comments in LABELLED.items() for comment in comments]
+
+
+# -- relevance calibration (services/suggest.py STRONG_* and POSSIBLE_* constants) ------------
+
+ISSUE_TEXT = "梁正贤真是海王让人恶心的想吐"  # issue 13: a TV-drama comment given a food script
+
+
+def _weibo2018(path) -> list[str]:
+    """`mid,label,text` lines (the text may hold commas)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split(",", 2)[2] for line in lines if line.count(",") >= 2]
+
+
+def off_topic_texts(corpora) -> list[str]:
+    """1,601 real texts about anything but a restaurant brand's service: the weibo2018 test set
+    (500), its six topic files (600), 500 posts of the #三十而已# TV-drama export (a fixed
+    sample) and the issue's comment."""
+    import csv
+    import random
+
+    sentiment = corpora / "sentiment"
+    texts = _weibo2018(sentiment / "zh_weibo2018_test.txt")
+    for path in sorted((sentiment / "zh_weibo2018_topics").glob("*.txt")):
+        texts += _weibo2018(path)
+    export = corpora / "exports" / "export_weibo-search_sanshieryi_2020.csv"
+    with export.open(encoding="utf-8-sig", newline="") as handle:
+        posts = [row["微博正文"] for row in csv.DictReader(handle)]
+    texts += random.Random(3).sample(posts, 500)
+    texts.append(ISSUE_TEXT)
+    return texts
+
+
+def relevance_figures(workspace, off_topic: list[str]) -> dict[str, float]:
+    """Strong precision and recall of the top-1 entry on the labelled set, and the share of
+    off-topic texts whose top-1 entry is strong, or strong or possible."""
+    from desktop.services import suggest
+
+    labelled = cases()
+    strong = right = 0
+    for comment, expected in labelled:
+        found = suggest.suggest_entries(workspace, comment, 1)
+        if found and found[0].relevance == "strong":
+            strong += 1
+            right += found[0].title == expected
+    off_strong = off_listed = 0
+    for text in off_topic:
+        found = suggest.suggest_entries(workspace, text, 1)
+        level = found[0].relevance if found else "none"
+        off_strong += level == "strong"
+        off_listed += level != "none"
+    return {
+        "labelled": len(labelled),
+        "strong": strong,
+        "precision": right / strong if strong else 0.0,
+        "recall": right / len(labelled),
+        "off_topic": len(off_topic),
+        "off_topic_strong": off_strong / len(off_topic),
+        "off_topic_not_none": off_listed / len(off_topic),
+    }

@@ -31,7 +31,7 @@ from desktop.core.errors import UserError
 from desktop.services import composer, kb, suggest
 from desktop.services.context import AppContext
 from desktop.ui.dialogs import show_error
-from desktop.ui.kb.composer_suggestions import SuggestionPanel
+from desktop.ui.kb.composer_suggestions import SuggestionPanel, relevance_text
 from desktop.ui.kb.highlight import PlaceholderHighlighter
 from desktop.ui.labels import joined, vocab_text
 from desktop.ui.operations import Operation
@@ -54,6 +54,7 @@ class ComposerDialog(QDialog):
         self.workspace = ctx.require_workspace()
         self.mention_id = mention_id
         self.composition: composer.Composition | None = None
+        self.relevance = "none"  # of the entry the reply was taken from, for the comment
         self.replied: composer.ReplyRecorded | None = None
         self.setWindowTitle(self.tr("回复助手"))
         self.resize(1180, 720)
@@ -190,6 +191,7 @@ class ComposerDialog(QDialog):
         except UserError as exc:
             show_error(self, self.tr("回复助手"), exc)
             return
+        self.relevance = self.suggestions.relevance_of(entry_id)
         c = self.composition
         status = (
             self.tr("已审批话术（第 {v} 版）").format(v=c.version)
@@ -273,8 +275,17 @@ class ComposerDialog(QDialog):
             )
         elif self.composition is not None and check.deviation:
             messages.append(self.tr("与话术相差 {p}%。").format(p=check.deviation))
+        elif self.composition is not None and self.composition.approved:
+            if self.relevance == "strong":
+                messages.append(self.tr("与问答库话术一致。"))
+            else:
+                messages.append(
+                    self.tr(
+                        "与所选条目的话术一致，但它与这条评论的相关度是“{relevance}”，请确认适用。"
+                    ).format(relevance=relevance_text(self.relevance))
+                )
         elif self.composition is not None:
-            messages.append(self.tr("与问答库话术一致。"))
+            messages.append(self.tr("与所选草稿的话术一致（未审批，将记为“非审批话术”）。"))
         if check.unfilled:
             messages.append(
                 self.tr("还有占位符没填：{names}").format(

@@ -3,7 +3,7 @@ answered mentions most like it, and why an entry matched."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,6 +26,15 @@ SUGGESTION_LIMIT = 8
 SEARCH_DELAY_MS = 200
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def relevance_text(level: str) -> str:
+    """A suggestion's relevance (services.suggest: strong / possible / none) in words."""
+    words = {
+        "strong": QCoreApplication.translate("Relevance", "强相关"),
+        "possible": QCoreApplication.translate("Relevance", "可能相关"),
+    }
+    return words.get(level, QCoreApplication.translate("Relevance", "不相关"))
 
 
 def read_only_table(model: RowsTableModel) -> QTableView:
@@ -75,7 +84,7 @@ class SuggestionPanel(QWidget):
                     self.tr("状态"),
                     lambda r: self.tr("已审批") if r.approved else self.tr("未审批"),
                 ),
-                (self.tr("匹配度"), lambda r: f"{r.score:.1f}"),
+                (self.tr("相关度"), lambda r: relevance_text(r.relevance)),
             ],
             self,
             colour=lambda r: None if r.approved else SENTIMENT_COLOURS["unknown"],
@@ -86,10 +95,12 @@ class SuggestionPanel(QWidget):
             [
                 (self.tr("相似的已回复舆情"), lambda r: r.text),
                 (self.tr("当时的回复"), lambda r: r.reply),
+                (self.tr("相关度"), lambda r: relevance_text(r.relevance)),
             ],
             self,
         )
         self.similar_view = read_only_table(self.similar_model)
+        self.similar_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.similar_view.selectionModel().currentRowChanged.connect(self._similar_chosen)
         self.similar_view.doubleClicked.connect(lambda index: self.use_similar(index.row()))
         self.similar_view.setToolTip(self.tr("双击：以这条舆情当时的回复为底稿"))
@@ -123,8 +134,17 @@ class SuggestionPanel(QWidget):
             info += self.tr(" · 已回复过：{reply}").format(reply=mention.reply_text[:60])
         self.source_info.setText(info)
 
+    def relevance_of(self, entry_id: int) -> str:
+        """The relevance of a listed entry for the comment ("none" when it is not listed)."""
+        for row in range(self.entries_model.rowCount()):
+            entry = self.entries_model.row_at(row)
+            if entry is not None and entry.id == entry_id:
+                return str(entry.relevance)
+        return "none"
+
     def refresh(self, *, select_first: bool) -> None:
-        """Suggestions for the comment as it reads now; `select_first` picks the best entry."""
+        """Suggestions for the comment as it reads now; `select_first` picks the best entry
+        when it is a strong match (below that the reply starts empty, candidates listed)."""
         if self.workspace.closed:
             return
         text = self.source.toPlainText()
@@ -141,11 +161,18 @@ class SuggestionPanel(QWidget):
                     "问答库里没有相似的条目：可以直接写回复，之后在问答库新建一个条目沉淀下来。"
                 )
             )
+        elif result.entries[0].relevance != "strong":
+            self.empty_label.setText(
+                self.tr(
+                    "没有强相关的条目，回复从空白开始：上面列出的候选只是可能相关或不相关，"
+                    "确认适用再选用。"
+                )
+            )
         else:
             self.empty_label.setText("")
         self.empty_label.setVisible(bool(self.empty_label.text()))
         self.explain.clear()
-        if result.entries and select_first:
+        if result.entries and select_first and result.entries[0].relevance == "strong":
             self.entries_view.selectRow(0)
 
     def _entry_chosen(self, current: Index, _previous: Index | None = None) -> None:
@@ -153,7 +180,9 @@ class SuggestionPanel(QWidget):
         if row is None:
             return
         self.explain.setHtml(
-            self.tr("命中的词：")
+            relevance_text(row.relevance)
+            + " · "
+            + self.tr("命中的词：")
             + joined(f"<b>{w}</b>" for w in row.matched)
             + "<br>"
             + mark_words(self.source.toPlainText(), row.matched)
@@ -165,7 +194,9 @@ class SuggestionPanel(QWidget):
         if row is None:
             return
         self.explain.setHtml(
-            mark_words(row.text, row.matched)
+            relevance_text(row.relevance)
+            + "<br>"
+            + mark_words(row.text, row.matched)
             + "<br><br>"
             + self.tr("当时的回复：")
             + mark_words(row.reply, [])

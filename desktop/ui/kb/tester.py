@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLa
 from desktop.services import suggest
 from desktop.services.context import AppContext
 from desktop.ui.kb.composer import open_composer
+from desktop.ui.kb.composer_suggestions import relevance_text
 from desktop.ui.kb.highlight import MATCH, mark_words
 from desktop.ui.labels import joined
 from desktop.ui.theme import icon
@@ -65,7 +66,7 @@ class SuggestionTester(QWidget):
             flag = "" if entry.approved else self.tr("（未审批）")
             parts.append(
                 f"<p><a href='{ENTRY_LINK}{entry.id}'><b>{html.escape(entry.title)}</b></a>"
-                f"{flag} <span style='color:#757575'>{entry.score:.1f}</span><br>"
+                f"{flag} <span style='color:#757575'>{relevance_text(entry.relevance)}</span><br>"
                 + self.tr("命中：")
                 + joined(
                     f"<span style='background:{MATCH}'>{html.escape(w)}</span>"
@@ -77,7 +78,8 @@ class SuggestionTester(QWidget):
             parts.append("<hr><b>" + self.tr("相似的已回复舆情") + "</b>")
             for item in result.similar:
                 parts.append(
-                    f"<p>{mark_words(item.text, item.matched)}<br>"
+                    f"<p>{mark_words(item.text, item.matched)}"
+                    f" <span style='color:#757575'>{relevance_text(item.relevance)}</span><br>"
                     f"<span style='color:#2e7d32'>↳ {html.escape(item.reply)}</span></p>"
                 )
         self.results.setHtml("".join(parts))

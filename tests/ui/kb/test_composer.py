@@ -40,12 +40,19 @@ def test_composer_for_a_mention_fills_and_ranks(
     qtmodeltester.check(dialog.suggestions.similar_model)
     assert dialog.suggestions.entries_model.row_at(0).title == "菜品中吃出异物（头发、钢丝、虫子）"
     assert dialog.suggestions.similar_model.row_at(0).reply == "阿花您好，非常抱歉！已私信您。"
+    similar = dialog.suggestions.similar_model
+    assert similar.data(similar.index(0, 2)) in {"强相关", "可能相关"}
     assert dialog.channel_combo.currentData() == "weibo"
     assert dialog.editor.toPlainText().startswith("吃货小鹿好")
     assert "已审批" in dialog.script_label.text()
     assert dialog.counter.text().endswith("/ 140 字")
-    assert "一致" in dialog.deviation_label.text()
+    assert dialog.deviation_label.text() == "与问答库话术一致。"
     assert "钢丝" in dialog.suggestions.explain.toPlainText()
+    assert (
+        dialog.suggestions.entries_model.data(dialog.suggestions.entries_model.index(0, 2))
+        == "强相关"
+    )
+    assert dialog.suggestions.empty_label.isHidden()
 
     dialog.suggestions.similar_view.selectRow(0)
     assert "当时的回复" in dialog.suggestions.explain.toPlainText()
@@ -160,3 +167,64 @@ def test_similar_reply_can_be_the_starting_point(qtbot, ctx, approved_workspace)
         [mention],
     ).fetchone()
     assert row == (None, 0, "replied")
+
+
+def test_an_off_topic_comment_starts_empty_with_the_candidates_listed(
+    qtbot, ctx, approved_workspace, qtmodeltester
+) -> None:
+    """Issue 13: a TV-drama comment was pre-filled with the foreign-object script and called
+    "与问答库话术一致"."""
+    mention = add_mention(approved_workspace, "梁正贤真是海王让人恶心的想吐", platform="微博")
+    dialog = ComposerDialog(ctx, None, mention_id=mention)
+    qtbot.addWidget(dialog)
+    model = dialog.suggestions.entries_model
+    qtmodeltester.check(model)
+    assert model.rowCount() >= 1  # the candidates are listed …
+    assert model.row_at(0).title == "菜品中吃出异物（头发、钢丝、虫子）"
+    assert [model.data(model.index(r, 2)) for r in range(model.rowCount())] == ["不相关"] * (
+        model.rowCount()
+    )
+    assert dialog.editor.toPlainText() == ""  # … and nothing is pre-filled
+    assert dialog.composition is None
+    assert "没有强相关的条目" in dialog.suggestions.empty_label.text()
+    assert "一致" not in dialog.deviation_label.text()
+    # picking the candidate anyway fills it, but it is not called the 问答库's script
+    dialog.suggestions.entries_view.selectRow(0)
+    assert dialog.editor.toPlainText()
+    assert "与问答库话术一致" not in dialog.deviation_label.text()
+    assert "不相关" in dialog.deviation_label.text()
+
+
+def test_a_possible_match_is_listed_not_pre_filled(qtbot, ctx, approved_workspace) -> None:
+    dialog = ComposerDialog(ctx, None, text="排了半天队，出餐也太慢了吧")
+    qtbot.addWidget(dialog)
+    model = dialog.suggestions.entries_model
+    levels = [model.data(model.index(r, 2)) for r in range(model.rowCount())]
+    assert "可能相关" in levels and "强相关" not in levels
+    assert dialog.editor.toPlainText() == "" and dialog.composition is None
+
+
+def test_a_strong_draft_is_not_called_the_approved_script(qtbot, ctx, workspace) -> None:
+    dialog = ComposerDialog(ctx, None, text="退款申请都一周了钱还没回来")
+    qtbot.addWidget(dialog)
+    assert dialog.composition is not None and not dialog.composition.approved
+    assert dialog.relevance == "strong"
+    assert "与问答库话术一致" not in dialog.deviation_label.text()
+    assert "未审批" in dialog.deviation_label.text()
+
+
+def test_demo_wire_mention_is_pre_filled_from_the_approved_entry(
+    qtbot, ctx, demo_workspace
+) -> None:
+    mention = demo_workspace.db.execute(
+        "SELECT id FROM mentions WHERE text LIKE '%吃到一半发现碗里有一根钢丝%' LIMIT 1"
+    ).fetchone()[0]
+    dialog = ComposerDialog(ctx, None, mention_id=mention)
+    qtbot.addWidget(dialog)
+    model = dialog.suggestions.entries_model
+    assert model.row_at(0).title == "菜品中吃出异物（头发、钢丝、虫子）"
+    assert model.data(model.index(0, 2)) == "强相关"
+    titles = [model.row_at(r).title for r in range(min(3, model.rowCount()))]
+    assert "顾客表扬、好评" not in titles
+    assert dialog.composition is not None and dialog.editor.toPlainText()
+    assert dialog.deviation_label.text() == "与问答库话术一致。"
