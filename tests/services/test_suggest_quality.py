@@ -77,10 +77,10 @@ def test_the_demo_crisis_posts_find_the_foreign_object_entry_strongly(demo_works
     most of the demo's 钢丝 posts strong, and none is strongly given another entry."""
     texts = {r[0] for r in demo_workspace.db.execute("SELECT text FROM mentions")}
     wire = sorted(t for t in texts if "钢丝" in t)
-    assert len(wire) == 16
+    assert len(wire) >= 16  # the demo's crisis (its dates, and so some texts, follow the day)
     best = [suggest.suggest_entries(demo_workspace, t, 1)[0] for t in wire]
     assert all(e.title == "菜品中吃出异物（头发、钢丝、虫子）" for e in best)
-    assert sum(e.relevance == "strong" for e in best) >= 10
+    assert sum(e.relevance == "strong" for e in best) >= 0.6 * len(wire)
     assert all(e.relevance != "none" for e in best)
 
 
