@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.sheets.write_rules import unescape_ooxml
 from desktop.sheets.writer import SheetSpec, write_xlsx
 
 SHEET_NAME = "问答库"
@@ -123,4 +124,4 @@ def _text(values: Sequence[Any], index: int) -> str:
     value = values[index]
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value)
+    return unescape_ooxml(str(value))

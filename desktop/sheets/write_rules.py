@@ -25,6 +25,7 @@ DATE_FORMAT = "yyyy-mm-dd"
 # XML 1.0 cannot carry these; tab, LF and CR are kept.
 ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SHEET_NAME_BAD = re.compile(r"[/\\:\[\]*?]")
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
 @dataclass
@@ -131,3 +132,12 @@ def as_excel_date(value: Any) -> datetime | date | None:
     if moment is None or moment.year < 1900:
         return None
     return moment
+
+
+def unescape_ooxml(text: str) -> str:
+    """A cell's text as Excel shows it: openpyxl leaves OOXML's `_xHHHH_` escapes in inline
+    strings (the writer stores a CR as `_x000D_` and a literal `_x0041_` as `_x005F_x0041_`),
+    so the app's readers undo them here and an export reads back as it was written."""
+    if "_x" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
