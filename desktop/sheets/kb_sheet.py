@@ -2,7 +2,7 @@
 
 Agencies prepare a client's knowledge base in Excel; `read_kb` turns such a file back into
 entries. Written through desktop/sheets/writer.py (text cells always strings, never
-formulas or links; temp file then rename); read with openpyxl read-only (defusedxml).
+formulas; only a plain http(s) link is clickable; temp file then rename); read with openpyxl read-only (defusedxml).
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The roster workbook: a 人员 sheet and a 职责矩阵 sheet, written and read back.
 
 Writing follows the export rules (DESIGN.md §8): text cells written as strings (never a
-formula), control characters replaced, no automatic hyperlinks, temp file then rename.
+formula), control characters replaced, only plain http(s) links clickable, temp file then
+rename.
 Reading uses openpyxl read-only (defusedxml asserted); the service runs it in a child process.
 """
 
