@@ -65,6 +65,11 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         f"职责矩阵 {result.cells} 格{'（已替换）' if result.matrix_replaced else '（未改动）'}",
         *(f"  ! {p['sheet']} 第 {p['row']} 行：{p['reason']}" for p in result.problems),
     ]
+    if result.masked_contacts_skipped:
+        lines.insert(
+            1,
+            f"  {result.masked_contacts_skipped} 项打码的联系方式未导入，原有联系方式保持不变",
+        )
     return CommandResult("\n".join(lines), data)
 
 

@@ -271,6 +271,10 @@ class RosterPage(Page):
         text = self.tr("新增 {i} 人，更新 {u} 人；职责矩阵 {c} 格。").format(
             i=result.people_inserted, u=result.people_updated, c=result.cells
         )
+        if result.masked_contacts_skipped:
+            text += "\n" + self.tr(
+                "{n} 项打码的联系方式（如 138****8000）未导入，原有联系方式保持不变。"
+            ).format(n=result.masked_contacts_skipped)
         if result.problems:
             text += "\n" + self.tr("跳过 {n} 行：").format(n=len(result.problems))
             text += "\n".join(

@@ -169,6 +169,8 @@ def test_card_export_and_import_buttons(
     qtbot.waitUntil(lambda: task.done, timeout=30_000)
     qtbot.waitUntil(lambda: "导入完成" in dialogs.texts(), timeout=5_000)
     assert "更新 10 人" in dialogs.texts()
+    assert "打码的联系方式" in dialogs.texts()  # the masked export did not overwrite them
+    assert roster.person(workspace, ids_by_name(page)["林嘉禾"])["phone"].isdigit()
     assert roster.person(workspace, ids_by_name(page)["林嘉禾"])["available"] is True
 
 
