@@ -241,7 +241,7 @@ def read_roster_xlsx(path: Path, progress: Progress | None = None) -> RosterShee
                 raise UserError(f"“{PEOPLE_SHEET}”工作表缺少“姓名”列。")
             for row_number, row in enumerate(rows, start=2):
                 values = {key: _text(row[i]) for i, key in mapping.items() if i < len(row)}
-                if not any(values.values()):
+                if not any(v.strip() for v in values.values()):
                     continue
                 values["_row"] = str(row_number)
                 target.append(values)
