@@ -135,3 +135,19 @@ def test_export_masks_contacts_unless_asked_and_audits_the_unmasked_one(
         ).fetchall()
     assert len(rows) == 1 and rows[0][0] == "roster"
     assert json.loads(rows[0][1])["file"] == str(full)
+
+
+def test_importing_a_masked_export_keeps_the_contacts(demo, tmp_path, capsys) -> None:
+    masked = tmp_path / "masked.xlsx"
+    assert run(capsys, "roster", "export", str(demo), str(masked))[0] == 0
+    code, text, _ = run(capsys, "roster", "import", str(demo), str(masked))
+    assert code == 0 and "更新 10 人" in text and "打码的联系方式未导入" in text
+    full = tmp_path / "full.xlsx"
+    code, data, _ = run(
+        capsys, "roster", "export", str(demo), str(full), "--unmask-contacts", "--json"
+    )
+    from python_calamine import CalamineWorkbook
+
+    people = CalamineWorkbook.from_path(str(full)).get_sheet_by_name("人员").to_python()
+    phone = people[0].index("手机")
+    assert not any("****" in str(row[phone]) for row in people[1:])
