@@ -143,10 +143,12 @@ def test_importing_a_masked_export_keeps_the_contacts(demo, tmp_path, capsys) ->
     code, text, _ = run(capsys, "roster", "import", str(demo), str(masked))
     assert code == 0 and "更新 10 人" in text and "打码的联系方式未导入" in text
     full = tmp_path / "full.xlsx"
-    code, data, _ = run(
+    code, _data, _ = run(
         capsys, "roster", "export", str(demo), str(full), "--unmask-contacts", "--json"
     )
     from python_calamine import CalamineWorkbook
+
+    assert code == 0
 
     people = CalamineWorkbook.from_path(str(full)).get_sheet_by_name("人员").to_python()
     phone = people[0].index("手机")
