@@ -29,6 +29,11 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("workspace", metavar="WS")
     parser.add_argument("file", metavar="FILE.xlsx")
+    parser.add_argument(
+        "--unmask-contacts",
+        action="store_true",
+        help="write full phone numbers, WeChat ids and e-mail (recorded in the audit log)",
+    )
 
 
 def _check_arguments(parser: argparse.ArgumentParser) -> None:
@@ -60,20 +65,32 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         f"职责矩阵 {result.cells} 格{'（已替换）' if result.matrix_replaced else '（未改动）'}",
         *(f"  ! {p['sheet']} 第 {p['row']} 行：{p['reason']}" for p in result.problems),
     ]
+    if result.masked_contacts_skipped:
+        lines.insert(
+            1,
+            f"  {result.masked_contacts_skipped} 项打码的联系方式未导入，原有联系方式保持不变",
+        )
     return CommandResult("\n".join(lines), data)
 
 
 @command(
     "roster export",
-    help="export people and matrix to .xlsx (phones not masked)",
+    help="export people and matrix to .xlsx; contacts are masked by default",
     arguments=_export_arguments,
 )
 def _export(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    out = Path(args.file).expanduser()
+    if out.suffix.lower() != ".xlsx":  # bad input before anything is opened
+        raise UserError("请把通讯录导出为 .xlsx 文件。", hint="请把文件名改为以 .xlsx 结尾。")
     workspace = _open(ctx, args.workspace, read_only=False)  # the export is audited
-    result = roster.export_xlsx(workspace, Path(args.file))
+    result = roster.export_xlsx(workspace, out, unmask_contacts=args.unmask_contacts)
+    contacts = (
+        "未打码（已记入审计日志）。注意：文件含完整的电话等个人联系方式，请妥善保管。"
+        if args.unmask_contacts
+        else "已打码（如 138****8000）；需要完整联系方式时加 --unmask-contacts（记入审计日志）。"
+    )
     text = (
-        f"已导出 {result.people} 人、{result.cells} 格职责到 {result.path}"
-        "\n  注意：文件含未遮盖的电话等个人联系方式，请妥善保管。"
+        f"已导出 {result.people} 人、{result.cells} 格职责到 {result.path}\n  联系方式：{contacts}"
     )
     return CommandResult(text, result.as_dict())
 

@@ -2,7 +2,7 @@
 
 Agencies prepare a client's knowledge base in Excel; `read_kb` turns such a file back into
 entries. Written through desktop/sheets/writer.py (text cells always strings, never
-formulas or links; temp file then rename); read with openpyxl read-only (defusedxml).
+formulas; only a plain http(s) link is clickable; temp file then rename); read with openpyxl read-only (defusedxml).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.sheets.write_rules import unescape_ooxml
 from desktop.sheets.writer import SheetSpec, write_xlsx
 
 SHEET_NAME = "问答库"
@@ -123,4 +124,4 @@ def _text(values: Sequence[Any], index: int) -> str:
     value = values[index]
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    return str(value)
+    return unescape_ooxml(str(value))

@@ -1,7 +1,8 @@
 """The roster workbook: a 人员 sheet and a 职责矩阵 sheet, written and read back.
 
 Writing follows the export rules (DESIGN.md §8): text cells written as strings (never a
-formula), control characters replaced, no automatic hyperlinks, temp file then rename.
+formula), control characters replaced, only plain http(s) links clickable, temp file then
+rename.
 Reading uses openpyxl read-only (defusedxml asserted); the service runs it in a child process.
 """
 
@@ -14,17 +15,29 @@ from typing import Any
 
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
+from desktop.sheets.write_rules import unescape_ooxml
 from desktop.sheets.writer import SheetSpec, WriteReport, write_xlsx
 
 PEOPLE_SHEET = "人员"
 MATRIX_SHEET = "职责矩阵"
 README_SHEET = "说明"
 
+# The 危机角色 cell holds several role names. Exports since issue 13 write them under
+# ROLES_HEADER, joined with ROLE_SEPARATOR; a `、` or `\\` inside a name is escaped with a
+# backslash and a line break is written as `\\n`, so any role name ("公关/传播") comes back as
+# it was. A sheet headed LEGACY_ROLES_HEADER (older exports, hand-made sheets) is split on
+# `、，,；;/` and line breaks, as before; a workspace role whose name holds such a character is
+# still recognised whole there (see split_legacy_roles).
+ROLES_HEADER = "危机角色（顿号分隔）"
+LEGACY_ROLES_HEADER = "危机角色"
+ROLE_SEPARATOR = "、"
+LEGACY_SEPARATORS = ("、", "，", ",", "；", ";", "/", "\n")
+
 PEOPLE_COLUMNS: list[tuple[str, str]] = [
     ("name", "姓名"),
     ("title", "职务"),
     ("department", "部门"),
-    ("roles", "危机角色"),
+    ("roles", ROLES_HEADER),
     ("phone", "手机"),
     ("office_phone", "办公电话"),
     ("email", "邮箱"),
@@ -54,6 +67,80 @@ class RosterSheets:
     matrix: list[dict[str, str]] = field(default_factory=list)
     has_matrix: bool = False
     problems: list[dict[str, Any]] = field(default_factory=list)
+    # True when the 危机角色 column is the escaped kind (ROLES_HEADER); False for the legacy one
+    escaped_roles: bool = True
+
+
+def join_roles(names: Sequence[str]) -> str:
+    """Role names in one cell: `、`-separated, `\\`, `、` and line breaks escaped."""
+    return ROLE_SEPARATOR.join(
+        name.replace("\\", "\\\\")
+        .replace(ROLE_SEPARATOR, "\\" + ROLE_SEPARATOR)
+        .replace("\n", "\\n")
+        for name in names
+    )
+
+
+def split_roles(text: str) -> list[str]:
+    """The inverse of join_roles; a bare line break also separates (Alt+Enter in Excel).
+    Names are trimmed and blanks dropped."""
+    names: list[str] = []
+    current: list[str] = []
+    chars = iter(text)
+    for ch in chars:
+        if ch == "\\":
+            following = next(chars, "")
+            current.append("\n" if following == "n" else following or "\\")
+        elif ch in (ROLE_SEPARATOR, "\n"):
+            names.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    names.append("".join(current))
+    return [name.strip() for name in names if name.strip()]
+
+
+def split_legacy_roles(text: str, known: Sequence[str] = ()) -> list[str]:
+    """A legacy 危机角色 cell: split on any of `、，,；;/` and line breaks, except that a
+    `known` role name that holds one of them is kept whole where it stands between
+    separators (so an old export read back into its own workspace keeps "公关/传播")."""
+    protected = sorted(
+        (n for n in known if any(sep in n for sep in LEGACY_SEPARATORS)), key=len, reverse=True
+    )
+    pieces: list[str] = []
+    rest = text
+    for name in protected:
+        kept: list[str] = []
+        for chunk in _cut_whole(rest, name):
+            if chunk is None:
+                pieces.append(name)
+            else:
+                kept.append(chunk)
+        rest = ROLE_SEPARATOR.join(kept)
+    for separator in LEGACY_SEPARATORS:
+        rest = rest.replace(separator, ROLE_SEPARATOR)
+    pieces.extend(part.strip() for part in rest.split(ROLE_SEPARATOR) if part.strip())
+    order = {name: text.find(name) for name in pieces}
+    return sorted(dict.fromkeys(pieces), key=lambda n: order[n])
+
+
+def _cut_whole(text: str, name: str) -> list[str | None]:
+    """`text` split around each occurrence of `name` that stands between separators (or the
+    ends); None marks where `name` was."""
+    out: list[str | None] = []
+    start = 0
+    position = text.find(name)
+    while position >= 0:
+        end = position + len(name)
+        before_ok = text[:position].rstrip(" ")[-1:] in ("", *LEGACY_SEPARATORS)
+        after_ok = text[end:].lstrip(" ")[:1] in ("", *LEGACY_SEPARATORS)
+        if before_ok and after_ok:
+            out.append(text[start:position])
+            out.append(None)
+            start = end
+        position = text.find(name, end if before_ok and after_ok else position + 1)
+    out.append(text[start:])
+    return out
 
 
 def write_roster_xlsx(
@@ -83,21 +170,24 @@ def write_roster_xlsx(
 
 
 def _text(value: Any) -> str:
+    """A cell as text, exactly as written (the import trims the fields it matches on)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if hasattr(value, "isoformat"):
         return str(value.isoformat())[:10]
-    return str(value).strip()
+    return unescape_ooxml(str(value))
 
 
 def _header_map(header: Sequence[Any], columns: list[tuple[str, str]]) -> dict[int, str]:
     by_label = {label: key for key, label in columns}
+    if columns is PEOPLE_COLUMNS:
+        by_label[LEGACY_ROLES_HEADER] = "roles"
     by_key = {key: key for key, _label in columns}
     mapping: dict[int, str] = {}
     for index, cell in enumerate(header):
-        name = _text(cell)
+        name = _text(cell).strip()
         key = by_label.get(name) or by_key.get(name.lower())
         if key:
             mapping[index] = key
@@ -145,11 +235,13 @@ def read_roster_xlsx(path: Path, progress: Progress | None = None) -> RosterShee
             rows = workbook[sheet_name].iter_rows(values_only=True)
             header = next(rows, None) or ()
             mapping = _header_map(header, columns)
+            if sheet_name == PEOPLE_SHEET:
+                result.escaped_roles = ROLES_HEADER in (_text(h).strip() for h in header)
             if "name" not in mapping.values() and sheet_name == PEOPLE_SHEET:
                 raise UserError(f"“{PEOPLE_SHEET}”工作表缺少“姓名”列。")
             for row_number, row in enumerate(rows, start=2):
                 values = {key: _text(row[i]) for i, key in mapping.items() if i < len(row)}
-                if not any(values.values()):
+                if not any(v.strip() for v in values.values()):
                     continue
                 values["_row"] = str(row_number)
                 target.append(values)

@@ -25,6 +25,13 @@ DATE_FORMAT = "yyyy-mm-dd"
 # XML 1.0 cannot carry these; tab, LF and CR are kept.
 ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _SHEET_NAME_BAD = re.compile(r"[/\\:\[\]*?]")
+_OOXML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+# Hyperlinks: Excel's limits (a longer link is not opened; past the count it reports damage).
+EXCEL_URL_LIMIT = 2_079
+EXCEL_LINKS_PER_SHEET = 65_530
+_LINKABLE = re.compile(
+    r"https?://[^\s\"<>\\^`{}|\ufffd@/?#]+(?:[/?#][^\s\"<>\\^`{}|\ufffd]*)?", re.I
+)
 
 
 @dataclass
@@ -55,6 +62,8 @@ class WriteReport:
     control_chars_replaced: int = 0
     truncated_cells: int = 0
     formula_like_cells: int = 0
+    links: int = 0  # cells written as clickable hyperlinks
+    links_as_text: int = 0  # links past Excel's 65,530 per sheet, written as plain text
     sheets: list[str] = field(default_factory=list)
     sheet_rows: list[int] = field(default_factory=list)
 
@@ -64,6 +73,8 @@ class WriteReport:
             "control_chars_replaced": self.control_chars_replaced,
             "truncated_cells": self.truncated_cells,
             "formula_like_cells": self.formula_like_cells,
+            "links": self.links,
+            "links_as_text": self.links_as_text,
         }
 
 
@@ -131,3 +142,25 @@ def as_excel_date(value: Any) -> datetime | date | None:
     if moment is None or moment.year < 1900:
         return None
     return moment
+
+
+def unescape_ooxml(text: str) -> str:
+    """A cell's text as Excel shows it: openpyxl leaves OOXML's `_xHHHH_` escapes in inline
+    strings (the writer stores a CR as `_x000D_` and a literal `_x0041_` as `_x005F_x0041_`),
+    so the app's readers undo them here and an export reads back as it was written."""
+    if "_x" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
+
+
+def is_plain_web_link(text: str) -> bool:
+    """True for a cell that is one plain http(s) URL and nothing else, within Excel's 2,079
+    characters: no other scheme (javascript:, file:, mailto:…), no user@ before the host, no
+    spaces, quotes, angle brackets or control characters (clean_text has replaced those with
+    U+FFFD, which does not pass either). Only such a cell is written as a hyperlink."""
+    if len(text) > EXCEL_URL_LIMIT or not text[:8].lower().startswith(("http://", "https://")):
+        return False
+    if _LINKABLE.fullmatch(text) is None:
+        return False
+    host = text.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0]
+    return bool(host.split(":", 1)[0].strip(".")) and utf16_units(text) <= EXCEL_URL_LIMIT

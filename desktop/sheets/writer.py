@@ -9,6 +9,9 @@ Everything that leaves the app as a sheet goes through here, so the rules hold e
   U+FFFD and are counted instead of raising (E-03);
 - text over Excel's 32,767-character cell limit is cut with a visible marker and counted
   (E-04) instead of being cut silently;
+- a cell that is one plain http(s) URL is written as a hyperlink, explicitly (xlsxwriter's
+  `strings_to_urls` stays off): no other scheme, no user@host, no spaces or control
+  characters, within Excel's 2,079 characters and 65,530 links a sheet (then plain text);
 - dates are real Excel dates with a date format; ids longer than 15 digits stay text;
 - sheet names are made legal and unique (E-05);
 - the file is written to a temp file in the target folder, fsynced and renamed over the target,

@@ -1,7 +1,13 @@
 """The .xlsx writer: xlsxwriter in constant_memory mode (rows stream to disk as they come, so
 a 100k-row export needs a few MB), text always written as text (`strings_to_formulas/urls/
 numbers=False`, `write_string`; formula-like text also gets Excel's quotePrefix), through the
-rules of sheets/write_rules and the temp-file-and-rename of sheets/atomic_file."""
+rules of sheets/write_rules and the temp-file-and-rename of sheets/atomic_file.
+
+Links are written explicitly, never guessed by xlsxwriter (`strings_to_urls` stays off): a
+data cell that is one plain http(s) URL (`write_rules.is_plain_web_link`: no other scheme, no
+user@host, no spaces or control characters, at most 2,079 characters) becomes a clickable
+hyperlink showing the same text; past Excel's 65,530 links in a sheet the rest stay plain text
+(counted in `WriteReport.links_as_text`)."""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from desktop.sheets.atomic_file import AtomicTarget, friendly_os_error
 from desktop.sheets.write_rules import (
     DATE_FORMAT,
     DATETIME_FORMAT,
+    EXCEL_LINKS_PER_SHEET,
     EXCEL_MAX_COLUMNS,
     EXCEL_MAX_ROWS,
     FORMULA_LEADERS,
@@ -25,6 +32,7 @@ from desktop.sheets.write_rules import (
     WriteReport,
     as_excel_date,
     clean_text,
+    is_plain_web_link,
     sanitise_sheet_names,
 )
 
@@ -104,6 +112,7 @@ def write_xlsx(
             "datetime": workbook.add_format({"num_format": DATETIME_FORMAT}),
             "date": workbook.add_format({"num_format": DATE_FORMAT}),
             "number": None,
+            "link": workbook.get_default_url_format(),
         }
         names = sanitise_sheet_names([spec.name for spec in sheets])
         report.sheets = names
@@ -230,8 +239,24 @@ class _SheetWriter:
         self.datetime = getattr(worksheet, "_write_datetime", worksheet.write_datetime)
         self.boolean = getattr(worksheet, "_write_boolean", worksheet.write_boolean)
         self.rich = getattr(worksheet, "_write_rich_string", worksheet.write_rich_string)
+        self.url = getattr(worksheet, "_write_url", worksheet.write_url)
         self.formats = formats
         self.report = report
+        self.links = 0  # hyperlinks written in this sheet (Excel holds 65,530)
+
+    def link(self, row: int, col: int, text: str) -> bool:
+        """`text` (cleaned) as a clickable hyperlink when it is a plain web link and the
+        sheet has room; False when it must be written as plain text instead."""
+        if not is_plain_web_link(text):
+            return False
+        if self.links >= EXCEL_LINKS_PER_SHEET:
+            self.report.links_as_text += 1
+            return False
+        if self.url(row, col, text, self.formats["link"], text) != 0:
+            return False  # xlsxwriter refused it (it warns): the text is written instead
+        self.links += 1
+        self.report.links += 1
+        return True
 
     def text(self, row: int, col: int, text: str, plain: Any, quoted: Any) -> None:
         """`text` is already cleaned; formula-like text gets the quotePrefix format."""
@@ -252,13 +277,10 @@ class _SheetWriter:
                 continue
             kind = type(value)
             if kind is str and col not in date_columns:
-                self.text(
-                    row_index,
-                    col,
-                    clean_text(value, self.report),
-                    formats["text"],
-                    formats["quoted"],
-                )
+                text = clean_text(value, self.report)
+                if text[:4].lower() == "http" and self.link(row_index, col, text):
+                    continue
+                self.text(row_index, col, text, formats["text"], formats["quoted"])
                 continue
             if col in date_columns or isinstance(value, date):
                 moment = as_excel_date(value)

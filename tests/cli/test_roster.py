@@ -47,8 +47,10 @@ def test_workspace_check_includes_roster_health(demo, capsys) -> None:
 
 def test_export_then_import_round_trip(demo, tmp_path, capsys) -> None:
     out = tmp_path / "roster.xlsx"
-    code, data, _ = run(capsys, "roster", "export", str(demo), str(out), "--json")
-    assert code == 0 and data["people"] == 10 and data["phones_masked"] is False
+    code, data, _ = run(
+        capsys, "roster", "export", str(demo), str(out), "--unmask-contacts", "--json"
+    )
+    assert code == 0 and data["people"] == 10 and data["masked"] is False
     fresh = tmp_path / "fresh.crisisdesk"
     assert run(capsys, "new", str(fresh))[0] == 0
     code, data, _ = run(capsys, "roster", "import", str(fresh), str(out), "--json")
@@ -105,3 +107,51 @@ def test_real_process_prints_json(demo) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["ok"] is True
+
+
+def test_export_masks_contacts_unless_asked_and_audits_the_unmasked_one(
+    demo, tmp_path, capsys
+) -> None:
+    from python_calamine import CalamineWorkbook
+
+    from desktop.services.roster import Workspace
+
+    masked = tmp_path / "masked.xlsx"
+    code, text, _ = run(capsys, "roster", "export", str(demo), str(masked))
+    assert code == 0 and "已打码" in text and "--unmask-contacts" in text
+    people = CalamineWorkbook.from_path(str(masked)).get_sheet_by_name("人员").to_python()
+    phone = people[0].index("手机")
+    phones = [row[phone] for row in people[1:] if row[phone]]
+    assert phones and all("****" in p for p in phones)
+
+    full = tmp_path / "full.xlsx"
+    code, data, _ = run(
+        capsys, "roster", "export", str(demo), str(full), "--unmask-contacts", "--json"
+    )
+    assert code == 0 and data["masked"] is False
+    people = CalamineWorkbook.from_path(str(full)).get_sheet_by_name("人员").to_python()
+    assert not any("****" in str(row[phone]) for row in people[1:])
+    with Workspace.open(demo, read_only=True) as look:
+        rows = look.db.execute(
+            "SELECT object_type, after_json FROM audit WHERE action = 'export-unmasked'"
+        ).fetchall()
+    assert len(rows) == 1 and rows[0][0] == "roster"
+    assert json.loads(rows[0][1])["file"] == str(full)
+
+
+def test_importing_a_masked_export_keeps_the_contacts(demo, tmp_path, capsys) -> None:
+    masked = tmp_path / "masked.xlsx"
+    assert run(capsys, "roster", "export", str(demo), str(masked))[0] == 0
+    code, text, _ = run(capsys, "roster", "import", str(demo), str(masked))
+    assert code == 0 and "更新 10 人" in text and "打码的联系方式未导入" in text
+    full = tmp_path / "full.xlsx"
+    code, _data, _ = run(
+        capsys, "roster", "export", str(demo), str(full), "--unmask-contacts", "--json"
+    )
+    from python_calamine import CalamineWorkbook
+
+    assert code == 0
+
+    people = CalamineWorkbook.from_path(str(full)).get_sheet_by_name("人员").to_python()
+    phone = people[0].index("手机")
+    assert not any("****" in str(row[phone]) for row in people[1:])

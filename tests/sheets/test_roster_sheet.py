@@ -86,3 +86,25 @@ def test_workbook_without_people_sheet_is_refused(tmp_path) -> None:
     with pytest.raises(UserError, match=PEOPLE_SHEET):
         read_roster_xlsx(path)
     assert PEOPLE_COLUMNS[0] == ("name", "姓名")
+
+
+def test_legacy_role_cells_keep_known_names_whole() -> None:
+    from desktop.sheets.roster_sheet import split_legacy_roles
+
+    known = ["IT/安全", "公关/传播", "发言人"]
+    assert split_legacy_roles("IT/安全/法务", known) == ["IT/安全", "法务"]
+    assert split_legacy_roles("法务、 公关/传播 ，发言人", known) == ["法务", "公关/传播", "发言人"]
+    # only a whole name between separators is protected: 公关/传播部 is not 公关/传播
+    assert split_legacy_roles("公关/传播部", known) == ["公关", "传播部"]
+    assert split_legacy_roles("公关;传播\n值守", []) == ["公关", "传播", "值守"]
+    assert split_legacy_roles("", known) == []
+
+
+def test_new_exports_name_the_escaped_roles_column(tmp_path) -> None:
+    from desktop.sheets.roster_sheet import ROLES_HEADER, read_roster_xlsx, write_roster_xlsx
+
+    out = tmp_path / "r.xlsx"
+    write_roster_xlsx(out, [["张三", "", "", "公关/传播、法务\\、合规"]], [])
+    sheets = read_roster_xlsx(out)
+    assert sheets.escaped_roles and ROLES_HEADER == "危机角色（顿号分隔）"
+    assert sheets.people[0]["roles"] == "公关/传播、法务\\、合规"

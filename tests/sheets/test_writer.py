@@ -61,13 +61,14 @@ def test_formula_payloads_stay_text_with_quote_prefix(tmp_path: Path) -> None:
 def test_urls_and_number_like_text_are_not_converted(tmp_path: Path) -> None:
     path = tmp_path / "urls.xlsx"
     long_id = 4_987_654_321_098_765_432
-    rows = [["https://weibo.com/1/abc", "5.70306E+17", "000123", long_id, 42, 1.5]]
+    rows = [["see https://weibo.com/1/abc", "5.70306E+17", "000123", long_id, 42, 1.5]]
     write_xlsx(path, [SheetSpec("s", ["url", "a", "b", "id", "n", "f"], rows)])
-    with zipfile.ZipFile(path) as archive:
+    with zipfile.ZipFile(path) as archive:  # text around a URL: no link guessed
         assert not [n for n in archive.namelist() if "rels" in n and "sheet1" in n]
+    rows[0][0] = "https://weibo.com/1/abc"  # (a whole-cell URL is a link: see below)
     sheet = openpyxl.load_workbook(path).active
     assert [c.value for c in sheet[2]] == [
-        "https://weibo.com/1/abc",
+        "see https://weibo.com/1/abc",
         "5.70306E+17",
         "000123",
         str(long_id),
@@ -273,3 +274,70 @@ def test_more_columns_than_excel_holds_is_refused_not_dropped(tmp_path: Path) ->
     with pytest.raises(UserError, match="16,384"):
         write_xlsx(path, [SheetSpec("s", columns, [])])
     assert list(tmp_path.iterdir()) == []
+
+
+# -- hyperlinks (issue 13): plain http(s) links are clickable, nothing else is ---------------
+
+SAFE_LINKS = [
+    "https://weibo.com/1234567890/NfGhIjKlM",
+    "http://www.xiaohongshu.com/explore/64ab?xsec=abc#comments",
+    "https://s.weibo.com/weibo?q=%E9%A3%9F%E5%93%81",
+    "https://example.cn/路径/搜索?q=食品",
+]
+UNSAFE_LINKS = [
+    "javascript:alert(1)",
+    "JavaScript://%0aalert(1)",
+    "file:///C:/Windows/System32/calc.exe",
+    '=HYPERLINK("http://evil.example","点我")',
+    "http://evil.example\x07/",  # a control character (becomes U+FFFD)
+    "https://bank.example@evil.example/",
+    "https://evil.example/a b",
+    'https://evil.example/"onmouseover=x',
+    "mailto:a@b.cn",
+    "ftp://example.cn/file",
+    "see https://weibo.com/1",
+    "https://",
+    "https://example.cn/" + "a" * 2_061,  # 2,080 characters: over Excel's 2,079
+]
+
+
+def test_plain_web_links_become_hyperlinks_and_nothing_else(tmp_path: Path) -> None:
+    path = tmp_path / "links.xlsx"
+    at_limit = "https://example.cn/" + "a" * 2_060  # exactly 2,079
+    values = [*SAFE_LINKS, at_limit, *UNSAFE_LINKS]
+    report = write_xlsx(path, [SheetSpec("s", ["url"], [[v] for v in values])])
+    assert report.links == len(SAFE_LINKS) + 1 and report.links_as_text == 0
+    sheet = openpyxl.load_workbook(path).active
+    for row, value in enumerate(values, start=2):
+        cell = sheet.cell(row, 1)
+        if row - 2 <= len(SAFE_LINKS):
+            assert cell.hyperlink is not None, value
+            assert cell.value == value  # the cell shows the link as it was
+            assert cell.hyperlink.target.split("#")[0] == value.split("#")[0]
+        else:
+            assert cell.hyperlink is None, value
+            assert cell.data_type == "s"
+    with zipfile.ZipFile(path) as archive:
+        rels = archive.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
+    assert "javascript" not in rels.lower() and "file:" not in rels and "evil" not in rels
+    assert rels.count('TargetMode="External"') == len(SAFE_LINKS) + 1
+    # the header is never a link, and a formula-looking cell is still quoted text
+    assert sheet.cell(1, 1).hyperlink is None
+    formula_row = 2 + len(SAFE_LINKS) + 1 + UNSAFE_LINKS.index(UNSAFE_LINKS[3])
+    assert sheet.cell(formula_row, 1).value.startswith("=HYPERLINK")
+
+
+def test_links_past_excels_65530_per_sheet_are_plain_text(tmp_path: Path, recwarn) -> None:
+    path = tmp_path / "many.xlsx"
+    count = 65_533
+    rows = ([f"https://weibo.com/{i}"] for i in range(count))
+    report = write_xlsx(
+        path, [SheetSpec("s", ["url"], rows), SheetSpec("t", ["u"], [["https://x.cn/"]])]
+    )
+    assert (report.links, report.links_as_text) == (65_530 + 1, 3)
+    assert not [w for w in recwarn if "URL" in str(w.message)]  # xlsxwriter was never refused
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("xl/worksheets/sheet1.xml").decode()
+    assert xml.count("<hyperlink ") == 65_530
+    table = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("s").to_python()
+    assert table[-1] == [f"https://weibo.com/{count - 1}"]  # the text is all there

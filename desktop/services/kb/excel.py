@@ -132,8 +132,9 @@ def import_kb(
         key = (row.get("entry", "").strip(), row["title"].strip(), language)
         groups.setdefault(key, []).append(row)
     duplicates_in = duplicate_index(workspace)
+    claimed: set[int] = set()  # entries this import already wrote: two rows groups never merge
     with workspace.transaction():
-        for done, ((_number, title, language), rows) in enumerate(groups.items()):
+        for done, ((number, title, language), rows) in enumerate(groups.items()):
             if progress is not None:
                 progress.report(done, len(groups), "导入问答库")
             first = rows[0]
@@ -154,15 +155,17 @@ def import_kb(
                     if (r.get("body") or "").strip()
                 ],
             }
-            existing = store.find_entry(workspace.db, title, language)
+            existing = _matching_entry(workspace, number, title, language, claimed)
             try:
                 if existing is None:
                     created = create_entry(workspace, data, duplicates_in=duplicates_in)
+                    claimed.add(created.entry_id)
                     result.created += 1
                     result.duplicates += created.duplicates
                     for example in split_examples(first.get("examples", "")):
                         duplicates_in.add((created.entry_id, title), example)
                 else:
+                    claimed.add(existing)
                     edited = edit_entry(workspace, existing, data, note="从 Excel 导入")
                     if edited.changed:
                         result.updated += 1
@@ -178,6 +181,27 @@ def import_kb(
             after={k: v for k, v in result.as_dict().items() if k not in ("duplicates",)},
         )
     return result
+
+
+def _matching_entry(
+    workspace: Workspace, number: str, title: str, language: str, claimed: set[int]
+) -> int | None:
+    """The entry a row group updates: the one its 条目编号 names when that entry has the same
+    title and language (a file exported from this workspace), else the first entry with the
+    title and language that this import has not written yet. Two entries with one title
+    (one per product line, say) so stay two, in a fresh workspace too."""
+
+    def free_match(entry_id: int) -> bool:
+        entry = store.get_entry(workspace.db, entry_id)
+        same = entry is not None and (entry.title, entry.language) == (title, language)
+        return same and entry_id not in claimed
+
+    if number.isdigit() and free_match(int(number)):
+        return int(number)
+    candidate = store.find_entry(workspace.db, title, language)
+    if candidate is None or candidate not in claimed:
+        return candidate
+    return next((i for i in store.entry_ids(workspace.db) if free_match(i)), None)
 
 
 # -- for worker threads: each opens its own connection ------------------------------------------

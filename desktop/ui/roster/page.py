@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from desktop.services.context import AppContext
 from desktop.ui.dialogs import show_error
 from desktop.ui.operations import Operation
 from desktop.ui.page import Page, page_header
+from desktop.ui.roster.export_dialog import RosterExportDialog
 from desktop.ui.roster.health_tab import HealthTab
 from desktop.ui.roster.matrix_tab import MatrixTab
 from desktop.ui.roster.models import ResponsibilityMatrixModel
@@ -171,7 +173,7 @@ class RosterPage(Page):
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
-                self.tr("打印危机联络卡"),
+                self.tr("打印危机联络卡（含完整联系方式）"),
                 str(Path.home() / "危机联络卡.pdf"),
                 self.tr("PDF 文件 (*.pdf)"),
             )
@@ -186,24 +188,39 @@ class RosterPage(Page):
         except (UserError, OSError) as exc:
             show_error(self, self.tr("无法生成危机联络卡"), exc, self.tr("请换一个保存位置再试。"))
             return None
-        self.shell.show_message(self.tr("已生成危机联络卡：{p}").format(p=path), 8000)
+        self.shell.show_message(
+            self.tr("已生成危机联络卡：{p}（含完整联系方式，供打印张贴，请妥善保管）").format(
+                p=path
+            ),
+            8000,
+        )
         return path
 
-    def export_excel(self, path: Path | None = None) -> Path | None:
+    def export_excel(
+        self, path: Path | None = None, *, unmask_contacts: bool = False
+    ) -> Path | None:
+        """Export the roster; contacts masked unless `unmask_contacts` (asked and confirmed in
+        the dialog when no path is given). The unmasked export is audited before it is written."""
+        workspace = self.ctx.require_workspace()
         if path is None:
-            path = self._ask_export_path()
-            if path is None:
+            dialog = RosterExportDialog(
+                self,
+                default_path=Path.home() / "危机通讯录.xlsx",
+                read_only=workspace.read_only,
+            )
+            if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
+            path, unmask_contacts = dialog.path(), dialog.unmask_contacts()
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        workspace = self.ctx.require_workspace()
         hint = self.tr("请确认文件没有在 Excel 中打开，或换一个位置。")
         title = self.tr("导出失败")
         target = path
+        unmask = unmask_contacts
 
         def export() -> roster.ExportResult:
             try:
-                return roster.export_xlsx(workspace, target)
+                return roster.export_xlsx(workspace, target, unmask_contacts=unmask)
             except OSError as exc:
                 raise UserError(str(exc), hint=hint) from exc
 
@@ -214,31 +231,12 @@ class RosterPage(Page):
         )
         if result is None:
             return None
-        self.shell.show_message(
-            self.tr("已导出 {n} 人到 {p}（含未遮盖的电话）").format(n=result.people, p=path), 8000
-        )
+        if result.masked:
+            message = self.tr("已导出 {n} 人到 {p}（联系方式已打码）")
+        else:
+            message = self.tr("已导出 {n} 人到 {p}（含完整联系方式，已记入审计日志）")
+        self.shell.show_message(message.format(n=result.people, p=path), 8000)
         return path
-
-    def _ask_export_path(self) -> Path | None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("导出危机通讯录"))
-        box.setText(
-            self.tr(
-                "导出的文件包含成员的手机、微信等联系方式，电话不做遮盖——这是危机通讯录的用途。"
-            )
-        )
-        box.setInformativeText(self.tr("请妥善保管，不要外发。导出会记入操作日志。"))
-        box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
-        if box.exec() == QMessageBox.StandardButton.Cancel:
-            return None
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("导出 Excel"),
-            str(Path.home() / "危机通讯录.xlsx"),
-            self.tr("Excel 文件 (*.xlsx)"),
-        )
-        return Path(chosen) if chosen else None
 
     def import_excel(self, path: Path | None = None) -> Task | None:
         """Read the workbook in the isolated child (off the UI thread), then import it."""
@@ -273,6 +271,10 @@ class RosterPage(Page):
         text = self.tr("新增 {i} 人，更新 {u} 人；职责矩阵 {c} 格。").format(
             i=result.people_inserted, u=result.people_updated, c=result.cells
         )
+        if result.masked_contacts_skipped:
+            text += "\n" + self.tr(
+                "{n} 项打码的联系方式（如 138****8000）未导入，原有联系方式保持不变。"
+            ).format(n=result.masked_contacts_skipped)
         if result.problems:
             text += "\n" + self.tr("跳过 {n} 行：").format(n=len(result.problems))
             text += "\n".join(

@@ -113,3 +113,102 @@ def test_wrong_file_is_a_user_error(workspace, tmp_path: Path) -> None:
         kb_excel.import_kb(workspace, junk)
     with pytest.raises(UserError):
         kb_excel.export_kb(workspace, tmp_path / "kb.csv")
+
+
+# -- round trip with awkward values (issue 13): export → fresh workspace → export, cell for cell
+
+
+AWKWARD = [
+    "公关/传播",
+    "法务、合规",
+    "a，b；c;d,e",
+    '=HYPERLINK("http://evil.example","点我")',
+    "+86 138 0013 8000",
+    "-1",
+    "@所有人",
+    "反斜杠\\结尾\\",
+    "长" * 6000,
+    "🚨 危机 👩‍💼 食品安全",
+    "_x0041_ 字面 _x000D_",
+    "https://weibo.com/1234567890/NfGhIjKlM",
+    "javascript:alert(1)",
+    "tab\there",
+    "",
+]
+
+
+def _content_cells(path: Path) -> list[tuple]:
+    """Every cell but the workspace's own: entry numbers (renumbered in a fresh workspace,
+    compared by position instead) and the read-only status/approval/usage columns."""
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name(kb_sheet.SHEET_NAME)
+    table = rows.to_python()
+    last = kb_sheet.KEYS.index("body")
+    numbers: dict[object, int] = {}
+    out = []
+    for row in table[1:]:
+        number = numbers.setdefault(row[0], len(numbers))
+        out.append((number, *row[1 : last + 1]))
+    return [tuple(table[0]), *out]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_awkward_values_round_trip_cell_for_cell(workspace, tmp_path: Path, seed: int) -> None:
+    import random
+
+    from desktop.core import vocab
+    from desktop.core.kb_vocab import REPLY_KINDS
+    from desktop.services.kb.entries import create_entry
+
+    rng = random.Random(seed)
+    with Workspace.create(tmp_path / "source", name="源") as source:
+        for number in range(15):
+            pick = lambda: rng.choice(AWKWARD)  # noqa: E731
+            replies = [
+                {
+                    "kind": rng.choice(list(REPLY_KINDS)),
+                    "channel": rng.choice(list(vocab.CHANNELS)),
+                    "body": pick() + "\n第二段 " + pick(),
+                }
+                for _ in range(rng.randint(0, 3))
+            ]
+            create_entry(
+                source,
+                {
+                    "title": f"条目{number} {pick()[:40]}",
+                    "category": rng.choice(["", "食品安全 / 异物", pick()[:30]]),
+                    "examples": "\n".join(pick() for _ in range(3)),
+                    "keywords": "，".join(pick()[:20] for _ in range(2)),
+                    "language": rng.choice(["zh-CN", "en"]),
+                    "tone_note": pick(),
+                    "replies": replies,
+                },
+                check_duplicates=False,
+            )
+        first = tmp_path / "first.xlsx"
+        kb_excel.export_kb(source, first)
+    with Workspace.create(tmp_path / "empty", name="空") as empty:
+        result = kb_excel.import_kb(empty, first)
+        assert result.problems == [] and result.created == 15
+        second = tmp_path / "second.xlsx"
+        kb_excel.export_kb(empty, second)
+    assert _content_cells(second) == _content_cells(first)
+
+
+def test_two_entries_with_one_title_stay_two(tmp_path: Path) -> None:
+    from desktop.services.kb.entries import create_entry
+
+    with Workspace.create(tmp_path / "source", name="源") as source:
+        for body in ("沙拉：已下架同批次产品。", "饮品：已联系门店核实。"):
+            create_entry(source, {"title": "产品有异物", "replies": [{"body": body}]})
+        first = tmp_path / "first.xlsx"
+        kb_excel.export_kb(source, first)
+        again = kb_excel.import_kb(source, first)  # into its own workspace: nothing changes
+        assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+    with Workspace.create(tmp_path / "empty", name="空") as empty:
+        result = kb_excel.import_kb(empty, first)
+        assert (result.created, result.updated) == (2, 0)
+        second = tmp_path / "second.xlsx"
+        kb_excel.export_kb(empty, second)
+    assert _content_cells(second) == _content_cells(first)

@@ -169,6 +169,8 @@ def test_card_export_and_import_buttons(
     qtbot.waitUntil(lambda: task.done, timeout=30_000)
     qtbot.waitUntil(lambda: "导入完成" in dialogs.texts(), timeout=5_000)
     assert "更新 10 人" in dialogs.texts()
+    assert "打码的联系方式" in dialogs.texts()  # the masked export did not overwrite them
+    assert roster.person(workspace, ids_by_name(page)["林嘉禾"])["phone"].isdigit()
     assert roster.person(workspace, ids_by_name(page)["林嘉禾"])["available"] is True
 
 
@@ -264,3 +266,75 @@ def test_writes_publish_their_changes(page: RosterPage, main_window) -> None:
     assert changes.person_ids == {new_id} and initiator is page.people_tab
     assert page.people_tab.current_person_id == new_id  # the saved person stays selected
     assert page.people_tab.fields["name"].text() == "冯晓"
+
+
+# -- the export dialog (issue 13): masked by default, full contacts only when confirmed ------
+
+
+def _export_through_dialog(monkeypatch, out: Path, *, unmask: bool, dialogs=None, answer=None):
+    from desktop.ui.roster.export_dialog import RosterExportDialog
+
+    seen: list[RosterExportDialog] = []
+
+    def fake_exec(dialog: RosterExportDialog) -> int:
+        seen.append(dialog)
+        dialog.path_edit.setText(str(out.with_suffix("")))  # the suffix is added
+        if unmask:
+            dialogs.question_answer = answer
+            dialog.unmask_box.click()
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+        return dialog.result()
+
+    monkeypatch.setattr(RosterExportDialog, "exec", fake_exec)
+    return seen
+
+
+def _phones(path: Path) -> list[str]:
+    from python_calamine import CalamineWorkbook
+
+    rows = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("人员").to_python()
+    column = rows[0].index("手机")
+    return [row[column] for row in rows[1:] if row[column]]
+
+
+def test_export_dialog_masks_by_default(page: RosterPage, tmp_path, monkeypatch, dialogs) -> None:
+    out = tmp_path / "masked.xlsx"
+    seen = _export_through_dialog(monkeypatch, out, unmask=False)
+    assert page.export_excel() == out
+    assert "打码" in seen[0].privacy_note.text()
+    phones = _phones(out)
+    assert phones and all("****" in p for p in phones)
+    assert page.ctx.workspace.count("audit", "action = 'export-unmasked'") == 0
+
+
+def test_full_contacts_need_a_confirmation_and_are_audited(
+    page: RosterPage, tmp_path, monkeypatch, dialogs
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    refused = tmp_path / "refused.xlsx"
+    seen = _export_through_dialog(
+        monkeypatch, refused, unmask=True, dialogs=dialogs, answer=QMessageBox.StandardButton.No
+    )
+    assert page.export_excel() == refused
+    assert not seen[0].unmask_box.isChecked()
+    assert any("question:导出完整联系方式" in text for text in dialogs.shown)
+    assert all("****" in p for p in _phones(refused))
+    assert page.ctx.workspace.count("audit", "action = 'export-unmasked'") == 0
+
+    full = tmp_path / "full.xlsx"
+    _export_through_dialog(
+        monkeypatch, full, unmask=True, dialogs=dialogs, answer=QMessageBox.StandardButton.Yes
+    )
+    assert page.export_excel() == full
+    assert not any("****" in p for p in _phones(full))
+    assert page.ctx.workspace.count("audit", "action = 'export-unmasked'") == 1
+
+
+def test_read_only_window_offers_only_the_masked_export(qtbot) -> None:
+    from desktop.ui.roster.export_dialog import RosterExportDialog
+
+    dialog = RosterExportDialog(None, default_path=Path("x.xlsx"), read_only=True)
+    qtbot.addWidget(dialog)
+    assert not dialog.unmask_box.isEnabled() and "只读" in dialog.unmask_box.toolTip()
+    assert dialog.path() == Path("x.xlsx")
