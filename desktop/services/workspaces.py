@@ -14,7 +14,8 @@ from desktop import WORKSPACE_SUFFIX, __version__
 from desktop.core import vocab
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
-from desktop.services import seeding
+from desktop.services import demo_clock, seeding
+from desktop.services.backups import NOT_BACKED_UP, NOT_BACKED_UP_HINT, backup_copy_of
 from desktop.services.context import AppContext
 from desktop.sheets.writer import cleanup_orphan_temp_files
 from desktop.storage import backup as backups
@@ -56,8 +57,6 @@ __all__ = [
     "update_info",
     "workspace_industry",
 ]
-
-from desktop.services.backups import NOT_BACKED_UP, NOT_BACKED_UP_HINT
 
 
 def normalise_path(path: Path | str) -> Path:
@@ -166,11 +165,37 @@ def close_workspace(ctx: AppContext) -> None:
 
 
 def ensure_demo_workspace(ctx: AppContext) -> Path:
-    """The demo lives in the user's data folder and is created on first use."""
+    """The demo lives in the user's data folder and is created on first use.
+
+    Its dates are relative to the day it was built (services/demo_clock): a demo built on an
+    earlier day is backed up and built again, so its alarms and clocks read as of today. When
+    it cannot be checked or rebuilt (another window holds it), the old one is opened as it is.
+    """
     path = ctx.paths.demo_workspace
+    if path.exists() and _demo_is_stale(path):
+        try:
+            backup_copy_of(path, ctx.paths.backups, "demo-refresh")
+            _remove_workspace_file(path)
+        except (UserError, OSError, WorkspaceError):
+            return path
     if not path.exists():
         create_workspace(ctx, path, demo=True).close()
     return path
+
+
+def _demo_is_stale(path: Path) -> bool:
+    try:
+        with Workspace.open(path, read_only=True) as demo:
+            return demo_clock.out_of_date(demo)
+    except (OSError, WorkspaceError):
+        return False
+
+
+def _remove_workspace_file(path: Path) -> None:
+    if path.with_name(path.name + ".lock").exists():
+        raise OSError("the demo workspace is open in another window")
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 # -- editing the workspace itself ----------------------------------------------------------------

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop.services import backups as backup_service
-from desktop.services import workspaces
+from desktop.services import demo_clock, workspaces
+from desktop.services.workspaces import Workspace
 from desktop.storage import backup as backups
 
 
@@ -16,6 +18,18 @@ def test_demo_workspace_is_created_once_in_the_data_folder(ctx) -> None:
     first = path.stat().st_mtime_ns
     assert workspaces.ensure_demo_workspace(ctx) == path
     assert path.stat().st_mtime_ns == first
+
+
+def test_a_demo_built_on_an_earlier_day_is_backed_up_and_built_again(ctx) -> None:
+    """Its alarms and clocks would read days stale otherwise (the demo's dates are relative)."""
+    path = workspaces.ensure_demo_workspace(ctx)
+    with Workspace.open(path) as demo:
+        demo_clock.set_demo_moment(demo, datetime.now().astimezone() - timedelta(days=3))
+        assert demo_clock.out_of_date(demo)
+    workspaces.ensure_demo_workspace(ctx)
+    with Workspace.open(path, read_only=True) as demo:
+        assert not demo_clock.out_of_date(demo)
+    assert [b.reason for b in backups.list_backups(path, ctx.paths.backups)] == ["demo-refresh"]
 
 
 def test_open_sets_context_and_recent_list(ctx, tmp_path: Path) -> None:
