@@ -3,27 +3,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="276" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="355" />
         <source>添加改进措施</source>
         <translation>Add improvement action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="284" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="363" />
         <source>措施</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="285" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="364" />
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="286" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="365" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="287" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="366" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>CaseDialogs</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="59" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="61" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -383,127 +383,127 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="66" />
+        <location filename="../../desktop/ui/cases/view.py" line="67" />
         <source>案例列表</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="72" />
+        <location filename="../../desktop/ui/cases/view.py" line="73" />
         <source>阶段：发现 → 研判 → 应对 → 恢复 → 复盘 → 已结案</source>
         <translation>Phases: Detected → Assessment → Response → Recovery → Review → Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="75" />
+        <location filename="../../desktop/ui/cases/view.py" line="76" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="77" />
+        <location filename="../../desktop/ui/cases/view.py" line="78" />
         <source>导出专报 PDF</source>
         <translation>Export report PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="83" />
+        <location filename="../../desktop/ui/cases/view.py" line="84" />
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="85" />
+        <location filename="../../desktop/ui/cases/view.py" line="86" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="86" />
+        <location filename="../../desktop/ui/cases/view.py" line="87" />
         <source>删除这个案例（关联的舆情保留，只取消关联）</source>
         <translation>Delete this case (linked mentions are kept, only unlinked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="102" />
+        <location filename="../../desktop/ui/cases/view.py" line="103" />
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="103" />
+        <location filename="../../desktop/ui/cases/view.py" line="104" />
         <source>关联舆情</source>
         <translation>Linked mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="104" />
+        <location filename="../../desktop/ui/cases/view.py" line="105" />
         <source>级别研判</source>
         <translation>Severity assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="105" />
+        <location filename="../../desktop/ui/cases/view.py" line="106" />
         <source>传播与时间线</source>
         <translation>Spread and timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="106" />
+        <location filename="../../desktop/ui/cases/view.py" line="107" />
         <source>声明</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="107" />
+        <location filename="../../desktop/ui/cases/view.py" line="108" />
         <source>复盘</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="161" />
+        <location filename="../../desktop/ui/cases/view.py" line="162" />
         <source>未定级</source>
         <translation>No level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="166" />
+        <location filename="../../desktop/ui/cases/view.py" line="167" />
         <source>响应时钟（发现 → 首个暂缓声明）：</source>
         <translation>Response clock (detected → first holding statement): </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="192" />
+        <location filename="../../desktop/ui/cases/view.py" line="193" />
         <source>删除案例</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="194" />
+        <location filename="../../desktop/ui/cases/view.py" line="195" />
         <source>删除案例“{title}”？时间线、声明和复盘会一并删除，关联的舆情只取消关联。</source>
         <translation>Delete the case “{title}”? Its timeline, statements and review are deleted too; linked mentions are only unlinked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="200" />
+        <location filename="../../desktop/ui/cases/view.py" line="201" />
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="211" />
+        <location filename="../../desktop/ui/cases/view.py" line="212" />
         <source>不能改变阶段</source>
         <translation>Cannot change the phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="225" />
+        <location filename="../../desktop/ui/cases/view.py" line="226" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="225" />
+        <location filename="../../desktop/ui/cases/view.py" line="226" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="228" />
+        <location filename="../../desktop/ui/cases/view.py" line="229" />
         <source>导出案例报告</source>
         <translation>Export case report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="244" />
+        <location filename="../../desktop/ui/cases/view.py" line="245" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="244" />
+        <location filename="../../desktop/ui/cases/view.py" line="245" />
         <source>换一个文件夹或文件名再试。</source>
         <translation>Try another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="248" />
+        <location filename="../../desktop/ui/cases/view.py" line="249" />
         <source>已导出 {path}</source>
         <translation>Exported {path}</translation>
     </message>
@@ -589,48 +589,48 @@
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="194" />
+        <location filename="../../desktop/ui/cases/page.py" line="193" />
         <source>关联失败</source>
         <translation>Linking failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="198" />
+        <location filename="../../desktop/ui/cases/page.py" line="197" />
         <source>已把 {n} 条舆情关联到案例 #{id}</source>
         <translation>Linked {n} mentions to case #{id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="229" />
+        <location filename="../../desktop/ui/cases/page.py" line="228" />
         <source>没有打开的工作区。</source>
         <translation>No workspace is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="251" />
+        <location filename="../../desktop/ui/cases/page.py" line="250" />
         <source>没有符合条件的案例。清除搜索或筛选条件试试。</source>
         <translation>No cases match. Try clearing the search or filters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="255" />
+        <location filename="../../desktop/ui/cases/page.py" line="254" />
         <source>还没有案例。投诉升级为危机时：点“新建案例…”，或在舆情台账选中相关舆情，右键“关联到案例…”。也可以从“参考案例库…”挑一个知名案例作为模板。</source>
         <translation>No cases yet. When a complaint turns into a crisis, click “New case…”, or select related mentions in the Mention log and right-click “Link to case…”. You can also pick a well-known case from “Reference cases…” as a template.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="288" />
-        <location filename="../../desktop/ui/cases/page.py" line="309" />
+        <location filename="../../desktop/ui/cases/page.py" line="287" />
+        <location filename="../../desktop/ui/cases/page.py" line="308" />
         <source>不能新建案例</source>
         <translation>Cannot create the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="326" />
+        <location filename="../../desktop/ui/cases/page.py" line="325" />
         <source>阈值有误</source>
         <translation>Invalid thresholds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="336" />
+        <location filename="../../desktop/ui/cases/page.py" line="335" />
         <source>不能保存阈值</source>
         <translation>Cannot save the thresholds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="342" />
+        <location filename="../../desktop/ui/cases/page.py" line="341" />
         <source>已保存；重新计算了 {n} 个进行中案例的建议级别</source>
         <translation>Saved; recalculated the suggested level of {n} open cases</translation>
     </message>
@@ -692,146 +692,184 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="58" />
-        <location filename="../../desktop/ui/kb/composer.py" line="191" />
-        <location filename="../../desktop/ui/kb/composer.py" line="359" />
+        <location filename="../../desktop/ui/kb/composer.py" line="59" />
+        <location filename="../../desktop/ui/kb/composer.py" line="192" />
+        <location filename="../../desktop/ui/kb/composer.py" line="370" />
         <source>回复助手</source>
         <translation>Reply assistant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="81" />
-        <location filename="../../desktop/ui/kb/composer.py" line="316" />
+        <location filename="../../desktop/ui/kb/composer.py" line="82" />
+        <location filename="../../desktop/ui/kb/composer.py" line="327" />
         <source>复制附件图片</source>
         <translation>Copy attached image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="83" />
+        <location filename="../../desktop/ui/kb/composer.py" line="84" />
         <source>附件</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="89" />
+        <location filename="../../desktop/ui/kb/composer.py" line="90" />
         <source>选择左侧的条目，或直接在这里写回复。</source>
         <translation>Pick an entry on the left, or write the reply here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="91" />
+        <location filename="../../desktop/ui/kb/composer.py" line="92" />
         <source>还需要填写</source>
         <translation>Still to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="98" />
-        <location filename="../../desktop/ui/kb/composer.py" line="292" />
+        <location filename="../../desktop/ui/kb/composer.py" line="99" />
+        <location filename="../../desktop/ui/kb/composer.py" line="303" />
         <source>复制到剪贴板</source>
         <translation>Copy to clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="100" />
-        <location filename="../../desktop/ui/kb/composer.py" line="336" />
+        <location filename="../../desktop/ui/kb/composer.py" line="101" />
+        <location filename="../../desktop/ui/kb/composer.py" line="347" />
         <source>标记为已回复</source>
         <translation>Mark as replied</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="106" />
+        <location filename="../../desktop/ui/kb/composer.py" line="107" />
         <source>从舆情台账选中一条舆情打开回复助手，才能记录回复。</source>
         <translation>Open the reply assistant from a mention in the Mention log to record the reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="108" />
+        <location filename="../../desktop/ui/kb/composer.py" line="109" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="112" />
+        <location filename="../../desktop/ui/kb/composer.py" line="113" />
         <source>回复类型</source>
         <translation>Reply type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="114" />
+        <location filename="../../desktop/ui/kb/composer.py" line="115" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="172" />
+        <location filename="../../desktop/ui/kb/composer.py" line="173" />
         <source>以舆情 #{id} 当时的回复为底稿（不算审批话术）。</source>
         <translation>Starting from the reply given to mention #{id} (not an approved script).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="195" />
+        <location filename="../../desktop/ui/kb/composer.py" line="197" />
         <source>已审批话术（第 {v} 版）</source>
         <translation>Approved script (version {v})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="198" />
+        <location filename="../../desktop/ui/kb/composer.py" line="200" />
         <source>注意：这是未审批的草稿（第 {v} 版），回复会被标记为“非审批话术”。</source>
         <translation>Note: this is an unapproved draft (version {v}); the reply will be marked “not an approved script”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="222" />
+        <location filename="../../desktop/ui/kb/composer.py" line="224" />
         <source>输入后按回车填入</source>
         <translation>Type and press Enter to fill in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="257" />
+        <location filename="../../desktop/ui/kb/composer.py" line="259" />
         <source>{n} 字（{source}）</source>
         <translation>{n} characters ({source})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="262" />
+        <location filename="../../desktop/ui/kb/composer.py" line="264" />
         <source>{n} / {limit} 字</source>
         <translation>{n} / {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="263" />
+        <location filename="../../desktop/ui/kb/composer.py" line="265" />
         <source>，超出 {over} 字</source>
         <translation>, {over} over</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="271" />
+        <location filename="../../desktop/ui/kb/composer.py" line="273" />
         <source>与问答库话术相差 {p}%，将记为“非审批话术”。需要长期使用请回问答库修改并审批。</source>
         <translation>Differs {p}% from the library script; it will be recorded as “not an approved script”. For lasting use, edit and approve it in the Response library.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="275" />
+        <location filename="../../desktop/ui/kb/composer.py" line="277" />
         <source>与话术相差 {p}%。</source>
         <translation>Differs {p}% from the script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="277" />
+        <location filename="../../desktop/ui/kb/composer.py" line="280" />
         <source>与问答库话术一致。</source>
         <translation>Matches the library script.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="280" />
+        <location filename="../../desktop/ui/kb/composer.py" line="284" />
+        <source>与所选条目的话术一致，但它与这条评论的相关度是“{relevance}”，请确认适用。</source>
+        <translation>Same as the chosen entry's script, but its relevance to this comment is “{relevance}”: make sure it applies.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer.py" line="288" />
+        <source>与所选草稿的话术一致（未审批，将记为“非审批话术”）。</source>
+        <translation>Same as the chosen draft's script (not approved: it will be recorded as “not an approved script”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer.py" line="291" />
         <source>还有占位符没填：{names}</source>
         <translation>Placeholders still empty: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="290" />
-        <location filename="../../desktop/ui/kb/composer.py" line="314" />
+        <location filename="../../desktop/ui/kb/composer.py" line="301" />
+        <location filename="../../desktop/ui/kb/composer.py" line="325" />
         <source>已复制 ✓</source>
         <translation>Copied ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="303" />
-        <location filename="../../desktop/ui/kb/composer.py" line="309" />
+        <location filename="../../desktop/ui/kb/composer.py" line="314" />
+        <location filename="../../desktop/ui/kb/composer.py" line="320" />
         <source>复制附件</source>
         <translation>Copy attachment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="303" />
+        <location filename="../../desktop/ui/kb/composer.py" line="314" />
         <source>这张图片无法读取。</source>
         <translation>This image cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="310" />
+        <location filename="../../desktop/ui/kb/composer.py" line="321" />
         <source>只有图片可以直接复制。</source>
         <translation>Only images can be copied directly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="311" />
+        <location filename="../../desktop/ui/kb/composer.py" line="322" />
         <source>请在问答库里把附件另存后发送。</source>
         <translation>Save the attachment from the Response library and send it.</translation>
+    </message>
+</context>
+<context>
+    <name>DetectedReasonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="317" />
+        <source>修改发现时间</source>
+        <translation>Change the detection time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="321" />
+        <source>发现时间从 {before} 改为 {after}：响应时钟从这里开始计时。</source>
+        <translation>Detection time changes from {before} to {after}: the response clock counts from here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="329" />
+        <source>为什么改？例如：客服 11 月 3 日已接到第一通投诉电话。</source>
+        <translation>Why? For example: customer service took the first complaint call on 3 November.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="332" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="333" />
+        <source>修改</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
@@ -1122,27 +1160,27 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="183" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="185" />
         <source>添加时间线事件</source>
         <translation>Add timeline event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="197" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="199" />
         <source>事项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="198" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="200" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="199" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="201" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="200" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="202" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -2060,37 +2098,37 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>LinkToCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="158" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="160" />
         <source>关联到案例</source>
         <translation>Link to case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="161" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="163" />
         <source>把 {n} 条舆情关联到：</source>
         <translation>Link {n} mentions to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="165" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="167" />
         <source>新建案例…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="167" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="169" />
         <source>新案例的标题</source>
         <translation>Title of the new case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="172" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="174" />
         <source>案例</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="173" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="175" />
         <source>新案例标题</source>
         <translation>New case title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="174" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="176" />
         <source>关联</source>
         <translation>Link</translation>
     </message>
@@ -2771,42 +2809,42 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="69" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="71" />
         <source>新建案例</source>
         <translation>New case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="73" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="75" />
         <source>例如：徐汇店沙拉碗钢丝事件</source>
         <translation>e.g. Xuhui store salad bowl wire incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="79" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="81" />
         <source>发生了什么？谁最先发帖，在哪个平台？</source>
         <translation>What happened? Who posted first, on which platform?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="81" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="83" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="82" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="84" />
         <source>场景</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="83" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="85" />
         <source>发现时间</source>
         <translation>Detected at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="84" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="86" />
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="85" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="87" />
         <source>新建</source>
         <translation>Create</translation>
     </message>
@@ -2815,7 +2853,7 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     <name>NewWorkspaceDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="51" />
-        <location filename="../../desktop/ui/dialogs.py" line="95" />
+        <location filename="../../desktop/ui/dialogs.py" line="117" />
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
@@ -2825,37 +2863,82 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <translation>e.g. Brand X mentions 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="59" />
+        <location filename="../../desktop/ui/dialogs.py" line="65" />
+        <source>问答库会预置通用的危机话术，再加上所选行业的常见问题话术。</source>
+        <translation>The Q&amp;A library starts with the general crisis scripts, plus the common issues of the industry you choose.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="68" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="65" />
+        <location filename="../../desktop/ui/dialogs.py" line="74" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="66" />
+        <location filename="../../desktop/ui/dialogs.py" line="75" />
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="67" />
+        <location filename="../../desktop/ui/dialogs.py" line="76" />
         <source>客户</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="68" />
+        <location filename="../../desktop/ui/dialogs.py" line="77" />
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="78" />
         <source>保存位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="85" />
+        <location filename="../../desktop/ui/dialogs.py" line="90" />
+        <source>餐饮/食品</source>
+        <translation>Food &amp; restaurants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="91" />
+        <source>零售电商</source>
+        <translation>Retail &amp; e-commerce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="92" />
+        <source>文娱影视/艺人</source>
+        <translation>Entertainment, film &amp; artists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="93" />
+        <source>互联网 App/平台</source>
+        <translation>Internet apps &amp; platforms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <source>教育培训</source>
+        <translation>Education &amp; training</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="95" />
+        <source>酒店旅游</source>
+        <translation>Hotels &amp; travel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="96" />
+        <source>通用</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="107" />
         <source>保存工作区</source>
         <translation>Save workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="95" />
+        <location filename="../../desktop/ui/dialogs.py" line="117" />
         <source>请填写工作区名称。</source>
         <translation>Enter a workspace name.</translation>
     </message>
@@ -2876,82 +2959,82 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="37" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="39" />
         <source>如：微博、小红书、大众点评</source>
         <translation>e.g. Weibo, Xiaohongshu, Dianping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="40" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="42" />
         <source>介入的媒体、大V</source>
         <translation>Media and influencers involved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="44" />
-        <source>ISO 时间，如 2026-11-18T09:40:00+08:00；响应时钟从这里开始</source>
-        <translation>ISO time, e.g. 2026-11-18T09:40:00+08:00; the response clock starts here</translation>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="49" />
+        <source>响应时钟从这里开始；从舆情新建的案例取最早一条舆情的发布时间</source>
+        <translation>The response clock starts here; a case opened from mentions takes the time the earliest of them was posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="48" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="54" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="49" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="55" />
         <source>场景</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="50" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="56" />
         <source>起因</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="51" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="57" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="52" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="58" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="53" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="59" />
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="54" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="60" />
         <source>媒体</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="55" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="61" />
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="56" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="62" />
         <source>发现时间</source>
         <translation>Detected at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="57" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="63" />
         <source>摘要</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="58" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="64" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="96" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="105" />
         <source>（危机通讯录未指定）</source>
         <translation>(not assigned in the Crisis roster)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="121" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="140" />
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
@@ -3117,24 +3200,42 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>ReferenceLibraryDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="102" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="104" />
         <source>参考案例库</source>
         <translation>Reference cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="106" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="108" />
         <source>根据公开报道整理的知名危机案例，供研判和培训参考；可用作新案例的模板。</source>
         <translation>Well-known crisis cases compiled from public reports, for assessment and training; usable as templates for new cases.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="122" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="124" />
         <source>用作模板新建案例</source>
         <translation>New case from this template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="123" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="125" />
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Relevance</name>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="34" />
+        <source>强相关</source>
+        <translation>Strong match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="35" />
+        <source>可能相关</source>
+        <translation>Possible match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="37" />
+        <source>不相关</source>
+        <translation>Not relevant</translation>
     </message>
 </context>
 <context>
@@ -3226,160 +3327,251 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     </message>
 </context>
 <context>
-    <name>RosterPage</name>
+    <name>RosterExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="55" />
-        <location filename="../../desktop/ui/roster/page.py" line="91" />
-        <source>危机通讯录</source>
-        <translation>Crisis roster</translation>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="35" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="120" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="127" />
+        <source>导出危机通讯录</source>
+        <translation>Export crisis roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="57" />
-        <source>谁说、谁做、谁批：成员与联系方式、职责矩阵（R 执行 · A 审批 · C 咨询 · I 知会）和健康检查。</source>
-        <translation>Who speaks, who acts, who approves: members and contacts, the responsibility matrix (R responsible · A accountable · C consulted · I informed) and health checks.</translation>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="41" />
+        <source>浏览…</source>
+        <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="62" />
-        <source>新增成员</source>
-        <translation>Add member</translation>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="43" />
+        <source>保存到</source>
+        <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="64" />
-        <location filename="../../desktop/ui/roster/page.py" line="174" />
-        <source>打印危机联络卡</source>
-        <translation>Print crisis contact card</translation>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="49" />
+        <source>Excel 文件包含“人员”“职责矩阵”两张表，可以改好后用“导入 Excel”读回。需要打印完整联系方式时，请用“打印危机联络卡”。</source>
+        <translation>The Excel file has two sheets, People and Responsibility matrix; edit them and read them back with Import Excel. To print full contact details, use Print crisis card.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="66" />
-        <location filename="../../desktop/ui/roster/page.py" line="237" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="55" />
+        <source>显示完整联系方式（不打码）</source>
+        <translation>Show full contact details (unmasked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="65" />
+        <source>只读打开的工作区无法记录审计日志，只能导出打码版本。</source>
+        <translation>A read-only workspace cannot record the audit log, so only the masked version can be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="71" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="72" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="79" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="79" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="88" />
+        <source>导出完整联系方式</source>
+        <translation>Export full contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="90" />
+        <source>导出的文件将包含成员完整的手机、微信和邮箱。这次导出会记入审计日志（谁、何时、导出了什么、多少人）。
+
+确定要导出不打码的版本吗？</source>
+        <translation>The file will contain members' full mobile numbers, WeChat IDs and e-mail addresses. This export will be recorded in the audit log (who, when, what and how many people).
+
+Export the unmasked version?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="106" />
+        <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件，不要外发。</source>
+        <translation>⚠ Full contact details will be exported and recorded in the audit log. Keep the file safe and do not pass it on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="112" />
+        <source>手机、微信、邮箱会打码（如 138****8000）；读回打码的文件不会覆盖已有的联系方式。</source>
+        <translation>Mobile numbers, WeChat IDs and e-mail addresses are masked (e.g. 138****8000); reading a masked file back never overwrites the contact details you have.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="120" />
+        <source>请填写要保存的文件名。</source>
+        <translation>Enter a file name to save to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="128" />
+        <source>保存位置不存在：{folder}</source>
+        <translation>The folder does not exist: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="129" />
+        <source>请选择一个已有的文件夹。</source>
+        <translation>Choose an existing folder.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="57" />
+        <location filename="../../desktop/ui/roster/page.py" line="93" />
+        <source>危机通讯录</source>
+        <translation>Crisis roster</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="59" />
+        <source>谁说、谁做、谁批：成员与联系方式、职责矩阵（R 执行 · A 审批 · C 咨询 · I 知会）和健康检查。</source>
+        <translation>Who speaks, who acts, who approves: members and contacts, the responsibility matrix (R responsible · A accountable · C consulted · I informed) and health checks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="64" />
+        <source>新增成员</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="66" />
+        <source>打印危机联络卡</source>
+        <translation>Print crisis contact card</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/roster/page.py" line="68" />
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="70" />
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="83" />
+        <location filename="../../desktop/ui/roster/page.py" line="85" />
         <source>成员与联系方式</source>
         <translation>Members and contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="84" />
+        <location filename="../../desktop/ui/roster/page.py" line="86" />
         <source>职责矩阵</source>
         <translation>Responsibility matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="85" />
-        <location filename="../../desktop/ui/roster/page.py" line="142" />
+        <location filename="../../desktop/ui/roster/page.py" line="87" />
+        <location filename="../../desktop/ui/roster/page.py" line="144" />
         <source>健康检查</source>
         <translation>Health check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="133" />
+        <location filename="../../desktop/ui/roster/page.py" line="135" />
         <source>✓ 健康</source>
         <translation>✓ Healthy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="136" />
+        <location filename="../../desktop/ui/roster/page.py" line="138" />
         <source>健康检查：{e} 错误 · {w} 提醒</source>
         <translation>Health check: {e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="142" />
+        <location filename="../../desktop/ui/roster/page.py" line="144" />
         <source>健康检查（{n}）</source>
         <translation>Health check ({n})</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="176" />
+        <source>打印危机联络卡（含完整联系方式）</source>
+        <translation>Print crisis card (full contact details)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="178" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="187" />
+        <location filename="../../desktop/ui/roster/page.py" line="189" />
         <source>无法生成危机联络卡</source>
         <translation>Cannot create the crisis contact card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="187" />
+        <location filename="../../desktop/ui/roster/page.py" line="189" />
         <source>请换一个保存位置再试。</source>
         <translation>Try another location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="189" />
-        <source>已生成危机联络卡：{p}</source>
-        <translation>Crisis contact card created: {p}</translation>
+        <location filename="../../desktop/ui/roster/page.py" line="235" />
+        <source>已导出 {n} 人到 {p}（联系方式已打码）</source>
+        <translation>Exported {n} people to {p} (contact details masked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="225" />
-        <source>导出危机通讯录</source>
-        <translation>Export crisis roster</translation>
+        <location filename="../../desktop/ui/roster/page.py" line="237" />
+        <source>已导出 {n} 人到 {p}（含完整联系方式，已记入审计日志）</source>
+        <translation>Exported {n} people to {p} (full contact details, recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="228" />
-        <source>导出的文件包含成员的手机、微信等联系方式，电话不做遮盖——这是危机通讯录的用途。</source>
-        <translation>The exported file contains members' mobile numbers, WeChat IDs and other contacts, unmasked — that is what a crisis roster is for.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="231" />
-        <source>请妥善保管，不要外发。导出会记入操作日志。</source>
-        <translation>Keep it safe and do not share it outside. The export is recorded in the audit log.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="239" />
-        <location filename="../../desktop/ui/roster/page.py" line="247" />
+        <location filename="../../desktop/ui/roster/page.py" line="245" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="201" />
+        <location filename="../../desktop/ui/roster/page.py" line="217" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="200" />
+        <location filename="../../desktop/ui/roster/page.py" line="192" />
+        <source>已生成危机联络卡：{p}（含完整联系方式，供打印张贴，请妥善保管）</source>
+        <translation>Crisis card created: {p} (full contact details, for printing; keep it safe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="216" />
         <source>请确认文件没有在 Excel 中打开，或换一个位置。</source>
         <translation>Make sure the file is not open in Excel, or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="218" />
-        <source>已导出 {n} 人到 {p}（含未遮盖的电话）</source>
-        <translation>Exported {n} people to {p} (phone numbers unmasked)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="247" />
+        <location filename="../../desktop/ui/roster/page.py" line="245" />
         <source>导入危机通讯录</source>
         <translation>Import crisis roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="255" />
-        <location filename="../../desktop/ui/roster/page.py" line="267" />
+        <location filename="../../desktop/ui/roster/page.py" line="253" />
+        <location filename="../../desktop/ui/roster/page.py" line="265" />
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="257" />
+        <location filename="../../desktop/ui/roster/page.py" line="255" />
         <source>正在读取通讯录…</source>
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="273" />
+        <location filename="../../desktop/ui/roster/page.py" line="271" />
         <source>新增 {i} 人，更新 {u} 人；职责矩阵 {c} 格。</source>
         <translation>{i} people added, {u} updated; {c} matrix cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="277" />
+        <location filename="../../desktop/ui/roster/page.py" line="276" />
+        <source>{n} 项打码的联系方式（如 138****8000）未导入，原有联系方式保持不变。</source>
+        <translation>{n} masked contact details (such as 138****8000) were not imported; the existing details are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="279" />
         <source>跳过 {n} 行：</source>
         <translation>Skipped {n} rows:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="279" />
+        <location filename="../../desktop/ui/roster/page.py" line="281" />
         <source>{sheet} 第 {row} 行：{reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="284" />
+        <location filename="../../desktop/ui/roster/page.py" line="286" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -3387,17 +3579,17 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="116" />
+        <location filename="../../desktop/ui/dialogs.py" line="139" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="125" />
-        <source>你的名字（记入审计日志）</source>
-        <translation>Your name (recorded in the audit log)</translation>
+        <location filename="../../desktop/ui/dialogs.py" line="148" />
+        <source>你的名字（审计日志和记录人）</source>
+        <translation>Your name (audit log and “recorded by”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="126" />
+        <location filename="../../desktop/ui/dialogs.py" line="149" />
         <source>界面语言（重启后生效）</source>
         <translation>Interface language (takes effect after a restart)</translation>
     </message>
@@ -3405,23 +3597,23 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>SeverityDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="259" />
-        <location filename="../../desktop/ui/cases/dialogs.py" line="270" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="298" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="309" />
         <source>定级</source>
         <translation>Set level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="265" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="304" />
         <source>为什么是这个级别？例如：涉及食品安全，已有媒体问询。</source>
         <translation>Why this level? e.g. food safety is involved and the media have already asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="268" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="307" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="269" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="308" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
@@ -3487,120 +3679,151 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="215" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="220" />
         <source>新建声明</source>
         <translation>New statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="222" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="259" />
         <source>（空白）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="226" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="267" />
         <source>问答库里还没有官方声明或暂缓回复话术。</source>
         <translation>The Response library has no official statement or holding reply scripts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="230" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="239" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="231" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="228" />
+        <source>显示全部场景</source>
+        <translation>Show all scenarios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="229" />
+        <source>默认只列出本案场景的话术</source>
+        <translation>By default only the scripts of this case's scenario are listed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="240" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="232" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="241" />
         <source>从问答库开始</source>
         <translation>Start from the Response library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="233" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="243" />
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="234" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="244" />
         <source>保存草稿</source>
         <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="270" />
+        <source>问答库里没有本案场景的声明话术；勾选“显示全部场景”查看其他场景。</source>
+        <translation>The knowledge base has no statement scripts for this case's scenario; tick "Show all scenarios" to see the others.</translation>
     </message>
 </context>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="37" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="38" />
         <source>新建声明…</source>
         <translation>New statement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="39" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="40" />
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="41" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="42" />
         <source>审批…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="43" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="44" />
         <source>标记为已发布</source>
         <translation>Mark as published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="46" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="47" />
         <source>复制正文</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="48" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="49" />
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="71" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="72" />
         <source>选中一份声明查看和修改正文；修改已审批的声明会生成新版本，需要重新审批。</source>
         <translation>Select a statement to view and edit its text; editing an approved statement creates a new version that needs approval again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="91" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="92" />
         <source>可审批声明的人（危机通讯录 · 审批声明 A）：</source>
         <translation>Who may approve statements (Crisis roster · Approve statements A): </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="95" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="96" />
         <source>危机通讯录里还没有人负责“审批声明”（A）：先在危机通讯录的职责矩阵中指定，声明才能审批和发布。</source>
         <translation>No one in the Crisis roster is accountable (A) for “Approve statements”: assign someone in the roster's responsibility matrix before statements can be approved and published.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="132" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="138" />
         <source>不能新建声明</source>
         <translation>Cannot create a statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="143" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="149" />
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="152" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="158" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="168" />
         <source>审批</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="152" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="158" />
         <source>没有选中声明。</source>
         <translation>No statement selected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="181" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="195" />
+        <source>声明语言与工作区不一致</source>
+        <translation>Statement language differs from the workspace's</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="196" />
+        <source>仍要{action}吗？</source>
+        <translation>{action} anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="205" />
+        <source>发布</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="212" />
         <source>不能发布</source>
         <translation>Cannot publish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="194" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="227" />
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
@@ -3626,87 +3849,93 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="65" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="74" />
         <source>粘贴或输入要回复的评论，下面会列出相似的问答库条目和已回复的舆情。</source>
         <translation>Paste or type the comment to answer; similar Response library entries and answered mentions are listed below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="73" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="82" />
         <source>问答库条目</source>
         <translation>Response library entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="75" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="84" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="76" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="85" />
         <source>已审批</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="76" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="85" />
         <source>未审批</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="78" />
-        <source>匹配度</source>
-        <translation>Match</translation>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="87" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="98" />
+        <source>相关度</source>
+        <translation>Relevance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="87" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="96" />
         <source>相似的已回复舆情</source>
         <translation>Similar answered mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="88" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="97" />
         <source>当时的回复</source>
         <translation>Reply given</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="95" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="106" />
         <source>双击：以这条舆情当时的回复为底稿</source>
         <translation>Double-click: start from the reply given to this mention</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="104" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="115" />
         <source>评论</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="120" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="131" />
         <source>（作者未知）</source>
         <translation>(unknown author)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="121" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="132" />
         <source>{who} · {platform}</source>
         <translation>{who} · {platform}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="123" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="134" />
         <source> · 已回复过：{reply}</source>
         <translation> · already answered: {reply}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="137" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="157" />
         <source>先输入评论内容。</source>
         <translation>Enter the comment first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="141" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="161" />
         <source>问答库里没有相似的条目：可以直接写回复，之后在问答库新建一个条目沉淀下来。</source>
         <translation>No similar entries in the Response library: write the reply directly, then add an entry to the library for next time.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="156" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="167" />
+        <source>没有强相关的条目，回复从空白开始：上面列出的候选只是可能相关或不相关，确认适用再选用。</source>
+        <translation>No strong match, so the reply starts empty: the candidates above are only possible matches or not relevant; use one only if it really applies.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="185" />
         <source>命中的词：</source>
         <translation>Matched words: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="170" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="201" />
         <source>当时的回复：</source>
         <translation>Reply given: </translation>
     </message>
@@ -3714,37 +3943,37 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>SuggestionTester</name>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="33" />
+        <location filename="../../desktop/ui/kb/tester.py" line="34" />
         <source>粘贴一条评论，看看问答库会推荐什么</source>
         <translation>Paste a comment to see what the Response library suggests</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="39" />
+        <location filename="../../desktop/ui/kb/tester.py" line="40" />
         <source>在回复助手中打开…</source>
         <translation>Open in the reply assistant…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="57" />
+        <location filename="../../desktop/ui/kb/tester.py" line="58" />
         <source>输入一条评论，这里会列出匹配的条目和相似的已回复舆情。</source>
         <translation>Enter a comment to list matching entries and similar answered mentions here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="63" />
+        <location filename="../../desktop/ui/kb/tester.py" line="64" />
         <source>&lt;p&gt;没有匹配的条目：可以新建一个，把这条评论写进“典型评论”。&lt;/p&gt;</source>
         <translation>&lt;p&gt;No matching entries: create one and add this comment to its “Typical comments”.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="65" />
+        <location filename="../../desktop/ui/kb/tester.py" line="66" />
         <source>（未审批）</source>
         <translation> (not approved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="69" />
+        <location filename="../../desktop/ui/kb/tester.py" line="70" />
         <source>命中：</source>
         <translation>Matched: </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="77" />
+        <location filename="../../desktop/ui/kb/tester.py" line="78" />
         <source>相似的已回复舆情</source>
         <translation>Similar answered mentions</translation>
     </message>
@@ -3752,82 +3981,82 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="301" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="380" />
         <source>负面条数（1/2/3 分）</source>
         <translation>Negative mentions (1/2/3 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="302" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="381" />
         <source>粉丝合计（1/2/3 分）</source>
         <translation>Combined followers (1/2/3 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="303" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="382" />
         <source>每小时峰值（1/2/3 分）</source>
         <translation>Hourly peak (1/2/3 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="304" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="383" />
         <source>头 2 小时条数（1/2/3 分）</source>
         <translation>Mentions in the first 2 hours (1/2/3 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="305" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="384" />
         <source>总分达到Ⅲ/Ⅱ/Ⅰ级</source>
         <translation>Total score for level Ⅲ/Ⅱ/Ⅰ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="308" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="387" />
         <source>大V粉丝数</source>
         <translation>Influencer followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="309" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="388" />
         <source>认证/媒体账号粉丝数</source>
         <translation>Verified/media account followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="310" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="389" />
         <source>少于多少条负面不建议Ⅰ级</source>
         <translation>No level Ⅰ below this many negative mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="317" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="396" />
         <source>级别研判阈值与响应时限</source>
         <translation>Severity thresholds and response targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="321" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="400" />
         <source>用“/”分隔三个档位，从小到大。修改后，所有进行中案例的建议级别会重新计算。</source>
         <translation>Separate the three tiers with “/”, smallest first. After a change, the suggested level of every open case is recalculated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="339" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="418" />
         <source>{level}级响应时限（分钟）</source>
         <translation>Level {level} response target (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="341" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="420" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="352" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="431" />
         <source>“{label}”需要三个整数，例如 10/50/200。</source>
         <translation>“{label}” needs three whole numbers, e.g. 10/50/200.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="355" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="434" />
         <source>“{label}”需要三个从小到大的整数。</source>
         <translation>“{label}” needs three whole numbers in increasing order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="361" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="440" />
         <source>“{label}”需要一个整数。</source>
         <translation>“{label}” needs a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="369" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="448" />
         <source>响应时限需要大于 0 的分钟数。</source>
         <translation>Response targets must be more than 0 minutes.</translation>
     </message>
@@ -3919,39 +4148,67 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     </message>
 </context>
 <context>
+    <name>UserNameDialog</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="105" />
+        <source>你的名字</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="110" />
+        <source>审计日志和案例时间线的“记录人”会写上这个名字。不填则使用电脑的登录名（{login}）；以后可以在“设置”中修改。</source>
+        <translation>This name is written in the audit log and as the “recorded by” of case timelines. Left empty, the computer's login name ({login}) is used; you can change it later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="116" />
+        <source>例如：王小明</source>
+        <translation>e.g. Wang Xiaoming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="122" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="125" />
+        <source>以后再说</source>
+        <translation>Not now</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="40" />
+        <location filename="../../desktop/ui/welcome.py" line="45" />
         <source>舆情应对台 CrisisDesk</source>
         <translation>CrisisDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="44" />
+        <location filename="../../desktop/ui/welcome.py" line="49" />
         <source>离线的社交媒体危机公关工作台：导入舆情表格、分级处理、按问答库统一口径回复、按危机通讯录审批和发布。每个客户一个工作区文件，无需登录和网络。</source>
         <translation>An offline desk for social-media crisis communications: import mention spreadsheets, triage by severity, reply on the approved line from the Response library, approve and publish through the Crisis roster. One workspace file per client, no login or network needed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="55" />
+        <location filename="../../desktop/ui/welcome.py" line="60" />
         <source>打开演示工作区</source>
         <translation>Open demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="57" />
+        <location filename="../../desktop/ui/welcome.py" line="62" />
         <source>新建工作区…</source>
         <translation>New workspace…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="58" />
+        <location filename="../../desktop/ui/welcome.py" line="63" />
         <source>打开…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="69" />
+        <location filename="../../desktop/ui/welcome.py" line="74" />
         <source>最近打开</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76" />
+        <location filename="../../desktop/ui/welcome.py" line="81" />
         <source>还没有打开过工作区。先看看演示工作区吧。</source>
         <translation>No workspace opened yet. Start with the demo workspace.</translation>
     </message>
@@ -4016,101 +4273,101 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <translation>Cannot create the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="160" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="161" />
         <source>无法新建工作区</source>
         <translation>Cannot create the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="176" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="177" />
         <source>后台任务进行中</source>
         <translation>Background task running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="177" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="178" />
         <source>还有任务在运行。取消它并关闭吗？已完成的部分会回滚。</source>
         <translation>A task is still running. Cancel it and close? Work done so far will be rolled back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="196" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="197" />
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="198" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="199" />
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="219" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="220" />
         <source>保存副本</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="228" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="229" />
         <source>保存副本失败</source>
         <translation>Saving the copy failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="232" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="233" />
         <source>副本已保存</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="233" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="234" />
         <source>已校验的副本：{path}
 SHA-256：{digest}</source>
         <translation>Verified copy: {path}
 SHA-256: {digest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="242" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="250" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="243" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="251" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="242" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="243" />
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="251" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="252" />
         <source>选择备份（当前文件会先备份）：</source>
         <translation>Choose a backup (the current file is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="266" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="267" />
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="280" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="281" />
         <source>结构版本 {v}</source>
         <translation>Schema version {v}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="285" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="286" />
         <source>危机通讯录：{e} 个错误、{w} 个提醒</source>
         <translation>Crisis roster: {e} errors, {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="292" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="298" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="293" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="299" />
         <source>检查工作区</source>
         <translation>Check workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="293" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="294" />
         <source>工作区完好。</source>
         <translation>The workspace is intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="299" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="300" />
         <source>发现问题：</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="300" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="301" />
         <source>请从备份恢复（文件 → 从备份恢复…）。</source>
         <translation>Restore from a backup (File → Restore from backup…).</translation>
     </message>

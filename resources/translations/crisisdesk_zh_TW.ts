@@ -3,27 +3,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="276" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="355" />
         <source>添加改进措施</source>
         <translation>新增改進措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="284" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="363" />
         <source>措施</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="285" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="364" />
         <source>负责人</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="286" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="365" />
         <source>期限</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="287" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="366" />
         <source>添加</source>
         <translation>新增</translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>CaseDialogs</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="59" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="61" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
@@ -383,127 +383,127 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="66" />
+        <location filename="../../desktop/ui/cases/view.py" line="67" />
         <source>案例列表</source>
         <translation>案例列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="72" />
+        <location filename="../../desktop/ui/cases/view.py" line="73" />
         <source>阶段：发现 → 研判 → 应对 → 恢复 → 复盘 → 已结案</source>
         <translation>階段：發現 → 研判 → 應對 → 恢復 → 復盤 → 已結案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="75" />
+        <location filename="../../desktop/ui/cases/view.py" line="76" />
         <source>导出 Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="77" />
+        <location filename="../../desktop/ui/cases/view.py" line="78" />
         <source>导出专报 PDF</source>
         <translation>匯出專報 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="83" />
+        <location filename="../../desktop/ui/cases/view.py" line="84" />
         <source>阶段</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="85" />
+        <location filename="../../desktop/ui/cases/view.py" line="86" />
         <source>删除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="86" />
+        <location filename="../../desktop/ui/cases/view.py" line="87" />
         <source>删除这个案例（关联的舆情保留，只取消关联）</source>
         <translation>刪除這個案例（關聯的輿情保留，只取消關聯）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="102" />
+        <location filename="../../desktop/ui/cases/view.py" line="103" />
         <source>概况</source>
         <translation>概況</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="103" />
+        <location filename="../../desktop/ui/cases/view.py" line="104" />
         <source>关联舆情</source>
         <translation>關聯輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="104" />
+        <location filename="../../desktop/ui/cases/view.py" line="105" />
         <source>级别研判</source>
         <translation>級別研判</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="105" />
+        <location filename="../../desktop/ui/cases/view.py" line="106" />
         <source>传播与时间线</source>
         <translation>傳播與時間線</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="106" />
+        <location filename="../../desktop/ui/cases/view.py" line="107" />
         <source>声明</source>
         <translation>聲明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="107" />
+        <location filename="../../desktop/ui/cases/view.py" line="108" />
         <source>复盘</source>
         <translation>復盤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="161" />
+        <location filename="../../desktop/ui/cases/view.py" line="162" />
         <source>未定级</source>
         <translation>未定級</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="166" />
+        <location filename="../../desktop/ui/cases/view.py" line="167" />
         <source>响应时钟（发现 → 首个暂缓声明）：</source>
         <translation>響應時鐘（發現 → 首個暫緩聲明）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="192" />
+        <location filename="../../desktop/ui/cases/view.py" line="193" />
         <source>删除案例</source>
         <translation>刪除案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="194" />
+        <location filename="../../desktop/ui/cases/view.py" line="195" />
         <source>删除案例“{title}”？时间线、声明和复盘会一并删除，关联的舆情只取消关联。</source>
         <translation>刪除案例“{title}”？時間線、聲明和復盤會一併刪除，關聯的輿情只取消關聯。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="200" />
+        <location filename="../../desktop/ui/cases/view.py" line="201" />
         <source>不能删除</source>
         <translation>不能刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="211" />
+        <location filename="../../desktop/ui/cases/view.py" line="212" />
         <source>不能改变阶段</source>
         <translation>不能改變階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="225" />
+        <location filename="../../desktop/ui/cases/view.py" line="226" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="225" />
+        <location filename="../../desktop/ui/cases/view.py" line="226" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="228" />
+        <location filename="../../desktop/ui/cases/view.py" line="229" />
         <source>导出案例报告</source>
         <translation>匯出案例報告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="244" />
+        <location filename="../../desktop/ui/cases/view.py" line="245" />
         <source>导出失败</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="244" />
+        <location filename="../../desktop/ui/cases/view.py" line="245" />
         <source>换一个文件夹或文件名再试。</source>
         <translation>換一個資料夾或檔名再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="248" />
+        <location filename="../../desktop/ui/cases/view.py" line="249" />
         <source>已导出 {path}</source>
         <translation>已匯出 {path}</translation>
     </message>
@@ -589,48 +589,48 @@
         <translation>新案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="194" />
+        <location filename="../../desktop/ui/cases/page.py" line="193" />
         <source>关联失败</source>
         <translation>關聯失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="198" />
+        <location filename="../../desktop/ui/cases/page.py" line="197" />
         <source>已把 {n} 条舆情关联到案例 #{id}</source>
         <translation>已把 {n} 條輿情關聯到案例 #{id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="229" />
+        <location filename="../../desktop/ui/cases/page.py" line="228" />
         <source>没有打开的工作区。</source>
         <translation>沒有開啟的工作區。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="251" />
+        <location filename="../../desktop/ui/cases/page.py" line="250" />
         <source>没有符合条件的案例。清除搜索或筛选条件试试。</source>
         <translation>沒有符合條件的案例。清除搜尋或篩選條件試試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="255" />
+        <location filename="../../desktop/ui/cases/page.py" line="254" />
         <source>还没有案例。投诉升级为危机时：点“新建案例…”，或在舆情台账选中相关舆情，右键“关联到案例…”。也可以从“参考案例库…”挑一个知名案例作为模板。</source>
         <translation>還沒有案例。投訴升級為危機時：點“新建案例…”，或在輿情臺帳選中相關輿情，右鍵“關聯到案例…”。也可以從“參考案例庫…”挑一個知名案例作為模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="288" />
-        <location filename="../../desktop/ui/cases/page.py" line="309" />
+        <location filename="../../desktop/ui/cases/page.py" line="287" />
+        <location filename="../../desktop/ui/cases/page.py" line="308" />
         <source>不能新建案例</source>
         <translation>不能新建案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="326" />
+        <location filename="../../desktop/ui/cases/page.py" line="325" />
         <source>阈值有误</source>
         <translation>閾值有誤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="336" />
+        <location filename="../../desktop/ui/cases/page.py" line="335" />
         <source>不能保存阈值</source>
         <translation>不能儲存閾值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/page.py" line="342" />
+        <location filename="../../desktop/ui/cases/page.py" line="341" />
         <source>已保存；重新计算了 {n} 个进行中案例的建议级别</source>
         <translation>已儲存；重新計算了 {n} 個進行中案例的建議級別</translation>
     </message>
@@ -692,146 +692,184 @@
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="58" />
-        <location filename="../../desktop/ui/kb/composer.py" line="191" />
-        <location filename="../../desktop/ui/kb/composer.py" line="359" />
+        <location filename="../../desktop/ui/kb/composer.py" line="59" />
+        <location filename="../../desktop/ui/kb/composer.py" line="192" />
+        <location filename="../../desktop/ui/kb/composer.py" line="370" />
         <source>回复助手</source>
         <translation>回覆助手</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="81" />
-        <location filename="../../desktop/ui/kb/composer.py" line="316" />
+        <location filename="../../desktop/ui/kb/composer.py" line="82" />
+        <location filename="../../desktop/ui/kb/composer.py" line="327" />
         <source>复制附件图片</source>
         <translation>複製附件圖片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="83" />
+        <location filename="../../desktop/ui/kb/composer.py" line="84" />
         <source>附件</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="89" />
+        <location filename="../../desktop/ui/kb/composer.py" line="90" />
         <source>选择左侧的条目，或直接在这里写回复。</source>
         <translation>選擇左側的條目，或直接在這裡寫回覆。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="91" />
+        <location filename="../../desktop/ui/kb/composer.py" line="92" />
         <source>还需要填写</source>
         <translation>還需要填寫</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="98" />
-        <location filename="../../desktop/ui/kb/composer.py" line="292" />
+        <location filename="../../desktop/ui/kb/composer.py" line="99" />
+        <location filename="../../desktop/ui/kb/composer.py" line="303" />
         <source>复制到剪贴板</source>
         <translation>複製到剪貼簿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="100" />
-        <location filename="../../desktop/ui/kb/composer.py" line="336" />
+        <location filename="../../desktop/ui/kb/composer.py" line="101" />
+        <location filename="../../desktop/ui/kb/composer.py" line="347" />
         <source>标记为已回复</source>
         <translation>標記為已回覆</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="106" />
+        <location filename="../../desktop/ui/kb/composer.py" line="107" />
         <source>从舆情台账选中一条舆情打开回复助手，才能记录回复。</source>
         <translation>從輿情臺帳選中一條輿情打開回覆助手，才能記錄回覆。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="108" />
+        <location filename="../../desktop/ui/kb/composer.py" line="109" />
         <source>关闭</source>
         <translation>關閉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="112" />
+        <location filename="../../desktop/ui/kb/composer.py" line="113" />
         <source>回复类型</source>
         <translation>回覆類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="114" />
+        <location filename="../../desktop/ui/kb/composer.py" line="115" />
         <source>渠道</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="172" />
+        <location filename="../../desktop/ui/kb/composer.py" line="173" />
         <source>以舆情 #{id} 当时的回复为底稿（不算审批话术）。</source>
         <translation>以輿情 #{id} 當時的回覆為底稿（不算審批話術）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="195" />
+        <location filename="../../desktop/ui/kb/composer.py" line="197" />
         <source>已审批话术（第 {v} 版）</source>
         <translation>已審批話術（第 {v} 版）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="198" />
+        <location filename="../../desktop/ui/kb/composer.py" line="200" />
         <source>注意：这是未审批的草稿（第 {v} 版），回复会被标记为“非审批话术”。</source>
         <translation>注意：這是未審批的草稿（第 {v} 版），回覆會被標記為“非審批話術”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="222" />
+        <location filename="../../desktop/ui/kb/composer.py" line="224" />
         <source>输入后按回车填入</source>
         <translation>輸入後按回車填入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="257" />
+        <location filename="../../desktop/ui/kb/composer.py" line="259" />
         <source>{n} 字（{source}）</source>
         <translation>{n} 字（{source}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="262" />
+        <location filename="../../desktop/ui/kb/composer.py" line="264" />
         <source>{n} / {limit} 字</source>
         <translation>{n} / {limit} 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="263" />
+        <location filename="../../desktop/ui/kb/composer.py" line="265" />
         <source>，超出 {over} 字</source>
         <translation>，超出 {over} 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="271" />
+        <location filename="../../desktop/ui/kb/composer.py" line="273" />
         <source>与问答库话术相差 {p}%，将记为“非审批话术”。需要长期使用请回问答库修改并审批。</source>
         <translation>與問答庫話術相差 {p}%，將記為“非審批話術”。需要長期使用請回問答庫修改並審批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="275" />
+        <location filename="../../desktop/ui/kb/composer.py" line="277" />
         <source>与话术相差 {p}%。</source>
         <translation>與話術相差 {p}%。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="277" />
+        <location filename="../../desktop/ui/kb/composer.py" line="280" />
         <source>与问答库话术一致。</source>
         <translation>與問答庫話術一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="280" />
+        <location filename="../../desktop/ui/kb/composer.py" line="284" />
+        <source>与所选条目的话术一致，但它与这条评论的相关度是“{relevance}”，请确认适用。</source>
+        <translation>與所選條目的話術一致，但它與這條評論的相關度是“{relevance}”，請確認適用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer.py" line="288" />
+        <source>与所选草稿的话术一致（未审批，将记为“非审批话术”）。</source>
+        <translation>與所選草稿的話術一致（未審批，將記為“非審批話術”）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer.py" line="291" />
         <source>还有占位符没填：{names}</source>
         <translation>還有佔位符沒填：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="290" />
-        <location filename="../../desktop/ui/kb/composer.py" line="314" />
+        <location filename="../../desktop/ui/kb/composer.py" line="301" />
+        <location filename="../../desktop/ui/kb/composer.py" line="325" />
         <source>已复制 ✓</source>
         <translation>已複製 ✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="303" />
-        <location filename="../../desktop/ui/kb/composer.py" line="309" />
+        <location filename="../../desktop/ui/kb/composer.py" line="314" />
+        <location filename="../../desktop/ui/kb/composer.py" line="320" />
         <source>复制附件</source>
         <translation>複製附件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="303" />
+        <location filename="../../desktop/ui/kb/composer.py" line="314" />
         <source>这张图片无法读取。</source>
         <translation>這張圖片無法讀取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="310" />
+        <location filename="../../desktop/ui/kb/composer.py" line="321" />
         <source>只有图片可以直接复制。</source>
         <translation>只有圖片可以直接複製。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer.py" line="311" />
+        <location filename="../../desktop/ui/kb/composer.py" line="322" />
         <source>请在问答库里把附件另存后发送。</source>
         <translation>請在問答庫裡把附件另存後傳送。</translation>
+    </message>
+</context>
+<context>
+    <name>DetectedReasonDialog</name>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="317" />
+        <source>修改发现时间</source>
+        <translation>修改發現時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="321" />
+        <source>发现时间从 {before} 改为 {after}：响应时钟从这里开始计时。</source>
+        <translation>發現時間從 {before} 改為 {after}：響應時鐘從這裡開始計時。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="329" />
+        <source>为什么改？例如：客服 11 月 3 日已接到第一通投诉电话。</source>
+        <translation>為什麼改？例如：客服 11 月 3 日已接到第一通投訴電話。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="332" />
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="333" />
+        <source>修改</source>
+        <translation>修改</translation>
     </message>
 </context>
 <context>
@@ -1122,27 +1160,27 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="183" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="185" />
         <source>添加时间线事件</source>
         <translation>新增時間線事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="197" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="199" />
         <source>事项</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="198" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="200" />
         <source>时间</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="199" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="201" />
         <source>内容</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="200" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="202" />
         <source>添加</source>
         <translation>新增</translation>
     </message>
@@ -2060,37 +2098,37 @@
 <context>
     <name>LinkToCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="158" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="160" />
         <source>关联到案例</source>
         <translation>關聯到案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="161" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="163" />
         <source>把 {n} 条舆情关联到：</source>
         <translation>把 {n} 條輿情關聯到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="165" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="167" />
         <source>新建案例…</source>
         <translation>新建案例…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="167" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="169" />
         <source>新案例的标题</source>
         <translation>新案例的標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="172" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="174" />
         <source>案例</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="173" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="175" />
         <source>新案例标题</source>
         <translation>新案例標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="174" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="176" />
         <source>关联</source>
         <translation>關聯</translation>
     </message>
@@ -2771,42 +2809,42 @@
 <context>
     <name>NewCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="69" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="71" />
         <source>新建案例</source>
         <translation>新建案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="73" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="75" />
         <source>例如：徐汇店沙拉碗钢丝事件</source>
         <translation>例如：徐匯店沙拉碗鋼絲事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="79" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="81" />
         <source>发生了什么？谁最先发帖，在哪个平台？</source>
         <translation>發生了什麼？誰最先發帖，在哪個平臺？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="81" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="83" />
         <source>标题</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="82" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="84" />
         <source>场景</source>
         <translation>場景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="83" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="85" />
         <source>发现时间</source>
         <translation>發現時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="84" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="86" />
         <source>摘要</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="85" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="87" />
         <source>新建</source>
         <translation>新建</translation>
     </message>
@@ -2815,7 +2853,7 @@
     <name>NewWorkspaceDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="51" />
-        <location filename="../../desktop/ui/dialogs.py" line="95" />
+        <location filename="../../desktop/ui/dialogs.py" line="117" />
         <source>新建工作区</source>
         <translation>新建工作區</translation>
     </message>
@@ -2825,37 +2863,82 @@
         <translation>例如：某品牌 2026 年輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="59" />
+        <location filename="../../desktop/ui/dialogs.py" line="65" />
+        <source>问答库会预置通用的危机话术，再加上所选行业的常见问题话术。</source>
+        <translation>問答庫會預置通用的危機話術，再加上所選行業的常見問題話術。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="68" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="65" />
+        <location filename="../../desktop/ui/dialogs.py" line="74" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="66" />
+        <location filename="../../desktop/ui/dialogs.py" line="75" />
         <source>品牌</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="67" />
+        <location filename="../../desktop/ui/dialogs.py" line="76" />
         <source>客户</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="68" />
+        <location filename="../../desktop/ui/dialogs.py" line="77" />
+        <source>行业</source>
+        <translation>行業</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="78" />
         <source>保存位置</source>
         <translation>儲存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="85" />
+        <location filename="../../desktop/ui/dialogs.py" line="90" />
+        <source>餐饮/食品</source>
+        <translation>餐飲/食品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="91" />
+        <source>零售电商</source>
+        <translation>零售電商</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="92" />
+        <source>文娱影视/艺人</source>
+        <translation>文娛影視/藝人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="93" />
+        <source>互联网 App/平台</source>
+        <translation>網際網路 App/平臺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <source>教育培训</source>
+        <translation>教育培訓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="95" />
+        <source>酒店旅游</source>
+        <translation>酒店旅遊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="96" />
+        <source>通用</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="107" />
         <source>保存工作区</source>
         <translation>儲存工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="95" />
+        <location filename="../../desktop/ui/dialogs.py" line="117" />
         <source>请填写工作区名称。</source>
         <translation>請填寫工作區名稱。</translation>
     </message>
@@ -2876,82 +2959,82 @@
 <context>
     <name>OverviewPanel</name>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="37" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="39" />
         <source>如：微博、小红书、大众点评</source>
         <translation>如：微博、小紅書、大眾點評</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="40" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="42" />
         <source>介入的媒体、大V</source>
         <translation>介入的媒體、大V</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="44" />
-        <source>ISO 时间，如 2026-11-18T09:40:00+08:00；响应时钟从这里开始</source>
-        <translation>ISO 時間，如 2026-11-18T09:40:00+08:00；響應時鐘從這裡開始</translation>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="49" />
+        <source>响应时钟从这里开始；从舆情新建的案例取最早一条舆情的发布时间</source>
+        <translation>響應時鐘從這裡開始；從輿情新建的案例取最早一條輿情的發布時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="48" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="54" />
         <source>标题</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="49" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="55" />
         <source>场景</source>
         <translation>場景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="50" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="56" />
         <source>起因</source>
         <translation>起因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="51" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="57" />
         <source>性质</source>
         <translation>性質</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="52" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="58" />
         <source>平台</source>
         <translation>平臺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="53" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="59" />
         <source>地区</source>
         <translation>地區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="54" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="60" />
         <source>媒体</source>
         <translation>媒體</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="55" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="61" />
         <source>负责人</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="56" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="62" />
         <source>发现时间</source>
         <translation>發現時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="57" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="63" />
         <source>摘要</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="58" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="64" />
         <source>保存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="96" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="105" />
         <source>（危机通讯录未指定）</source>
         <translation>（危機通訊錄未指定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="121" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="140" />
         <source>保存失败</source>
         <translation>儲存失敗</translation>
     </message>
@@ -3117,24 +3200,42 @@
 <context>
     <name>ReferenceLibraryDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="102" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="104" />
         <source>参考案例库</source>
         <translation>參考案例庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="106" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="108" />
         <source>根据公开报道整理的知名危机案例，供研判和培训参考；可用作新案例的模板。</source>
         <translation>根據公開報道整理的知名危機案例，供研判和培訓參考；可用作新案例的模板。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="122" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="124" />
         <source>用作模板新建案例</source>
         <translation>用作模板新建案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="123" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="125" />
         <source>关闭</source>
         <translation>關閉</translation>
+    </message>
+</context>
+<context>
+    <name>Relevance</name>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="34" />
+        <source>强相关</source>
+        <translation>強相關</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="35" />
+        <source>可能相关</source>
+        <translation>可能相關</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="37" />
+        <source>不相关</source>
+        <translation>不相關</translation>
     </message>
 </context>
 <context>
@@ -3226,160 +3327,251 @@
     </message>
 </context>
 <context>
-    <name>RosterPage</name>
+    <name>RosterExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="55" />
-        <location filename="../../desktop/ui/roster/page.py" line="91" />
-        <source>危机通讯录</source>
-        <translation>危機通訊錄</translation>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="35" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="120" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="127" />
+        <source>导出危机通讯录</source>
+        <translation>匯出危機通訊錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="57" />
-        <source>谁说、谁做、谁批：成员与联系方式、职责矩阵（R 执行 · A 审批 · C 咨询 · I 知会）和健康检查。</source>
-        <translation>誰說、誰做、誰批：成員與聯絡方式、職責矩陣（R 執行 · A 審批 · C 諮詢 · I 知會）和健康檢查。</translation>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="41" />
+        <source>浏览…</source>
+        <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="62" />
-        <source>新增成员</source>
-        <translation>新增成員</translation>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="43" />
+        <source>保存到</source>
+        <translation>儲存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="64" />
-        <location filename="../../desktop/ui/roster/page.py" line="174" />
-        <source>打印危机联络卡</source>
-        <translation>列印危機聯絡卡</translation>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="49" />
+        <source>Excel 文件包含“人员”“职责矩阵”两张表，可以改好后用“导入 Excel”读回。需要打印完整联系方式时，请用“打印危机联络卡”。</source>
+        <translation>Excel 檔案包含“人員”“職責矩陣”兩張表，可以改好後用“匯入 Excel”讀回。需要列印完整聯絡方式時，請用“列印危機聯絡卡”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="66" />
-        <location filename="../../desktop/ui/roster/page.py" line="237" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="55" />
+        <source>显示完整联系方式（不打码）</source>
+        <translation>顯示完整聯絡方式（不打碼）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="65" />
+        <source>只读打开的工作区无法记录审计日志，只能导出打码版本。</source>
+        <translation>唯讀開啟的工作區無法記錄審計日誌，只能匯出打碼版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="71" />
+        <source>导出</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="72" />
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="79" />
         <source>导出 Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="79" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel 檔案 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="88" />
+        <source>导出完整联系方式</source>
+        <translation>匯出完整聯絡方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="90" />
+        <source>导出的文件将包含成员完整的手机、微信和邮箱。这次导出会记入审计日志（谁、何时、导出了什么、多少人）。
+
+确定要导出不打码的版本吗？</source>
+        <translation>匯出的檔案將包含成員完整的手機、微信和信箱。這次匯出會記入審計日誌（誰、何時、匯出了什麼、多少人）。
+
+確定要匯出不打碼的版本嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="106" />
+        <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件，不要外发。</source>
+        <translation>⚠ 將匯出完整聯絡方式，並記入審計日誌。請妥善保管匯出的檔案，不要外發。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="112" />
+        <source>手机、微信、邮箱会打码（如 138****8000）；读回打码的文件不会覆盖已有的联系方式。</source>
+        <translation>手機、微信、信箱會打碼（如 138****8000）；讀回打碼的檔案不會覆蓋已有的聯絡方式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="120" />
+        <source>请填写要保存的文件名。</source>
+        <translation>請填寫要儲存的檔名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="128" />
+        <source>保存位置不存在：{folder}</source>
+        <translation>儲存位置不存在：{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="129" />
+        <source>请选择一个已有的文件夹。</source>
+        <translation>請選擇一個已有的資料夾。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="57" />
+        <location filename="../../desktop/ui/roster/page.py" line="93" />
+        <source>危机通讯录</source>
+        <translation>危機通訊錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="59" />
+        <source>谁说、谁做、谁批：成员与联系方式、职责矩阵（R 执行 · A 审批 · C 咨询 · I 知会）和健康检查。</source>
+        <translation>誰說、誰做、誰批：成員與聯絡方式、職責矩陣（R 執行 · A 審批 · C 諮詢 · I 知會）和健康檢查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="64" />
+        <source>新增成员</source>
+        <translation>新增成員</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="66" />
+        <source>打印危机联络卡</source>
+        <translation>列印危機聯絡卡</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/roster/page.py" line="68" />
+        <source>导出 Excel</source>
+        <translation>匯出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="70" />
         <source>导入 Excel</source>
         <translation>匯入 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="83" />
+        <location filename="../../desktop/ui/roster/page.py" line="85" />
         <source>成员与联系方式</source>
         <translation>成員與聯絡方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="84" />
+        <location filename="../../desktop/ui/roster/page.py" line="86" />
         <source>职责矩阵</source>
         <translation>職責矩陣</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="85" />
-        <location filename="../../desktop/ui/roster/page.py" line="142" />
+        <location filename="../../desktop/ui/roster/page.py" line="87" />
+        <location filename="../../desktop/ui/roster/page.py" line="144" />
         <source>健康检查</source>
         <translation>健康檢查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="133" />
+        <location filename="../../desktop/ui/roster/page.py" line="135" />
         <source>✓ 健康</source>
         <translation>✓ 健康</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="136" />
+        <location filename="../../desktop/ui/roster/page.py" line="138" />
         <source>健康检查：{e} 错误 · {w} 提醒</source>
         <translation>健康檢查：{e} 錯誤 · {w} 提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="142" />
+        <location filename="../../desktop/ui/roster/page.py" line="144" />
         <source>健康检查（{n}）</source>
         <translation>健康檢查（{n}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="176" />
+        <source>打印危机联络卡（含完整联系方式）</source>
+        <translation>列印危機聯絡卡（含完整聯絡方式）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="178" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="187" />
+        <location filename="../../desktop/ui/roster/page.py" line="189" />
         <source>无法生成危机联络卡</source>
         <translation>無法生成危機聯絡卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="187" />
+        <location filename="../../desktop/ui/roster/page.py" line="189" />
         <source>请换一个保存位置再试。</source>
         <translation>請換一個儲存位置再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="189" />
-        <source>已生成危机联络卡：{p}</source>
-        <translation>已生成危機聯絡卡：{p}</translation>
+        <location filename="../../desktop/ui/roster/page.py" line="235" />
+        <source>已导出 {n} 人到 {p}（联系方式已打码）</source>
+        <translation>已匯出 {n} 人到 {p}（聯絡方式已打碼）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="225" />
-        <source>导出危机通讯录</source>
-        <translation>匯出危機通訊錄</translation>
+        <location filename="../../desktop/ui/roster/page.py" line="237" />
+        <source>已导出 {n} 人到 {p}（含完整联系方式，已记入审计日志）</source>
+        <translation>已匯出 {n} 人到 {p}（含完整聯絡方式，已記入審計日誌）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="228" />
-        <source>导出的文件包含成员的手机、微信等联系方式，电话不做遮盖——这是危机通讯录的用途。</source>
-        <translation>匯出的檔案包含成員的手機、微信等聯絡方式，電話不做遮蓋——這是危機通訊錄的用途。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="231" />
-        <source>请妥善保管，不要外发。导出会记入操作日志。</source>
-        <translation>請妥善保管，不要外發。匯出會記入操作日誌。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="239" />
-        <location filename="../../desktop/ui/roster/page.py" line="247" />
+        <location filename="../../desktop/ui/roster/page.py" line="245" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel 檔案 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="201" />
+        <location filename="../../desktop/ui/roster/page.py" line="217" />
         <source>导出失败</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="200" />
+        <location filename="../../desktop/ui/roster/page.py" line="192" />
+        <source>已生成危机联络卡：{p}（含完整联系方式，供打印张贴，请妥善保管）</source>
+        <translation>已生成危機聯絡卡：{p}（含完整聯絡方式，供列印張貼，請妥善保管）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="216" />
         <source>请确认文件没有在 Excel 中打开，或换一个位置。</source>
         <translation>請確認檔案沒有在 Excel 中開啟，或換一個位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="218" />
-        <source>已导出 {n} 人到 {p}（含未遮盖的电话）</source>
-        <translation>已匯出 {n} 人到 {p}（含未遮蓋的電話）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="247" />
+        <location filename="../../desktop/ui/roster/page.py" line="245" />
         <source>导入危机通讯录</source>
         <translation>匯入危機通訊錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="255" />
-        <location filename="../../desktop/ui/roster/page.py" line="267" />
+        <location filename="../../desktop/ui/roster/page.py" line="253" />
+        <location filename="../../desktop/ui/roster/page.py" line="265" />
         <source>无法导入</source>
         <translation>無法匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="257" />
+        <location filename="../../desktop/ui/roster/page.py" line="255" />
         <source>正在读取通讯录…</source>
         <translation>正在讀取通訊錄…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="273" />
+        <location filename="../../desktop/ui/roster/page.py" line="271" />
         <source>新增 {i} 人，更新 {u} 人；职责矩阵 {c} 格。</source>
         <translation>新增 {i} 人，更新 {u} 人；職責矩陣 {c} 格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="277" />
+        <location filename="../../desktop/ui/roster/page.py" line="276" />
+        <source>{n} 项打码的联系方式（如 138****8000）未导入，原有联系方式保持不变。</source>
+        <translation>{n} 項打碼的聯絡方式（如 138****8000）未匯入，原有聯絡方式保持不變。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="279" />
         <source>跳过 {n} 行：</source>
         <translation>跳過 {n} 行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="279" />
+        <location filename="../../desktop/ui/roster/page.py" line="281" />
         <source>{sheet} 第 {row} 行：{reason}</source>
         <translation>{sheet} 第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="284" />
+        <location filename="../../desktop/ui/roster/page.py" line="286" />
         <source>导入完成</source>
         <translation>匯入完成</translation>
     </message>
@@ -3387,17 +3579,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="116" />
+        <location filename="../../desktop/ui/dialogs.py" line="139" />
         <source>设置</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="125" />
-        <source>你的名字（记入审计日志）</source>
-        <translation>你的名字（記入審計日誌）</translation>
+        <location filename="../../desktop/ui/dialogs.py" line="148" />
+        <source>你的名字（审计日志和记录人）</source>
+        <translation>你的名字（審計日誌和記錄人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="126" />
+        <location filename="../../desktop/ui/dialogs.py" line="149" />
         <source>界面语言（重启后生效）</source>
         <translation>介面語言（重啟後生效）</translation>
     </message>
@@ -3405,23 +3597,23 @@
 <context>
     <name>SeverityDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="259" />
-        <location filename="../../desktop/ui/cases/dialogs.py" line="270" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="298" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="309" />
         <source>定级</source>
         <translation>定級</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="265" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="304" />
         <source>为什么是这个级别？例如：涉及食品安全，已有媒体问询。</source>
         <translation>為什麼是這個級別？例如：涉及食品安全，已有媒體問詢。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="268" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="307" />
         <source>级别</source>
         <translation>級別</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="269" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="308" />
         <source>理由</source>
         <translation>理由</translation>
     </message>
@@ -3487,120 +3679,151 @@
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="215" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="220" />
         <source>新建声明</source>
         <translation>新建聲明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="222" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="259" />
         <source>（空白）</source>
         <translation>（空白）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="226" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="267" />
         <source>问答库里还没有官方声明或暂缓回复话术。</source>
         <translation>問答庫裡還沒有官方聲明或暫緩回覆話術。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="230" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="239" />
         <source>渠道</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="231" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="228" />
+        <source>显示全部场景</source>
+        <translation>顯示全部場景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="229" />
+        <source>默认只列出本案场景的话术</source>
+        <translation>預設只列出本案場景的話術</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="240" />
         <source>类型</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="232" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="241" />
         <source>从问答库开始</source>
         <translation>從問答庫開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="233" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="243" />
         <source>正文</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="234" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="244" />
         <source>保存草稿</source>
         <translation>儲存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="270" />
+        <source>问答库里没有本案场景的声明话术；勾选“显示全部场景”查看其他场景。</source>
+        <translation>問答庫裡沒有本案場景的聲明話術；勾選“顯示全部場景”檢視其他場景。</translation>
     </message>
 </context>
 <context>
     <name>StatementsPanel</name>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="37" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="38" />
         <source>新建声明…</source>
         <translation>新建聲明…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="39" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="40" />
         <source>保存修改</source>
         <translation>儲存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="41" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="42" />
         <source>审批…</source>
         <translation>審批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="43" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="44" />
         <source>标记为已发布</source>
         <translation>標記為已發布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="46" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="47" />
         <source>复制正文</source>
         <translation>複製正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="48" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="49" />
         <source>删除草稿</source>
         <translation>刪除草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="71" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="72" />
         <source>选中一份声明查看和修改正文；修改已审批的声明会生成新版本，需要重新审批。</source>
         <translation>選中一份聲明檢視和修改正文；修改已審批的聲明會生成新版本，需要重新審批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="91" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="92" />
         <source>可审批声明的人（危机通讯录 · 审批声明 A）：</source>
         <translation>可審批聲明的人（危機通訊錄 · 審批聲明 A）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="95" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="96" />
         <source>危机通讯录里还没有人负责“审批声明”（A）：先在危机通讯录的职责矩阵中指定，声明才能审批和发布。</source>
         <translation>危機通訊錄裡還沒有人負責“審批聲明”（A）：先在危機通訊錄的職責矩陣中指定，聲明才能審批和發布。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="132" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="138" />
         <source>不能新建声明</source>
         <translation>不能新建聲明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="143" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="149" />
         <source>保存失败</source>
         <translation>儲存失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="152" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="158" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="168" />
         <source>审批</source>
         <translation>審批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="152" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="158" />
         <source>没有选中声明。</source>
         <translation>沒有選中聲明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="181" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="195" />
+        <source>声明语言与工作区不一致</source>
+        <translation>聲明語言與工作區不一致</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="196" />
+        <source>仍要{action}吗？</source>
+        <translation>仍要{action}嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="205" />
+        <source>发布</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="212" />
         <source>不能发布</source>
         <translation>不能發布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/statements_panel.py" line="194" />
+        <location filename="../../desktop/ui/cases/statements_panel.py" line="227" />
         <source>不能删除</source>
         <translation>不能刪除</translation>
     </message>
@@ -3626,87 +3849,93 @@
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="65" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="74" />
         <source>粘贴或输入要回复的评论，下面会列出相似的问答库条目和已回复的舆情。</source>
         <translation>貼上或輸入要回覆的評論，下面會列出相似的問答庫條目和已回覆的輿情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="73" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="82" />
         <source>问答库条目</source>
         <translation>問答庫條目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="75" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="84" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="76" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="85" />
         <source>已审批</source>
         <translation>已審批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="76" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="85" />
         <source>未审批</source>
         <translation>未審批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="78" />
-        <source>匹配度</source>
-        <translation>匹配度</translation>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="87" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="98" />
+        <source>相关度</source>
+        <translation>相關度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="87" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="96" />
         <source>相似的已回复舆情</source>
         <translation>相似的已回覆輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="88" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="97" />
         <source>当时的回复</source>
         <translation>當時的回覆</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="95" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="106" />
         <source>双击：以这条舆情当时的回复为底稿</source>
         <translation>雙擊：以這條輿情當時的回覆為底稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="104" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="115" />
         <source>评论</source>
         <translation>評論</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="120" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="131" />
         <source>（作者未知）</source>
         <translation>（作者未知）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="121" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="132" />
         <source>{who} · {platform}</source>
         <translation>{who} · {platform}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="123" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="134" />
         <source> · 已回复过：{reply}</source>
         <translation> · 已回覆過：{reply}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="137" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="157" />
         <source>先输入评论内容。</source>
         <translation>先輸入評論內容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="141" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="161" />
         <source>问答库里没有相似的条目：可以直接写回复，之后在问答库新建一个条目沉淀下来。</source>
         <translation>問答庫裡沒有相似的條目：可以直接寫回覆，之後在問答庫新建一個條目沉澱下來。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="156" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="167" />
+        <source>没有强相关的条目，回复从空白开始：上面列出的候选只是可能相关或不相关，确认适用再选用。</source>
+        <translation>沒有強相關的條目，回覆從空白開始：上面列出的候選只是可能相關或不相關，確認適用再選用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="185" />
         <source>命中的词：</source>
         <translation>命中的詞：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="170" />
+        <location filename="../../desktop/ui/kb/composer_suggestions.py" line="201" />
         <source>当时的回复：</source>
         <translation>當時的回覆：</translation>
     </message>
@@ -3714,37 +3943,37 @@
 <context>
     <name>SuggestionTester</name>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="33" />
+        <location filename="../../desktop/ui/kb/tester.py" line="34" />
         <source>粘贴一条评论，看看问答库会推荐什么</source>
         <translation>貼上一條評論，看看問答庫會推薦什麼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="39" />
+        <location filename="../../desktop/ui/kb/tester.py" line="40" />
         <source>在回复助手中打开…</source>
         <translation>在回覆助手中開啟…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="57" />
+        <location filename="../../desktop/ui/kb/tester.py" line="58" />
         <source>输入一条评论，这里会列出匹配的条目和相似的已回复舆情。</source>
         <translation>輸入一條評論，這裡會列出匹配的條目和相似的已回覆輿情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="63" />
+        <location filename="../../desktop/ui/kb/tester.py" line="64" />
         <source>&lt;p&gt;没有匹配的条目：可以新建一个，把这条评论写进“典型评论”。&lt;/p&gt;</source>
         <translation>&lt;p&gt;沒有匹配的條目：可以新建一個，把這條評論寫進“典型評論”。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="65" />
+        <location filename="../../desktop/ui/kb/tester.py" line="66" />
         <source>（未审批）</source>
         <translation>（未審批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="69" />
+        <location filename="../../desktop/ui/kb/tester.py" line="70" />
         <source>命中：</source>
         <translation>命中：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb/tester.py" line="77" />
+        <location filename="../../desktop/ui/kb/tester.py" line="78" />
         <source>相似的已回复舆情</source>
         <translation>相似的已回覆輿情</translation>
     </message>
@@ -3752,82 +3981,82 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="301" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="380" />
         <source>负面条数（1/2/3 分）</source>
         <translation>負面條數（1/2/3 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="302" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="381" />
         <source>粉丝合计（1/2/3 分）</source>
         <translation>粉絲合計（1/2/3 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="303" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="382" />
         <source>每小时峰值（1/2/3 分）</source>
         <translation>每小時峰值（1/2/3 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="304" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="383" />
         <source>头 2 小时条数（1/2/3 分）</source>
         <translation>頭 2 小時條數（1/2/3 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="305" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="384" />
         <source>总分达到Ⅲ/Ⅱ/Ⅰ级</source>
         <translation>總分達到Ⅲ/Ⅱ/Ⅰ級</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="308" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="387" />
         <source>大V粉丝数</source>
         <translation>大V粉絲數</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="309" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="388" />
         <source>认证/媒体账号粉丝数</source>
         <translation>認證/媒體帳號粉絲數</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="310" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="389" />
         <source>少于多少条负面不建议Ⅰ级</source>
         <translation>少於多少條負面不建議Ⅰ級</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="317" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="396" />
         <source>级别研判阈值与响应时限</source>
         <translation>級別研判閾值與響應時限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="321" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="400" />
         <source>用“/”分隔三个档位，从小到大。修改后，所有进行中案例的建议级别会重新计算。</source>
         <translation>用“/”分隔三個檔位，從小到大。修改後，所有進行中案例的建議級別會重新計算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="339" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="418" />
         <source>{level}级响应时限（分钟）</source>
         <translation>{level}級響應時限（分鐘）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="341" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="420" />
         <source>保存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="352" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="431" />
         <source>“{label}”需要三个整数，例如 10/50/200。</source>
         <translation>“{label}”需要三個整數，例如 10/50/200。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="355" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="434" />
         <source>“{label}”需要三个从小到大的整数。</source>
         <translation>“{label}”需要三個從小到大的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="361" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="440" />
         <source>“{label}”需要一个整数。</source>
         <translation>“{label}”需要一個整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="369" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="448" />
         <source>响应时限需要大于 0 的分钟数。</source>
         <translation>響應時限需要大於 0 的分鐘數。</translation>
     </message>
@@ -3919,39 +4148,67 @@
     </message>
 </context>
 <context>
+    <name>UserNameDialog</name>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="105" />
+        <source>你的名字</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="110" />
+        <source>审计日志和案例时间线的“记录人”会写上这个名字。不填则使用电脑的登录名（{login}）；以后可以在“设置”中修改。</source>
+        <translation>審計日誌和案例時間線的“記錄人”會寫上這個名字。不填則使用電腦的登入名（{login}）；以後可以在“設定”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="116" />
+        <source>例如：王小明</source>
+        <translation>例如：王小明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="122" />
+        <source>保存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="125" />
+        <source>以后再说</source>
+        <translation>以後再說</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="40" />
+        <location filename="../../desktop/ui/welcome.py" line="45" />
         <source>舆情应对台 CrisisDesk</source>
         <translation>輿情應對臺 CrisisDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="44" />
+        <location filename="../../desktop/ui/welcome.py" line="49" />
         <source>离线的社交媒体危机公关工作台：导入舆情表格、分级处理、按问答库统一口径回复、按危机通讯录审批和发布。每个客户一个工作区文件，无需登录和网络。</source>
         <translation>離線的社交媒體危機公關工作臺：匯入輿情表格、分級處理、按問答庫統一口徑回覆、按危機通訊錄審批和發布。每個客戶一個工作區檔案，無需登入和網路。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="55" />
+        <location filename="../../desktop/ui/welcome.py" line="60" />
         <source>打开演示工作区</source>
         <translation>開啟示範工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="57" />
+        <location filename="../../desktop/ui/welcome.py" line="62" />
         <source>新建工作区…</source>
         <translation>新建工作區…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="58" />
+        <location filename="../../desktop/ui/welcome.py" line="63" />
         <source>打开…</source>
         <translation>開啟…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="69" />
+        <location filename="../../desktop/ui/welcome.py" line="74" />
         <source>最近打开</source>
         <translation>最近開啟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76" />
+        <location filename="../../desktop/ui/welcome.py" line="81" />
         <source>还没有打开过工作区。先看看演示工作区吧。</source>
         <translation>還沒有開啟過工作區。先看看示範工作區吧。</translation>
     </message>
@@ -4016,101 +4273,101 @@
         <translation>無法建立示範工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="160" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="161" />
         <source>无法新建工作区</source>
         <translation>無法新建工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="176" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="177" />
         <source>后台任务进行中</source>
         <translation>背景任務進行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="177" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="178" />
         <source>还有任务在运行。取消它并关闭吗？已完成的部分会回滚。</source>
         <translation>還有任務在執行。取消它並關閉嗎？已完成的部分會回滾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="196" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="197" />
         <source>备份失败</source>
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="198" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="199" />
         <source>已备份到 {path}</source>
         <translation>已備份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="219" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="220" />
         <source>保存副本</source>
         <translation>儲存副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="228" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="229" />
         <source>保存副本失败</source>
         <translation>儲存副本失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="232" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="233" />
         <source>副本已保存</source>
         <translation>副本已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="233" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="234" />
         <source>已校验的副本：{path}
 SHA-256：{digest}</source>
         <translation>已校驗的副本：{path}
 SHA-256：{digest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="242" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="250" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="243" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="251" />
         <source>从备份恢复</source>
         <translation>從備份恢復</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="242" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="243" />
         <source>这个工作区还没有备份。</source>
         <translation>這個工作區還沒有備份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="251" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="252" />
         <source>选择备份（当前文件会先备份）：</source>
         <translation>選擇備份（當前檔案會先備份）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="266" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="267" />
         <source>恢复失败</source>
         <translation>恢復失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="280" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="281" />
         <source>结构版本 {v}</source>
         <translation>結構版本 {v}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="285" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="286" />
         <source>危机通讯录：{e} 个错误、{w} 个提醒</source>
         <translation>危機通訊錄：{e} 個錯誤、{w} 個提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="292" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="298" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="293" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="299" />
         <source>检查工作区</source>
         <translation>檢查工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="293" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="294" />
         <source>工作区完好。</source>
         <translation>工作區完好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="299" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="300" />
         <source>发现问题：</source>
         <translation>發現問題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="300" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="301" />
         <source>请从备份恢复（文件 → 从备份恢复…）。</source>
         <translation>請從備份恢復（檔案 → 從備份恢復…）。</translation>
     </message>
