@@ -2865,7 +2865,7 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="65" />
         <source>问答库会预置通用的危机话术，再加上所选行业的常见问题话术。</source>
-        <translation>The Q&amp;A library starts with the general crisis scripts, plus the common issues of the industry you choose.</translation>
+        <translation>The response library starts with the general crisis scripts, plus the common issues of the industry you choose.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="68" />

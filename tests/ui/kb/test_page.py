@@ -12,6 +12,7 @@ from desktop.ui.kb.page import KbPage
 from desktop.ui.main_window import MainWindow
 from tests.support.approval import answering, pick
 from tests.support.kb import add_person, entry_id
+from tests.support.tasks import finish
 
 
 @pytest.fixture
@@ -179,13 +180,11 @@ def test_test_box_shows_suggestions_with_highlight(kb_page, qtbot) -> None:
 def test_excel_export_and_import_from_the_page(kb_page, qtbot, tmp_path: Path, dialogs) -> None:
     path = tmp_path / "kb.xlsx"
     task = kb_page.excel.export_dialog(str(path))
-    with qtbot.waitSignal(task.signals.finished, timeout=20_000):
-        pass
+    finish(kb_page.shell.tasks, task)
     assert path.exists() and kb_page.excel.last_export.entries == 47
     assert "已导出 47" in kb_page.shell.statusBar().currentMessage()
     task = kb_page.excel.import_dialog(str(path))
-    with qtbot.waitSignal(task.signals.finished, timeout=20_000):
-        pass
+    finish(kb_page.shell.tasks, task)
     assert kb_page.excel.last_import.unchanged == 47
     assert "未变 47" in dialogs.texts()
 
@@ -194,8 +193,7 @@ def test_import_of_a_bad_file_shows_an_error(kb_page, qtbot, tmp_path: Path, dia
     junk = tmp_path / "junk.xlsx"
     junk.write_text("not a spreadsheet")
     task = kb_page.excel.import_dialog(str(junk))
-    with qtbot.waitSignal(task.signals.finished, timeout=20_000):
-        pass
+    finish(kb_page.shell.tasks, task)
     assert "无法读取" in dialogs.texts()
     assert kb_page.excel.last_import is None
 
