@@ -20,8 +20,10 @@ from typing import Any, Protocol
 from desktop.core.progress import Progress
 from desktop.core.text import index_texts, mention_search_text
 from desktop.core.values import (
+    is_fallback_key,
     looks_like_formula,
     mention_key,
+    occurrence_key,
     parse_count,
     parse_datetime,
     parse_id,
@@ -266,8 +268,13 @@ class StagedPart:
     rejected: int = 0
     blank_rows: int = 0
     duplicates_in_file: int = 0
+    # Rows whose fallback (hash) key an earlier row of the file has: kept as mentions of
+    # their own, keyed with their occurrence number (desktop.core.values.occurrence_key).
+    told_apart: int = 0
     flags: dict[str, int] = field(default_factory=dict)
     seen: dict[str, int] = field(default_factory=dict)
+    # Fallback key → how many rows of this part had it, in file order.
+    occurrences: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -303,6 +310,7 @@ class RowStager:
         stale: list[tuple[int]] = []  # staged rows replaced by a later row of the same key
         rejects: list[tuple[int, str, str]] = []
         seen = part.seen
+        occurrences = part.occurrences
         defaults = {c: _default(c) for c in columns}
         pick = operator.itemgetter(*columns)
 
@@ -351,6 +359,14 @@ class RowStager:
                         rejects.append((row_number, reason, json.dumps(raw, ensure_ascii=False)))
                     continue
                 key = record["key"]
+                if is_fallback_key(key):
+                    # Same platform, author, time and words (often: no author or time
+                    # column at all) is another person saying the same, not a repeat.
+                    occurrence = occurrences.get(key, 0) + 1
+                    occurrences[key] = occurrence
+                    if occurrence > 1:
+                        key = record["key"] = occurrence_key(key, occurrence)
+                        part.told_apart += 1
             rowid = index + 1
             earlier = seen.get(key)
             if earlier is not None:
