@@ -2,18 +2,20 @@
 
 .xlsx: python-calamine (only after the preflight, and only in the child process), openpyxl
 read-only + defusedxml as the fallback; cached values of formulas; sheets listed with their
-visibility. Text tables: BOM → strict UTF-8 → GB18030 (never `errors='replace'`), UTF-16 with
-BOM, delimiter sniffing incl. `sep=;`, huge fields, NUL stripped and counted.
+visibility. Text tables: BOM → strict UTF-8 → GB18030, then a handful of invalid sequences
+read as U+FFFD and reported by row (never a silent `errors='replace'`), UTF-16 with BOM, delimiter sniffing incl. `sep=;`, huge fields, NUL stripped and counted.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import html.parser
 import io
 import sys
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +41,8 @@ class TextTable:
     encoding: str
     delimiter: str
     nul_rows: set[int]  # 0-based row indexes that had NUL characters stripped
+    replaced: int = 0  # invalid byte sequences read as U+FFFD
+    replaced_rows: list[int] = field(default_factory=list)  # 0-based rows that have U+FFFD
 
 
 # -- .xlsx ------------------------------------------------------------------------------------
@@ -209,46 +213,124 @@ def _openpyxl_rows(path: Path, sheet: str) -> Iterator[list[Any]]:
 # -- text tables ------------------------------------------------------------------------------
 
 
-def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """(text, encoding used). BOM → strict UTF-8 → GB18030; else a UserError naming the fix."""
+# A file that decodes but for a handful of invalid byte sequences (two truncated emoji in
+# 14,640 rows) is read with U+FFFD in their place and a warning naming the rows; more than
+# this, and the encoding is taken to be wrong (DESIGN.md §8: never a silent replacement).
+LENIENT_MAX_SEQUENCES = 1_000
+LENIENT_MAX_SHARE = 0.001  # of the file's bytes
+LENIENT_MIN_BYTES = 4  # (a small file may still have one broken character)
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    replaced: int = 0  # invalid byte sequences read as U+FFFD
+
+
+class _TooManyErrors(Exception):
+    pass
+
+
+def lenient_limit(size: int) -> int:
+    """How many invalid bytes a file of `size` bytes may have and still be read."""
+    return max(LENIENT_MIN_BYTES, int(size * LENIENT_MAX_SHARE))
+
+
+class _Counting(threading.local):
+    """The limits and counts of the decoding running in this thread."""
+
+    max_sequences = 0
+    max_bytes = 0
+    sequences = 0
+    bytes = 0
+
+
+_counting = _Counting()
+
+
+def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    state = _counting
+    state.sequences += 1
+    state.bytes += exc.end - exc.start
+    if state.sequences > state.max_sequences or state.bytes > state.max_bytes:
+        raise _TooManyErrors()
+    return "\ufffd", exc.end
+
+
+codecs.register_error("crisisdesk-count", _count_and_replace)
+
+
+def _decode_counting(data: bytes, codec: str, max_sequences: int) -> Decoded | None:
+    """`data` decoded with U+FFFD for invalid sequences, or None past the limits."""
+    state = _counting
+    state.max_sequences, state.max_bytes = max_sequences, lenient_limit(len(data))
+    state.sequences = state.bytes = 0
+    try:
+        text = data.decode(codec, errors="crisisdesk-count")
+    except _TooManyErrors:
+        return None
+    return Decoded(text, codec, state.sequences)
+
+
+def decode_text(data: bytes, encoding: str | None = None) -> Decoded:
+    """BOM → strict UTF-8 → GB18030; then the one of them with a handful of invalid sequences
+    (fewest wins); else a UserError naming the fix."""
     if encoding:
         name = encoding.lower().replace("_", "-")
         try:
-            text = data.decode(name)
+            codecs.lookup(name)
         except LookupError as exc:
             raise UserError(
                 f"不认识的编码：{encoding}", hint="可用：" + "、".join(ENCODINGS)
             ) from exc
+        try:
+            return Decoded(data.decode(name).lstrip("\ufeff"), name)
         except UnicodeDecodeError as exc:
+            lenient = _decode_counting(data, name, LENIENT_MAX_SEQUENCES)
+            if lenient is not None:
+                lenient.text = lenient.text.lstrip("\ufeff")
+                return lenient
             raise UserError(
                 f"文件不能按 {encoding} 编码读取（第 {exc.start:,} 字节处出错）。",
                 hint="请换一种编码再试，或让导出方使用 UTF-8。",
             ) from exc
-        return text.lstrip("\ufeff"), name
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict(data[3:], "utf-8", "utf-8-sig")
     if data.startswith(b"\xff\xfe"):
         return _strict(data[2:], "utf-16-le", "utf-16")
     if data.startswith(b"\xfe\xff"):
         return _strict(data[2:], "utf-16-be", "utf-16-be")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        pass
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return Decoded(data.decode(codec), codec)
+        except UnicodeDecodeError:
+            pass
+    best = _decode_counting(data, "utf-8", LENIENT_MAX_SEQUENCES)
+    # GB18030 wins only with fewer invalid sequences than UTF-8 (a UTF-8 file read as
+    # GB18030 breaks at about every other cell; a GBK file read as UTF-8 at every character).
+    rival = _decode_counting(
+        data, "gb18030", LENIENT_MAX_SEQUENCES if best is None else best.replaced - 1
+    )
+    best = rival or best
+    if best is not None:
+        return best
     raise UserError(
         "无法判断文件编码：既不是 UTF-8，也不是 GB18030/GBK。",
         hint="请在导入对话框中选择编码（命令行：--encoding big5 / utf-16 等），或让导出方使用 UTF-8。",
     )
 
 
-def _strict(data: bytes, codec: str, label: str) -> tuple[str, str]:
+def _strict(data: bytes, codec: str, label: str) -> Decoded:
     try:
-        return data.decode(codec), label
+        return Decoded(data.decode(codec), label)
     except UnicodeDecodeError as exc:
+        lenient = _decode_counting(data, codec, LENIENT_MAX_SEQUENCES)
+        if lenient is not None:
+            lenient.encoding = label
+            return lenient
         raise UserError(
             f"文件声明为 {label} 编码，但第 {exc.start:,} 字节处内容无效。",
             hint="文件可能已损坏；请重新导出，或在导入对话框中选择其他编码（--encoding）。",
@@ -315,9 +397,15 @@ def parse_text_table(
 
 def read_text_file(path: Path, encoding: str | None = None) -> TextTable:
     data = Path(path).read_bytes()
-    text, used = decode_bytes(data, encoding)
-    rows, delimiter, nul_rows = parse_text_table(text)
-    return TextTable(rows, used, delimiter, nul_rows)
+    decoded = decode_text(data, encoding)
+    del data
+    rows, delimiter, nul_rows = parse_text_table(decoded.text)
+    table = TextTable(rows, decoded.encoding, delimiter, nul_rows, decoded.replaced)
+    if decoded.replaced:
+        table.replaced_rows = [
+            index for index, row in enumerate(rows) if any("\ufffd" in cell for cell in row)
+        ]
+    return table
 
 
 # -- pasted tables (clipboard) ----------------------------------------------------------------

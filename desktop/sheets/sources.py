@@ -131,9 +131,29 @@ def open_rows(
     source.total_rows = len(table.rows)
     if sniffed.encoding_hint == "renamed":
         source.warnings.append("文件名是 .xlsx，但内容其实是 CSV/文本表格：已按文本表格读取。")
+    if table.replaced:
+        source.warnings.append(replaced_warning(table, 2 if had_sep_line(path) else 1))
     if len(table.rows) > options.row_cap + HEADER_SCAN:
         raise too_many(len(table.rows), options.row_cap)
     return source, iter(table.rows), table.nul_rows
+
+
+ROWS_NAMED = 20  # rows a warning names before "…"
+
+
+def replaced_warning(table: readers.TextTable, row_offset: int) -> str:
+    """The warning of a file read with U+FFFD for a few invalid byte sequences."""
+    numbers = [f"{index + row_offset:,}" for index in table.replaced_rows[:ROWS_NAMED]]
+    more = "等" if len(table.replaced_rows) > ROWS_NAMED else ""
+    where = (
+        f"，在第 {'、'.join(numbers)}{more} 行（共 {len(table.replaced_rows):,} 行）"
+        if numbers
+        else ""
+    )
+    return (
+        f"文件中有 {table.replaced:,} 处无效的 {table.encoding} 字节（例如被截断的表情符号），"
+        f"已替换为 �{where}。"
+    )
 
 
 def _likely_sheet(path: Path, options: Options, workbook: Any) -> str | None:
