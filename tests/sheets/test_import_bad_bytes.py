@@ -55,7 +55,7 @@ def test_a_gbk_file_with_a_broken_character_stays_gbk(tmp_path):
     assert table.rows[8][0].startswith("关于退款的第7条")
 
 
-def test_the_line_between_a_handful_and_a_wrong_decoding():
+def test_the_line_between_a_handful_and_a_wrong_decoding(tmp_path):
     # Bytes: at most 0.1 % of the file: a 600,000-byte file may have 600 bad ones.
     size = 600_000
 
@@ -65,17 +65,22 @@ def test_the_line_between_a_handful_and_a_wrong_decoding():
 
     assert readers.lenient_limit(size) == 600
     assert len(sheet(600)) == len(sheet(601)) == size
-    assert readers.decode_text(sheet(600)).replaced == 600
+    file = tmp_path / "s.csv"
+    file.write_bytes(sheet(600))
+    assert readers.read_text_file(file).replaced == 600
+    file.write_bytes(sheet(601))
     with pytest.raises(UserError, match="无法判断文件编码"):
-        readers.decode_text(sheet(601))
+        readers.read_text_file(file)
 
 
-def test_at_most_1000_sequences_even_in_a_huge_file():
-    filler = b"x" * 2_000_000  # 0.1 % of it would allow 2,000 bad bytes
-    ok = filler + b"\xff," * readers.LENIENT_MAX_SEQUENCES
-    assert readers.decode_text(ok).replaced == readers.LENIENT_MAX_SEQUENCES
+def test_at_most_1000_sequences_even_in_a_huge_file(tmp_path):
+    filler = b"a,b\n" + b"x" * 2_000_000 + b",y\n"  # 0.1 % of it: 2,000 bad bytes
+    file = tmp_path / "s.csv"
+    file.write_bytes(filler + b"\xff,z\n" * readers.LENIENT_MAX_SEQUENCES)
+    assert readers.read_text_file(file).replaced == readers.LENIENT_MAX_SEQUENCES
+    file.write_bytes(filler + b"\xff,z\n" * (readers.LENIENT_MAX_SEQUENCES + 1))
     with pytest.raises(UserError, match="无法判断文件编码"):
-        readers.decode_text(ok + b"\xff")
+        readers.read_text_file(file)
 
 
 def test_a_file_in_another_encoding_is_still_refused(tmp_path):
