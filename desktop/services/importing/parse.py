@@ -23,7 +23,14 @@ from desktop.core.last_words import LastWords
 from desktop.core.progress import Progress
 from desktop.core.values import is_fallback_key, occurrence_key, split_occurrence
 from desktop.services.importing.isolation import Forked, Limits, run_isolated
-from desktop.sheets.convert import Converter, RowStager, StagedPart, flag_warnings, hash_base
+from desktop.sheets.convert import (
+    Converter,
+    RowStager,
+    StagedPart,
+    flag_warnings,
+    hash_base,
+    key_digest,
+)
 from desktop.sheets.preflight import PreflightReport, preflight_xlsx
 from desktop.sheets.sources import (
     HEADER_SCAN,
@@ -308,10 +315,11 @@ def _stage_in_two(
             # The later row of a key wins: drop this half's row where the other half has it.
             stale = []
             for key, rowid in writer.part_keys():
-                earlier = mine.seen.get(key)
+                digest = key_digest(key)
+                earlier = mine.seen.get(digest)
                 if earlier is not None:
                     stale.append((earlier,))
-                mine.seen[key] = rowid
+                mine.seen[digest] = rowid
             writer.drop_rows(stale)
             writer.copy_part_in()
             writer.commit()
