@@ -96,3 +96,25 @@ def test_a_file_in_another_encoding_is_still_refused(tmp_path):
     file.write_bytes(text.encode("big5") + b"\xff")
     table = readers.read_text_file(file, "big5")  # chosen: one bad byte is read as U+FFFD
     assert table.replaced == 1 and table.rows[1] == ["第0條評論", "用戶0"]
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "gb18030", "utf-16"])
+def test_read_a_few_bytes_at_a_time_the_table_is_the_same(tmp_path, monkeypatch, codec):
+    """Streamed (issue 13: a text file is never held whole): chunk ends inside a character,
+    inside a CRLF, inside a quoted cell with line breaks give the rows parsing it whole gives."""
+    text = (
+        "sep=;\r\n正文;作者\r\n"
+        + "".join(f'"第{i}条\r\n多行的评论";用户{i}\r\n' for i in range(40))
+        + "含\x00空字符;用户x\r\n最后一行;没有换行"
+    )
+    file = tmp_path / "t.csv"
+    file.write_bytes(text.encode(codec))
+    whole, delimiter, nul_rows = readers.parse_text_table(text)
+    assert delimiter == ";"
+    for chunk in (7, 8, 13):
+        monkeypatch.setattr(readers, "CHUNK", chunk)
+        table = readers.read_text_file(file)
+        assert (table.rows, table.delimiter, table.nul_rows) == (whole, delimiter, nul_rows)
+        assert len(table.rows) == 43 and nul_rows == {41}
+        stream = readers.open_text_file(file)
+        assert stream.sep_line and stream.estimated_rows == 1 + 40 * 2 + 2
