@@ -123,7 +123,7 @@ class Converter:
             self.plan.append((index, header, target, _kind(target)))
         self.flags: dict[str, int] = {}
         self.counts: dict[str, Any] = {}
-        self.dates: dict[str, Any] = {}
+        self.dates: dict[Any, Any] = {}  # date text or date cell → posted_at
 
     def flag(self, flags: list[str], name: str) -> None:
         flags.append(name)
@@ -185,11 +185,13 @@ class Converter:
                 # Exports repeat date texts (minute resolution): each is parsed once. The
                 # result depends only on the text, the time zone and the reference, which
                 # are fixed for this converter.
-                posted = self.dates.get(value, _MISSING) if value.__class__ is str else _MISSING
+                # Date cells (datetime values, as openpyxl and Excel write them) repeat too.
+                cacheable = value.__class__ is str or value.__class__ is datetime
+                posted = self.dates.get(value, _MISSING) if cacheable else _MISSING
                 if posted is _MISSING:
                     parsed = parse_datetime(value, self.tz, self.reference)
                     posted = None if parsed is None else parsed.isoformat(timespec="seconds")
-                    if value.__class__ is str and len(self.dates) < _CACHE_SIZE:
+                    if cacheable and len(self.dates) < _CACHE_SIZE:
                         self.dates[value] = posted
                 if posted is None:
                     self.flag(flags, "invalid_date")
