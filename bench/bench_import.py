@@ -9,6 +9,7 @@ skipped with a note when it is not installed).
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import random
 import resource
@@ -18,6 +19,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,50 +54,81 @@ SENTIMENTS = ["正面", "中性", "负面"]
 REGIONS = ["上海", "北京", "广东", "浙江", "江苏", "四川"]
 
 
+HEADER = [
+    "标题",
+    "正文",
+    "原文链接",
+    "来源",
+    "作者",
+    "发布时间",
+    "情感倾向",
+    "粉丝数",
+    "转发",
+    "评论",
+    "点赞",
+    "地域",
+]
+
+
+def sheet_rows(rows: int, *, dates: bool = False) -> Iterator[list[object]]:
+    """The bench's rows (seeded): the time as text, or with `dates` as a datetime (a real
+    date cell in a workbook other writers made)."""
+    rng = random.Random(7)
+    for i in range(1, rows + 1):
+        text = "".join(rng.choice(WORDS) for _ in range(rng.randint(8, 40)))
+        url = f"https://weibo.com/{rng.randint(10**9, 10**10)}/{i}"
+        platform = rng.choice(PLATFORMS)
+        author = f"用户{rng.randint(1, 50000)}"
+        day, hour, minute = rng.randint(1, 20), rng.randint(0, 23), rng.randint(0, 59)
+        posted: object = (
+            datetime(2026, 11, day, hour, minute)
+            if dates
+            else f"2026-11-{day:02d} {hour:02d}:{minute:02d}"
+        )
+        yield [
+            text[:12],
+            text,
+            url,
+            platform,
+            author,
+            posted,
+            rng.choice(SENTIMENTS),
+            f"{rng.randint(1, 900)}.{rng.randint(0, 9)}万" if i % 3 else str(rng.randint(0, 9999)),
+            rng.randint(0, 5000),
+            rng.randint(0, 500),
+            rng.randint(0, 20000),
+            rng.choice(REGIONS),
+        ]
+
+
 def make_sheet(path: Path, rows: int) -> None:
     import xlsxwriter
 
-    rng = random.Random(7)
     workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_urls": False})
     sheet = workbook.add_worksheet("舆情")
-    header = [
-        "标题",
-        "正文",
-        "原文链接",
-        "来源",
-        "作者",
-        "发布时间",
-        "情感倾向",
-        "粉丝数",
-        "转发",
-        "评论",
-        "点赞",
-        "地域",
-    ]
-    sheet.write_row(0, 0, header)
-    for i in range(1, rows + 1):
-        text = "".join(rng.choice(WORDS) for _ in range(rng.randint(8, 40)))
-        sheet.write_row(
-            i,
-            0,
-            [
-                text[:12],
-                text,
-                f"https://weibo.com/{rng.randint(10**9, 10**10)}/{i}",
-                rng.choice(PLATFORMS),
-                f"用户{rng.randint(1, 50000)}",
-                f"2026-11-{rng.randint(1, 20):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
-                rng.choice(SENTIMENTS),
-                f"{rng.randint(1, 900)}.{rng.randint(0, 9)}万"
-                if i % 3
-                else str(rng.randint(0, 9999)),
-                rng.randint(0, 5000),
-                rng.randint(0, 500),
-                rng.randint(0, 20000),
-                rng.choice(REGIONS),
-            ],
-        )
+    sheet.write_row(0, 0, HEADER)
+    for i, row in enumerate(sheet_rows(rows), start=1):
+        sheet.write_row(i, 0, row)
     workbook.close()
+
+
+def make_openpyxl_sheet(path: Path, rows: int) -> None:
+    """The same rows written by openpyxl (as other tools write them), the time a date cell."""
+    import openpyxl
+
+    workbook = openpyxl.Workbook(write_only=True)
+    sheet = workbook.create_sheet("舆情")
+    sheet.append(HEADER)
+    for row in sheet_rows(rows, dates=True):
+        sheet.append(row)
+    workbook.save(str(path))
+
+
+def make_csv(path: Path, rows: int) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        writer.writerows(sheet_rows(rows))
 
 
 class PeakRss:
@@ -192,9 +226,53 @@ def edits_during_import(ctx: object, home: Path, sheet: Path) -> None:
     )
 
 
+def other_writers(ctx: object, home: Path, rows: int, csv_rows: int) -> None:
+    """Files other writers made (issue 13): openpyxl with real date cells, a UTF-8 CSV; each
+    into a fresh workspace, end to end; optionally a CSV of Excel's maximum rows."""
+    from desktop.services import importing, workspaces
+
+    files = [
+        (
+            "openpyxl .xlsx, date cells",
+            OUT / f"mentions-{rows}-openpyxl.xlsx",
+            make_openpyxl_sheet,
+            rows,
+        ),
+        ("UTF-8 .csv", OUT / f"mentions-{rows}.csv", make_csv, rows),
+    ]
+    if csv_rows:
+        files.append(("UTF-8 .csv", OUT / f"mentions-{csv_rows}.csv", make_csv, csv_rows))
+    for label, file, make, count in files:
+        if not file.exists():
+            started = time.perf_counter()
+            make(file, count)
+            print(
+                f"generated {file.name} ({file.stat().st_size / 2**20:.1f} MB)"
+                f" in {time.perf_counter() - started:.1f} s"
+            )
+        workspace = workspaces.create_workspace(ctx, home / f"bench-{file.stem}")
+        with PeakRss() as rss:
+            started = time.perf_counter()
+            result = importing.import_file(workspace.path, file, user="bench", ctx_paths=ctx.paths)
+            seconds = time.perf_counter() - started
+        workspace.close()
+        budget = "budget 5 s" if count == rows else "no time budget"
+        print(
+            f"import {count:,} rows, {label}: {seconds:.2f} s  ({budget})"
+            f"  inserted={result.inserted:,} rejected={result.rejected}"
+            f"  peak {rss.peak / 2**20:.0f} MB PSS (budget 500 MB)"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument(
+        "--csv-rows",
+        type=int,
+        default=0,
+        help="also import a CSV of this many rows (1048576: Excel's maximum) and its memory",
+    )
     parser.add_argument(
         "--repeat", type=int, default=3, help="first imports into fresh workspaces (median shown)"
     )
@@ -277,6 +355,7 @@ def main() -> None:
     )
 
     workspace.close()
+    other_writers(ctx, home, args.rows, args.csv_rows)
     edits_during_import(ctx, home, sheet)
     # pandas is not a project dependency: `pip install --target bench/out/pydeps pandas`
     # puts it beside the bench only (importing it makes sqlite_utils slower for the app).

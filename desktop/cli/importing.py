@@ -65,6 +65,14 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         + (f"，预设 {result.preset}" if result.preset else ""),
         f"  读取 {result.rows_read:,} 行：新增 {result.inserted:,}，更新 {result.updated:,}，"
         f"重复 {result.duplicates:,}，拒绝 {result.rejected:,}",
+        *(
+            [
+                f"  其中 {result.told_apart:,} 行与前面的行作者、时间、正文相同（没有链接），"
+                "按不同的人分别导入，未算作重复"
+            ]
+            if result.told_apart
+            else []
+        ),
         *(f"  ! {w}" for w in result.warnings),
         *(f"  拒绝：第 {r['row_number']} 行 {r['reason']}" for r in result.rejects[:10]),
     ]

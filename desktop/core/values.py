@@ -375,3 +375,28 @@ def mention_key(
         "\x1f".join([platform, normalise(author), posted_at or "", normalise(text)]).encode()
     ).hexdigest()
     return f"{platform}|h:{digest}"
+
+
+# A fallback (hash) key: "platform|h:<sha1>", with "#n" for the n-th row (n ≥ 2) of one file
+# that has the same hash (27 people writing the same words are 27 mentions, not one).
+_FALLBACK_KEY = re.compile(r"\|h:[0-9a-f]{40}(?:#(\d+))?\Z")
+
+
+def is_fallback_key(key: str) -> bool:
+    """Whether `key` is the hash key of a row without url or post id (with or without its
+    occurrence number)."""
+    return _FALLBACK_KEY.search(key) is not None
+
+
+def occurrence_key(base: str, occurrence: int) -> str:
+    """The key of the `occurrence`-th row (1-based, in file order) of one file with the
+    fallback key `base`: the first keeps `base` (so rows imported before keep matching)."""
+    return base if occurrence <= 1 else f"{base}#{occurrence}"
+
+
+def split_occurrence(key: str) -> tuple[str, int]:
+    """A fallback key → (its base key, its occurrence number); other keys → (key, 1)."""
+    match = _FALLBACK_KEY.search(key)
+    if match is None or match.group(1) is None:
+        return key, 1
+    return key[: match.start(1) - 1], int(match.group(1))

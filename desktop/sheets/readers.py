@@ -2,18 +2,23 @@
 
 .xlsx: python-calamine (only after the preflight, and only in the child process), openpyxl
 read-only + defusedxml as the fallback; cached values of formulas; sheets listed with their
-visibility. Text tables: BOM → strict UTF-8 → GB18030 (never `errors='replace'`), UTF-16 with
-BOM, delimiter sniffing incl. `sep=;`, huge fields, NUL stripped and counted.
+visibility. Text tables: BOM → strict UTF-8 → GB18030, then a handful of invalid sequences
+read as U+FFFD and reported by row (never a silent `errors='replace'`), UTF-16 with BOM, delimiter sniffing incl. `sep=;`, huge fields, NUL stripped and counted.
 """
 
 from __future__ import annotations
 
+import codecs
+import collections
 import csv
 import html.parser
 import io
+import itertools
+import os
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
+import threading
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +44,8 @@ class TextTable:
     encoding: str
     delimiter: str
     nul_rows: set[int]  # 0-based row indexes that had NUL characters stripped
+    replaced: int = 0  # invalid byte sequences read as U+FFFD
+    replaced_rows: list[int] = field(default_factory=list)  # 0-based rows that have U+FFFD
 
 
 # -- .xlsx ------------------------------------------------------------------------------------
@@ -208,51 +215,278 @@ def _openpyxl_rows(path: Path, sheet: str) -> Iterator[list[Any]]:
 
 # -- text tables ------------------------------------------------------------------------------
 
+# A file that decodes but for a handful of invalid byte sequences (two truncated emoji in
+# 14,640 rows) is read with U+FFFD in their place and a warning naming the rows; more than
+# this, and the encoding is taken to be wrong (DESIGN.md §8: never a silent replacement).
+LENIENT_MAX_SEQUENCES = 1_000
+LENIENT_MAX_SHARE = 0.001  # of the file's bytes
+LENIENT_MIN_BYTES = 4  # (a small file may still have one broken character)
+CHUNK = 8 * 1024 * 1024  # bytes decoded at a time: a text file is never held whole
 
-def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """(text, encoding used). BOM → strict UTF-8 → GB18030; else a UserError naming the fix."""
+
+class _TooManyErrors(Exception):
+    pass
+
+
+class _BadByte(Exception):
+    def __init__(self, position: int) -> None:
+        super().__init__(position)
+        self.position = position
+
+
+class _Counting(threading.local):
+    """The limits and counts of the decoding running in this thread."""
+
+    max_sequences = 0
+    max_bytes = 0
+    sequences = 0
+    bytes = 0
+
+
+_counting = _Counting()
+
+
+def _count_and_replace(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    state = _counting
+    state.sequences += 1
+    state.bytes += exc.end - exc.start
+    if state.sequences > state.max_sequences or state.bytes > state.max_bytes:
+        raise _TooManyErrors()
+    return "\ufffd", exc.end
+
+
+codecs.register_error("crisisdesk-count", _count_and_replace)
+
+
+def lenient_limit(size: int) -> int:
+    """How many invalid bytes a file of `size` bytes may have and still be read."""
+    return max(LENIENT_MIN_BYTES, int(size * LENIENT_MAX_SHARE))
+
+
+@dataclass
+class Encoding:
+    """How a text file decodes: its label, the codec, the BOM bytes to skip, how many invalid
+    sequences it has (read as U+FFFD) and how many lines."""
+
+    label: str
+    codec: str
+    skip: int = 0
+    replaced: int = 0
+    lines: int = 0
+
+
+def _chunks(path: Path, skip: int) -> Iterator[bytes]:
+    """The file's bytes from `skip`, a chunk at a time. With pread, a forked worker reading
+    its own copy of this generator never moves the other process's file position."""
+    fd = os.open(str(path), os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        offset = skip
+        if not hasattr(os, "pread"):
+            os.lseek(fd, skip, os.SEEK_SET)
+        while True:
+            chunk = os.pread(fd, CHUNK, offset) if hasattr(os, "pread") else os.read(fd, CHUNK)
+            if not chunk:
+                return
+            offset += len(chunk)
+            yield chunk
+    finally:
+        os.close(fd)
+
+
+def _decode_pass(path: Path, skip: int, codec: str, errors: str) -> int:
+    """Decode the whole file (the text is dropped as it goes); returns its lines (a last
+    one without a line end counts). Raises _BadByte (strict) or _TooManyErrors (counting)."""
+    decoder = codecs.getincrementaldecoder(codec)(errors)
+    newlines = returns = 0
+    last = ""
+    done = skip
+    for chunk in _chunks(path, skip):
+        try:
+            text = decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            raise _BadByte(done + exc.start) from exc
+        done += len(chunk)
+        newlines += text.count("\n")
+        returns += text.count("\r")
+        last = text[-1:] or last
+    try:
+        text = decoder.decode(b"", True)
+    except UnicodeDecodeError as exc:
+        raise _BadByte(done) from exc
+    newlines += text.count("\n")
+    last = text[-1:] or last
+    return (newlines or returns) + (last not in ("", "\n", "\r"))
+
+
+def _strict_pass(path: Path, skip: int, codec: str, label: str) -> Encoding:
+    return Encoding(label, codec, skip, 0, _decode_pass(path, skip, codec, "strict"))
+
+
+def _lenient_pass(
+    path: Path, skip: int, codec: str, label: str, max_sequences: int
+) -> Encoding | None:
+    """The file decoded with U+FFFD for invalid sequences, or None past the limits."""
+    if max_sequences < 1:
+        return None
+    state = _counting
+    state.max_sequences = max_sequences
+    state.max_bytes = lenient_limit(path.stat().st_size)
+    state.sequences = state.bytes = 0
+    try:
+        lines = _decode_pass(path, skip, codec, "crisisdesk-count")
+    except _TooManyErrors:
+        return None
+    return Encoding(label, codec, skip, state.sequences, lines)
+
+
+def detect_encoding(path: Path, encoding: str | None = None) -> Encoding:
+    """BOM → strict UTF-8 → GB18030; then the one of them with a handful of invalid sequences
+    (fewest wins); else a UserError naming the fix. `encoding`: the one the user chose."""
+    path = Path(path)
     if encoding:
         name = encoding.lower().replace("_", "-")
         try:
-            text = data.decode(name)
+            codecs.lookup(name)
         except LookupError as exc:
             raise UserError(
                 f"不认识的编码：{encoding}", hint="可用：" + "、".join(ENCODINGS)
             ) from exc
-        except UnicodeDecodeError as exc:
+        try:
+            return _strict_pass(path, 0, name, name)
+        except _BadByte as exc:
+            lenient = _lenient_pass(path, 0, name, name, LENIENT_MAX_SEQUENCES)
+            if lenient is not None:
+                return lenient
             raise UserError(
-                f"文件不能按 {encoding} 编码读取（第 {exc.start:,} 字节处出错）。",
+                f"文件不能按 {encoding} 编码读取（第 {exc.position:,} 字节处出错）。",
                 hint="请换一种编码再试，或让导出方使用 UTF-8。",
             ) from exc
-        return text.lstrip("\ufeff"), name
-    if data.startswith(b"\xef\xbb\xbf"):
-        return _strict(data[3:], "utf-8", "utf-8-sig")
-    if data.startswith(b"\xff\xfe"):
-        return _strict(data[2:], "utf-16-le", "utf-16")
-    if data.startswith(b"\xfe\xff"):
-        return _strict(data[2:], "utf-16-be", "utf-16-be")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030"), "gb18030"
-    except UnicodeDecodeError:
-        pass
+    with path.open("rb") as handle:
+        start = handle.read(3)
+    for bom, codec, label in (
+        (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+        (b"\xff\xfe", "utf-16-le", "utf-16"),
+        (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+    ):
+        if start.startswith(bom):
+            try:
+                return _strict_pass(path, len(bom), codec, label)
+            except _BadByte as exc:
+                lenient = _lenient_pass(path, len(bom), codec, label, LENIENT_MAX_SEQUENCES)
+                if lenient is not None:
+                    return lenient
+                raise UserError(
+                    f"文件声明为 {label} 编码，但第 {exc.position:,} 字节处内容无效。",
+                    hint="文件可能已损坏；请重新导出，或在导入对话框中选择其他编码（--encoding）。",
+                ) from exc
+    for codec in ("utf-8", "gb18030"):
+        try:
+            return _strict_pass(path, 0, codec, codec)
+        except _BadByte:
+            pass
+    best = _lenient_pass(path, 0, "utf-8", "utf-8", LENIENT_MAX_SEQUENCES)
+    # GB18030 wins only with fewer invalid sequences than UTF-8 (a UTF-8 file read as
+    # GB18030 breaks at about every other cell; a GBK file read as UTF-8 at every character).
+    limit = LENIENT_MAX_SEQUENCES if best is None else best.replaced - 1
+    best = _lenient_pass(path, 0, "gb18030", "gb18030", limit) or best
+    if best is not None:
+        return best
     raise UserError(
         "无法判断文件编码：既不是 UTF-8，也不是 GB18030/GBK。",
         hint="请在导入对话框中选择编码（命令行：--encoding big5 / utf-16 等），或让导出方使用 UTF-8。",
     )
 
 
-def _strict(data: bytes, codec: str, label: str) -> tuple[str, str]:
-    try:
-        return data.decode(codec), label
-    except UnicodeDecodeError as exc:
-        raise UserError(
-            f"文件声明为 {label} 编码，但第 {exc.start:,} 字节处内容无效。",
-            hint="文件可能已损坏；请重新导出，或在导入对话框中选择其他编码（--encoding）。",
-        ) from exc
+def _text_lines(path: Path, encoding: Encoding) -> Generator[str, None, None]:
+    """The file's lines with their ends (\\r\\n, \\n or \\r, as csv wants them), decoded a
+    chunk at a time; invalid sequences (counted by detect_encoding) as U+FFFD."""
+    decoder = codecs.getincrementaldecoder(encoding.codec)("replace")
+    pending = ""
+    first = True
+    for chunk in itertools.chain(_chunks(path, encoding.skip), [b""]):
+        text = pending + decoder.decode(chunk, not chunk)
+        if first and text:
+            text = text.removeprefix("\ufeff")
+            first = False
+        if not chunk:
+            if text:
+                yield from io.StringIO(text, newline="")
+            return
+        cut = text.rfind("\n")
+        if cut < 0:
+            pending = text
+            continue
+        pending = text[cut + 1 :]
+        yield from io.StringIO(text[: cut + 1], newline="")
+
+
+def _is_sep_line(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.lower().startswith("sep=") and len(stripped) <= 6
+
+
+@dataclass
+class TextStream:
+    """A text table read as it is iterated (never held whole): `rows()` gives its rows from
+    the start each time; `nul_rows` fills in as they are read."""
+
+    path: Path
+    encoding: Encoding
+    delimiter: str
+    sep_line: bool
+    estimated_rows: int  # lines (a cell with line breaks makes it more than the rows)
+    nul_rows: set[int] = field(default_factory=set)
+
+    def rows(self) -> Iterator[list[str]]:
+        csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+        lines = _text_lines(self.path, self.encoding)
+        if self.sep_line:
+            next(lines, None)
+        nul_lines: collections.deque[int] = collections.deque()
+
+        def feed() -> Iterator[str]:
+            for number, line in enumerate(lines, start=1):
+                if "\x00" in line:
+                    nul_lines.append(number)
+                    line = line.replace("\x00", "")
+                yield line
+
+        reader = csv.reader(feed(), delimiter=self.delimiter)
+        nul_rows = self.nul_rows
+        for index, row in enumerate(reader):
+            if nul_lines and nul_lines[0] <= reader.line_num:
+                while nul_lines and nul_lines[0] <= reader.line_num:
+                    nul_lines.popleft()
+                nul_rows.add(index)
+            yield row
+
+    def replaced_rows(self) -> list[int]:
+        """0-based rows with U+FFFD (a pass of its own: only for a file with invalid bytes)."""
+        return [i for i, row in enumerate(self.rows()) if any("\ufffd" in c for c in row)]
+
+
+def open_text_file(path: Path, encoding: str | None = None) -> TextStream:
+    """Detect the encoding (a decoding pass), the `sep=` line and the delimiter."""
+    path = Path(path)
+    detected = detect_encoding(path, encoding)
+    sample: list[str] = []
+    size = 0
+    lines = _text_lines(path, detected)
+    for line in lines:
+        sample.append(line)
+        size += len(line)
+        if len(sample) > 21 or size >= 65536:
+            break
+    lines.close()
+    sep_line = bool(sample) and _is_sep_line(sample[0])
+    if sep_line:
+        delimiter = sample[0].strip()[4:5] or ","
+        sample = sample[1:]
+    else:
+        delimiter = sniff_delimiter([line.rstrip("\r\n") for line in sample][:21])
+    return TextStream(path, detected, delimiter, sep_line, max(detected.lines - sep_line, 0))
 
 
 def sniff_delimiter(lines: list[str]) -> str:
@@ -314,10 +548,15 @@ def parse_text_table(
 
 
 def read_text_file(path: Path, encoding: str | None = None) -> TextTable:
-    data = Path(path).read_bytes()
-    text, used = decode_bytes(data, encoding)
-    rows, delimiter, nul_rows = parse_text_table(text)
-    return TextTable(rows, used, delimiter, nul_rows)
+    """The whole table at once (small files, tests); the import streams (open_text_file)."""
+    stream = open_text_file(path, encoding)
+    rows = list(stream.rows())
+    table = TextTable(
+        rows, stream.encoding.label, stream.delimiter, stream.nul_rows, stream.encoding.replaced
+    )
+    if stream.encoding.replaced:
+        table.replaced_rows = [i for i, row in enumerate(rows) if any("\ufffd" in c for c in row)]
+    return table
 
 
 # -- pasted tables (clipboard) ----------------------------------------------------------------

@@ -22,7 +22,9 @@ from desktop.sheets import mapping as mp
 from desktop.sheets import readers
 from desktop.sheets.preflight import PreflightReport, preflight_xlsx, sniff
 
-DEFAULT_ROW_CAP = 300_000
+# A guard against absurd files only, far above Excel's own 1,048,576 rows (a sheet of that
+# many rows imports, streamed).
+DEFAULT_ROW_CAP = 5_000_000
 HEADER_SCAN = 20
 
 # Starts the structure check of an .xlsx file and returns how to wait for its report. The
@@ -124,16 +126,39 @@ def open_rows(
         source.row_base = start + 1
         chained = iter(()) if first is None else itertools.chain((first,), rows)
         return source, chained, set()
-    table = readers.read_text_file(path, options.encoding)
+    stream = readers.open_text_file(path, options.encoding)
     source.kind = "text"
-    source.encoding = table.encoding
-    source.delimiter = table.delimiter
-    source.total_rows = len(table.rows)
+    source.encoding = stream.encoding.label
+    source.delimiter = stream.delimiter
+    # Read as the rows are converted (never all held): the count is the file's lines, which
+    # a cell with line breaks makes more than its rows (progress and the split take it so).
+    source.total_rows = stream.estimated_rows
     if sniffed.encoding_hint == "renamed":
         source.warnings.append("文件名是 .xlsx，但内容其实是 CSV/文本表格：已按文本表格读取。")
-    if len(table.rows) > options.row_cap + HEADER_SCAN:
-        raise too_many(len(table.rows), options.row_cap)
-    return source, iter(table.rows), table.nul_rows
+    if stream.estimated_rows > options.row_cap + HEADER_SCAN:
+        raise too_many(stream.estimated_rows, options.row_cap)
+    if stream.encoding.replaced:
+        source.warnings.append(
+            replaced_warning(
+                stream.encoding.label,
+                stream.encoding.replaced,
+                stream.replaced_rows(),
+                2 if stream.sep_line else 1,
+            )
+        )
+    return source, stream.rows(), stream.nul_rows
+
+
+ROWS_NAMED = 20  # rows a warning names before "…"
+
+
+def replaced_warning(encoding: str, replaced: int, rows: list[int], row_offset: int) -> str:
+    """The warning of a file read with U+FFFD for a few invalid byte sequences (`rows`:
+    0-based table rows, `row_offset` makes them file rows)."""
+    numbers = [f"{index + row_offset:,}" for index in rows[:ROWS_NAMED]]
+    more = "等" if len(rows) > ROWS_NAMED else ""
+    where = f"，在第 {'、'.join(numbers)}{more} 行（共 {len(rows):,} 行）" if numbers else ""
+    return f"文件中有 {replaced:,} 处无效的 {encoding} 字节（例如被截断的表情符号），已替换为 �{where}。"
 
 
 def _likely_sheet(path: Path, options: Options, workbook: Any) -> str | None:

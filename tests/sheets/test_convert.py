@@ -72,3 +72,25 @@ def test_flag_warnings_count_first_in_a_fixed_order():
         "1 行日期无法识别（原值保存在附加字段，已标记）。",
         "2 行含 NUL 字符，已去除。",
     ]
+
+
+def test_date_cells_are_parsed_once_and_give_what_parsing_each_gives():
+    from datetime import datetime
+
+    rows = [["正文", "发布时间"]] + [
+        [f"第{i}条", datetime(2026, 11, 3, 9, i % 2)] for i in range(6)
+    ]
+    options = Options(pasted_rows=rows, timezone="UTC+08:00")
+    source = Source(kind="paste", total_rows=len(rows))
+    first, reference = resolve_header(source, rows, options, None)
+    cached = Converter(source, options, reference)
+    posted = [cached.convert(row, False)[0]["posted_at"] for row in rows[first:]]
+    assert len(cached.dates) == 2  # two distinct cells, each parsed once
+    fresh = [
+        Converter(source, options, reference).convert(row, False)[0]["posted_at"]
+        for row in rows[first:]
+    ]
+    assert posted == fresh and posted[:2] == [
+        "2026-11-03T09:00:00+08:00",
+        "2026-11-03T09:01:00+08:00",
+    ]

@@ -179,3 +179,18 @@ def test_save_as_preset_and_use_it_next_time(qtbot, main_window, tmp_path, monke
         "SELECT text, author FROM mentions WHERE url = 'https://a.cn/own'"
     ).fetchone()
     assert row == ("很好吃", "小王")
+
+
+def test_result_dialog_says_how_many_rows_were_told_apart(qtbot, main_window, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    main_window.open_demo()
+    file = tmp_path / "c.csv"
+    file.write_text("正文,点赞数\n" + "妇女节快乐,\n" * 27 + "节日快乐,\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, main_window, file)
+    result = run_import(qtbot, main_window, dialog)
+    assert (result.inserted, result.duplicates, result.told_apart) == (28, 0, 26)
+    result_dialog: ImportResultDialog = dialog.result_dialog
+    qtbot.addWidget(result_dialog)
+    label = result_dialog.findChild(QLabel, "result_told_apart")
+    assert label is not None and "26 行" in label.text() and "未算作重复" in label.text()

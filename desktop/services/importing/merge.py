@@ -58,6 +58,9 @@ class ImportResult:
     rejects: list[ShownReject] = field(default_factory=list)  # the first ones, for display
     dropped_columns: list[str] = field(default_factory=list)
     indexed: int = 0
+    # Rows with no url or post id whose author, time and text an earlier row of the file
+    # also has: kept as mentions of their own (not counted as duplicates).
+    told_apart: int = 0
 
     @property
     def changes(self) -> Changes:
@@ -71,6 +74,7 @@ class ImportResult:
             "updated": self.updated,
             "duplicates": self.duplicates,
             "rejected": self.rejected,
+            "told_apart": self.told_apart,
             "import_id": self.import_id,
             "mapping": self.mapping,
             "preset": self.preset,
@@ -183,6 +187,7 @@ def merge_staging(
         rejects=rejects,
         dropped_columns=source.dropped_columns,
         indexed=len(reindexed),
+        told_apart=summary.told_apart,
     )
     return result, first_id
 

@@ -21,8 +21,16 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.errors import UserError
 from desktop.core.last_words import LastWords
 from desktop.core.progress import Progress
+from desktop.core.values import is_fallback_key, occurrence_key, split_occurrence
 from desktop.services.importing.isolation import Forked, Limits, run_isolated
-from desktop.sheets.convert import Converter, RowStager, StagedPart, flag_warnings, hash_base
+from desktop.sheets.convert import (
+    Converter,
+    RowStager,
+    StagedPart,
+    flag_warnings,
+    hash_base,
+    key_digest,
+)
 from desktop.sheets.preflight import PreflightReport, preflight_xlsx
 from desktop.sheets.sources import (
     HEADER_SCAN,
@@ -57,6 +65,7 @@ class ParseSummary:
     staged: int = 0
     rejected: int = 0
     duplicates_in_file: int = 0
+    told_apart: int = 0  # rows of the same fallback key kept apart by their occurrence
     blank_rows: int = 0
     flags: dict[str, int] = field(default_factory=dict)
 
@@ -186,6 +195,7 @@ def parse_to_staging(
     summary.rejected = part.rejected
     summary.blank_rows = part.blank_rows
     summary.duplicates_in_file = part.duplicates_in_file
+    summary.told_apart = part.told_apart
     summary.staged = len(part.seen)
     summary.flags = part.flags
     if summary.blank_rows:
@@ -267,6 +277,7 @@ def _stage_in_two(
         finally:
             worker_writer.close()
         part.seen = {}
+        part.occurrences = {}
         return part
 
     worker = Forked(second_half)
@@ -288,13 +299,27 @@ def _stage_in_two(
             raise RuntimeError(f"the second import worker failed: {theirs}")
         writer.commit()
         with writer.attached_part(part_path):
+            # Occurrences count over the whole file: the second half numbered its fallback
+            # keys from 1, so they move up by what the first half counted of the same key.
+            renamed = []
+            moved_first = 0
+            if mine.occurrences:
+                for key, rowid in writer.part_keys():
+                    if is_fallback_key(key):
+                        base, occurrence = split_occurrence(key)
+                        before = mine.occurrences.get(base, 0)
+                        if before:
+                            renamed.append((occurrence_key(base, before + occurrence), rowid))
+                            moved_first += occurrence == 1
+                writer.rename_part_keys(renamed)
             # The later row of a key wins: drop this half's row where the other half has it.
             stale = []
             for key, rowid in writer.part_keys():
-                earlier = mine.seen.get(key)
+                digest = key_digest(key)
+                earlier = mine.seen.get(digest)
                 if earlier is not None:
                     stale.append((earlier,))
-                mine.seen[key] = rowid
+                mine.seen[digest] = rowid
             writer.drop_rows(stale)
             writer.copy_part_in()
             writer.commit()
@@ -306,6 +331,7 @@ def _stage_in_two(
     mine.rejected += theirs.rejected
     mine.blank_rows += theirs.blank_rows
     mine.duplicates_in_file += theirs.duplicates_in_file + len(stale)
+    mine.told_apart += theirs.told_apart + moved_first
     for name, count in theirs.flags.items():
         mine.flags[name] = mine.flags.get(name, 0) + count
     return mine

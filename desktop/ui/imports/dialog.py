@@ -409,6 +409,16 @@ class ImportResultDialog(QDialog):
         )
         summary.setObjectName("result_summary")
         layout.addWidget(summary)
+        if result.told_apart:
+            told_apart = QLabel(
+                self.tr(
+                    "其中 {n:,} 行与文件中前面的行作者、时间、正文都相同（没有链接），"
+                    "按不同的人分别导入，未算作重复。"
+                ).format(n=result.told_apart)
+            )
+            told_apart.setObjectName("result_told_apart")
+            told_apart.setWordWrap(True)
+            layout.addWidget(told_apart)
         if result.warnings:
             warnings = QLabel("\n".join(result.warnings))
             warnings.setWordWrap(True)
