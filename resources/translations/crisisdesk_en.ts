@@ -1832,42 +1832,47 @@ Export the unmasked version?</translation>
         <translation>&lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;Read {read:,} rows: &lt;b&gt;{inserted:,}&lt;/b&gt; new, {updated:,} updated, {duplicates:,} duplicates, &lt;b&gt;{rejected:,}&lt;/b&gt; rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="417" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="415" />
+        <source>其中 {n:,} 行与文件中前面的行作者、时间、正文都相同（没有链接），按不同的人分别导入，未算作重复。</source>
+        <translation>{n:,} of these rows have the same author, time and text as an earlier row of the file (and no link): they were imported as separate people, not counted as duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/dialog.py" line="427" />
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="417" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="427" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="425" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="435" />
         <source>被拒绝的行（前 {n} 行）：</source>
         <translation>Rejected rows (first {n}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="429" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="439" />
         <source>没有被拒绝的行。</source>
         <translation>No rows were rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="432" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="442" />
         <source>导出被拒绝的行…</source>
         <translation>Export rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="441" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="451" />
         <source>导出被拒绝的行</source>
         <translation>Export rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="441" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="451" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="450" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="460" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>

@@ -1832,42 +1832,47 @@
         <translation>&lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;讀取 {read:,} 行：新增 &lt;b&gt;{inserted:,}&lt;/b&gt;，更新 {updated:,}，重複 {duplicates:,}，拒絕 &lt;b&gt;{rejected:,}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="417" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="415" />
+        <source>其中 {n:,} 行与文件中前面的行作者、时间、正文都相同（没有链接），按不同的人分别导入，未算作重复。</source>
+        <translation>其中 {n:,} 行與檔案中前面的行作者、時間、正文都相同（沒有連結），按不同的人分別匯入，未算作重複。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/imports/dialog.py" line="427" />
         <source>行号</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="417" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="427" />
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="425" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="435" />
         <source>被拒绝的行（前 {n} 行）：</source>
         <translation>被拒絕的行（前 {n} 行）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="429" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="439" />
         <source>没有被拒绝的行。</source>
         <translation>沒有被拒絕的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="432" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="442" />
         <source>导出被拒绝的行…</source>
         <translation>匯出被拒絕的行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="441" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="451" />
         <source>导出被拒绝的行</source>
         <translation>匯出被拒絕的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="441" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="451" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="450" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="460" />
         <source>导出失败</source>
         <translation>匯出失敗</translation>
     </message>
