@@ -130,6 +130,13 @@ class MentionsPage(Page):
         """The actions other areas added (in the toolbar and the context menu)."""
         return self.triage.selection_actions
 
+    def focus_first(self) -> None:
+        """The table, so 1/2/3, the status letters, J/K and Enter work at once."""
+        if self.stack.currentWidget() is self.splitter:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.filters.focus_search()
+
     def current_mention_id(self) -> int | None:
         return self.table.current_mention_id()
 

@@ -42,6 +42,11 @@ STATUS_KEYS = {
 BACKGROUND_ROWS = 2_000  # a bigger edit or undo runs on a worker, with progress
 UNDO_DEPTH = 20  # edits Ctrl+Z can step back through
 
+# Enter opens what the 问答库's reply action opens: it names the action, or installs it with
+# one of these keys (its REPLY_KEYS: "R" belongs to this page's status keys, so Shift+R).
+REPLY_ACTION = "action_reply_to_mentions"
+REPLY_KEYS = ("R", "Shift+R", "Ctrl+Shift+Y")
+
 SelectionCallback = Callable[[list[int]], None]
 
 
@@ -85,7 +90,7 @@ class TriageActions(QObject):
         self.legend = QLabel(
             self.tr(
                 "键盘：1 负面 · 2 中性 · 3 正面 ｜ N 新 · T 待回复 · R 已回复 · F 跟进中 · "
-                "C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条"
+                "C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条 ｜ Enter 回复 · Ctrl+Z 撤销"
             )
         )
         self.legend.setObjectName("pageSubtitle")
@@ -115,6 +120,22 @@ class TriageActions(QObject):
             key(sequence, partial(self.apply_to_selection, {"status": status}))
         key("J", lambda: self.table.move_selection(1))
         key("K", lambda: self.table.move_selection(-1))
+        key("Return", self.open_reply)
+        key("Enter", self.open_reply)
+
+    def reply_action(self) -> QAction | None:
+        """The 问答库's 回复… on the selection (it installs it with one of its reply keys)."""
+        named = [a for a in self.selection_actions if a.objectName() == REPLY_ACTION]
+        keyed = [a for a in self.selection_actions if a.shortcut().toString() in REPLY_KEYS]
+        return next(iter(named or keyed), None)
+
+    def open_reply(self) -> bool:
+        """Enter on a row: the composer, the same action its reply key triggers."""
+        action = self.reply_action()
+        if action is None or not action.isEnabled() or not self.table.selected_count():
+            return False
+        action.trigger()
+        return True
 
     # -- actions of other areas ---------------------------------------------------------------
 
