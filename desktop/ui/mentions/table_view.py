@@ -11,7 +11,12 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from desktop.ui.mentions.model import MentionsTableModel
 
-HEADER_STATE_KEY = "mentions/header_state"
+# Version 2: the text moved next to the tags and stretches. A state saved before (with the
+# text last and ~6 characters wide) is not restored: the old key is dropped.
+HEADER_STATE_KEY = "mentions/header_state_v2"
+OLD_HEADER_STATE_KEYS = ("mentions/header_state",)
+# The widest response time a cell must show whole (with the alarm icon in front).
+RESPONSE_SAMPLES = ("已过 9999 天 23 小时", "9999 d 23 h elapsed")
 SAVE_DELAY_MS = 400  # dragging a column edge: save once the user lets go
 # Starting widths of the columns that need one; never narrower than their title.
 DEFAULT_WIDTHS = {
@@ -179,13 +184,21 @@ class MentionsTableView(QTableView):
     # -- columns ---------------------------------------------------------------------------------
 
     def default_widths(self) -> None:
-        metrics = self.horizontalHeader().fontMetrics()
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        cells = self.fontMetrics()
         for index, column in enumerate(self.table_model.columns):
             if column.key in DEFAULT_WIDTHS:
                 # Never narrower than the (translated) title plus the sort arrow.
                 title = metrics.horizontalAdvance(column.title) + 24
-                self.setColumnWidth(index, max(DEFAULT_WIDTHS[column.key], title))
+                width = max(DEFAULT_WIDTHS[column.key], title)
+                if column.key == "response":  # icon, text, padding: never cut
+                    sample = max(cells.horizontalAdvance(t) for t in RESPONSE_SAMPLES)
+                    width = max(width, sample + 16 + 24)
+                self.setColumnWidth(index, width)
             self.setColumnHidden(index, not column.visible)
+        text = self.table_model.column_index("text")
+        header.setSectionResizeMode(text, QHeaderView.ResizeMode.Stretch)
 
     def fill_columns_menu(self) -> None:
         self.columns_menu.clear()
@@ -213,6 +226,10 @@ class MentionsTableView(QTableView):
             self.qsettings.setValue(HEADER_STATE_KEY, self.horizontalHeader().saveState())
 
     def restore_header_state(self) -> None:
-        state = self.qsettings.value(HEADER_STATE_KEY) if self.qsettings is not None else None
+        if self.qsettings is None:
+            return
+        for old in OLD_HEADER_STATE_KEYS:
+            self.qsettings.remove(old)
+        state = self.qsettings.value(HEADER_STATE_KEY)
         if state is not None:
             self.horizontalHeader().restoreState(state)
