@@ -284,6 +284,65 @@ def baseline_fetch_all(path: Path, rows: int, sample: int = 200_000) -> dict:
     }
 
 
+def _old_per_row_update(workspace, ids: list[int], changes: dict) -> int:
+    """The triage path before issue 13 (same run's baseline): read the rows, then one UPDATE
+    and one audit row per mention, compared in Python."""
+    from desktop.storage.workspace import now_iso
+
+    now = now_iso()
+    columns = sorted(set(changes) | {"sentiment_by", "replied_at", "status"})
+    changed = 0
+    with workspace.transaction():
+        current = store.rows_by_ids(workspace.db, ids, columns)
+        for mention_id in ids:
+            before = dict(zip(columns, current[mention_id], strict=True))
+            new = {**changes, "sentiment_by": workspace.user}
+            diff = {k: v for k, v in new.items() if before.get(k) != v}
+            if not diff:
+                continue
+            store.update_fields(workspace.db, mention_id, diff, now)
+            workspace.audit(
+                "triage", "mention", mention_id, before={k: before[k] for k in diff}, after=diff
+            )
+            changed += 1
+    return changed
+
+
+def bench_bulk(path: Path, baseline_rows: int = 10_000) -> dict:
+    """Ctrl+A then 1 as the service sees it: every mention set to 负面 in one statement, the
+    undo of it, and the old per-row path on `baseline_rows` (on copies of the workspace)."""
+    import shutil
+
+    from desktop.services import mentions as service
+    from desktop.storage.workspace import Workspace
+
+    results: dict = {}
+    for label in ("new", "old"):
+        copy = path.with_name(f"bulk-{label}-{path.name}")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{copy}{suffix}").unlink(missing_ok=True)
+        shutil.copy(path, copy)
+        with Workspace.open(copy, user="bench") as workspace:
+            ids = store.mention_ids(workspace.db, MentionFilter())
+            if label == "new":
+                t = time.perf_counter()
+                edit = service.update_mentions(workspace, ids, {"sentiment": "neg"})
+                results["bulk_s"] = round(time.perf_counter() - t, 3)
+                results["bulk_rows"] = edit.changed
+                t = time.perf_counter()
+                undone = service.undo_triage(workspace, edit.undo)
+                results["undo_s"] = round(time.perf_counter() - t, 3)
+                results["undo_rows"] = undone.changed
+            else:
+                chosen = sorted(ids[:baseline_rows])
+                t = time.perf_counter()
+                results["old_rows"] = _old_per_row_update(workspace, chosen, {"sentiment": "neg"})
+                results["old_s"] = round(time.perf_counter() - t, 3)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=100_000, help="search workspace size")
@@ -296,6 +355,9 @@ def main() -> None:
     )
     parser.add_argument("--repeats", type=int, default=20)
     parser.add_argument("--keep", type=Path, default=None, help="folder to keep workspaces in")
+    parser.add_argument(
+        "--only-bulk", action="store_true", help="only the bulk edit / undo figures"
+    )
     parser.add_argument("--paint-child", nargs=2, metavar=("WS", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.paint_child:
@@ -311,6 +373,14 @@ def main() -> None:
     if not search_ws.exists():
         insert = build(search_ws, args.rows)
         print(f"built {args.rows:,} mentions in {insert:.1f} s (raw executemany, one transaction)")
+    bulk = bench_bulk(search_ws)
+    print(
+        f"bulk edit (Ctrl+A then 1) over {bulk['bulk_rows']:,} mentions: {bulk['bulk_s']} s "
+        f"(budget ≤ 1 s), its undo {bulk['undo_s']} s ({bulk['undo_rows']:,} rows)   | baseline: "
+        f"the old per-row path on {bulk['old_rows']:,} rows {bulk['old_s']} s"
+    )
+    if args.only_bulk:
+        return
     search = bench_search(search_ws, args.repeats)
     print(f"FTS bigram index build over {args.rows:,} mentions: {search['fts_build_s']} s")
     for label in ("2-char", "longer", "1-char"):

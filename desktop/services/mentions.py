@@ -7,7 +7,7 @@ Qt-free; the page and `crisisdesk mentions` call only these.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -18,10 +18,12 @@ from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import mask_contact, mask_phone_numbers
+from desktop.core.progress import Progress, silent
 from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
 from desktop.services.seed_files import seed_data
 from desktop.storage import mentions as store
 from desktop.storage.mentions import ImportBatch, MentionRow
+from desktop.storage.worker_workspace import open_writer
 from desktop.storage.workspace import Workspace, now_iso
 
 # The front ends take these types from here (they may not import storage).
@@ -33,11 +35,13 @@ __all__ = [
     "MentionRow",
     "RevealedContact",
     "TriageResult",
+    "TriageUndo",
 ]
 
 ISSUE_TYPES_SETTING = "issue_types"
 RESPONSE_WINDOW_SETTING = "response_window_hours"
 DEFAULT_RESPONSE_WINDOW_HOURS = response_window.DEFAULT_WINDOW_HOURS
+PER_ROW_AUDIT = 100  # a bigger edit is audited as one row that lists its ids compactly
 NEW_LISTS = "new_lists"  # resources/seed/new_lists.json
 
 # What each editable field accepts; values are checked before anything is written.
@@ -55,6 +59,36 @@ EDITABLE = (
 )
 
 
+@dataclass(frozen=True)
+class TriageUndo:
+    """What puts an edit back: the values it replaced, grouped (a keypress on 100,000 rows
+    replaces a handful of distinct values), and the values it set."""
+
+    columns: tuple[str, ...]
+    groups: tuple[tuple[tuple[Any, ...], array[int]], ...]  # values before → their ids
+    edited: dict[str, Any]  # what the edit set; a row still holding it is put back
+    count: int
+
+    @classmethod
+    def of(
+        cls, columns: tuple[str, ...], before: list[tuple[Any, ...]], edited: dict[str, Any]
+    ) -> TriageUndo:
+        groups: dict[tuple[Any, ...], array[int]] = {}
+        for row in before:
+            groups.setdefault(tuple(row[1:]), array("q")).append(row[0])
+        return cls(columns, tuple(groups.items()), dict(edited), len(before))
+
+    def rows(self) -> Iterator[tuple[Any, ...]]:
+        for values, ids in self.groups:
+            for mention_id in ids:
+                yield (mention_id, *values)
+
+    def case_ids(self) -> set[int]:
+        at = self.columns.index("case_id")
+        cases = {values[at] for values, _ids in self.groups if values[at]}
+        return cases | ({self.edited["case_id"]} if self.edited.get("case_id") else set())
+
+
 @dataclass
 class TriageResult:
     """What a triage action changed: the mentions whose values really differ now."""
@@ -63,6 +97,8 @@ class TriageResult:
     fields: dict[str, Any] = field(default_factory=dict)
     # Cases a mention was linked to or unlinked from by this edit (their counts change).
     case_ids: set[int] = field(default_factory=set)
+    undo: TriageUndo | None = None  # what puts this edit back (None when nothing changed)
+    skipped: int = 0  # an undo: mentions changed again since, left as they are
 
     @property
     def changed(self) -> int:
@@ -299,54 +335,164 @@ def _clean_due(value: Any) -> str | None:
 
 
 def update_mentions(
-    workspace: Workspace, mention_ids: Iterable[int], changes: dict[str, Any]
+    workspace: Workspace,
+    mention_ids: Iterable[int],
+    changes: dict[str, Any],
+    progress: Progress | None = None,
 ) -> TriageResult:
-    """Apply the same changes to one or many mentions: one transaction, one audit row per
-    mention that really changed (before/after of the changed fields, with the user name)."""
-    ids = sorted({int(i) for i in mention_ids})
+    """Apply the same changes to one or many mentions: one transaction, one UPDATE over the
+    selection. A few changed mentions get one audit row each (before/after of the changed
+    fields, with the user name); past `PER_ROW_AUDIT` one row records them all compactly.
+    The result holds what undoes it (`undo_triage`)."""
+    ids = mention_ids if isinstance(mention_ids, array) else array("q", mention_ids)
     clean = _clean(workspace, changes)
     if not ids or not clean:
         return TriageResult([], clean)
-    result = TriageResult([], clean)
+    progress = progress or silent()
     now = now_iso()
-    columns = sorted(set(clean) | {"sentiment_by", "replied_at", "status"})
+    writes = _writes(clean, workspace.user, now)
+    progress.report(0, 0, "正在写入…", force=True)
     with workspace.transaction():
-        current = store.rows_by_ids(workspace.db, ids, columns)
-        missing = [i for i in ids if i not in current]
-        if missing:
+        written = store.write_triage(workspace.db, ids, writes, now)
+        if written.missing:
+            missing = written.missing
             raise UserError(
                 f"找不到舆情 #{missing[0]}"
                 + (f" 等 {len(missing)} 条" if len(missing) > 1 else "")
                 + "。",
                 hint="列表可能已过期；请刷新后再试。",
             )
-        for mention_id in ids:
-            before_row = dict(zip(columns, current[mention_id], strict=True))
-            new_values = dict(clean)
-            if "sentiment" in clean:
-                new_values["sentiment_by"] = workspace.user  # by hand: re-import keeps it
-            if clean.get("status") == "replied" and not before_row["replied_at"]:
-                new_values["replied_at"] = now
-            if clean.get("reply_text") and "status" not in clean:
-                if before_row["status"] in response_window.UNANSWERED:
-                    new_values["status"] = "replied"
-                if not before_row["replied_at"]:
-                    new_values["replied_at"] = now
-            diff = {k: v for k, v in new_values.items() if before_row.get(k) != v}
-            if not diff:
-                continue
-            store.update_fields(workspace.db, mention_id, diff, now)
-            workspace.audit(
-                "triage",
-                "mention",
-                mention_id,
-                before={k: before_row.get(k) for k in diff},
-                after=diff,
-            )
-            result.changed_ids.append(mention_id)
-            if "case_id" in diff:
-                result.case_ids |= {c for c in (before_row["case_id"], diff["case_id"]) if c}
+        progress.check()
+        undo = TriageUndo.of(written.columns, written.before, clean)
+        _audit_triage(workspace, written, undo)
+        progress.check()
+    progress.committed()
+    result = TriageResult([row[0] for row in written.before], clean)
+    if written.before:
+        result.undo = undo
+        if "case_id" in clean:
+            result.case_ids = undo.case_ids()
     return result
+
+
+def _writes(clean: dict[str, Any], user: str, now: str) -> dict[str, store.FieldWrite]:
+    """The triage rules as column writes: a hand-set sentiment is marked as the user's (a
+    re-import keeps it), replied stamps replied_at once, a reply answers an open mention."""
+    writes = {name: store.FieldWrite(value) for name, value in clean.items()}
+    if "sentiment" in clean:
+        writes["sentiment_by"] = store.FieldWrite(user)
+    if clean.get("status") == "replied":
+        writes["replied_at"] = store.FieldWrite(now, only_if_empty=True)
+    if clean.get("reply_text") and "status" not in clean:
+        writes["status"] = store.FieldWrite(
+            "replied", only_if_in=tuple(sorted(response_window.UNANSWERED))
+        )
+        writes["replied_at"] = store.FieldWrite(now, only_if_empty=True)
+    return writes
+
+
+def _audit_triage(workspace: Workspace, written: store.TriageWrite, undo: TriageUndo) -> None:
+    columns = written.columns
+    if len(written.before) <= PER_ROW_AUDIT:
+        ids = [row[0] for row in written.before]
+        after_rows = store.rows_by_ids(workspace.db, ids, columns)
+        for row in written.before:
+            before = dict(zip(columns, row[1:], strict=True))
+            after = dict(zip(columns, after_rows[row[0]], strict=True))
+            diff = {k: v for k, v in after.items() if before[k] != v}
+            workspace.audit(
+                "triage", "mention", row[0], before={k: before[k] for k in diff}, after=diff
+            )
+        return
+    # Each distinct set of values from before and how many rows had it (which rows those
+    # were, the undo stack keeps while the window is open).
+    workspace.audit(
+        "bulk-triage",
+        "mention",
+        None,
+        before=[
+            {"values": dict(zip(columns, values, strict=True)), "count": len(ids)}
+            for values, ids in undo.groups
+        ],
+        after={
+            "count": len(written.before),
+            "ids": id_ranges(row[0] for row in written.before),
+            "set": undo.edited,
+        },
+    )
+
+
+def id_ranges(ids: Iterable[int]) -> str:
+    """Ids as short text: "3-7,9,12-40" (ascending, runs joined)."""
+    parts: list[str] = []
+    start = last = None
+    for mention_id in sorted(ids):
+        if last is not None and mention_id == last + 1:
+            last = mention_id
+            continue
+        if start is not None:
+            parts.append(str(start) if start == last else f"{start}-{last}")
+        start = last = mention_id
+    if start is not None:
+        parts.append(str(start) if start == last else f"{start}-{last}")
+    return ",".join(parts)
+
+
+def undo_triage(
+    workspace: Workspace, undo: TriageUndo, progress: Progress | None = None
+) -> TriageResult:
+    """Put back the values an edit replaced, in one statement, audited as "undo". A mention
+    changed again since then (by anyone) keeps its newer value; `TriageResult.skipped` says
+    how many."""
+    progress = progress or silent()
+    progress.report(0, 0, "正在撤销…", force=True)
+    now = now_iso()
+    with workspace.transaction():
+        restored = store.restore_triage(workspace.db, undo.columns, undo.rows(), undo.edited, now)
+        progress.check()
+        if restored:
+            workspace.audit(
+                "undo",
+                "mention",
+                restored[0] if len(restored) == 1 else None,
+                before={"set": undo.edited},
+                after={
+                    "count": len(restored),
+                    "ids": id_ranges(restored),
+                    "skipped": undo.count - len(restored),
+                },
+            )
+    progress.committed()
+    result = TriageResult(restored, dict(undo.edited), skipped=undo.count - len(restored))
+    if "case_id" in undo.columns:
+        result.case_ids = undo.case_ids()
+    return result
+
+
+def update_mentions_in_file(
+    workspace_path: Path | str,
+    user: str,
+    mention_ids: Sequence[int],
+    changes: dict[str, Any],
+    progress: Progress | None = None,
+) -> TriageResult:
+    """`update_mentions` on a worker thread's own connection (the window keeps the lock)."""
+    own = open_writer(workspace_path, user=user)
+    try:
+        return update_mentions(own, mention_ids, changes, progress)
+    finally:
+        own.close()
+
+
+def undo_triage_in_file(
+    workspace_path: Path | str, user: str, undo: TriageUndo, progress: Progress | None = None
+) -> TriageResult:
+    """`undo_triage` on a worker thread's own connection."""
+    own = open_writer(workspace_path, user=user)
+    try:
+        return undo_triage(own, undo, progress)
+    finally:
+        own.close()
 
 
 def set_sentiment(workspace: Workspace, mention_ids: Iterable[int], sentiment: str) -> TriageResult:

@@ -6,6 +6,7 @@ pages of rows by id. Writes change triage fields only; imports own inserting row
 
 from __future__ import annotations
 
+import json
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -251,6 +252,124 @@ def update_fields(db: Database, mention_id: int, fields: dict[str, Any], updated
         f"UPDATE mentions SET {assignments}, updated_at = ? WHERE id = ?",
         [*fields.values(), updated_at, mention_id],
     )
+
+
+# -- triage over many rows: one statement, whatever the selection's size ---------------------
+
+
+@dataclass(frozen=True)
+class FieldWrite:
+    """A triage column's new value and the rows it applies to (every row unless narrowed)."""
+
+    value: Any
+    only_if_empty: bool = False  # keep a value the row already has (replied_at)
+    only_if_in: tuple[str, ...] = ()  # only rows whose value is one of these (status)
+
+
+@dataclass(frozen=True)
+class TriageWrite:
+    """What `write_triage` did: the rows that changed, with their values from before."""
+
+    columns: tuple[str, ...]
+    before: list[tuple[Any, ...]]  # (id, *values of columns), in id order
+    missing: list[int]  # ids of the selection that are not in the workspace (nothing written)
+
+
+def _load_id_table(db: Database, ids: Iterable[int]) -> None:
+    """temp.triage_ids holds exactly these ids (one connection's own scratch table); they
+    travel as one JSON array, which SQLite reads faster than 100,000 bound inserts."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS triage_ids(id INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM temp.triage_ids")
+    listed = ids.tolist() if isinstance(ids, array) else [int(i) for i in ids]
+    db.execute(
+        "INSERT OR IGNORE INTO temp.triage_ids(id) SELECT value FROM json_each(?)",
+        [json.dumps(listed)],
+    )
+
+
+def _new_value(column: str, write: FieldWrite) -> tuple[str, list[Any]]:
+    if write.only_if_empty:
+        return f"CASE WHEN {column} IS NULL OR {column} = '' THEN ? ELSE {column} END", [
+            write.value
+        ]
+    if write.only_if_in:
+        marks = ",".join("?" * len(write.only_if_in))
+        return f"CASE WHEN {column} IN ({marks}) THEN ? ELSE {column} END", [
+            *write.only_if_in,
+            write.value,
+        ]
+    return "?", [write.value]
+
+
+def write_triage(
+    db: Database, ids: Iterable[int], writes: dict[str, FieldWrite], updated_at: str
+) -> TriageWrite:
+    """Set `writes` on the mentions `ids` whose values differ, in one UPDATE over a temporary
+    table of the ids (the caller holds the transaction and audits). Nothing is written when
+    any id is missing."""
+    columns = tuple(writes)
+    unknown = set(columns) - TRIAGE_FIELDS
+    if unknown:
+        raise ValueError(f"not triage fields: {sorted(unknown)}")
+    _load_id_table(db, ids)
+    missing = [
+        int(r[0])
+        for r in db.execute(
+            "SELECT t.id FROM temp.triage_ids AS t"
+            " WHERE NOT EXISTS (SELECT 1 FROM mentions AS m WHERE m.id = t.id) ORDER BY t.id"
+        )
+    ]
+    if missing or not columns:
+        return TriageWrite(columns, [], missing)
+    expressions = [_new_value(column, writes[column]) for column in columns]
+    differs = " OR ".join(
+        f"{c} IS NOT ({e})" for c, (e, _) in zip(columns, expressions, strict=True)
+    )
+    differs_params = [p for _, params in expressions for p in params]
+    chosen = f"id IN (SELECT id FROM temp.triage_ids) AND ({differs})"
+    before = db.conn.execute(
+        f"SELECT id, {', '.join(columns)} FROM mentions WHERE {chosen} ORDER BY id", differs_params
+    ).fetchall()
+    if before:
+        assignments = ", ".join(
+            f"{c} = {e}" for c, (e, _) in zip(columns, expressions, strict=True)
+        )
+        db.execute(
+            f"UPDATE mentions SET {assignments}, updated_at = ? WHERE {chosen}",
+            [*differs_params, updated_at, *differs_params],
+        )
+    db.execute("DELETE FROM temp.triage_ids")
+    return TriageWrite(columns, before, [])
+
+
+def restore_triage(
+    db: Database,
+    columns: Sequence[str],
+    rows: Iterable[tuple[Any, ...]],
+    still: dict[str, Any],
+    updated_at: str,
+) -> list[int]:
+    """Put back (id, *values of columns) in one UPDATE … FROM a temporary table, on the rows
+    that still hold the values `still` (a later edit is not overwritten); their ids."""
+    unknown = (set(columns) | set(still)) - TRIAGE_FIELDS
+    if unknown or not columns:
+        raise ValueError(f"not triage fields: {sorted(unknown)}")
+    names = [f"v{i}" for i in range(len(columns))]
+    db.execute("DROP TABLE IF EXISTS temp.triage_restore")
+    db.execute(f"CREATE TEMP TABLE triage_restore(id INTEGER PRIMARY KEY, {', '.join(names)})")
+    db.conn.executemany(
+        f"INSERT OR REPLACE INTO temp.triage_restore VALUES (?, {','.join('?' * len(names))})",
+        rows,
+    )
+    assignments = ", ".join(f"{c} = r.{n}" for c, n in zip(columns, names, strict=True))
+    guard = "".join(f" AND mentions.{c} IS ?" for c in still)
+    restored = db.conn.execute(
+        f"UPDATE mentions SET {assignments}, updated_at = ? FROM temp.triage_restore AS r"
+        f" WHERE mentions.id = r.id{guard} RETURNING mentions.id",
+        [updated_at, *still.values()],
+    ).fetchall()
+    db.execute("DROP TABLE temp.triage_restore")
+    return sorted(int(r[0]) for r in restored)
 
 
 def existing_ids(db: Database, ids: Sequence[int]) -> list[int]:

@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
             page = self.pages[index]
             action = self._action(
                 page.nav_title(),
-                partial(self.navigation.setCurrentRow, index),
+                partial(self._go_to_page, index),
                 f"Ctrl+{index + 1}",
             )
             self.menus["view"].addAction(action)
@@ -245,9 +245,16 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page | None:
         for index, page in enumerate(self.pages):
             if page.nav_key == key:
-                self.navigation.setCurrentRow(index)
+                self._go_to_page(index)
                 return page
         return None
+
+    def _go_to_page(self, index: int) -> None:
+        """Ctrl+N or `show_page`: the page, with the keyboard in it (arrowing through the
+        navigation list keeps the focus in the list)."""
+        self.navigation.setCurrentRow(index)
+        if self.ctx.workspace is not None and self.stack.currentWidget() is self.pages[index]:
+            self.pages[index].focus_first()
 
     # -- the workspace, as the life cycle reports it ---------------------------------------------
 

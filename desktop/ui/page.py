@@ -50,6 +50,10 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Data this page shows changed: reload what is shown."""
 
+    def focus_first(self) -> None:
+        """The page was switched to (Ctrl+1…, `Shell.show_page`): put the keyboard where its
+        work starts. By default the focus stays where it is."""
+
 
 def page_header(title: str, subtitle: str = "") -> QWidget:
     header = QWidget()

@@ -91,3 +91,27 @@ def test_the_window_is_the_shell_its_pages_see(main_window: MainWindow) -> None:
     for name in members:
         assert hasattr(main_window, name), name
     assert main_window.find_action("action_backup_now") is not None
+
+
+def test_ctrl_2_puts_the_keyboard_in_the_mention_table(qtbot, main_window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.services import mentions
+
+    main_window.open_demo()
+    main_window.activateWindow()
+    main_window.navigation.setFocus()
+    view = next(
+        a for a in main_window.menus["view"].actions() if a.shortcut().toString() == "Ctrl+2"
+    )
+    view.trigger()
+    page = main_window.page("mentions")
+    assert main_window.stack.currentWidget() is page
+    assert page.table.hasFocus()
+    mention_id = page.current_mention_id()
+    qtbot.keyClick(page.table, Qt.Key.Key_1)  # the triage keys work at once
+    assert mentions.get_mention(main_window.ctx.workspace, mention_id)["sentiment"] == "neg"
+    # arrowing through the navigation keeps the keyboard there
+    main_window.navigation.setFocus()
+    qtbot.keyClick(main_window.navigation, Qt.Key.Key_Down)
+    assert main_window.navigation.hasFocus()

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -113,7 +114,7 @@ class MentionFilterBar(QWidget):
         return row
 
     def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
+        edit = _DateEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
@@ -212,6 +213,27 @@ class MentionFilterBar(QWidget):
     def _changed(self, *_args: Any) -> None:
         if not self._updating:
             self.filter_changed.emit()
+
+
+class _DateEdit(QDateEdit):
+    """A date filter that Tab leaves (a QDateEdit's Tab walks its year, month and day first,
+    so Tab from the search box got stuck in 发布); arrows and typing still edit each part."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Showing 不限, QDateTimeEdit swallows Tab without moving on at all.
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            backwards = event.key() == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            QWidget.focusNextPrevChild(self, not backwards)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def _combo(all_label: str, items: list[tuple[str, str]]) -> QComboBox:

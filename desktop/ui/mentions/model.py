@@ -69,14 +69,17 @@ class Column:
 
 
 def columns() -> list[Column]:
+    # The text first after the two short tags (a reader looks there first; it takes the spare
+    # width), then when, where and who.
     return [
+        Column("sentiment", QCoreApplication.translate("MentionsTableModel", "情感"), "sentiment"),
+        Column("status", QCoreApplication.translate("MentionsTableModel", "状态"), "status"),
+        Column("text", QCoreApplication.translate("MentionsTableModel", "内容"), None),
+        Column("response", QCoreApplication.translate("MentionsTableModel", "响应时限"), None),
         Column(
             "posted_at", QCoreApplication.translate("MentionsTableModel", "发布时间"), "posted_at"
         ),
         Column("platform", QCoreApplication.translate("MentionsTableModel", "平台"), "platform"),
-        Column("sentiment", QCoreApplication.translate("MentionsTableModel", "情感"), "sentiment"),
-        Column("status", QCoreApplication.translate("MentionsTableModel", "状态"), "status"),
-        Column("response", QCoreApplication.translate("MentionsTableModel", "响应时限"), None),
         Column("author", QCoreApplication.translate("MentionsTableModel", "作者"), "author"),
         Column(
             "followers",
@@ -84,7 +87,6 @@ def columns() -> list[Column]:
             "followers",
             numeric=True,
         ),
-        Column("text", QCoreApplication.translate("MentionsTableModel", "内容"), None),
         Column(
             "issue_type", QCoreApplication.translate("MentionsTableModel", "问题类型"), "issue_type"
         ),

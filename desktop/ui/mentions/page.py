@@ -130,6 +130,13 @@ class MentionsPage(Page):
         """The actions other areas added (in the toolbar and the context menu)."""
         return self.triage.selection_actions
 
+    def focus_first(self) -> None:
+        """The table, so 1/2/3, the status letters, J/K and Enter work at once."""
+        if self.stack.currentWidget() is self.splitter:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.filters.focus_search()
+
     def current_mention_id(self) -> int | None:
         return self.table.current_mention_id()
 
@@ -143,6 +150,7 @@ class MentionsPage(Page):
     # -- loading ------------------------------------------------------------------------------
 
     def workspace_changed(self) -> None:
+        self.triage.clear_undo()
         if self.ctx.workspace is None:
             self.model.set_ids([])
             self.detail.show_nothing()
@@ -258,11 +266,11 @@ class MentionsPage(Page):
 
     def _show_current(self) -> None:
         workspace = self.ctx.workspace
-        selected = self.table.selectionModel().selectedRows()
-        if workspace is None or len(selected) != 1:
-            self.detail.show_nothing(len(selected))
+        selected = self.table.selected_count()
+        if workspace is None or selected != 1:
+            self.detail.show_nothing(selected)
             return
-        mention_id = self.model.mention_id(selected[0].row())
+        mention_id = self.model.mention_id(self.table.first_selected_row())
         if mention_id is None:
             self.detail.show_nothing()
             return

@@ -7,7 +7,8 @@ triage edit (the view and selection stay in place) from anyone else's change.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
@@ -15,7 +16,9 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar
 
+from desktop.core.errors import UserError
 from desktop.services import mentions as service
+from desktop.ui.dialogs import show_error
 from desktop.ui.labels import vocab_label
 from desktop.ui.mentions.detail import MentionDetail
 from desktop.ui.mentions.dialogs import BulkEditDialog
@@ -23,6 +26,7 @@ from desktop.ui.mentions.table_view import MentionsTableView
 from desktop.ui.operations import Operation
 from desktop.ui.page import Page
 from desktop.ui.theme import icon
+from desktop.ui.workers import Task
 
 # Keyboard triage (shown in the legend): 1/2/3 sentiment, status letters, J/K to move.
 SENTIMENT_KEYS = {"1": "neg", "2": "neu", "3": "pos"}
@@ -34,6 +38,14 @@ STATUS_KEYS = {
     "C": "closed",
     "X": "ignored",
 }
+
+BACKGROUND_ROWS = 2_000  # a bigger edit or undo runs on a worker, with progress
+UNDO_DEPTH = 20  # edits Ctrl+Z can step back through
+
+# Enter opens what the 问答库's reply action opens: it names the action, or installs it with
+# one of these keys (its REPLY_KEYS: "R" belongs to this page's status keys, so Shift+R).
+REPLY_ACTION = "action_reply_to_mentions"
+REPLY_KEYS = ("R", "Shift+R", "Ctrl+Shift+Y")
 
 SelectionCallback = Callable[[list[int]], None]
 
@@ -54,6 +66,7 @@ class TriageActions(QObject):
         self.detail = detail
         self.issue_labels = issue_labels
         self.selection_actions: list[QAction] = []
+        self._read_only = False
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.bulk_action = QAction(
@@ -64,10 +77,20 @@ class TriageActions(QObject):
         self.bulk_action.triggered.connect(self.bulk_edit)
         page.addAction(self.bulk_action)
         self.toolbar.addAction(self.bulk_action)
+        self.undo_stack: list[service.TriageUndo] = []  # the page's own edits, newest last
+        self.running: Task | None = None  # a big edit on a worker
+        self.undo_action = QAction(icon("mdi6.undo"), self.tr("撤销"), page)
+        self.undo_action.setToolTip(self.tr("撤销上一次标注或批量编辑（Ctrl+Z）"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.undo_action.triggered.connect(self.undo)
+        self.undo_action.setEnabled(False)
+        page.addAction(self.undo_action)
+        self.toolbar.addAction(self.undo_action)
         self.legend = QLabel(
             self.tr(
                 "键盘：1 负面 · 2 中性 · 3 正面 ｜ N 新 · T 待回复 · R 已回复 · F 跟进中 · "
-                "C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条"
+                "C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条 ｜ Enter 回复 · Ctrl+Z 撤销"
             )
         )
         self.legend.setObjectName("pageSubtitle")
@@ -97,6 +120,22 @@ class TriageActions(QObject):
             key(sequence, partial(self.apply_to_selection, {"status": status}))
         key("J", lambda: self.table.move_selection(1))
         key("K", lambda: self.table.move_selection(-1))
+        key("Return", self.open_reply)
+        key("Enter", self.open_reply)
+
+    def reply_action(self) -> QAction | None:
+        """The 问答库's 回复… on the selection (it installs it with one of its reply keys)."""
+        named = [a for a in self.selection_actions if a.objectName() == REPLY_ACTION]
+        keyed = [a for a in self.selection_actions if a.shortcut().toString() in REPLY_KEYS]
+        return next(iter(named or keyed), None)
+
+    def open_reply(self) -> bool:
+        """Enter on a row: the composer, the same action its reply key triggers."""
+        action = self.reply_action()
+        if action is None or not action.isEnabled() or not self.table.selected_count():
+            return False
+        action.trigger()
+        return True
 
     # -- actions of other areas ---------------------------------------------------------------
 
@@ -118,41 +157,138 @@ class TriageActions(QObject):
         has = bool(self.table.selectionModel().hasSelection())
         for action in self.selection_actions:
             action.setEnabled(has)
+        self.undo_action.setEnabled(bool(self.undo_stack) and not self._read_only)
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
         self.bulk_action.setEnabled(not read_only)
+        self.update_action_state()
 
     # -- writes -----------------------------------------------------------------------------
 
     def apply_to_selection(self, changes: dict[str, Any]) -> bool:
-        return self.apply(self.table.selected_mention_ids(), changes)
+        return self.apply(self.table.selected_ids(), changes)
 
     def apply_to_current(self, changes: dict[str, Any]) -> bool:
         mention_id = self.detail.mention["id"] if self.detail.mention else None
         return self.apply([mention_id] if mention_id is not None else [], changes)
 
-    def apply(self, ids: list[int], changes: dict[str, Any]) -> bool:
-        """The same change to these mentions; False when refused (the user was told why)."""
+    def apply(self, ids: Sequence[int], changes: dict[str, Any]) -> bool:
+        """The same change to these mentions; False when refused (the user was told why).
+
+        A big selection is written by one statement on a worker, with progress; the page
+        stays responsive and the result arrives like any other Operation's."""
         workspace = self.page.ctx.workspace
-        if workspace is None or not ids:
+        if workspace is None or not ids or self._busy():
             return False
+        if len(ids) >= BACKGROUND_ROWS and not workspace.read_only:
+            path, user, chosen = str(workspace.path), workspace.user, array("q", ids)
+            self.running = (
+                Operation(
+                    self.page,
+                    self.page.ctx,
+                    lambda progress: service.update_mentions_in_file(
+                        path, user, chosen, changes, progress
+                    ),
+                )
+                .titled(self.tr("无法保存"))
+                .success(self._applied)
+                .run_in_background(
+                    self.page.shell.tasks,
+                    progress_title=self.tr("正在更新 {n} 条舆情").format(n=f"{len(ids):,}"),
+                    unit=self.tr("条"),
+                )
+            )
+            return True
         result = (
             Operation(
                 self.page, self.page.ctx, lambda: service.update_mentions(workspace, ids, changes)
             )
             .titled(self.tr("无法保存"))
+            .success(self._applied)
             .run()
         )
-        if result is None:
-            return False
+        return result is not None
+
+    def _applied(self, result: service.TriageResult) -> None:
+        self.running = None
+        if result.undo is not None:
+            self.undo_stack.append(result.undo)
+            del self.undo_stack[:-UNDO_DEPTH]
+        self.update_action_state()
         if result.changed:
             self.page.shell.show_message(
-                self.tr("已更新 {n} 条舆情").format(n=result.changed), 4000
+                self.tr("已更新 {n} 条舆情（Ctrl+Z 撤销）").format(n=f"{result.changed:,}"), 6000
             )
-        return True
+
+    # -- undo -------------------------------------------------------------------------------
+
+    def undo(self) -> bool:
+        """Ctrl+Z: put back what the last triage or bulk edit replaced (audited as undo)."""
+        workspace = self.page.ctx.workspace
+        if workspace is None or workspace.read_only or self._busy():
+            return False
+        if not self.undo_stack:
+            self.page.shell.show_message(self.tr("没有可以撤销的修改"), 4000)
+            return False
+        record = self.undo_stack.pop()
+        self.update_action_state()
+        if record.count >= BACKGROUND_ROWS:
+            path, user = str(workspace.path), workspace.user
+            self.running = (
+                Operation(
+                    self.page,
+                    self.page.ctx,
+                    lambda progress: service.undo_triage_in_file(path, user, record, progress),
+                )
+                .titled(self.tr("无法撤销"))
+                .success(self._undone)
+                .failure(partial(self._undo_failed, record))
+                .run_in_background(
+                    self.page.shell.tasks,
+                    progress_title=self.tr("正在撤销 {n} 条舆情的修改").format(
+                        n=f"{record.count:,}"
+                    ),
+                    unit=self.tr("条"),
+                )
+            )
+            return True
+        result = (
+            Operation(self.page, self.page.ctx, lambda: service.undo_triage(workspace, record))
+            .titled(self.tr("无法撤销"))
+            .success(self._undone)
+            .failure(partial(self._undo_failed, record))
+            .run()
+        )
+        return result is not None
+
+    def _undone(self, result: service.TriageResult) -> None:
+        self.running = None
+        message = self.tr("已撤销：{n} 条舆情恢复原值").format(n=f"{result.changed:,}")
+        if result.skipped:
+            message += self.tr("；{k} 条之后又被修改过，保持不变").format(k=f"{result.skipped:,}")
+        self.page.shell.show_message(message, 8000)
+
+    def _undo_failed(self, record: service.TriageUndo, error: UserError) -> None:
+        self.running = None
+        self.undo_stack.append(record)  # nothing was put back: it can be tried again
+        self.update_action_state()
+        show_error(self.page, self.tr("无法撤销"), error)
+
+    def clear_undo(self) -> None:
+        """Another workspace: its edits are not this one's to undo."""
+        self.undo_stack.clear()
+        self.update_action_state()
+
+    def _busy(self) -> bool:
+        if self.running is not None and not self.running.done:
+            self.page.shell.show_message(self.tr("上一个修改还在进行，请稍候"), 4000)
+            return True
+        self.running = None
+        return False
 
     def bulk_edit(self) -> None:
-        ids = self.table.selected_mention_ids()
+        ids = self.table.selected_ids()
         workspace = self.page.ctx.workspace
         if not ids or workspace is None:
             return
@@ -192,6 +328,7 @@ class TriageActions(QObject):
             action = status_menu.addAction(f"{vocab_label('STATUSES', key)}\t{sequence}")
             action.triggered.connect(lambda _c=False, k=key: self.apply_to_selection({"status": k}))
         menu.addAction(self.bulk_action)
+        menu.addAction(self.undo_action)
         if self.selection_actions:
             menu.addSeparator()
             for action in self.selection_actions:

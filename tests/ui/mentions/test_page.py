@@ -343,3 +343,31 @@ def test_sorting_by_header_is_done_in_sql(page: MentionsPage) -> None:
 
 def test_invalid_index_gives_nothing(page: MentionsPage) -> None:
     assert page.model.data(QModelIndex()) is None
+
+
+def test_enter_on_a_row_opens_the_composer_for_it(qtbot, page: MentionsPage) -> None:
+    from desktop.ui.kb.composer import ComposerDialog
+
+    page.table.select_row(2)
+    mention_id = page.current_mention_id()
+    focus_table(qtbot, page)
+    reply = page.triage.reply_action()
+    assert reply is not None and reply.shortcut().toString() == "Shift+R"
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialogs = [d for d in page.shell.findChildren(ComposerDialog) if d.isVisible()]
+    assert len(dialogs) == 1 and dialogs[0].mention_id == mention_id
+    dialogs[0].close()
+
+
+def test_tab_from_the_search_box_walks_past_the_date_fields(qtbot, page: MentionsPage) -> None:
+    filters = page.filters
+    page.shell.activateWindow()
+    filters.from_edit.setFocus()
+    assert filters.from_edit.hasFocus()
+    qtbot.keyClick(filters.from_edit, Qt.Key.Key_Tab)  # shows 不限: Tab used to stay put
+    assert filters.to_edit.hasFocus()
+    qtbot.keyClick(filters.to_edit, Qt.Key.Key_Tab)
+    assert not filters.to_edit.hasFocus() and not filters.from_edit.hasFocus()
+    filters.to_edit.setFocus()
+    qtbot.keyClick(filters.to_edit, Qt.Key.Key_Backtab)
+    assert filters.from_edit.hasFocus()

@@ -63,3 +63,34 @@ def test_columns_are_saved_and_restored(qtbot, tmp_path: Path) -> None:
     view.fill_columns_menu()
     titles = [a.text() for a in view.columns_menu.actions()]
     assert "点赞" in titles and "恢复默认列" in titles
+
+
+def test_the_text_comes_early_and_a_header_saved_before_it_moved_is_not_restored(
+    qtbot, tmp_path: Path
+) -> None:
+    from desktop.ui.mentions.table_view import HEADER_STATE_KEY, OLD_HEADER_STATE_KEYS
+
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    old = _view(qtbot)
+    header = old.horizontalHeader()
+    text = old.table_model.column_index("text")
+    header.moveSection(header.visualIndex(text), header.count() - 1)  # the old order: last
+    settings.setValue(OLD_HEADER_STATE_KEYS[0], header.saveState())
+    view = _view(qtbot, settings)
+    assert view.horizontalHeader().visualIndex(text) <= 2  # after the two short tags
+    assert settings.value(OLD_HEADER_STATE_KEYS[0]) is None
+    mode = view.horizontalHeader().sectionResizeMode(text)
+    assert mode == view.horizontalHeader().ResizeMode.Stretch  # it takes the spare width
+    # the new state is saved and restored under the versioned key
+    view.horizontalHeader().moveSection(0, 1)
+    view.save_header_state()
+    assert settings.value(HEADER_STATE_KEY) is not None
+    again = _view(qtbot, settings)
+    assert again.horizontalHeader().visualIndex(0) == 1
+
+
+def test_the_response_cell_is_wide_enough_for_years_overdue(qtbot) -> None:
+    view = _view(qtbot)
+    response = view.table_model.column_index("response")
+    needed = view.fontMetrics().horizontalAdvance("已过 2299 天 8 小时") + 16
+    assert view.columnWidth(response) >= needed

@@ -70,3 +70,68 @@ def test_response_window_edit_changes_the_overdue_line(page: MentionsPage, monke
     page.settings_button.edit_response_window()
     assert page.window_hours == 1.5
     assert "超过 1.5 小时未回复" in page.status_label.text()
+
+
+def _sentiments(page: MentionsPage) -> dict[int, str]:
+    workspace = page.ctx.workspace
+    return {i: service.get_mention(workspace, i)["sentiment"] for i in page.model.ids}
+
+
+def test_select_all_then_a_key_edits_every_row_on_a_worker_and_ctrl_z_undoes_it(
+    qtbot, page: MentionsPage, monkeypatch
+) -> None:
+    from desktop.ui.mentions import triage_actions
+
+    monkeypatch.setattr(triage_actions, "BACKGROUND_ROWS", 5)  # the demo's rows count as big
+    before = _sentiments(page)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert page.table.selected_count() == page.model.rowCount() > 5
+    assert page.detail.mention is None  # many selected: the detail panel says how many
+    qtbot.keyClick(page.table, Qt.Key.Key_1)
+    assert page.triage.running is not None  # written off the UI thread
+    qtbot.waitUntil(lambda: not page.shell.tasks.busy and page.triage.running is None)
+    assert set(_sentiments(page).values()) == {"neg"}
+    assert page.table.selected_count() == page.model.rowCount()  # the view stays put
+    assert page.triage.undo_action.isEnabled()
+    audited = page.ctx.workspace.count(
+        "audit", "action = 'bulk-triage'"
+    ) + page.ctx.workspace.count("audit", "action = 'triage'")
+    assert audited >= 1
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.shell.tasks.busy and page.triage.running is None)
+    assert _sentiments(page) == before
+    assert page.ctx.workspace.count("audit", "action = 'undo'") == 1
+    assert not page.triage.undo_action.isEnabled()
+
+
+def test_ctrl_z_steps_back_through_small_edits(qtbot, page: MentionsPage) -> None:
+    page.table.select_row(0)
+    mention_id = page.current_mention_id()
+    workspace = page.ctx.workspace
+    original = service.get_mention(workspace, mention_id)["status"]
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_F)
+    qtbot.keyClick(page.table, Qt.Key.Key_C)
+    assert service.get_mention(workspace, mention_id)["status"] == "closed"
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert service.get_mention(workspace, mention_id)["status"] == "follow_up"
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert service.get_mention(workspace, mention_id)["status"] == original
+    assert not page.triage.undo_action.isEnabled()  # nothing left to undo
+    assert not page.triage.undo()
+    assert "没有可以撤销" in page.shell.statusBar().currentMessage()
+
+
+def test_selection_spans_count_rows_without_indexes(page: MentionsPage) -> None:
+    from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+    model, selection = page.model, page.table.selectionModel()
+    last = model.columnCount() - 1
+    chosen = QItemSelection(model.index(0, 0), model.index(2, last))
+    chosen.select(model.index(2, 0), model.index(4, last))  # overlapping ranges
+    chosen.select(model.index(7, 0), model.index(7, last))
+    selection.select(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert page.table.selected_row_spans() == [(0, 4), (7, 7)]
+    assert page.table.selected_count() == 6
+    assert page.table.selected_mention_ids() == [model.ids[r] for r in (0, 1, 2, 3, 4, 7)]
