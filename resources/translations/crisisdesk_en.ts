@@ -2217,7 +2217,7 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="195" />
-        <location filename="../../desktop/ui/main_window.py" line="353" />
+        <location filename="../../desktop/ui/main_window.py" line="360" />
         <source>关于 CrisisDesk</source>
         <translation>About CrisisDesk</translation>
     </message>
@@ -2227,27 +2227,27 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="316" />
         <source>没有打开工作区</source>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
         <source> · 只读</source>
         <translation> · read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319" />
+        <location filename="../../desktop/ui/main_window.py" line="326" />
         <source>舆情 {m:,} · 负面 {n:,} · 问答库 {k:,} · 案例 {c:,}</source>
         <translation>Mentions {m:,} · negative {n:,} · library {k:,} · cases {c:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355" />
+        <location filename="../../desktop/ui/main_window.py" line="362" />
         <source>&lt;h3&gt;舆情应对台 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;离线的社交媒体危机公关工作台。数据只保存在你选择的工作区文件中。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;An offline desk for social-media crisis communications. Data is kept only in the workspace file you choose.&lt;/p&gt;</translation>
     </message>
@@ -2473,73 +2473,73 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>MentionFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="66" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="67" />
         <source>搜索正文、标题、作者（两个字即可，如：退款）</source>
         <translation>Search text, title, author (two characters are enough, e.g. 退款)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="70" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="71" />
         <source>全部情感</source>
         <translation>All sentiments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="74" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="75" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="75" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="76" />
         <source>未回复（新/待回复）</source>
         <translation>Unanswered (new / to reply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="77" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="78" />
         <source>全部平台</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="78" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="79" />
         <source>全部负责人</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="90" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="91" />
         <source>发布</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="97" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="98" />
         <source>案例：全部</source>
         <translation>Case: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="97" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="98" />
         <source>已关联案例</source>
         <translation>Linked to a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="97" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="98" />
         <source>未关联案例</source>
         <translation>Not linked to a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="99" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="100" />
         <source>全部导入批次</source>
         <translation>All import batches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="103" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="104" />
         <source>粉丝 ≥</source>
         <translation>Followers ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="107" />
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="120" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="108" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="121" />
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="110" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="111" />
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
@@ -2592,17 +2592,17 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <translation>Export current view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="139" />
+        <location filename="../../desktop/ui/mentions/page.py" line="146" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="139" />
+        <location filename="../../desktop/ui/mentions/page.py" line="146" />
         <source>这个版本还不能导出舆情。</source>
         <translation>This version cannot export mentions yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="202" />
+        <location filename="../../desktop/ui/mentions/page.py" line="210" />
         <source>筛选失败</source>
         <translation>Filtering failed</translation>
     </message>
@@ -2683,117 +2683,117 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>MentionsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="74" />
+        <location filename="../../desktop/ui/mentions/model.py" line="80" />
         <source>发布时间</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="76" />
+        <location filename="../../desktop/ui/mentions/model.py" line="82" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="77" />
+        <location filename="../../desktop/ui/mentions/model.py" line="75" />
         <source>情感</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="78" />
+        <location filename="../../desktop/ui/mentions/model.py" line="76" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="79" />
+        <location filename="../../desktop/ui/mentions/model.py" line="78" />
         <source>响应时限</source>
         <translation>Response window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="80" />
+        <location filename="../../desktop/ui/mentions/model.py" line="83" />
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="83" />
+        <location filename="../../desktop/ui/mentions/model.py" line="86" />
         <source>粉丝</source>
         <translation>Followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="87" />
+        <location filename="../../desktop/ui/mentions/model.py" line="77" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="89" />
+        <location filename="../../desktop/ui/mentions/model.py" line="91" />
         <source>问题类型</source>
         <translation>Issue type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="93" />
+        <location filename="../../desktop/ui/mentions/model.py" line="95" />
         <source>工具情感</source>
         <translation>Tool sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="98" />
+        <location filename="../../desktop/ui/mentions/model.py" line="100" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="100" />
+        <location filename="../../desktop/ui/mentions/model.py" line="102" />
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="103" />
+        <location filename="../../desktop/ui/mentions/model.py" line="105" />
         <source>跟进日期</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="109" />
+        <location filename="../../desktop/ui/mentions/model.py" line="111" />
         <source>转发</source>
         <translation>Reposts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="116" />
+        <location filename="../../desktop/ui/mentions/model.py" line="118" />
         <source>评论</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="123" />
+        <location filename="../../desktop/ui/mentions/model.py" line="125" />
         <source>点赞</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="128" />
+        <location filename="../../desktop/ui/mentions/model.py" line="130" />
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="130" />
+        <location filename="../../desktop/ui/mentions/model.py" line="132" />
         <source>案例</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="134" />
+        <location filename="../../desktop/ui/mentions/model.py" line="136" />
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="257" />
+        <location filename="../../desktop/ui/mentions/model.py" line="259" />
         <source>负面舆情发布后经过的时间；超过响应时限且未回复的标红</source>
         <translation>Time since a negative mention was posted; red when unanswered past the response window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="291" />
+        <location filename="../../desktop/ui/mentions/model.py" line="293" />
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="322" />
+        <location filename="../../desktop/ui/mentions/model.py" line="324" />
         <source>响应时限 {h:g} 小时</source>
         <translation>Response window {h:g} h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="326" />
+        <location filename="../../desktop/ui/mentions/model.py" line="328" />
         <source>由 {user} 手动判定</source>
         <translation>Set by {user}</translation>
     </message>
@@ -2801,12 +2801,12 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>MentionsTableView</name>
     <message>
-        <location filename="../../desktop/ui/mentions/table_view.py" line="53" />
+        <location filename="../../desktop/ui/mentions/table_view.py" line="60" />
         <source>显示的列</source>
         <translation>Columns shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/table_view.py" line="159" />
+        <location filename="../../desktop/ui/mentions/table_view.py" line="211" />
         <source>恢复默认列</source>
         <translation>Restore default columns</translation>
     </message>
@@ -4112,42 +4112,96 @@ Export the unmasked version?</translation>
 <context>
     <name>TriageActions</name>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="60" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="73" />
         <source>批量编辑…</source>
         <translation>Bulk edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="69" />
-        <source>键盘：1 负面 · 2 中性 · 3 正面 ｜ N 新 · T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条</source>
-        <translation>Keys: 1 negative · 2 neutral · 3 positive | N new · T to reply · R replied · F follow-up · C closed · X ignored | J/K next/previous</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="143" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="194" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="207" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="150" />
-        <source>已更新 {n} 条舆情</source>
-        <translation>Updated {n} mentions</translation>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="82" />
+        <source>撤销</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="172" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="83" />
+        <source>撤销上一次标注或批量编辑（Ctrl+Z）</source>
+        <translation>Undo the last triage or bulk edit (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="92" />
+        <source>键盘：1 负面 · 2 中性 · 3 正面 ｜ N 新 · T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条 ｜ Enter 回复 · Ctrl+Z 撤销</source>
+        <translation>Keys: 1 negative · 2 neutral · 3 positive | N new · T to reply · R replied · F follow-up · C closed · X ignored | J/K next/previous | Enter reply · Ctrl+Z undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="198" />
+        <source>正在更新 {n} 条舆情</source>
+        <translation>Updating {n} mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="199" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="252" />
+        <source>条</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="221" />
+        <source>已更新 {n} 条舆情（Ctrl+Z 撤销）</source>
+        <translation>Updated {n} mentions (Ctrl+Z to undo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="232" />
+        <source>没有可以撤销的修改</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="244" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="258" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="276" />
+        <source>无法撤销</source>
+        <translation>Could not undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="249" />
+        <source>正在撤销 {n} 条舆情的修改</source>
+        <translation>Undoing the edit of {n} mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="267" />
+        <source>已撤销：{n} 条舆情恢复原值</source>
+        <translation>Undone: {n} mentions have their previous values back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="269" />
+        <source>；{k} 条之后又被修改过，保持不变</source>
+        <translation>; {k} were changed again since then and keep their newer values</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="285" />
+        <source>上一个修改还在进行，请稍候</source>
+        <translation>The previous edit is still running; please wait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="308" />
         <source>无法显示</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="184" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="320" />
         <source>情感</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="190" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="326" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="200" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="337" />
         <source>在浏览器中打开原文</source>
         <translation>Open the original in the browser</translation>
     </message>

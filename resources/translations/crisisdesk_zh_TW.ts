@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="195" />
-        <location filename="../../desktop/ui/main_window.py" line="353" />
+        <location filename="../../desktop/ui/main_window.py" line="360" />
         <source>关于 CrisisDesk</source>
         <translation>關於 CrisisDesk</translation>
     </message>
@@ -2227,27 +2227,27 @@
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>（只读）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="316" />
         <source>没有打开工作区</source>
         <translation>沒有開啟工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
         <source> · 只读</source>
         <translation> · 唯讀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319" />
+        <location filename="../../desktop/ui/main_window.py" line="326" />
         <source>舆情 {m:,} · 负面 {n:,} · 问答库 {k:,} · 案例 {c:,}</source>
         <translation>輿情 {m:,} · 負面 {n:,} · 問答庫 {k:,} · 案例 {c:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355" />
+        <location filename="../../desktop/ui/main_window.py" line="362" />
         <source>&lt;h3&gt;舆情应对台 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;离线的社交媒体危机公关工作台。数据只保存在你选择的工作区文件中。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;輿情應對臺 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;離線的社交媒體危機公關工作臺。資料只儲存在你選擇的工作區檔案中。&lt;/p&gt;</translation>
     </message>
@@ -2473,73 +2473,73 @@
 <context>
     <name>MentionFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="66" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="67" />
         <source>搜索正文、标题、作者（两个字即可，如：退款）</source>
         <translation>搜尋正文、標題、作者（兩個字即可，如：退款）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="70" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="71" />
         <source>全部情感</source>
         <translation>全部情感</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="74" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="75" />
         <source>全部状态</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="75" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="76" />
         <source>未回复（新/待回复）</source>
         <translation>未回覆（新/待回覆）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="77" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="78" />
         <source>全部平台</source>
         <translation>全部平臺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="78" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="79" />
         <source>全部负责人</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="90" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="91" />
         <source>发布</source>
         <translation>發布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="97" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="98" />
         <source>案例：全部</source>
         <translation>案例：全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="97" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="98" />
         <source>已关联案例</source>
         <translation>已關聯案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="97" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="98" />
         <source>未关联案例</source>
         <translation>未關聯案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="99" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="100" />
         <source>全部导入批次</source>
         <translation>全部匯入批次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="103" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="104" />
         <source>粉丝 ≥</source>
         <translation>粉絲 ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="107" />
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="120" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="108" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="121" />
         <source>不限</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="110" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="111" />
         <source>清除筛选</source>
         <translation>清除篩選</translation>
     </message>
@@ -2592,17 +2592,17 @@
         <translation>匯出當前檢視</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="139" />
+        <location filename="../../desktop/ui/mentions/page.py" line="146" />
         <source>导出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="139" />
+        <location filename="../../desktop/ui/mentions/page.py" line="146" />
         <source>这个版本还不能导出舆情。</source>
         <translation>這個版本還不能匯出輿情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="202" />
+        <location filename="../../desktop/ui/mentions/page.py" line="210" />
         <source>筛选失败</source>
         <translation>篩選失敗</translation>
     </message>
@@ -2683,117 +2683,117 @@
 <context>
     <name>MentionsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="74" />
+        <location filename="../../desktop/ui/mentions/model.py" line="80" />
         <source>发布时间</source>
         <translation>發布時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="76" />
+        <location filename="../../desktop/ui/mentions/model.py" line="82" />
         <source>平台</source>
         <translation>平臺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="77" />
+        <location filename="../../desktop/ui/mentions/model.py" line="75" />
         <source>情感</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="78" />
+        <location filename="../../desktop/ui/mentions/model.py" line="76" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="79" />
+        <location filename="../../desktop/ui/mentions/model.py" line="78" />
         <source>响应时限</source>
         <translation>響應時限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="80" />
+        <location filename="../../desktop/ui/mentions/model.py" line="83" />
         <source>作者</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="83" />
+        <location filename="../../desktop/ui/mentions/model.py" line="86" />
         <source>粉丝</source>
         <translation>粉絲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="87" />
+        <location filename="../../desktop/ui/mentions/model.py" line="77" />
         <source>内容</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="89" />
+        <location filename="../../desktop/ui/mentions/model.py" line="91" />
         <source>问题类型</source>
         <translation>問題類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="93" />
+        <location filename="../../desktop/ui/mentions/model.py" line="95" />
         <source>工具情感</source>
         <translation>工具情感</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="98" />
+        <location filename="../../desktop/ui/mentions/model.py" line="100" />
         <source>性质</source>
         <translation>性質</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="100" />
+        <location filename="../../desktop/ui/mentions/model.py" line="102" />
         <source>负责人</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="103" />
+        <location filename="../../desktop/ui/mentions/model.py" line="105" />
         <source>跟进日期</source>
         <translation>跟進日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="109" />
+        <location filename="../../desktop/ui/mentions/model.py" line="111" />
         <source>转发</source>
         <translation>轉發</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="116" />
+        <location filename="../../desktop/ui/mentions/model.py" line="118" />
         <source>评论</source>
         <translation>評論</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="123" />
+        <location filename="../../desktop/ui/mentions/model.py" line="125" />
         <source>点赞</source>
         <translation>按讚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="128" />
+        <location filename="../../desktop/ui/mentions/model.py" line="130" />
         <source>联系方式</source>
         <translation>聯絡方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="130" />
+        <location filename="../../desktop/ui/mentions/model.py" line="132" />
         <source>案例</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="134" />
+        <location filename="../../desktop/ui/mentions/model.py" line="136" />
         <source>编号</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="257" />
+        <location filename="../../desktop/ui/mentions/model.py" line="259" />
         <source>负面舆情发布后经过的时间；超过响应时限且未回复的标红</source>
         <translation>負面輿情發布後經過的時間；超過響應時限且未回覆的標紅</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="291" />
+        <location filename="../../desktop/ui/mentions/model.py" line="293" />
         <source>（已删除）</source>
         <translation>（已刪除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="322" />
+        <location filename="../../desktop/ui/mentions/model.py" line="324" />
         <source>响应时限 {h:g} 小时</source>
         <translation>響應時限 {h:g} 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="326" />
+        <location filename="../../desktop/ui/mentions/model.py" line="328" />
         <source>由 {user} 手动判定</source>
         <translation>由 {user} 手動判定</translation>
     </message>
@@ -2801,12 +2801,12 @@
 <context>
     <name>MentionsTableView</name>
     <message>
-        <location filename="../../desktop/ui/mentions/table_view.py" line="53" />
+        <location filename="../../desktop/ui/mentions/table_view.py" line="60" />
         <source>显示的列</source>
         <translation>顯示的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/table_view.py" line="159" />
+        <location filename="../../desktop/ui/mentions/table_view.py" line="211" />
         <source>恢复默认列</source>
         <translation>恢復預設列</translation>
     </message>
@@ -4112,42 +4112,96 @@
 <context>
     <name>TriageActions</name>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="60" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="73" />
         <source>批量编辑…</source>
         <translation>批次編輯…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="69" />
-        <source>键盘：1 负面 · 2 中性 · 3 正面 ｜ N 新 · T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条</source>
-        <translation>鍵盤：1 負面 · 2 中性 · 3 正面 ｜ N 新 · T 待回覆 · R 已回覆 · F 跟進中 · C 已關閉 · X 已忽略 ｜ J/K 下一條/上一條</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="143" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="194" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="207" />
         <source>无法保存</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="150" />
-        <source>已更新 {n} 条舆情</source>
-        <translation>已更新 {n} 條輿情</translation>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="82" />
+        <source>撤销</source>
+        <translation>撤銷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="172" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="83" />
+        <source>撤销上一次标注或批量编辑（Ctrl+Z）</source>
+        <translation>撤銷上一次標註或批次編輯（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="92" />
+        <source>键盘：1 负面 · 2 中性 · 3 正面 ｜ N 新 · T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条 ｜ Enter 回复 · Ctrl+Z 撤销</source>
+        <translation>鍵盤：1 負面 · 2 中性 · 3 正面 ｜ N 新 · T 待回覆 · R 已回覆 · F 跟進中 · C 已關閉 · X 已忽略 ｜ J/K 下一條/上一條 ｜ Enter 回覆 · Ctrl+Z 撤銷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="198" />
+        <source>正在更新 {n} 条舆情</source>
+        <translation>正在更新 {n} 條輿情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="199" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="252" />
+        <source>条</source>
+        <translation>條</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="221" />
+        <source>已更新 {n} 条舆情（Ctrl+Z 撤销）</source>
+        <translation>已更新 {n} 條輿情（Ctrl+Z 撤銷）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="232" />
+        <source>没有可以撤销的修改</source>
+        <translation>沒有可以撤銷的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="244" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="258" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="276" />
+        <source>无法撤销</source>
+        <translation>無法撤銷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="249" />
+        <source>正在撤销 {n} 条舆情的修改</source>
+        <translation>正在撤銷 {n} 條輿情的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="267" />
+        <source>已撤销：{n} 条舆情恢复原值</source>
+        <translation>已撤銷：{n} 條輿情恢復原值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="269" />
+        <source>；{k} 条之后又被修改过，保持不变</source>
+        <translation>；{k} 條之後又被修改過，保持不變</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="285" />
+        <source>上一个修改还在进行，请稍候</source>
+        <translation>上一個修改還在進行，請稍候</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="308" />
         <source>无法显示</source>
         <translation>無法顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="184" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="320" />
         <source>情感</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="190" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="326" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="200" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="337" />
         <source>在浏览器中打开原文</source>
         <translation>在瀏覽器中開啟原文</translation>
     </message>
