@@ -16,7 +16,6 @@ from typing import Protocol, runtime_checkable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,6 +35,7 @@ from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.services import exports
 from desktop.services.context import AppContext
+from desktop.ui.contact_privacy import UnmaskContactsOption
 from desktop.ui.dialogs import show_error
 from desktop.ui.operations import Operation
 from desktop.ui.shell import Shell
@@ -300,19 +300,20 @@ class ExportDialog(QDialog):
         notes.setObjectName("pageSubtitle")
         layout.addWidget(notes)
 
-        self.unmask_box = QCheckBox(self.tr("显示完整联系方式（不打码）"))
-        self.unmask_box.setObjectName("export_unmask")
-        self.unmask_box.toggled.connect(self._unmask_toggled)
-        layout.addWidget(self.unmask_box)
-        self.privacy_note = QLabel()
-        self.privacy_note.setWordWrap(True)
-        layout.addWidget(self.privacy_note)
-        if read_only:
-            self.unmask_box.setEnabled(False)
-            self.unmask_box.setToolTip(
-                self.tr("只读打开的工作区无法记录审计日志，只能导出打码版本。")
-            )
-        self._update_privacy_note()
+        self.privacy_option = UnmaskContactsOption(
+            self,
+            read_only=read_only,
+            question=self.tr(
+                "导出的文件将包含客户的完整手机号等联系方式。"
+                "这次导出会记入审计日志（谁、何时、导出了什么、多少条）。\n\n确定要导出不打码的版本吗？"
+            ),
+            masked_note=self.tr("手机号会打码为 138****8000；订单号、帖子 ID 等不受影响。"),
+            unmasked_note=self.tr("⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件。"),
+            object_name="export_unmask",
+        )
+        self.unmask_box = self.privacy_option.checkbox
+        self.privacy_note = self.privacy_option.note
+        layout.addWidget(self.privacy_option)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -355,36 +356,6 @@ class ExportDialog(QDialog):
             self.format_box.blockSignals(True)
             self.format_box.setCurrentIndex(index)
             self.format_box.blockSignals(False)
-
-    def _unmask_toggled(self, checked: bool) -> None:
-        if checked:
-            answer = QMessageBox.question(
-                self,
-                self.tr("导出完整联系方式"),
-                self.tr(
-                    "导出的文件将包含客户的完整手机号等联系方式。"
-                    "这次导出会记入审计日志（谁、何时、导出了什么、多少条）。\n\n确定要导出不打码的版本吗？"
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.unmask_box.blockSignals(True)
-                self.unmask_box.setChecked(False)
-                self.unmask_box.blockSignals(False)
-        self._update_privacy_note()
-
-    def _update_privacy_note(self) -> None:
-        if self.unmask_box.isChecked():
-            self.privacy_note.setText(
-                self.tr("⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件。")
-            )
-            self.privacy_note.setStyleSheet("color: #b45309;")
-        else:
-            self.privacy_note.setText(
-                self.tr("手机号会打码为 138****8000；订单号、帖子 ID 等不受影响。")
-            )
-            self.privacy_note.setStyleSheet("")
 
     def _accept(self) -> None:
         text = self.path_edit.text().strip()

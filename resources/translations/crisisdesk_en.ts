@@ -1292,9 +1292,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="263" />
-        <location filename="../../desktop/ui/export_dialog.py" line="334" />
-        <location filename="../../desktop/ui/export_dialog.py" line="392" />
-        <location filename="../../desktop/ui/export_dialog.py" line="401" />
+        <location filename="../../desktop/ui/export_dialog.py" line="335" />
+        <location filename="../../desktop/ui/export_dialog.py" line="363" />
+        <location filename="../../desktop/ui/export_dialog.py" line="372" />
         <source>导出舆情</source>
         <translation>Export mentions</translation>
     </message>
@@ -1339,32 +1339,17 @@
         <translation>The Excel file holds our fields, the columns of the original spreadsheet and an “Export summary” sheet. Values starting with = + - @ are written as text and will not run as formulas when opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="303" />
-        <source>显示完整联系方式（不打码）</source>
-        <translation>Show full contact details (unmasked)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="313" />
-        <source>只读打开的工作区无法记录审计日志，只能导出打码版本。</source>
-        <translation>A read-only workspace cannot record the audit log, so only the masked version can be exported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="320" />
+        <location filename="../../desktop/ui/export_dialog.py" line="321" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="321" />
+        <location filename="../../desktop/ui/export_dialog.py" line="322" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="363" />
-        <source>导出完整联系方式</source>
-        <translation>Export full contact details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="365" />
+        <location filename="../../desktop/ui/export_dialog.py" line="307" />
         <source>导出的文件将包含客户的完整手机号等联系方式。这次导出会记入审计日志（谁、何时、导出了什么、多少条）。
 
 确定要导出不打码的版本吗？</source>
@@ -1373,37 +1358,37 @@
 Export the unmasked version?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="380" />
+        <location filename="../../desktop/ui/export_dialog.py" line="311" />
         <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件。</source>
         <translation>⚠ Full contact details will be exported and recorded in the audit log. Keep the exported file safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="385" />
+        <location filename="../../desktop/ui/export_dialog.py" line="310" />
         <source>手机号会打码为 138****8000；订单号、帖子 ID 等不受影响。</source>
         <translation>Phone numbers are masked as 138****8000; order numbers, post IDs etc. are unaffected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="392" />
+        <location filename="../../desktop/ui/export_dialog.py" line="363" />
         <source>请填写要保存的文件名。</source>
         <translation>Enter a file name to save to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="402" />
+        <location filename="../../desktop/ui/export_dialog.py" line="373" />
         <source>保存位置不存在：{folder}</source>
         <translation>The folder does not exist: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="403" />
+        <location filename="../../desktop/ui/export_dialog.py" line="374" />
         <source>请选择一个已有的文件夹。</source>
         <translation>Choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="409" />
+        <location filename="../../desktop/ui/export_dialog.py" line="380" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="410" />
+        <location filename="../../desktop/ui/export_dialog.py" line="381" />
         <source>{name} 已存在，要替换它吗？（导出完成前原文件保持不变）</source>
         <translation>{name} already exists. Replace it? (The existing file stays unchanged until the export finishes.)</translation>
     </message>
@@ -3334,64 +3319,49 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>RosterExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="35" />
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="120" />
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="127" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="34" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="92" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="99" />
         <source>导出危机通讯录</source>
         <translation>Export crisis roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="41" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="40" />
         <source>浏览…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="43" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="42" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="49" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="48" />
         <source>Excel 文件包含“人员”“职责矩阵”两张表，可以改好后用“导入 Excel”读回。需要打印完整联系方式时，请用“打印危机联络卡”。</source>
         <translation>The Excel file has two sheets, People and Responsibility matrix; edit them and read them back with Import Excel. To print full contact details, use Print crisis card.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="55" />
-        <source>显示完整联系方式（不打码）</source>
-        <translation>Show full contact details (unmasked)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="65" />
-        <source>只读打开的工作区无法记录审计日志，只能导出打码版本。</source>
-        <translation>A read-only workspace cannot record the audit log, so only the masked version can be exported.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="71" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="76" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="72" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="77" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="79" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="84" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="79" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="84" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="88" />
-        <source>导出完整联系方式</source>
-        <translation>Export full contact details</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="90" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="58" />
         <source>导出的文件将包含成员完整的手机、微信和邮箱。这次导出会记入审计日志（谁、何时、导出了什么、多少人）。
 
 确定要导出不打码的版本吗？</source>
@@ -3400,27 +3370,27 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 Export the unmasked version?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="106" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="66" />
         <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件，不要外发。</source>
         <translation>⚠ Full contact details will be exported and recorded in the audit log. Keep the file safe and do not pass it on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="112" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="63" />
         <source>手机、微信、邮箱会打码（如 138****8000）；读回打码的文件不会覆盖已有的联系方式。</source>
         <translation>Mobile numbers, WeChat IDs and e-mail addresses are masked (e.g. 138****8000); reading a masked file back never overwrites the contact details you have.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="120" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="92" />
         <source>请填写要保存的文件名。</source>
         <translation>Enter a file name to save to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="128" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="100" />
         <source>保存位置不存在：{folder}</source>
         <translation>The folder does not exist: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="129" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="101" />
         <source>请选择一个已有的文件夹。</source>
         <translation>Choose an existing folder.</translation>
     </message>
@@ -4204,6 +4174,24 @@ Export the unmasked version?</translation>
         <location filename="../../desktop/ui/mentions/triage_actions.py" line="337" />
         <source>在浏览器中打开原文</source>
         <translation>Open the original in the browser</translation>
+    </message>
+</context>
+<context>
+    <name>UnmaskContactsOption</name>
+    <message>
+        <location filename="../../desktop/ui/contact_privacy.py" line="37" />
+        <source>显示完整联系方式（不打码）</source>
+        <translation>Show full contact details (unmasked)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contact_privacy.py" line="47" />
+        <source>只读打开的工作区无法记录审计日志，只能导出打码版本。</source>
+        <translation>A read-only workspace cannot record the audit log, so only the masked version can be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contact_privacy.py" line="58" />
+        <source>导出完整联系方式</source>
+        <translation>Export full contact details</translation>
     </message>
 </context>
 <context>

@@ -1292,9 +1292,9 @@
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="263" />
-        <location filename="../../desktop/ui/export_dialog.py" line="334" />
-        <location filename="../../desktop/ui/export_dialog.py" line="392" />
-        <location filename="../../desktop/ui/export_dialog.py" line="401" />
+        <location filename="../../desktop/ui/export_dialog.py" line="335" />
+        <location filename="../../desktop/ui/export_dialog.py" line="363" />
+        <location filename="../../desktop/ui/export_dialog.py" line="372" />
         <source>导出舆情</source>
         <translation>匯出輿情</translation>
     </message>
@@ -1339,32 +1339,17 @@
         <translation>Excel 檔案包含我們的欄位、原始表格的列，以及一張“匯出摘要”。以 = + - @ 開頭的文字按文字寫入，開啟時不會被當作公式執行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="303" />
-        <source>显示完整联系方式（不打码）</source>
-        <translation>顯示完整聯絡方式（不打碼）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="313" />
-        <source>只读打开的工作区无法记录审计日志，只能导出打码版本。</source>
-        <translation>唯讀開啟的工作區無法記錄審計日誌，只能匯出打碼版本。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="320" />
+        <location filename="../../desktop/ui/export_dialog.py" line="321" />
         <source>导出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="321" />
+        <location filename="../../desktop/ui/export_dialog.py" line="322" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="363" />
-        <source>导出完整联系方式</source>
-        <translation>匯出完整聯絡方式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="365" />
+        <location filename="../../desktop/ui/export_dialog.py" line="307" />
         <source>导出的文件将包含客户的完整手机号等联系方式。这次导出会记入审计日志（谁、何时、导出了什么、多少条）。
 
 确定要导出不打码的版本吗？</source>
@@ -1373,37 +1358,37 @@
 確定要匯出不打碼的版本嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="380" />
+        <location filename="../../desktop/ui/export_dialog.py" line="311" />
         <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件。</source>
         <translation>⚠ 將匯出完整聯絡方式，並記入審計日誌。請妥善保管匯出的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="385" />
+        <location filename="../../desktop/ui/export_dialog.py" line="310" />
         <source>手机号会打码为 138****8000；订单号、帖子 ID 等不受影响。</source>
         <translation>手機號會打碼為 138****8000；訂單號、帖子 ID 等不受影響。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="392" />
+        <location filename="../../desktop/ui/export_dialog.py" line="363" />
         <source>请填写要保存的文件名。</source>
         <translation>請填寫要儲存的檔名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="402" />
+        <location filename="../../desktop/ui/export_dialog.py" line="373" />
         <source>保存位置不存在：{folder}</source>
         <translation>儲存位置不存在：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="403" />
+        <location filename="../../desktop/ui/export_dialog.py" line="374" />
         <source>请选择一个已有的文件夹。</source>
         <translation>請選擇一個已有的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="409" />
+        <location filename="../../desktop/ui/export_dialog.py" line="380" />
         <source>文件已存在</source>
         <translation>檔案已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="410" />
+        <location filename="../../desktop/ui/export_dialog.py" line="381" />
         <source>{name} 已存在，要替换它吗？（导出完成前原文件保持不变）</source>
         <translation>{name} 已存在，要替換它嗎？（匯出完成前原檔案保持不變）</translation>
     </message>
@@ -3334,64 +3319,49 @@
 <context>
     <name>RosterExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="35" />
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="120" />
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="127" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="34" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="92" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="99" />
         <source>导出危机通讯录</source>
         <translation>匯出危機通訊錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="41" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="40" />
         <source>浏览…</source>
         <translation>瀏覽…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="43" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="42" />
         <source>保存到</source>
         <translation>儲存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="49" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="48" />
         <source>Excel 文件包含“人员”“职责矩阵”两张表，可以改好后用“导入 Excel”读回。需要打印完整联系方式时，请用“打印危机联络卡”。</source>
         <translation>Excel 檔案包含“人員”“職責矩陣”兩張表，可以改好後用“匯入 Excel”讀回。需要列印完整聯絡方式時，請用“列印危機聯絡卡”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="55" />
-        <source>显示完整联系方式（不打码）</source>
-        <translation>顯示完整聯絡方式（不打碼）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="65" />
-        <source>只读打开的工作区无法记录审计日志，只能导出打码版本。</source>
-        <translation>唯讀開啟的工作區無法記錄審計日誌，只能匯出打碼版本。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="71" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="76" />
         <source>导出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="72" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="77" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="79" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="84" />
         <source>导出 Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="79" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="84" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel 檔案 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="88" />
-        <source>导出完整联系方式</source>
-        <translation>匯出完整聯絡方式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="90" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="58" />
         <source>导出的文件将包含成员完整的手机、微信和邮箱。这次导出会记入审计日志（谁、何时、导出了什么、多少人）。
 
 确定要导出不打码的版本吗？</source>
@@ -3400,27 +3370,27 @@
 確定要匯出不打碼的版本嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="106" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="66" />
         <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件，不要外发。</source>
         <translation>⚠ 將匯出完整聯絡方式，並記入審計日誌。請妥善保管匯出的檔案，不要外發。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="112" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="63" />
         <source>手机、微信、邮箱会打码（如 138****8000）；读回打码的文件不会覆盖已有的联系方式。</source>
         <translation>手機、微信、信箱會打碼（如 138****8000）；讀回打碼的檔案不會覆蓋已有的聯絡方式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="120" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="92" />
         <source>请填写要保存的文件名。</source>
         <translation>請填寫要儲存的檔名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="128" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="100" />
         <source>保存位置不存在：{folder}</source>
         <translation>儲存位置不存在：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="129" />
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="101" />
         <source>请选择一个已有的文件夹。</source>
         <translation>請選擇一個已有的資料夾。</translation>
     </message>
@@ -4204,6 +4174,24 @@
         <location filename="../../desktop/ui/mentions/triage_actions.py" line="337" />
         <source>在浏览器中打开原文</source>
         <translation>在瀏覽器中開啟原文</translation>
+    </message>
+</context>
+<context>
+    <name>UnmaskContactsOption</name>
+    <message>
+        <location filename="../../desktop/ui/contact_privacy.py" line="37" />
+        <source>显示完整联系方式（不打码）</source>
+        <translation>顯示完整聯絡方式（不打碼）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contact_privacy.py" line="47" />
+        <source>只读打开的工作区无法记录审计日志，只能导出打码版本。</source>
+        <translation>唯讀開啟的工作區無法記錄審計日誌，只能匯出打碼版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/contact_privacy.py" line="58" />
+        <source>导出完整联系方式</source>
+        <translation>匯出完整聯絡方式</translation>
     </message>
 </context>
 <context>

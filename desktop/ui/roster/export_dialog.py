@@ -11,19 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.contact_privacy import UnmaskContactsOption
 from desktop.ui.dialogs import show_error
 
 
@@ -52,19 +51,25 @@ class RosterExportDialog(QDialog):
         )
         notes.setWordWrap(True)
         layout.addWidget(notes)
-        self.unmask_box = QCheckBox(self.tr("显示完整联系方式（不打码）"))
-        self.unmask_box.setObjectName("roster_export_unmask")
-        self.unmask_box.toggled.connect(self._unmask_toggled)
-        layout.addWidget(self.unmask_box)
-        self.privacy_note = QLabel()
-        self.privacy_note.setWordWrap(True)
-        layout.addWidget(self.privacy_note)
-        if read_only:
-            self.unmask_box.setEnabled(False)
-            self.unmask_box.setToolTip(
-                self.tr("只读打开的工作区无法记录审计日志，只能导出打码版本。")
-            )
-        self._update_privacy_note()
+        self.privacy_option = UnmaskContactsOption(
+            self,
+            read_only=read_only,
+            question=self.tr(
+                "导出的文件将包含成员完整的手机、微信和邮箱。"
+                "这次导出会记入审计日志（谁、何时、导出了什么、多少人）。\n\n"
+                "确定要导出不打码的版本吗？"
+            ),
+            masked_note=self.tr(
+                "手机、微信、邮箱会打码（如 138****8000）；读回打码的文件不会覆盖已有的联系方式。"
+            ),
+            unmasked_note=self.tr(
+                "⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件，不要外发。"
+            ),
+            object_name="roster_export_unmask",
+        )
+        self.unmask_box = self.privacy_option.checkbox
+        self.privacy_note = self.privacy_option.note
+        layout.addWidget(self.privacy_option)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -80,39 +85,6 @@ class RosterExportDialog(QDialog):
         )
         if path:
             self.path_edit.setText(path)
-
-    def _unmask_toggled(self, checked: bool) -> None:
-        if checked:
-            answer = QMessageBox.question(
-                self,
-                self.tr("导出完整联系方式"),
-                self.tr(
-                    "导出的文件将包含成员完整的手机、微信和邮箱。"
-                    "这次导出会记入审计日志（谁、何时、导出了什么、多少人）。\n\n"
-                    "确定要导出不打码的版本吗？"
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                self.unmask_box.blockSignals(True)
-                self.unmask_box.setChecked(False)
-                self.unmask_box.blockSignals(False)
-        self._update_privacy_note()
-
-    def _update_privacy_note(self) -> None:
-        if self.unmask_box.isChecked():
-            self.privacy_note.setText(
-                self.tr("⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件，不要外发。")
-            )
-            self.privacy_note.setStyleSheet("color: #b45309;")
-        else:
-            self.privacy_note.setText(
-                self.tr(
-                    "手机、微信、邮箱会打码（如 138****8000）；读回打码的文件不会覆盖已有的联系方式。"
-                )
-            )
-            self.privacy_note.setStyleSheet("")
 
     def _accept(self) -> None:
         text = self.path_edit.text().strip()
