@@ -10,6 +10,25 @@ from desktop.core import vocab
 from desktop.services import seeding, workspaces
 from desktop.services.context import AppContext
 
+# The overview counts' labels, in the CLI's way: the Chinese word, then the English one.
+# (The --json output keeps the keys.) A key without a label here is printed as it is.
+COUNT_LABELS: dict[str, str] = {
+    "mentions": "舆情 mentions",
+    "mentions_negative": "负面舆情 negative mentions",
+    "mentions_unanswered": "待处理舆情 unanswered mentions",
+    "kb_entries": "问答库条目 Q&A entries",
+    "kb_approved": "已审批条目 approved entries",
+    "cases": "案例 cases",
+    "cases_open": "进行中的案例 open cases",
+    "people": "危机通讯录成员 roster people",
+    "imports": "导入 imports",
+}
+
+
+def count_lines(counts: dict[str, int]) -> list[str]:
+    """One indented line per count, labelled for a reader, in the order given."""
+    return [f"  {COUNT_LABELS.get(key, key)}: {value}" for key, value in counts.items()]
+
 
 def _new_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("workspace", metavar="WS")
@@ -55,8 +74,8 @@ def _created(ctx: AppContext, args: argparse.Namespace, *, demo: bool) -> Comman
             "counts": counts,
         }
     industry = vocab.INDUSTRIES.get(data["industry"], "")
-    text = f"已创建工作区 {data['path']}（{info['name']}，行业：{industry}）" + "".join(
-        f"\n  {key}: {value}" for key, value in counts.items()
+    text = "\n".join(
+        [f"已创建工作区 {data['path']}（{info['name']}，行业：{industry}）", *count_lines(counts)]
     )
     return CommandResult(text, data)
 
@@ -88,7 +107,7 @@ def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         f"{report.path}: {'正常 ok' if report.ok else '有问题 PROBLEMS'}",
         f"  schema {report.schema_version} (app {report.app_schema_version})",
         *([f"  行业 industry: {vocab.INDUSTRIES[report.industry]}"] if report.industry else []),
-        *(f"  {key}: {value}" for key, value in report.counts.items()),
+        *count_lines(report.counts),
         *(f"  ! {problem}" for problem in report.problems),
     ]
     return CommandResult("\n".join(lines), data, 0 if report.ok else EXIT_BAD_INPUT)

@@ -125,12 +125,17 @@ class MentionFacts:
 
 @dataclass(frozen=True)
 class Factor:
+    """One factor: its stable `key`, its Chinese words (label, value, explanation: the CLI,
+    the reports) and, in `data`, the numbers and names those words are made of, so a front
+    end can say them in its own language (keys per factor: see `suggest_severity`)."""
+
     key: str
     label: str
     value: str
     points: int
     explanation: str
     max_points: int = 3
+    data: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -140,6 +145,7 @@ class Factor:
             "points": self.points,
             "max_points": self.max_points,
             "explanation": self.explanation,
+            "data": dict(self.data),
         }
 
 
@@ -150,6 +156,9 @@ class SeveritySuggestion:
     factors: list[Factor] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     mention_count: int = 0
+    # One per note, in the same order: {"key": "small_volume", "negative": n, "cap": c} or
+    # {"key": "no_mentions"}; the front ends word them.
+    note_data: list[dict[str, Any]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -158,6 +167,7 @@ class SeveritySuggestion:
             "mention_count": self.mention_count,
             "factors": [f.as_dict() for f in self.factors],
             "notes": list(self.notes),
+            "note_data": [dict(note) for note in self.note_data],
         }
 
     def explain(self) -> str:
@@ -217,6 +227,7 @@ def suggest_severity(
     relevant = [m for m in facts if m.sentiment in ("neg", "unknown")] or negative
     factors: list[Factor] = []
     notes: list[str] = []
+    note_data: list[dict[str, Any]] = []
 
     n = len(negative)
     factors.append(
@@ -226,6 +237,7 @@ def suggest_severity(
             f"{n} 条负面",
             _tier(n, t.negative_volume),
             f"（{t.negative_volume[0]}/{t.negative_volume[1]}/{t.negative_volume[2]} 条起各加 1 分）",
+            data={"negative": n, "tiers": list(t.negative_volume)},
         )
     )
 
@@ -251,6 +263,14 @@ def suggest_severity(
             f"{reach_sum:,} 粉丝",
             min(reach_points, 3),
             "；".join(why),
+            data={
+                "reach_sum": reach_sum,
+                "reach_max": reach_max,
+                "influencer_followers": t.influencer_followers,
+                "influencers": influencers[:3],
+                "media_count": len(media),
+                "media": media[:3],
+            },
         )
     )
 
@@ -269,6 +289,7 @@ def suggest_severity(
             f"峰值 {peak} 条/小时",
             _tier(peak, t.velocity_per_hour),
             f"（{t.velocity_per_hour[0]}/{t.velocity_per_hour[1]}/{t.velocity_per_hour[2]} 条/小时起各加 1 分）",
+            data={"peak": peak, "tiers": list(t.velocity_per_hour)},
         )
     )
     factors.append(
@@ -278,10 +299,12 @@ def suggest_severity(
             f"{first_two} 条",
             _tier(first_two, t.first_two_hours),
             "负面在最初 1–2 小时扩散最快",
+            data={"count": first_two, "tiers": list(t.first_two_hours)},
         )
     )
 
     hits: Counter[str] = Counter()
+    grave: list[str] = []
     mentions_with_words = 0
     for m in relevant:
         found = sensitive_words_in(f"{m.title} {m.text}")
@@ -296,7 +319,8 @@ def suggest_severity(
         top = "、".join(f"{w}×{c}" for w, c in hits.most_common(6))
         explanation = f"{mentions_with_words} 条含敏感词：{top}"
         if grave:
-            explanation += f"；严重词：{'、'.join(sorted(grave))}"
+            grave = sorted(grave)
+            explanation += f"；严重词：{'、'.join(grave)}"
     else:
         points, explanation = 0, "未发现敏感词"
     factors.append(
@@ -306,6 +330,12 @@ def suggest_severity(
             f"{len(hits)} 个",
             min(points, 3),
             explanation,
+            data={
+                "words": len(hits),
+                "mentions": mentions_with_words,
+                "top": [[w, c] for w, c in hits.most_common(6)],
+                "grave": grave,
+            },
         )
     )
 
@@ -317,9 +347,11 @@ def suggest_severity(
     if level == "I" and n < t.small_volume_cap:
         level = "II"
         notes.append(f"负面仅 {n} 条（少于 {t.small_volume_cap} 条），最高建议Ⅱ级，请人工研判")
+        note_data.append({"key": "small_volume", "negative": n, "cap": t.small_volume_cap})
     if not facts:
         notes.append("还没有关联舆情：先从舆情台账关联相关条目")
-    return SeveritySuggestion(level, score, factors, notes, len(facts))
+        note_data.append({"key": "no_mentions"})
+    return SeveritySuggestion(level, score, factors, notes, len(facts), note_data)
 
 
 def _facts(row: Mapping[str, Any]) -> MentionFacts:

@@ -91,6 +91,23 @@ def test_check_human_output(capsys, tmp_path: Path) -> None:
     assert code == 0 and "ok" in out and "schema" in out
 
 
+def test_check_and_new_label_the_counts_and_json_keeps_the_keys(capsys, tmp_path: Path) -> None:
+    code, created_text, _ = run(capsys, "new", str(tmp_path / "c"))
+    assert code == 0
+    path = str(tmp_path / "c.crisisdesk")
+    keys = run_json(capsys, "check", path, "--json")["counts"]
+    assert {"mentions_negative", "kb_approved", "cases_open", "imports"} <= set(keys)
+    code, checked_text, _ = run(capsys, "check", path)
+    assert code == 0
+    for text in (created_text, checked_text):
+        assert "  负面舆情 negative mentions: 0" in text
+        assert f"  问答库条目 Q&A entries: {keys['kb_entries']}" in text
+        assert "  进行中的案例 open cases: 0" in text
+        # every count is printed, none of them under its raw key
+        assert sum(line.startswith("  ") and ":" in line for line in text.splitlines()) >= len(keys)
+        assert not any(f"\n  {key}:" in text for key in keys), text
+
+
 def test_demo_has_sample_brand(capsys, tmp_path: Path) -> None:
     code, out, _ = run(capsys, "demo", str(tmp_path / "demo"), "--json")
     assert code == 0

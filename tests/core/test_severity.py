@@ -127,3 +127,17 @@ def test_no_mentions_suggests_minor_with_a_hint():
     suggestion = suggest_severity([])
     assert suggestion.level == "IV"
     assert any("关联" in note for note in suggestion.notes)
+
+
+def test_each_factor_and_note_carries_its_numbers_for_a_front_end_to_word():
+    mentions = complaints(3, text="吃出钢丝，食物中毒") + complaints(
+        1, followers=2_000_000, author="大V"
+    )
+    suggestion = suggest_severity(mentions)
+    data = {f["key"]: f["data"] for f in suggestion.as_dict()["factors"]}
+    assert data["negative_volume"] == {"negative": 4, "tiers": [10, 50, 200]}
+    assert data["reach"]["reach_sum"] == 2_000_600 and data["reach"]["influencers"] == ["大V0"]
+    assert sorted(data["sensitive_words"]["top"]) == [["钢丝", 3], ["食物中毒", 3]]
+    assert data["sensitive_words"]["grave"] == ["食物中毒"]
+    assert data["first_two_hours"]["count"] == 4
+    assert suggest_severity([]).as_dict()["note_data"] == [{"key": "no_mentions"}]

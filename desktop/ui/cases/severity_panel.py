@@ -3,6 +3,7 @@ user sets with a reason."""
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -93,16 +94,119 @@ class SeverityPanel(CasePanel):
         if not factors:
             return self.tr("还没有关联舆情，无法给出建议。先从舆情台账关联相关条目。")
         rows = "".join(
-            f"<tr><td><b>{f['label']}</b></td><td>{f['value']}</td>"
-            f"<td align='center'>{f['points']}/{f['max_points']}</td><td>{f['explanation']}</td></tr>"
+            f"<tr><td><b>{escape(self._label(f))}</b></td><td>{escape(self._value(f))}</td>"
+            f"<td align='center'>{f['points']}/{f['max_points']}</td>"
+            f"<td>{escape(self._explanation(f))}</td></tr>"
             for f in factors
         )
-        notes = "".join(f"<p>⚠ {n}</p>" for n in suggestion.get("notes") or [])
-        return (
-            f"<p>{self.tr('系统按五个因素打分（每项 0–3 分），合计 {score} 分。').format(score=suggestion.get('score', 0))}</p>"
-            f"<table cellspacing='6'><tr><th align='left'>{self.tr('因素')}</th><th align='left'>{self.tr('数值')}</th>"
-            f"<th>{self.tr('得分')}</th><th align='left'>{self.tr('说明')}</th></tr>{rows}</table>{notes}"
+        notes = "".join(f"<p>⚠ {escape(n)}</p>" for n in self._notes(suggestion))
+        intro = self.tr("系统按五个因素打分（每项 0–3 分），合计 {score} 分。").format(
+            score=suggestion.get("score", 0)
         )
+        factor, value, points, why = (
+            self.tr("因素"),
+            self.tr("数值"),
+            self.tr("得分"),
+            self.tr("说明"),
+        )
+        return (
+            f"<p>{intro}</p>"
+            f"<table cellspacing='6'><tr><th align='left'>{factor}</th><th align='left'>{value}</th>"
+            f"<th>{points}</th><th align='left'>{why}</th></tr>{rows}</table>{notes}"
+        )
+
+    # The words of a factor, built here from its key and numbers (core.severity's `data`), so
+    # they follow the UI language; a suggestion stored before factors had numbers keeps the
+    # Chinese words it was stored with.
+
+    def _names(self, names: list[Any]) -> str:
+        return self.tr("、").join(str(name) for name in names)
+
+    def _label(self, f: dict[str, Any]) -> str:
+        labels = {
+            "negative_volume": self.tr("负面声量"),
+            "reach": self.tr("传播范围"),
+            "velocity": self.tr("传播速度"),
+            "first_two_hours": self.tr("头 2 小时"),
+            "sensitive_words": self.tr("敏感词"),
+        }
+        return labels.get(f.get("key", ""), str(f.get("label", "")))
+
+    def _value(self, f: dict[str, Any]) -> str:
+        data, key = f.get("data"), f.get("key")
+        if not isinstance(data, dict) or not data:
+            return str(f.get("value", ""))
+        if key == "negative_volume":
+            return self.tr("{n} 条负面").format(n=data["negative"])
+        if key == "reach":
+            return self.tr("{n} 粉丝").format(n=f"{data['reach_sum']:,}")
+        if key == "velocity":
+            return self.tr("峰值 {n} 条/小时").format(n=data["peak"])
+        if key == "first_two_hours":
+            return self.tr("{n} 条").format(n=data["count"])
+        if key == "sensitive_words":
+            return self.tr("{n} 个").format(n=data["words"])
+        return str(f.get("value", ""))
+
+    def _explanation(self, f: dict[str, Any]) -> str:
+        data, key = f.get("data"), f.get("key")
+        if not isinstance(data, dict) or not data:
+            return str(f.get("explanation", ""))
+        if key == "negative_volume":
+            a, b, c = data["tiers"]
+            return self.tr("（{a}/{b}/{c} 条起各加 1 分）").format(a=a, b=b, c=c)
+        if key == "velocity":
+            a, b, c = data["tiers"]
+            return self.tr("（{a}/{b}/{c} 条/小时起各加 1 分）").format(a=a, b=b, c=c)
+        if key == "first_two_hours":
+            return self.tr("负面在最初 1–2 小时扩散最快")
+        if key == "reach":
+            why = [
+                self.tr("粉丝合计 {total}，最大 {most}").format(
+                    total=f"{data['reach_sum']:,}", most=f"{data['reach_max']:,}"
+                )
+            ]
+            if data["influencers"]:
+                why.append(
+                    self.tr("大V（≥{n} 粉丝）：{names}").format(
+                        n=f"{data['influencer_followers']:,}",
+                        names=self._names(data["influencers"]),
+                    )
+                )
+            if data["media_count"]:
+                why.append(
+                    self.tr("媒体/认证账号 {n} 个：{names}").format(
+                        n=data["media_count"], names=self._names(data["media"])
+                    )
+                )
+            return self.tr("；").join(why)
+        if key == "sensitive_words":
+            if not data["top"]:
+                return self.tr("未发现敏感词")
+            text = self.tr("{n} 条含敏感词：{words}").format(
+                n=data["mentions"], words=self._names([f"{w}×{c}" for w, c in data["top"]])
+            )
+            if data["grave"]:
+                text += self.tr("；严重词：{words}").format(words=self._names(data["grave"]))
+            return text
+        return str(f.get("explanation", ""))
+
+    def _notes(self, suggestion: dict[str, Any]) -> list[str]:
+        notes = [str(n) for n in suggestion.get("notes") or []]
+        note_data = suggestion.get("note_data")
+        if not isinstance(note_data, list) or len(note_data) != len(notes):
+            return notes
+        worded = []
+        for note, data in zip(notes, note_data, strict=True):
+            key = data.get("key") if isinstance(data, dict) else None
+            if key == "small_volume":
+                note = self.tr("负面仅 {n} 条（少于 {cap} 条），最高建议Ⅱ级，请人工研判").format(
+                    n=data["negative"], cap=data["cap"]
+                )
+            elif key == "no_mentions":
+                note = self.tr("还没有关联舆情：先从舆情台账关联相关条目")
+            worded.append(note)
+        return worded
 
     def recompute(self) -> None:
         case_id = self.case_id
