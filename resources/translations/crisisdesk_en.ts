@@ -3596,57 +3596,197 @@ Export the unmasked version?</translation>
 <context>
     <name>SeverityPanel</name>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="37" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="38" />
         <source>系统建议</source>
         <translation>Suggested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="38" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="39" />
         <source>已定级别</source>
         <translation>Level set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="44" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="45" />
         <source>定级理由</source>
         <translation>Reason for level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="53" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="54" />
         <source>重新计算建议</source>
         <translation>Recalculate suggestion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="55" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="56" />
         <source>定级…</source>
         <translation>Set level…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="73" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="74" />
         <source> {n} 分</source>
         <translation> {n} pts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="79" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="80" />
         <source>（{user} {time}）</source>
         <translation> ({user} {time})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="86" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="87" />
         <source>尚未人工定级：参考系统建议，写明理由后定级。</source>
         <translation>No level set yet: consider the suggestion, write down the reason, then set the level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="94" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="95" />
         <source>还没有关联舆情，无法给出建议。先从舆情台账关联相关条目。</source>
         <translation>No linked mentions, so no suggestion yet. Link related mentions from the Mention log first.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="103" />
+        <source>系统按五个因素打分（每项 0–3 分），合计 {score} 分。</source>
+        <translation>The system scores five factors (0–3 points each): {score} points in all.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="107" />
+        <source>因素</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="108" />
+        <source>数值</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="109" />
+        <source>得分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/cases/severity_panel.py" line="110" />
+        <source>说明</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="123" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="127" />
+        <source>负面声量</source>
+        <translation>Negative volume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="128" />
+        <source>传播范围</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="129" />
+        <source>传播速度</source>
+        <translation>Velocity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="130" />
+        <source>头 2 小时</source>
+        <translation>First 2 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="131" />
+        <source>敏感词</source>
+        <translation>Sensitive words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="140" />
+        <source>{n} 条负面</source>
+        <translation>{n} negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="142" />
+        <source>{n} 粉丝</source>
+        <translation>{n} followers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="144" />
+        <source>峰值 {n} 条/小时</source>
+        <translation>peak {n}/hour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="146" />
+        <source>{n} 条</source>
+        <translation>{n} mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="148" />
+        <source>{n} 个</source>
+        <translation>{n} words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="157" />
+        <source>（{a}/{b}/{c} 条起各加 1 分）</source>
+        <translation>(+1 point each from {a}/{b}/{c} mentions)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="160" />
+        <source>（{a}/{b}/{c} 条/小时起各加 1 分）</source>
+        <translation>(+1 point each from {a}/{b}/{c} per hour)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="162" />
+        <source>负面在最初 1–2 小时扩散最快</source>
+        <translation>Negative posts spread fastest in the first 1–2 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="165" />
+        <source>粉丝合计 {total}，最大 {most}</source>
+        <translation>{total} followers in all, largest {most}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="171" />
+        <source>大V（≥{n} 粉丝）：{names}</source>
+        <translation>Influencers (≥{n} followers): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="178" />
+        <source>媒体/认证账号 {n} 个：{names}</source>
+        <translation>{n} media/verified accounts: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="182" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="185" />
+        <source>未发现敏感词</source>
+        <translation>No sensitive words found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="186" />
+        <source>{n} 条含敏感词：{words}</source>
+        <translation>{n} mentions with sensitive words: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="190" />
+        <source>；严重词：{words}</source>
+        <translation>; grave words: {words}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="203" />
+        <source>负面仅 {n} 条（少于 {cap} 条），最高建议Ⅱ级，请人工研判</source>
+        <translation>Only {n} negative mentions (fewer than {cap}): at most level Ⅱ is suggested; judge it yourself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="207" />
+        <source>还没有关联舆情：先从舆情台账关联相关条目</source>
+        <translation>No linked mentions yet: link related mentions from the Mention log first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="214" />
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="121" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="225" />
         <source>不能定级</source>
         <translation>Cannot set the level</translation>
     </message>

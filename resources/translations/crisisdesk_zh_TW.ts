@@ -3596,57 +3596,197 @@
 <context>
     <name>SeverityPanel</name>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="37" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="38" />
         <source>系统建议</source>
         <translation>系統建議</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="38" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="39" />
         <source>已定级别</source>
         <translation>已定級別</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="44" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="45" />
         <source>定级理由</source>
         <translation>定級理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="53" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="54" />
         <source>重新计算建议</source>
         <translation>重新計算建議</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="55" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="56" />
         <source>定级…</source>
         <translation>定級…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="73" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="74" />
         <source> {n} 分</source>
         <translation> {n} 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="79" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="80" />
         <source>（{user} {time}）</source>
         <translation>（{user} {time}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="86" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="87" />
         <source>尚未人工定级：参考系统建议，写明理由后定级。</source>
         <translation>尚未人工定級：參考系統建議，寫明理由後定級。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="94" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="95" />
         <source>还没有关联舆情，无法给出建议。先从舆情台账关联相关条目。</source>
         <translation>還沒有關聯輿情，無法給出建議。先從輿情臺帳關聯相關條目。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="103" />
+        <source>系统按五个因素打分（每项 0–3 分），合计 {score} 分。</source>
+        <translation>系統按五個因素打分（每項 0–3 分），合計 {score} 分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="107" />
+        <source>因素</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="108" />
+        <source>数值</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="109" />
+        <source>得分</source>
+        <translation>得分</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/cases/severity_panel.py" line="110" />
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="123" />
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="127" />
+        <source>负面声量</source>
+        <translation>負面聲量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="128" />
+        <source>传播范围</source>
+        <translation>傳播範圍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="129" />
+        <source>传播速度</source>
+        <translation>傳播速度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="130" />
+        <source>头 2 小时</source>
+        <translation>頭 2 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="131" />
+        <source>敏感词</source>
+        <translation>敏感詞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="140" />
+        <source>{n} 条负面</source>
+        <translation>{n} 條負面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="142" />
+        <source>{n} 粉丝</source>
+        <translation>{n} 粉絲</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="144" />
+        <source>峰值 {n} 条/小时</source>
+        <translation>峰值 {n} 條/小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="146" />
+        <source>{n} 条</source>
+        <translation>{n} 條</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="148" />
+        <source>{n} 个</source>
+        <translation>{n} 個</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="157" />
+        <source>（{a}/{b}/{c} 条起各加 1 分）</source>
+        <translation>（{a}/{b}/{c} 條起各加 1 分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="160" />
+        <source>（{a}/{b}/{c} 条/小时起各加 1 分）</source>
+        <translation>（{a}/{b}/{c} 條/小時起各加 1 分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="162" />
+        <source>负面在最初 1–2 小时扩散最快</source>
+        <translation>負面在最初 1–2 小時擴散最快</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="165" />
+        <source>粉丝合计 {total}，最大 {most}</source>
+        <translation>粉絲合計 {total}，最大 {most}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="171" />
+        <source>大V（≥{n} 粉丝）：{names}</source>
+        <translation>大V（≥{n} 粉絲）：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="178" />
+        <source>媒体/认证账号 {n} 个：{names}</source>
+        <translation>媒體/認證帳號 {n} 個：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="182" />
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="185" />
+        <source>未发现敏感词</source>
+        <translation>未發現敏感詞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="186" />
+        <source>{n} 条含敏感词：{words}</source>
+        <translation>{n} 條含敏感詞：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="190" />
+        <source>；严重词：{words}</source>
+        <translation>；嚴重詞：{words}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="203" />
+        <source>负面仅 {n} 条（少于 {cap} 条），最高建议Ⅱ级，请人工研判</source>
+        <translation>負面僅 {n} 條（少於 {cap} 條），最高建議Ⅱ級，請人工研判</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="207" />
+        <source>还没有关联舆情：先从舆情台账关联相关条目</source>
+        <translation>還沒有關聯輿情：先從輿情臺帳關聯相關條目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="214" />
         <source>计算失败</source>
         <translation>計算失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="121" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="225" />
         <source>不能定级</source>
         <translation>不能定級</translation>
     </message>
