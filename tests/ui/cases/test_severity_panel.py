@@ -41,26 +41,11 @@ CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "translations"
 
 
-class GlossaryTranslator(QTranslator):
-    """English from en_glossary.json and this slice's en_i13-english.json, as the lead's
-    regenerated .qm will have it ("Context::source" keys win for their context)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.table: dict[str, str] = {}
-        for name in ("en_glossary.json", "en_i13-english.json"):
-            self.table.update(json.loads((TRANSLATIONS / name).read_text(encoding="utf-8")))
-
-    def isEmpty(self) -> bool:
-        return False
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.table.get(f"{context}::{source}") or self.table.get(source) or ""
-
-
 @pytest.fixture
 def english(qapp):
-    translator = GlossaryTranslator()
+    """The app's own English (the .qm that `make translations` builds from the .ts files)."""
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "crisisdesk_en.qm"))
     qapp.installTranslator(translator)
     yield translator
     qapp.removeTranslator(translator)
