@@ -17,6 +17,7 @@ from desktop.core.changes import Changes
 from desktop.services import mentions as mention_service
 from desktop.services.demo_clock import start_demo_clock
 from desktop.services.seed_files import seed_data
+from desktop.storage import imports as import_log
 from desktop.storage import mentions as store
 from desktop.storage.mention_index import index_mentions
 from desktop.storage.workspace import Workspace
@@ -49,7 +50,7 @@ def seed_demo_mentions(workspace: Workspace) -> Changes:
     mentions in four import batches, indexed, moved to the demo's day."""
     data = start_demo_clock(workspace).shift(seed_data(DEMO_MENTIONS))
     import_ids = {
-        batch["batch"]: store.add_finished_import(
+        batch["batch"]: import_log.add_finished_import(
             workspace.db,
             file_name=batch["file_name"],
             sheet=batch["sheet"],
@@ -60,7 +61,7 @@ def seed_demo_mentions(workspace: Workspace) -> Changes:
     }
     store.insert_rows(workspace.db, demo_rows(data, import_ids))
     for import_id in import_ids.values():
-        store.count_import_rows(workspace.db, import_id)
+        import_log.count_import_rows(workspace.db, import_id)
     index_mentions(workspace.db)
     return Changes(mentions=True, mention_rows=True)
 

@@ -31,6 +31,7 @@ from desktop.sheets.writer import (
     write_csv,
     write_xlsx,
 )
+from desktop.storage import imports as import_log
 from desktop.storage import mention_export as export_store
 from desktop.storage.workspace import Workspace
 
@@ -475,23 +476,23 @@ def export_rejects(
     out = Path(out)
     fmt = output_format(out)
     progress = progress or Progress()
-    if not export_store.import_exists(workspace.db, import_id):
+    if not import_log.import_exists(workspace.db, import_id):
         raise UserError(f"找不到导入批次 #{import_id}。")
     mask = not unmask_contacts
     changes = NO_CHANGES
     with export_store.ReadSnapshot(workspace.db) as snapshot:
-        total = export_store.reject_count(workspace.db, import_id)
+        total = import_log.reject_count(workspace.db, import_id)
         if unmask_contacts:
             with snapshot.released():
                 changes = record_unmasked_export(
                     workspace, out=out, rows=total, what="import_rejects"
                 )
-        keys = _raw_keys(export_store.reject_raw_json(workspace.db, import_id))
+        keys = _raw_keys(import_log.reject_raw_json(workspace.db, import_id))
         maskable = [not _is_id_like(k) for k in keys]
         columns = ["行号", "原因", *keys]
 
         def rows() -> Iterator[list[Any]]:
-            for page in export_store.reject_pages(workspace.db, import_id, PAGE):
+            for page in import_log.reject_pages(workspace.db, import_id, PAGE):
                 for row_number, reason, raw_json in page:
                     yield [row_number, reason, *_raw_values(raw_json, keys, maskable, mask)]
                 progress.check()

@@ -12,7 +12,7 @@ import contextlib
 import json
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypedDict
@@ -219,15 +219,65 @@ def mention_ids_of(db: Database, import_id: int) -> list[int]:
     ]
 
 
+# The order an import's rejected rows are shown and exported in: as they stood in the sheet.
+_REJECTS = "FROM import_rejects WHERE import_id = ? ORDER BY row_number, id"
+
+
 def rejects_of(db: Database, import_id: int, limit: int | None = None) -> list[StoredReject]:
     """The rows an import rejected, by row number, with their cells as read."""
-    sql = "SELECT row_number, reason, raw_json FROM import_rejects WHERE import_id = ? ORDER BY row_number"
+    sql = f"SELECT row_number, reason, raw_json {_REJECTS}"
     if limit:
         sql += f" LIMIT {int(limit)}"
     return [
         StoredReject(row_number=r[0], reason=r[1], raw=json.loads(r[2] or "{}"))
         for r in db.execute(sql, [import_id])
     ]
+
+
+# -- an import's rejected rows, for their export ---------------------------------------------------------------
+
+
+def import_exists(db: Database, import_id: int) -> bool:
+    return db.execute("SELECT 1 FROM imports WHERE id = ?", [import_id]).fetchone() is not None
+
+
+def reject_count(db: Database, import_id: int) -> int:
+    found = db.execute("SELECT count(*) FROM import_rejects WHERE import_id = ?", [import_id])
+    return int(found.fetchone()[0])
+
+
+def reject_pages(
+    db: Database, import_id: int, page_size: int = 500
+) -> Iterator[list[tuple[int, str, str | None]]]:
+    """Pages of (row number, reason, raw_json) of an import's rejected rows, in sheet order."""
+    cursor = db.conn.execute(f"SELECT row_number, reason, raw_json {_REJECTS}", [import_id])
+    while page := cursor.fetchmany(page_size):
+        yield page
+
+
+def reject_raw_json(db: Database, import_id: int) -> Iterator[str | None]:
+    """The raw_json of each rejected row, in sheet order (to find the columns first)."""
+    for (raw_json,) in db.conn.execute(f"SELECT raw_json {_REJECTS}", [import_id]):
+        yield raw_json
+
+
+def add_finished_import(db: Database, *, file_name: str, sheet: str, preset: str, at: str) -> int:
+    """An import batch that is already done (demo data arrives as if imported at `at`)."""
+    cursor = db.execute(
+        "INSERT INTO imports(file_name, sheet, preset, started_at, finished_at, status)"
+        " VALUES (?, ?, ?, ?, ?, 'done')",
+        [file_name, sheet, preset, at, at],
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def count_import_rows(db: Database, import_id: int) -> None:
+    """Set a finished batch's read and inserted counts from the mentions it holds."""
+    held = db.execute("SELECT count(*) FROM mentions WHERE import_id = ?", [import_id]).fetchone()
+    db.execute(
+        "UPDATE imports SET rows_read = ?, inserted = ? WHERE id = ?",
+        [held[0], held[0], import_id],
+    )
 
 
 # -- presets ----------------------------------------------------------------------------------

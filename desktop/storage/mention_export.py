@@ -101,33 +101,3 @@ def mention_pages(
     cursor = db.conn.execute(sql, params)
     while page := cursor.fetchmany(page_size):
         yield page
-
-
-# -- an import's rejected rows ---------------------------------------------------------------
-
-
-def import_exists(db: Database, import_id: int) -> bool:
-    return db.execute("SELECT 1 FROM imports WHERE id = ?", [import_id]).fetchone() is not None
-
-
-def reject_count(db: Database, import_id: int) -> int:
-    found = db.execute("SELECT count(*) FROM import_rejects WHERE import_id = ?", [import_id])
-    return int(found.fetchone()[0])
-
-
-_REJECTS = "FROM import_rejects WHERE import_id = ? ORDER BY row_number, id"
-
-
-def reject_pages(
-    db: Database, import_id: int, page_size: int = PAGE_SIZE
-) -> Iterator[list[tuple[int, str, str | None]]]:
-    """Pages of (row number, reason, raw_json) of an import's rejected rows, in sheet order."""
-    cursor = db.conn.execute(f"SELECT row_number, reason, raw_json {_REJECTS}", [import_id])
-    while page := cursor.fetchmany(page_size):
-        yield page
-
-
-def reject_raw_json(db: Database, import_id: int) -> Iterator[str | None]:
-    """The raw_json of each rejected row, in sheet order (to find the columns first)."""
-    for (raw_json,) in db.conn.execute(f"SELECT raw_json {_REJECTS}", [import_id]):
-        yield raw_json

@@ -382,22 +382,3 @@ def existing_ids(db: Database, ids: Sequence[int]) -> list[int]:
 def insert_rows(db: Database, rows: list[dict[str, Any]]) -> None:
     """Insert complete mention rows as given (the caller indexes them for search)."""
     db.table("mentions").insert_all(rows)
-
-
-def add_finished_import(db: Database, *, file_name: str, sheet: str, preset: str, at: str) -> int:
-    """An import batch that is already done (demo data arrives as if imported at `at`)."""
-    cursor = db.execute(
-        "INSERT INTO imports(file_name, sheet, preset, started_at, finished_at, status)"
-        " VALUES (?, ?, ?, ?, ?, 'done')",
-        [file_name, sheet, preset, at, at],
-    )
-    return int(cursor.lastrowid or 0)
-
-
-def count_import_rows(db: Database, import_id: int) -> None:
-    """Set a finished batch's read and inserted counts from the mentions it holds."""
-    held = db.execute("SELECT count(*) FROM mentions WHERE import_id = ?", [import_id]).fetchone()
-    db.execute(
-        "UPDATE imports SET rows_read = ?, inserted = ? WHERE id = ?",
-        [held[0], held[0], import_id],
-    )

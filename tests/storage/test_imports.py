@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+
 from desktop.storage import imports as import_log
 from desktop.storage.imports import ImportCounts
+from desktop.storage.workspace import Workspace
 
 
 def status(workspace, import_id):
@@ -74,3 +77,23 @@ def test_the_imports_own_connection_takes_the_workspace_pragmas(workspace):
         assert import_log.workspace_settings(db) == workspace.settings()
     finally:
         db.conn.close()
+
+
+def test_rejected_rows_of_an_import(workspace: Workspace) -> None:
+    assert not import_log.import_exists(workspace.db, 1)
+    with workspace.transaction():
+        import_id = workspace.db.execute(
+            "INSERT INTO imports(file_name, started_at) VALUES ('x.xlsx', '2026-11-18')"
+        ).lastrowid
+        for number in (7, 3):
+            workspace.db.execute(
+                "INSERT INTO import_rejects(import_id, row_number, reason, raw_json)"
+                " VALUES (?, ?, '日期无法识别', ?)",
+                [import_id, number, json.dumps({"行": number})],
+            )
+    assert import_log.import_exists(workspace.db, import_id)
+    assert import_log.reject_count(workspace.db, import_id) == 2
+    rows = [r for page in import_log.reject_pages(workspace.db, import_id) for r in page]
+    assert [r[0] for r in rows] == [3, 7]
+    raw = list(import_log.reject_raw_json(workspace.db, import_id))
+    assert [json.loads(r)["行"] for r in raw] == [3, 7]

@@ -49,23 +49,3 @@ def test_snapshot_steps_out_for_a_write_and_reads_again(workspace: Workspace) ->
         assert conn.in_transaction
     assert not conn.in_transaction
     assert workspace.count("audit", "action = 'export-unmasked'") == 1
-
-
-def test_rejected_rows_of_an_import(workspace: Workspace) -> None:
-    assert not mention_export.import_exists(workspace.db, 1)
-    with workspace.transaction():
-        import_id = workspace.db.execute(
-            "INSERT INTO imports(file_name, started_at) VALUES ('x.xlsx', '2026-11-18')"
-        ).lastrowid
-        for number in (7, 3):
-            workspace.db.execute(
-                "INSERT INTO import_rejects(import_id, row_number, reason, raw_json)"
-                " VALUES (?, ?, '日期无法识别', ?)",
-                [import_id, number, json.dumps({"行": number})],
-            )
-    assert mention_export.import_exists(workspace.db, import_id)
-    assert mention_export.reject_count(workspace.db, import_id) == 2
-    rows = [r for page in mention_export.reject_pages(workspace.db, import_id) for r in page]
-    assert [r[0] for r in rows] == [3, 7]
-    raw = list(mention_export.reject_raw_json(workspace.db, import_id))
-    assert [json.loads(r)["行"] for r in raw] == [3, 7]
