@@ -12,21 +12,13 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.storage.workspace import Workspace
+from desktop.storage.workspace import Workspace, apply_write_pragmas
 from desktop.storage.write_turns import BUSY_TIMEOUT_MS
-
-PRAGMAS = (
-    f"busy_timeout = {BUSY_TIMEOUT_MS}",
-    "foreign_keys = ON",
-    "synchronous = FULL",
-    "secure_delete = ON",
-)
 
 
 def open_writer(workspace_path: str | Path, *, user: str) -> Workspace:
     """Writable, without the lock (the window has it); close it when the work is done."""
     conn = sqlite3.connect(str(workspace_path), timeout=BUSY_TIMEOUT_MS / 1000)
     db = Database(conn)
-    for pragma in PRAGMAS:
-        db.execute(f"PRAGMA {pragma}")
+    apply_write_pragmas(db)
     return Workspace(Path(workspace_path), db, read_only=False, lock=None, user=user)

@@ -147,7 +147,7 @@ class Workspace:
         try:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db = Database(conn)
-            _apply_pragmas(db)
+            apply_write_pragmas(db)
             migrations.migrate(db)
             settings = {"timezone": timezone or _local_timezone_name()}
             with db.atomic():
@@ -241,7 +241,7 @@ class Workspace:
                 if not sqlite_read_only:
                     db.execute("PRAGMA query_only = ON")
             else:
-                _apply_pragmas(db)
+                apply_write_pragmas(db)
                 if migrations.pending(version, migration_list):
                     if before_migrate is not None and version > 0:
                         before_migrate(path)
@@ -508,7 +508,8 @@ def last_import(db: Database) -> ImportSummary | None:
     )
 
 
-def _apply_pragmas(db: Database) -> None:
+def apply_write_pragmas(db: Database) -> None:
+    """The pragmas of every connection that writes a workspace (the window's, a worker's)."""
     db.execute("PRAGMA journal_mode = WAL")
     _apply_read_pragmas(db)
     db.execute("PRAGMA synchronous = FULL")
