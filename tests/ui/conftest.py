@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from desktop.services.context import AppContext
 from desktop.ui.main_window import MainWindow
@@ -52,6 +55,15 @@ def dialogs(qapp, monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
         QInputDialog, "getItem", staticmethod(lambda *a, **k: (a[3][0] if a[3] else "", False))
     )
     return recorder
+
+
+@pytest.fixture(autouse=True)
+def no_modifier_left_held(qapp):
+    """Qt remembers the modifiers of the last key event: a test that ends on Ctrl+Z would
+    leave Ctrl "held" for the next one, whose row selections then toggle instead of select."""
+    yield
+    if QGuiApplication.queryKeyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        QTest.keyRelease(QWidget(), Qt.Key.Key_Control)
 
 
 @pytest.fixture
