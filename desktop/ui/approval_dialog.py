@@ -64,6 +64,7 @@ class ApprovalDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.evidence_path: Path | None = None
+        self._evidence: Evidence | None = None  # read once, when OK is pressed
         self.setWindowTitle(self.tr("记录审批：{a}").format(a=vocab_label("ACTIVITIES", activity)))
         self.setMinimumWidth(520)
         form = QFormLayout(self)
@@ -167,7 +168,7 @@ class ApprovalDialog(QDialog):
             approver_id=int(self.approver_combo.currentData()),
             method=str(self.method_combo.currentData()),
             note=self.note_edit.text().strip(),
-            evidence=getattr(self, "_evidence", None),
+            evidence=self._evidence,
         )
 
 
