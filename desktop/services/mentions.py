@@ -19,6 +19,7 @@ from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import mask_contact, mask_phone_numbers
 from desktop.core.progress import Progress, silent
+from desktop.core.triage_vocab import BY_PERSON
 from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
 from desktop.services.seed_files import seed_data
 from desktop.storage import mentions as store
@@ -380,7 +381,8 @@ def _writes(clean: dict[str, Any], user: str, now: str) -> dict[str, store.Field
     re-import keeps it), replied stamps replied_at once, a reply answers an open mention."""
     writes = {name: store.FieldWrite(value) for name, value in clean.items()}
     if "sentiment" in clean:
-        writes["sentiment_by"] = store.FieldWrite(user)
+        writes["sentiment_by"] = store.FieldWrite(BY_PERSON)
+        writes["sentiment_user"] = store.FieldWrite(user)
     if clean.get("status") == "replied":
         writes["replied_at"] = store.FieldWrite(now, only_if_empty=True)
     if clean.get("reply_text") and "status" not in clean:

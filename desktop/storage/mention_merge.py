@@ -64,7 +64,9 @@ def insert_new(db: Database, import_id: int, *, at: str, expected: int) -> int |
     conn.execute(
         f"INSERT INTO main.mentions (key, {columns}, sentiment, sentiment_by, contact,"
         f" row_hash, import_id, imported_at, updated_at)"
-        f" SELECT key, {columns}, sentiment, '', contact, row_hash, ?, ?, ?"
+        f" SELECT key, {columns}, sentiment,"
+        f" CASE WHEN sentiment != 'unknown' THEN 'import' ELSE '' END,"
+        f" contact, row_hash, ?, ?, ?"
         f" FROM stage.rows WHERE state = 'new' ORDER BY rowid",  # = row_number order
         [import_id, at, at],
     )
@@ -92,7 +94,12 @@ def update_changed(db: Database, *, at: str) -> None:
     assignments = ", ".join(f"{c} = r.{c}" for c in SOURCE_FIELDS)
     db.conn.execute(
         f"UPDATE main.mentions AS m SET {assignments}, sentiment = CASE"
-        " WHEN m.sentiment_by = '' THEN r.sentiment ELSE m.sentiment END,"
+        " WHEN m.sentiment_by = 'person' THEN m.sentiment"
+        " WHEN m.sentiment_by = 'model' AND r.sentiment = 'unknown' THEN m.sentiment"
+        " ELSE r.sentiment END,"
+        " sentiment_by = CASE WHEN m.sentiment_by = 'person' THEN m.sentiment_by"
+        " WHEN m.sentiment_by = 'model' AND r.sentiment = 'unknown' THEN m.sentiment_by"
+        " WHEN r.sentiment != 'unknown' THEN 'import' ELSE '' END,"
         " contact = CASE WHEN m.contact = '' THEN r.contact ELSE m.contact END,"
         " row_hash = r.row_hash, updated_at = ?"
         " FROM stage.rows AS r WHERE r.state = 'changed' AND m.id = r.mention_id",

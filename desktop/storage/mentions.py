@@ -26,7 +26,10 @@ FIELDS: tuple[str, ...] = (
     *MENTION_SOURCE_FIELDS,
     "sentiment",
     "sentiment_by",
+    "sentiment_user",
+    "sentiment_confidence",
     "issue_type",
+    "issue_type_by",
     "nature",
     "status",
     "owner",
@@ -63,7 +66,10 @@ class MentionRow(TypedDict):
     vendor_sentiment: str
     sentiment: str
     sentiment_by: str
+    sentiment_user: str
+    sentiment_confidence: float | None
     issue_type: str
+    issue_type_by: str
     nature: str
     status: str
     owner: str
@@ -94,7 +100,9 @@ TRIAGE_FIELDS: frozenset[str] = frozenset(
     {
         "sentiment",
         "sentiment_by",
+        "sentiment_user",
         "issue_type",
+        "issue_type_by",
         "nature",
         "status",
         "owner",

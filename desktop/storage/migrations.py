@@ -15,6 +15,7 @@ from desktop.storage.schema import (
     m0005_cases,
     m0006_search_index,
     m0007_deferred_indexes,
+    m0008_triage,
 )
 
 
@@ -33,6 +34,7 @@ MIGRATIONS: list[Migration] = [
     Migration(5, "cases", m0005_cases.apply),
     Migration(6, "search index without a copy of its tokens", m0006_search_index.apply),
     Migration(7, "indexes built again after a big import", m0007_deferred_indexes.apply),
+    Migration(8, "triage: sentiment sources, suggestions, models", m0008_triage.apply),
 ]
 
 

@@ -34,11 +34,19 @@ def test_set_sentiment_marks_it_as_set_by_the_user_and_audits(workspace, ids) ->
     assert result.changes == Changes.of_mentions([ids[3]])  # values only, not rows
     assert not result.changes.mention_rows
     row = service.get_mention(workspace, ids[3])
-    assert (row["sentiment"], row["sentiment_by"]) == ("neg", "小周")
+    assert (row["sentiment"], row["sentiment_by"], row["sentiment_user"]) == (
+        "neg",
+        "person",
+        "小周",
+    )
     user, action, before, after = audit_rows(workspace, ids[3])[-1]
     assert (user, action) == ("小周", "triage")
-    assert json.loads(before) == {"sentiment": "pos", "sentiment_by": ""}
-    assert json.loads(after) == {"sentiment": "neg", "sentiment_by": "小周"}
+    assert json.loads(before) == {"sentiment": "pos", "sentiment_by": "", "sentiment_user": ""}
+    assert json.loads(after) == {
+        "sentiment": "neg",
+        "sentiment_by": "person",
+        "sentiment_user": "小周",
+    }
 
 
 def test_unchanged_values_write_nothing(workspace, ids) -> None:
@@ -134,7 +142,8 @@ def test_user_edits_survive_a_reimport_style_update(workspace, ids) -> None:
     service.set_sentiment(workspace, [ids[1]], "neu")
     with workspace.transaction():  # what an import's merge does for vendor values
         workspace.db.execute(
-            "UPDATE mentions SET sentiment = 'neg' WHERE id = ? AND sentiment_by = ''", [ids[1]]
+            "UPDATE mentions SET sentiment = 'neg' WHERE id = ? AND sentiment_by != 'person'",
+            [ids[1]],
         )
     assert service.get_mention(workspace, ids[1])["sentiment"] == "neu"
 

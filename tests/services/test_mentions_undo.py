@@ -29,7 +29,9 @@ def test_a_big_edit_is_one_audit_row_listing_its_ids_compactly(workspace, ids) -
     already_neg = sum(1 for row in ROWS if row["sentiment"] == "neg") * 30
     result = service.set_sentiment(workspace, ids, "neg")
     assert result.changed == len(ids)  # sentiment_by changes on the negatives too
-    assert {v for v in values(workspace, ids, "sentiment", "sentiment_by")} == {("neg", "小周")}
+    assert {v for v in values(workspace, ids, "sentiment", "sentiment_by", "sentiment_user")} == {
+        ("neg", "person", "小周")
+    }
     rows = workspace.db.execute(
         "SELECT action, object_id, before_json, after_json FROM audit WHERE object_type = 'mention'"
     ).fetchall()

@@ -41,7 +41,7 @@ def test_new_changed_and_same_rows_merge_and_keep_the_users_sentiment(workspace,
         workspace.db.execute(
             "INSERT INTO mentions(key, title, text, author, sentiment, sentiment_by, extra_json)"
             " VALUES ('same', '', '不变', '', 'neg', '', '{}'),"
-            " ('changed', '', '退款', '', 'pos', '小王', '{}')"
+            " ('changed', '', '退款', '', 'pos', 'person', '{}')"
         )
     mention_index.index_mentions(workspace.db)
     import_id = new_import(workspace)

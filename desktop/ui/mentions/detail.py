@@ -236,8 +236,8 @@ class MentionDetail(QWidget):
         vendor = mention["vendor_sentiment"] or self.tr("（无）")
         ours = vocab_label("SENTIMENTS", mention["sentiment"])
         by = (
-            self.tr("（{user} 手动判定）").format(user=mention["sentiment_by"])
-            if mention["sentiment_by"]
+            self.tr("（{user} 手动判定）").format(user=mention["sentiment_user"])
+            if mention["sentiment_by"] == "person"
             else self.tr("（来自导入）")
         )
         self.sentiment_label.setText(

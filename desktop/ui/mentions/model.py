@@ -43,6 +43,7 @@ DB_COLUMNS: tuple[str, ...] = (
     "text",
     "sentiment",
     "sentiment_by",
+    "sentiment_user",
     "vendor_sentiment",
     "issue_type",
     "nature",
@@ -324,9 +325,9 @@ class MentionsTableModel(QAbstractTableModel):
             return QCoreApplication.translate("MentionsTableModel", "响应时限 {h:g} 小时").format(
                 h=state.window_hours
             )
-        if key == "sentiment" and values[_AT["sentiment_by"]]:
+        if key == "sentiment" and values[_AT["sentiment_by"]] == "person":
             return QCoreApplication.translate("MentionsTableModel", "由 {user} 手动判定").format(
-                user=values[_AT["sentiment_by"]]
+                user=values[_AT["sentiment_user"]]
             )
         return None
 

@@ -38,7 +38,7 @@ def test_reimport_updates_source_fields_and_keeps_user_edits(workspace, tmp_path
     assert (first.inserted, first.updated, first.duplicates, first.rejected) == (20, 0, 0, 0)
     with workspace.transaction():
         workspace.db.execute(
-            "UPDATE mentions SET sentiment = 'pos', sentiment_by = '小王', status = 'replied',"
+            "UPDATE mentions SET sentiment = 'pos', sentiment_by = 'person', status = 'replied',"
             " owner = '小王', reply_text = '已处理', case_id = 7, notes = '备注', contact = '13800138000'"
             " WHERE url = 'https://weibo.com/u/3'"
         )
@@ -51,7 +51,7 @@ def test_reimport_updates_source_fields_and_keeps_user_edits(workspace, tmp_path
         "SELECT sentiment, sentiment_by, status, owner, reply_text, case_id, notes, contact, reposts"
         " FROM mentions WHERE url = 'https://weibo.com/u/3'"
     ).fetchone()
-    assert edited == ("pos", "小王", "replied", "小王", "已处理", 7, "备注", "13800138000", 9)
+    assert edited == ("pos", "person", "replied", "小王", "已处理", 7, "备注", "13800138000", 9)
     untouched = workspace.db.execute(
         "SELECT sentiment, reposts FROM mentions WHERE url = 'https://weibo.com/u/4'"
     ).fetchone()

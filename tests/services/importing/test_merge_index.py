@@ -96,7 +96,7 @@ def test_known_rows_keep_user_edits_and_count_in_file_duplicates(workspace, tmp_
     run(workspace, file)
     with workspace.transaction():
         workspace.db.execute(
-            "UPDATE mentions SET status = 'replied', sentiment = 'pos', sentiment_by = '小王'"
+            "UPDATE mentions SET status = 'replied', sentiment = 'pos', sentiment_by = 'person'"
             " WHERE url = 'https://weibo.com/u/3'"
         )
     lines = file.read_text(encoding="utf-8").splitlines()

@@ -140,7 +140,11 @@ def test_keys_1_2_3_set_sentiment_and_j_k_move(qtbot, page: MentionsPage) -> Non
     first = page.current_mention_id()
     qtbot.keyClick(page.table, Qt.Key.Key_3)
     row = service.get_mention(page.ctx.workspace, first)
-    assert row["sentiment"] == "pos" and row["sentiment_by"] == page.ctx.user
+    assert (
+        row["sentiment"] == "pos"
+        and row["sentiment_by"] == "person"
+        and row["sentiment_user"] == page.ctx.user
+    )
     assert cell(page, 0, "sentiment") == "正面"
     qtbot.keyClick(page.table, Qt.Key.Key_1)
     assert service.get_mention(page.ctx.workspace, first)["sentiment"] == "neg"
