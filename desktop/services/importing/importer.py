@@ -24,6 +24,7 @@ from desktop.core.errors import Cancelled, UserError
 from desktop.core.progress import Progress
 from desktop.services.context import AppPaths
 from desktop.services.importing import merge
+from desktop.services.importing.after_import import run_after_import
 from desktop.services.importing.isolation import Limits
 from desktop.services.importing.merge import ImportResult, KnownRowsChanged
 from desktop.services.importing.parse import parse_file
@@ -161,6 +162,7 @@ def import_file(
         result.indexed += merge.index_new_rows(
             db, staging, import_id, first_id, index_progress, after_commit=checkpointer.poke
         )
+        run_after_import(db, import_id, result, index_progress)
         return result
     except BaseException as exc:
         if import_id:

@@ -1,0 +1,35 @@
+"""What runs after every import, in the import's worker, once its rows are committed.
+
+Each area that reads new mentions (triage scoring, watchlist matching, alerts) adds one call
+here, so an import from the window, the CLI or a test does the same. The import is already
+committed: a step that fails is logged and the next steps still run; it never undoes the rows.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from sqlite_utils import Database
+
+from desktop.core.progress import Progress
+from desktop.services.importing.merge import ImportResult
+
+log = logging.getLogger(__name__)
+
+Step = Callable[[Database, int, ImportResult, Progress], None]
+
+
+def steps() -> list[Step]:
+    """The steps in order; each takes (db, import_id, result, progress)."""
+    return []
+
+
+def run_after_import(
+    db: Database, import_id: int, result: ImportResult, progress: Progress
+) -> None:
+    for step in steps():
+        try:
+            step(db, import_id, result, progress)
+        except Exception:  # the import is committed; a later step must not undo it
+            log.exception("after-import step %s failed", getattr(step, "__name__", step))
