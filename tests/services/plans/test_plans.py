@@ -219,3 +219,15 @@ def test_health_finds_an_open_case_without_a_plan(workspace) -> None:
 def test_demo_plans_name_the_demo_people(demo_workspace) -> None:
     food = plans.get_plan(demo_workspace, "food_safety")
     assert all(d.person for d in food.content.duties[:4])
+
+
+def test_seeded_key_messages_link_to_the_kb(workspace) -> None:
+    food = plans.get_plan(workspace, "food_safety")
+    linked = [m.kb_entry_id for m in food.content.messages if m.kb_entry_id]
+    assert linked  # the general 问答库 has the entries the template names
+
+
+def test_demo_food_safety_plan_is_approved_and_drilled(demo_workspace) -> None:
+    food = plans.get_plan(demo_workspace, "food_safety")
+    assert food.status == "approved" and food.approved_version == 1
+    assert food.last_tested_at and "暂缓声明" in food.last_test_found
