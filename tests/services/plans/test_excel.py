@@ -125,5 +125,5 @@ def test_not_a_plans_workbook(workspace, tmp_path) -> None:
     book.save(out)
     with pytest.raises(UserError, match="预案"):
         excel.import_xlsx(workspace, out)
-    with pytest.raises(UserError, match=".xlsx"):
+    with pytest.raises(UserError, match=r"\.xlsx"):
         excel.export_xlsx(workspace, tmp_path / "x.csv")
