@@ -14,7 +14,7 @@ from desktop.core.plan_content import (
     Remedy,
     Risk,
 )
-from desktop.services.plans.activation import Activation, activate, activation
+from desktop.services.plans.activation import Activation, activate, activation, activations_of
 from desktop.services.plans.approval import approve, approvers, explain, submit_for_review
 from desktop.services.plans.approval import subject as approval_subject
 from desktop.services.plans.checklist import (
@@ -57,6 +57,7 @@ __all__ = [
     "SaveResult",
     "activate",
     "activation",
+    "activations_of",
     "approval_subject",
     "approve",
     "approvers",
