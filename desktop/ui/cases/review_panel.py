@@ -96,7 +96,7 @@ class ReviewPanel(CasePanel):
         ]
         lines += [self.tr("未完成：{t}").format(t=i.text) for i in items["open"]]
         self.plan_items_label.setText(
-            self.tr("预案清单中需要复盘的项目：\n") + "\n".join(lines) if lines else ""
+            "\n".join([self.tr("预案清单中需要复盘的项目："), *lines]) if lines else ""
         )
 
     def save_review(self) -> None:
