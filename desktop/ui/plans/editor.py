@@ -284,6 +284,8 @@ class PlanEditor(QWidget):
             )
         self.history_model.set_rows(history)
         self.activations_model.set_rows(activations)
+        for view in (self.history_view, self.activations_view):
+            view.resizeColumnsToContents()
 
     def set_duties(self, duties: Sequence[plans.Duty]) -> None:
         self.duties.set_rows([d.__dict__ for d in duties])
