@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from desktop.core.plan_vocab import STATUSES
 from desktop.core.vocab import ACTIVITIES, CHANNELS, SCENARIOS
 from desktop.services.plans.records import Plan, drill_history, get_plan, list_plans
+from desktop.storage import kb as kb_store
 from desktop.storage.workspace import Workspace, now_iso
 
 STYLE = """
@@ -46,15 +47,27 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     )
 
 
+def _kb_title(workspace: Workspace, entry_id: int | None) -> str:
+    """The linked 问答库 entry as `#id 标题` (just `#id` when it was deleted)."""
+    if entry_id is None:
+        return ""
+    entry = kb_store.get_entry(workspace.db, entry_id)
+    return f"#{entry_id} {entry.title}" if entry is not None else f"#{entry_id}（已删除）"
+
+
 def plan_section(workspace: Workspace, plan: Plan) -> str:
     """One plan: title, status line, then 评估 · 计划 · 演练 · 执行."""
     c = plan.content
     status = STATUSES.get(plan.status, plan.status)
-    approved = (
-        f"已批准第 {plan.approved_version} 版（{_e(plan.approved_by)}，{_e((plan.approved_at or '')[:10])}）"
-        if plan.approved_version
-        else "尚未批准"
-    )
+    if plan.approved_version is None:
+        approved = "尚未批准"
+    else:
+        who = f"{_e(plan.approved_by)}，{_e((plan.approved_at or '')[:10])}"
+        approved = (
+            f"批准：{who}"
+            if plan.approved_version == plan.version
+            else f"在用的是已批准的第 {plan.approved_version} 版（{who}）"
+        )
     risks = sorted(c.risks, key=lambda r: -r.score)
     tests = drill_history(workspace, plan.id)
     parts = [
@@ -81,8 +94,8 @@ def plan_section(workspace: Workspace, plan: Plan) -> str:
         ),
         "<h3>口径</h3>",
         _table(
-            ["口径", "问答库"],
-            [[m.text, f"#{m.kb_entry_id}" if m.kb_entry_id else ""] for m in c.messages],
+            ["口径", "问答库条目"],
+            [[m.text, _kb_title(workspace, m.kb_entry_id)] for m in c.messages],
         ),
         "<h3>发布渠道与顺序</h3>",
         _table(

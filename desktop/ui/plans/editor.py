@@ -139,9 +139,15 @@ class PlanEditor(QWidget):
         )
         self.regenerate_button.clicked.connect(self.regenerate_requested.emit)
         self.duties.buttons.addWidget(self.regenerate_button)
+        self.kb_titles: dict[int, str] = {}
         self.messages = RowsEditor(
-            [("text", self.tr("口径"), True), ("kb_entry_id", self.tr("问答库编号"), False)],
+            [
+                ("text", self.tr("口径"), True),
+                ("kb_entry_id", self.tr("问答库编号"), False),
+                ("kb_title", self.tr("问答库条目"), False),
+            ],
             add_text=self.tr("添加口径"),
+            derived={"kb_title": self._kb_title},
         )
         self.channels = RowsEditor(
             [
@@ -240,6 +246,14 @@ class PlanEditor(QWidget):
         for table in self._tables():
             table.edited.connect(self._changed)
 
+    def _kb_title(self, values: Mapping[str, str]) -> str:
+        text = (values.get("kb_entry_id") or "").strip()
+        if not text:
+            return ""
+        if not text.isdigit():
+            return self.tr("（应为数字）")
+        return self.kb_titles.get(int(text), self.tr("（问答库里没有这个条目）"))
+
     def _tables(self) -> list[RowsEditor]:
         return [self.risks, self.duties, self.messages, self.channels, self.remedies]
 
@@ -254,7 +268,9 @@ class PlanEditor(QWidget):
         plan: plans.Plan,
         history: Sequence[Any] = (),
         activations: Sequence[Any] = (),
+        kb_titles: Mapping[int, str] | None = None,
     ) -> None:
+        self.kb_titles = dict(kb_titles or {})
         self._loading = True
         try:
             data = plan.content.to_dict()

@@ -209,7 +209,10 @@ class PlansPage(Page):
         plan = plans.get_plan(workspace, plan_id)
         self.current_id = plan_id
         self.editor.show_plan(
-            plan, plans.drill_history(workspace, plan_id), plans.activations_of(workspace, plan_id)
+            plan,
+            plans.drill_history(workspace, plan_id),
+            plans.activations_of(workspace, plan_id),
+            plans.kb_titles(workspace, plan),
         )
         self.dirty = False
         self.empty.hide()

@@ -231,3 +231,12 @@ def test_demo_food_safety_plan_is_approved_and_drilled(demo_workspace) -> None:
     food = plans.get_plan(demo_workspace, "food_safety")
     assert food.status == "approved" and food.approved_version == 1
     assert food.last_tested_at and "暂缓声明" in food.last_test_found
+
+
+def test_plan_phases_for_the_drills(workspace) -> None:
+    plan = plans.get_plan(workspace, "outage")
+    phases = plan.phases
+    assert list(phases) == ["assess", "plan", "test", "execute"]
+    assert phases["assess"]["risks"][0]["what"] == plan.content.risks[0].what
+    assert phases["execute"]["checklist"] == phases["plan"]["duties"]
+    assert phases["test"]["last_tested_at"] is None
