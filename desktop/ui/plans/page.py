@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.plan_vocab import APPROVAL_ACTIVITY
+from desktop.core.roster_rules import Finding
 from desktop.services import plans, workspaces
 from desktop.services.context import AppContext
 from desktop.services.plans import excel as plan_excel
@@ -86,6 +87,8 @@ class PlansPage(Page):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.health_label = QLabel()
+        buttons.addWidget(self.health_label)
         outer.addLayout(buttons)
 
         self.model = RowsTableModel(
@@ -176,8 +179,35 @@ class PlansPage(Page):
             )
             return
         ids = [p.id for p in listed]
+        self._show_findings(plans.findings(workspace))
+        if self.dirty and self.current_id in ids:
+            self._keep_editing(self.current_id)  # someone else's change: keep the user's edits
+            return
+        self.dirty = False
         chosen = self.current_id if self.current_id in ids else ids[0]
         self.select_plan(chosen)
+
+    def _keep_editing(self, plan_id: int) -> None:
+        """The list reloaded under unsaved edits: select the plan's row again, editor untouched."""
+        row = next(i for i, p in enumerate(self.model.rows) if p.id == plan_id)
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(True)
+        selection.setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(blocked)
+        self._show_status(plans.get_plan(self.ctx.require_workspace(), plan_id))
+
+    def _show_findings(self, found: list[Finding]) -> None:
+        """The plan health findings (also in the roster's health check) as a badge."""
+        if not found:
+            self.health_label.setText(self.tr("✓ 预案检查正常"))
+            self.health_label.setToolTip("")
+            return
+        self.health_label.setText(self.tr("预案检查：{n} 个问题").format(n=len(found)))
+        self.health_label.setToolTip("\n".join(f"{f.message} → {f.fix}" for f in found))
 
     def select_plan(self, plan_id: int) -> None:
         row = next((i for i, p in enumerate(self.model.rows) if p.id == plan_id), 0)

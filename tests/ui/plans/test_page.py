@@ -146,3 +146,22 @@ def test_case_view_activates_and_ticks_beside_the_clock(main_window: MainWindow)
     review = cases_page.view.review
     assert "已由总部统一处理" in review.plan_items_label.text()
     assert "未完成" in review.plan_items_label.text()
+
+
+def test_unsaved_edits_survive_someone_elses_change(page: PlansPage) -> None:
+    from desktop.core.changes import Changes
+
+    select(page, "layoffs")
+    page.editor.stand_down_edit.setPlainText("还没保存的解除条件")
+    page.ctx.bus.publish(Changes(roster=True), None)  # e.g. a matrix edit on the roster page
+    assert page.dirty and page.editor.stand_down_edit.toPlainText() == "还没保存的解除条件"
+    assert page.save()
+    assert plans.get_plan(page.ctx.require_workspace(), "layoffs").content.stand_down_when == (
+        "还没保存的解除条件"
+    )
+
+
+def test_health_badge_counts_the_findings(page: PlansPage) -> None:
+    found = plans.findings(page.ctx.require_workspace())
+    assert page.health_label.text() == f"预案检查：{len(found)} 个问题"
+    assert found[0].message in page.health_label.toolTip()
