@@ -34,6 +34,7 @@ from desktop.ui.labels import vocab_label
 from desktop.ui.operations import Operation
 from desktop.ui.page import Page, page_header
 from desktop.ui.plans.editor import PlanEditor
+from desktop.ui.plans.history import PlanHistory
 from desktop.ui.rows_model import RowsTableModel
 from desktop.ui.shell import Shell
 from desktop.ui.theme import icon
@@ -126,6 +127,9 @@ class PlansPage(Page):
         self.editor = PlanEditor()
         self.editor.edited.connect(self._edited)
         self.editor.regenerate_requested.connect(self.regenerate_checklist)
+        self.history = PlanHistory()
+        self.history.restore_requested.connect(self.restore_version)
+        self.editor.tabs.addTab(self.history, icon("mdi6.history"), self.tr("版本历史"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
@@ -244,6 +248,12 @@ class PlansPage(Page):
             plans.activations_of(workspace, plan_id),
             plans.kb_titles(workspace, plan),
         )
+        self.history.writable = not workspace.read_only
+        self.history.show_versions(
+            plans.versions(workspace, plan_id),
+            plan.approved_version,
+            lambda old, new: plans.diff(workspace, plan_id, old, new),
+        )
         self.dirty = False
         self.empty.hide()
         self.editor.show()
@@ -348,6 +358,28 @@ class PlansPage(Page):
             dialog_factory=dialog_factory,
         )
         return done is not None
+
+    def restore_version(self, version: int) -> bool:
+        """An old version back as a new draft (asks first when there are unsaved edits)."""
+        if self.current_id is None:
+            return False
+        if self.dirty and not self._may_discard():
+            return False
+        workspace, plan_id = self.ctx.require_workspace(), self.current_id
+        done = (
+            Operation(self, self.ctx, lambda: plans.restore_version(workspace, plan_id, version))
+            .titled(self.tr("不能恢复版本"))
+            .run()
+        )
+        if done is None:
+            return False
+        self.dirty = False
+        self._show_plan(plan_id)
+        self.shell.show_message(
+            self.tr("已把第 {old} 版恢复为第 {v} 版（草稿）").format(old=version, v=done.version),
+            6000,
+        )
+        return True
 
     def regenerate_checklist(self) -> None:
         if self.current_id is None:

@@ -165,3 +165,20 @@ def test_health_badge_counts_the_findings(page: PlansPage) -> None:
     found = plans.findings(page.ctx.require_workspace())
     assert page.health_label.text() == f"预案检查：{len(found)} 个问题"
     assert found[0].message in page.health_label.toolTip()
+
+
+def test_version_history_shows_the_diff_and_restores(page: PlansPage, qtmodeltester) -> None:
+    plan = select(page, "policy")
+    page.editor.escalate_edit.setPlainText("被约谈即升级")
+    assert page.save()
+    history = page.history
+    qtmodeltester.check(history.model)
+    assert history.model.rowCount() == 2
+    assert "+升级条件：被约谈即升级" in history.diff_view.toPlainText()
+    history.view.selectRow(1)
+    assert history.restore_button.isEnabled()
+    history.restore_button.click()
+    ws = page.ctx.require_workspace()
+    restored = plans.get_plan(ws, plan.id)
+    assert restored.version == 3 and restored.content == plans.version_content(ws, plan.id, 1)
+    assert history.model.rowCount() == 3
