@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,7 +26,7 @@ from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.plan_vocab import APPROVAL_ACTIVITY
 from desktop.core.roster_rules import Finding
-from desktop.services import plans, workspaces
+from desktop.services import kb, plans, workspaces
 from desktop.services.context import AppContext
 from desktop.services.plans import excel as plan_excel
 from desktop.ui.approval_dialog import ApprovalDialog, DialogFactory, approve_through_dialog
@@ -127,6 +128,7 @@ class PlansPage(Page):
         self.editor = PlanEditor()
         self.editor.edited.connect(self._edited)
         self.editor.regenerate_requested.connect(self.regenerate_checklist)
+        self.editor.link_requested.connect(lambda: self.link_kb_entry())
         self.history = PlanHistory()
         self.history.restore_requested.connect(self.restore_version)
         self.editor.tabs.addTab(self.history, icon("mdi6.history"), self.tr("版本历史"))
@@ -380,6 +382,33 @@ class PlansPage(Page):
             6000,
         )
         return True
+
+    def link_kb_entry(self, entry_id: int | None = None) -> bool:
+        """Link the selected key message to a 问答库 entry, picked from the list by title."""
+        if self.editor.messages.table.currentRow() < 0:
+            self.shell.show_message(self.tr("请先在口径表里选中一行。"), 5000)
+            return False
+        entries = kb.list_entries(self.ctx.require_workspace())
+        titles = {e.id: e.title for e in entries}
+        if entry_id is None:
+            choices = [f"#{i} {t}" for i, t in titles.items()]
+            if not choices:
+                self.shell.show_message(self.tr("问答库里还没有条目。"), 5000)
+                return False
+            picked, ok = QInputDialog.getItem(
+                self,
+                self.tr("链接问答库条目"),
+                self.tr("这条口径的完整话术在哪个条目里？"),
+                choices,
+                0,
+                False,
+            )
+            if not ok:
+                return False
+            entry_id = int(picked.split(" ", 1)[0].lstrip("#"))
+        if entry_id not in titles:
+            return False
+        return self.editor.link_selected_message(entry_id, titles[entry_id])
 
     def regenerate_checklist(self) -> None:
         if self.current_id is None:

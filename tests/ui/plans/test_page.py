@@ -182,3 +182,17 @@ def test_version_history_shows_the_diff_and_restores(page: PlansPage, qtmodeltes
     restored = plans.get_plan(ws, plan.id)
     assert restored.version == 3 and restored.content == plans.version_content(ws, plan.id, 1)
     assert history.model.rowCount() == 3
+
+
+def test_link_a_key_message_to_a_kb_entry(page: PlansPage) -> None:
+    from desktop.services import kb
+
+    plan = select(page, "layoffs")
+    entry = kb.list_entries(page.ctx.require_workspace())[0]
+    assert not page.link_kb_entry(entry.id)  # no row selected: nothing to link
+    page.editor.messages.table.setCurrentCell(0, 0)
+    assert page.link_kb_entry(entry.id)
+    assert page.editor.messages.table.item(0, 2).text() == entry.title
+    assert page.dirty and page.save()
+    saved = plans.get_plan(page.ctx.require_workspace(), plan.id)
+    assert saved.content.messages[0].kb_entry_id == entry.id
