@@ -58,37 +58,37 @@ def fit(
     prior = start if prior is None else prior
     used, local = np.unique(feats.rows, return_inverse=True)
     local = local.astype(np.int64)
-    params = np.concatenate([start[used], start[F.HASHED :]]).astype(np.float64)
-    anchor = np.concatenate([prior[used], prior[F.HASHED :]]).astype(np.float64)
     dense_at = used.size
+    # Class-major (classes, rows): each class's gather and scatter is one contiguous pass.
+    params = np.concatenate([start[used], start[F.HASHED :]]).T.astype(np.float64).copy()
+    anchor = np.concatenate([prior[used], prior[F.HASHED :]]).T.astype(np.float64).copy()
     onehot = np.zeros((feats.count, classes))
     onehot[np.arange(feats.count), targets] = 1.0
     weight = np.ones(feats.count) if sample_weight is None else sample_weight
     weight = weight / weight.sum()
     first = np.zeros_like(params)
     second = np.zeros_like(params)
+    grad = np.empty_like(params)
+    scores = np.empty((feats.count, classes))
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for step in range(1, iterations + 1):
-        hashed = params[:dense_at]
-        scores = np.empty((feats.count, classes))
-        gathered = hashed[local]
         for k in range(classes):
-            scores[:, k] = np.bincount(feats.text_ids, gathered[:, k], feats.count) * feats.scale
-        scores += feats.dense @ params[dense_at:]
+            summed = np.bincount(feats.text_ids, params[k, :dense_at][local], feats.count)
+            scores[:, k] = summed * feats.scale
+        scores += feats.dense @ params[:, dense_at:].T
         residual = (softmax(scores) - onehot) * weight[:, None]
-        grad = np.empty_like(params)
-        per_occurrence = residual * feats.scale[:, None]
+        per_occurrence = (residual * feats.scale[:, None]).T.copy()
         for k in range(classes):
-            grad[:dense_at, k] = np.bincount(local, per_occurrence[feats.text_ids, k], dense_at)
-        grad[dense_at:] = feats.dense.T @ residual
+            grad[k, :dense_at] = np.bincount(local, per_occurrence[k][feats.text_ids], dense_at)
+        grad[:, dense_at:] = residual.T @ feats.dense
         grad += l2 * (params - anchor)
         first = beta1 * first + (1 - beta1) * grad
         second = beta2 * second + (1 - beta2) * grad * grad
         corrected = first / (1 - beta1**step)
         params -= learning_rate * corrected / (np.sqrt(second / (1 - beta2**step)) + eps)
     result = start.astype(np.float32).copy()
-    result[used] = params[:dense_at]
-    result[F.HASHED :] = params[dense_at:]
+    result[used] = params[:, :dense_at].T
+    result[F.HASHED :] = params[:, dense_at:].T
     return result
 
 
