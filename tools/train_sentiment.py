@@ -91,7 +91,7 @@ def fit_binary(
     weight: np.ndarray,
     *,
     seed: int,
-    epochs: int = EPOCHS,
+    epochs: int | None = None,
     batch: int = BATCH,
 ) -> np.ndarray:
     """Logistic regression score weights (ROWS,) by mini-batch Adam with lazy sparse updates.
@@ -113,7 +113,7 @@ def fit_binary(
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     rng = np.random.default_rng(seed)
     step = 0
-    for _ in range(epochs):
+    for _ in range(EPOCHS if epochs is None else epochs):
         for index in rng.permutation(len(batches)):
             feats, used, local, y, sw = batches[index]
             step += 1

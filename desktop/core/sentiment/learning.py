@@ -29,6 +29,9 @@ ADAPT_ITERATIONS: Final = 100
 ADAPT_LEARNING_RATE: Final = 0.1
 # Strength of the pull back to the starting weights, per labelled text.
 ADAPT_L2: Final = 0.0003
+# The dense rows' pull, divided by the number of labels: a dozen labels of one class move
+# the bias by about one logit, a thousand may move it where they agree.
+ADAPT_DENSE_PRIOR: Final = 6.0
 # A hashed row must occur this often among the labelled texts to be adapted.
 ADAPT_MIN_COUNT: Final = 2
 
@@ -55,8 +58,13 @@ def fit(
     learning_rate: float = ADAPT_LEARNING_RATE,
     sample_weight: npt.NDArray[np.float64] | None = None,
     min_count: int = 1,
+    l2_dense: float | None = None,
 ) -> Matrix:
-    """Weights minimising mean cross-entropy + l2/2·|W − prior|² over the rows in use."""
+    """Weights minimising mean cross-entropy + l2/2·|W − prior|² over the rows in use.
+
+    `l2_dense` (default `l2`) pulls the dense hand-feature rows (bias, question, …): they
+    touch every text, so a few labels of one class would otherwise move all predictions.
+    """
     classes = start.shape[1]
     prior = start if prior is None else prior
     rows, counts = np.unique(feats.rows, return_counts=True)
@@ -98,6 +106,8 @@ def fit(
     onehot[np.arange(feats.count), targets] = 1.0
     weight = np.ones(feats.count) if sample_weight is None else sample_weight
     weight = weight / weight.sum()
+    penalty = np.full((params.shape[0], 1), l2)
+    penalty[dense_at:] = l2 if l2_dense is None else l2_dense
     first = np.zeros_like(params)
     second = np.zeros_like(params)
     grad = np.empty_like(params)
@@ -114,7 +124,7 @@ def fit(
             grad[:dense_at] = np.add.reduceat(scaled[texts_by_row], row_starts, axis=0)
         grad[dense_at:] = dense.T @ residual
         np.subtract(params, anchor, out=scratch)
-        scratch *= l2
+        scratch *= penalty
         grad += scratch
         first *= beta1
         np.multiply(grad, 1 - beta1, out=scratch)
@@ -169,6 +179,7 @@ def adapt(
         learning_rate=ADAPT_LEARNING_RATE,
         sample_weight=class_weight[targets],
         min_count=ADAPT_MIN_COUNT,
+        l2_dense=ADAPT_DENSE_PRIOR / len(keep),
     )
     return SentimentModel(weights, labels_used=base.labels_used + len(keep))
 
