@@ -38,9 +38,9 @@ sys.path.insert(0, str(ROOT))
 from desktop.core.issue_type_model import IssueTypeModel  # noqa: E402
 from desktop.core.sentiment import SHIPPED_MODEL, SentimentModel, adapt, cross_validate  # noqa: E402
 from desktop.core.sentiment import features as F  # noqa: E402
+from tools import issue_type_eval, train_sentiment  # noqa: E402
 from tools import sentiment_corpora as corpora  # noqa: E402
 from tools import sentiment_eval as evaluation  # noqa: E402
-from tools import train_sentiment  # noqa: E402
 
 SHIPPED = ROOT / "resources" / SHIPPED_MODEL
 CURVE_SIZES = (50, 100, 300, 1000)
@@ -158,6 +158,34 @@ def speed_section(model: SentimentModel, quick: bool) -> None:
     row(f"issue type for {count:,} texts", f"{issue:.2f} s", f"sentiment {scoring:.2f} s")
 
 
+def issue_type_section() -> None:
+    print("\nissue type (seeded 问答库 examples + keywords → paraphrase set)")
+    examples = issue_type_eval.seeded_examples()
+    model = IssueTypeModel.build(examples)
+    pairs = issue_type_eval.paraphrase_set()
+    texts = [t for t, _ in pairs]
+    guesses = [t for t, _ in model.predict(texts)]
+    baseline = issue_type_eval.keyword_predict(examples, texts)
+
+    def share(values: list[str]) -> float:
+        return sum(g == want for g, (_, want) in zip(values, pairs, strict=True)) / len(pairs)
+
+    row(
+        f"right type (n={len(pairs)})",
+        f"{share(guesses):.3f}",
+        f"keyword match {share(baseline):.3f}",
+    )
+    if corpora.available():
+        chatter = [t for t, _ in corpora.weibo2018_test()]
+        given = sum(t not in ("", "other") for t, _ in model.predict(chatter)) / len(chatter)
+        kw = sum(t not in ("", "other") for t in issue_type_eval.keyword_predict(examples, chatter))
+        row(
+            "off-topic Weibo posts given a specific type",
+            f"{given:.3f}",
+            f"keyword match {kw / len(chatter):.3f}",
+        )
+
+
 def size_section(model: SentimentModel) -> None:
     print("\nsize")
     adapted = adapt(model, ["送餐太慢了", "好吃", "请问几点开门"] * 10, ["neg", "pos", "neu"] * 10)
@@ -237,6 +265,7 @@ def main() -> None:
     else:
         print(f"\n(corpora not found in {corpora.SENTIMENT}: accuracy and learning skipped)")
     speed_section(model, args.quick)
+    issue_type_section()
     size_section(model)
     if not args.no_import:
         print("\nimport")

@@ -7,6 +7,7 @@ import pytest
 
 from desktop.core.errors import UserError
 from desktop.core.sentiment import SentimentModel
+from tests.core.sentiment import three_way_set
 from tests.core.sentiment.conftest import RESOURCES
 
 
@@ -80,3 +81,14 @@ def test_damaged_model_data_is_a_user_error(tmp_path):
         SentimentModel.from_bytes(b"not a model")
     with pytest.raises(UserError, match="读不到"):
         SentimentModel.from_file(tmp_path / "missing.npz")
+
+
+def test_three_way_on_hand_labelled_brand_mentions(shipped):
+    """Questions and notices neutral, complaints and praise on their side (a floor)."""
+    pairs = three_way_set.labelled()
+    result = shipped.predict([t for t, _ in pairs])
+    right = [label == guess for (_, label), guess in zip(pairs, result.labels, strict=True)]
+    assert sum(right) / len(pairs) >= 0.78
+    for wanted in ("neg", "neu", "pos"):
+        hits = [r for (_, label), r in zip(pairs, right, strict=True) if label == wanted]
+        assert sum(hits) / len(hits) >= 0.65, wanted
