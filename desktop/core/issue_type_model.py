@@ -1,12 +1,13 @@
 """Suggest a mention's issue type (食品安全, 服务态度, 配送, …) from a few examples per type.
 
 Why not the sentiment model's regression: an issue type starts with a handful of keywords and
-example texts from the 问答库 and the category tree, far too few to fit a classifier. Each type
-instead gets an evidence table over the same hashed character bigrams: a feature counts
+example texts from the 问答库 and the category tree, far too few to fit a classifier. Each
+type instead gets an evidence table over the same hashed character bigrams: a feature counts
 for a type by how specific it is to that type (inverse type frequency) and how many of the
-type's examples contain it. A text's evidence for each type is summed; a fixed "none of them"
-score competes in the softmax, so a text that shares nothing specific with any type gets ''
-(unsure) rather than a forced guess. The type's name counts as one of its keywords. A person's own (text, type)
+type's examples contain it. A text's evidence for each type is summed (and damped by its
+length); a fixed "none of them" score competes in the softmax, so a text that shares nothing
+specific with any type gets '' (unsure) rather than a forced guess. A type's name (unless an
+ASCII code like food_safety) counts as one of its keywords. A person's own (text, type)
 labels are examples too, counted double: rebuilding with them is the learning loop.
 """
 
@@ -59,8 +60,10 @@ class IssueTypeModel:
         owner: list[int] = []
         weight: list[float] = []
         for issue_type, texts in examples.items():
-            # The type's own name is a keyword too: a text that says 食品安全 is about it.
-            for text in [issue_type, *texts]:
+            # The type's own name is a keyword too (a text that says 食品安全 is about it), but
+            # not a code such as "food_safety": "food" is no evidence of a safety problem.
+            named = [] if issue_type.isascii() else [issue_type]
+            for text in [*named, *texts]:
                 if issue_type in column and text and not text.isspace():
                     docs.append(text)
                     owner.append(column[issue_type])

@@ -78,3 +78,9 @@ def test_seeded_kb_paraphrases_get_their_entrys_type():
     assert len(pairs) >= 50
     assert right / len(pairs) >= 0.9
     assert right > keyword_right
+
+
+def test_a_type_code_is_not_a_keyword():
+    model = IssueTypeModel.build({"food_safety": ["头发", "异物"], "delivery": ["骑手", "超时"]})
+    assert model.predict(["The food was lovely"])[0][0] == ""
+    assert model.predict(["吃出了头发"])[0][0] == "food_safety"

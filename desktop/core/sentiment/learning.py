@@ -157,7 +157,12 @@ def label_indices(labels: Sequence[str]) -> npt.NDArray[np.int64]:
 def adapt(
     base: SentimentModel, texts: Sequence[str], labels: Sequence[str], *, seed: int = 0
 ) -> SentimentModel:
-    """A model that starts from `base` and learns the person's labels ('neg', 'neu', 'pos')."""
+    """A model that starts from `base` and learns the person's labels ('neg', 'neu', 'pos').
+
+    Call it with the shipped model and all of a workspace's labels each time (not with the
+    previous adaptation): the pull back to `base` then always means "the shipped weights",
+    and the result depends on the labels only, not on the order they were made in.
+    """
     del seed  # full-batch training on fixed features is deterministic; kept for the API
     if len(texts) != len(labels):
         raise ValueError("texts and labels differ in length")

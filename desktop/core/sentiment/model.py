@@ -9,6 +9,7 @@ A person's labels then train all three columns (learning.adapt), neutral include
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -92,7 +93,7 @@ class SentimentModel:
                 version = int(archive["format"])
                 weights = archive["weights"].astype(np.float32)
                 labels_used = int(archive["labels_used"])
-        except (OSError, KeyError, ValueError, EOFError) as exc:
+        except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile) as exc:
             raise UserError("情感模型数据已损坏。", hint="重新训练或重新安装可以恢复它。") from exc
         if version != FORMAT or weights.shape != (F.ROWS, len(CLASSES)):
             raise UserError("情感模型的格式与本版本不符。", hint="重新训练一次即可。")

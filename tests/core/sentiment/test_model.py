@@ -92,3 +92,9 @@ def test_three_way_on_hand_labelled_brand_mentions(shipped):
     for wanted in ("neg", "neu", "pos"):
         hits = [r for (_, label), r in zip(pairs, right, strict=True) if label == wanted]
         assert sum(hits) / len(hits) >= 0.65, wanted
+
+
+def test_truncated_model_data_is_a_user_error(shipped):
+    data = shipped.to_bytes()
+    with pytest.raises(UserError, match="损坏"):
+        SentimentModel.from_bytes(data[: len(data) // 2])
