@@ -97,6 +97,7 @@ _NEGATOR: Final = np.uint8(8)
 _CLAUSE: Final = np.uint8(16)
 _QUESTION_MARK: Final = np.uint8(32)
 _END: Final = np.uint8(64)  # punctuation that may follow a sentence-final particle
+_PHRASE_START: Final = np.uint8(128)  # first character of a question word
 
 
 def _kind_table() -> npt.NDArray[np.uint8]:
@@ -114,6 +115,8 @@ def _kind_table() -> npt.NDArray[np.uint8]:
     table[ord("?")] |= _QUESTION_MARK
     for code in _END_PUNCT.tolist():
         table[code] |= _END
+    for phrase in _QUESTION_WORDS:
+        table[ord(phrase[0])] |= _PHRASE_START
     return table
 
 
@@ -154,21 +157,24 @@ def _token_hash(token: str) -> int:
 
 
 def _contains_phrases(
-    cps: npt.NDArray[np.uint32], text_of: IntArray, phrases: Sequence[str], count: int
+    cps: npt.NDArray[np.uint32],
+    kind: npt.NDArray[np.uint8],
+    text_of: IntArray,
+    phrases: Sequence[str],
+    count: int,
 ) -> FloatArray:
-    """1.0 for texts containing any of `phrases` (each 1–4 characters), by shifted compares."""
-    hit = np.zeros(cps.size, dtype=np.bool_)
+    """1.0 for texts containing any of `phrases`; only positions whose character can start
+    one (a bit of the class table) are compared, so the cost follows those, not the text."""
+    starts = np.flatnonzero((kind & _PHRASE_START) != 0)
+    hit = np.zeros(count, dtype=np.bool_)
     for phrase in phrases:
         codes = [ord(c) for c in phrase]
-        span = len(codes)
-        if cps.size < span:
-            continue
-        match = cps[: cps.size - span + 1] == codes[0]
-        for offset in range(1, span):
-            match &= cps[offset : cps.size - span + 1 + offset] == codes[offset]
-        hit[: match.size] |= match
-    found = np.bincount(text_of[hit], minlength=count)
-    return (found > 0).astype(np.float32)
+        at = starts[cps[starts] == codes[0]]
+        for offset, code in enumerate(codes[1:], start=1):
+            at = at[at + offset < cps.size]
+            at = at[cps[at + offset] == code]
+        hit[text_of[at]] = True
+    return hit.astype(np.float32)
 
 
 def featurize(texts: Sequence[str], *, unigrams: bool = True) -> Features:
@@ -229,7 +235,7 @@ def featurize(texts: Sequence[str], *, unigrams: bool = True) -> Features:
     dense[:, BIAS] = 1.0
     marks = np.bincount(text_of[(kind & _QUESTION_MARK) != 0], minlength=count)
     dense[:, QUESTION] = np.maximum(marks > 0, _ends_with_particle(cps, kind, text_of, count))
-    dense[:, QUESTION_WORD] = _contains_phrases(cps, text_of, _QUESTION_WORDS, count)
+    dense[:, QUESTION_WORD] = _contains_phrases(cps, kind, text_of, _QUESTION_WORDS, count)
     bangs = cps == ord("!")
     double = np.flatnonzero(bangs[:-1] & bangs[1:]) if cps.size > 1 else np.zeros(0, np.int64)
     dense[:, EXCLAIM] = np.bincount(text_of[double], minlength=count) > 0
@@ -242,16 +248,26 @@ def featurize(texts: Sequence[str], *, unigrams: bool = True) -> Features:
     return Features(count, text_ids, rows, scale, dense, is_english, empty)
 
 
-def _folded(joined: str) -> npt.NDArray[np.uint32]:
-    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).copy()
-    wide = (cps >= _FULLWIDTH_FIRST) & (cps <= _FULLWIDTH_LAST)
-    cps[wide] -= _FULLWIDTH_SHIFT
-    upper = (cps >= ord("A")) & (cps <= ord("Z"))
-    cps[upper] += np.uint32(32)
-    high = np.flatnonzero(cps >= 0x3000)
+def _fold_table() -> npt.NDArray[np.uint32]:
+    table = np.arange(0x10000, dtype=np.uint32)
+    table[_FULLWIDTH_FIRST : _FULLWIDTH_LAST + 1] -= _FULLWIDTH_SHIFT
+    table[ord("A") : ord("Z") + 1] += np.uint32(32)
+    table[ord("Ａ") : ord("Ｚ") + 1] = np.arange(ord("a"), ord("z") + 1, dtype=np.uint32)
     for source, target in _ALSO_FOLD.items():
-        cps[high[cps[high] == ord(source)]] = ord(target)
-    return cps
+        table[ord(source)] = ord(target)
+    return table
+
+
+_FOLD_TABLE: Final = _fold_table()
+
+
+def _folded(joined: str) -> npt.NDArray[np.uint32]:
+    """Code points with full-width forms and upper case folded (one 256 KB table lookup)."""
+    raw = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    folded = _FOLD_TABLE[np.minimum(raw, 0xFFFF)]
+    astral = np.flatnonzero(raw > 0xFFFF)  # emoji and rare CJK: kept as they are
+    folded[astral] = raw[astral]
+    return folded
 
 
 def _ends_with_particle(

@@ -117,12 +117,15 @@ class SentimentModel:
 
     def predict(self, texts: Sequence[str]) -> Predictions:
         """Labels, confidence and P(negative) for each text (chunked: memory stays bounded)."""
-        parts = [
-            softmax(self.logits(F.featurize(texts[start : start + CHUNK])))
-            for start in range(0, len(texts), CHUNK)
-        ]
-        probs = np.concatenate(parts) if parts else np.zeros((0, len(CLASSES)))
-        blank = np.fromiter((not t or t.isspace() for t in texts), dtype=np.bool_, count=len(texts))
+        parts: list[npt.NDArray[np.float64]] = []
+        blanks: list[npt.NDArray[np.bool_]] = []
+        for start in range(0, len(texts), CHUNK):
+            feats = F.featurize(texts[start : start + CHUNK])
+            parts.append(softmax(self.logits(feats)))
+            blanks.append(feats.empty)  # nothing but white space: nothing to read
+        if not parts:
+            return predictions_from(np.zeros((0, len(CLASSES))), np.zeros(0, dtype=np.bool_))
+        probs, blank = np.concatenate(parts), np.concatenate(blanks)
         probs[blank] = 1.0 / len(CLASSES)
         return predictions_from(probs, blank)
 
