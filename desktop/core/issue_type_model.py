@@ -44,6 +44,8 @@ class IssueTypeModel:
         self.types = tuple(types)
         self.evidence = evidence
         self.evidence.setflags(write=False)
+        self._by_type = np.ascontiguousarray(evidence.T)
+        self._has_evidence = (evidence > 0).any(axis=1)
 
     @classmethod
     def build(
@@ -100,11 +102,14 @@ class IssueTypeModel:
             return out
         feats = F.featurize(texts, unigrams=False)
         hashed = feats.rows < F.HASHED
-        gathered = self.evidence[feats.rows[hashed]]
+        length = np.bincount(feats.text_ids[hashed], minlength=len(texts))
+        # Only the few rows some example holds carry evidence: drop the rest before gathering.
+        hashed[hashed] = self._has_evidence[feats.rows[hashed]]
+        rows = feats.rows[hashed]
         text_ids = feats.text_ids[hashed]
         for k in range(len(self.types)):
-            out[:, k] = np.bincount(text_ids, weights=gathered[:, k], minlength=len(texts))
-        length = np.bincount(text_ids, minlength=len(texts))
+            gathered = self._by_type[k][rows]  # contiguous per type: one cheap gather each
+            out[:, k] = np.bincount(text_ids, weights=gathered, minlength=len(texts))
         return out / ((1.0 + length / LENGTH_NORM) ** LENGTH_POWER)[:, None]
 
     def predict(self, texts: Sequence[str]) -> list[tuple[str, float]]:
