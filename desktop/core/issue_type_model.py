@@ -45,7 +45,7 @@ class IssueTypeModel:
         self.evidence = evidence
         self.evidence.setflags(write=False)
         self._by_type = np.ascontiguousarray(evidence.T)
-        self._has_evidence = (evidence > 0).any(axis=1)
+        self._has_evidence: npt.NDArray[np.bool_] = np.asarray((evidence > 0).any(axis=1))
 
     @classmethod
     def build(
