@@ -33,9 +33,9 @@ HASHED: Final = 1 << HASH_BITS
 
 # Dense hand features: their rows follow the hashed ones in the weight table.
 BIAS: Final = 0
-QUESTION: Final = 1  # a question mark, or a sentence-final 吗/呢
+QUESTION: Final = 1  # a question mark, or a sentence-final 吗/呢 (not when also EXCLAIM)
 QUESTION_WORD: Final = 2  # 怎么 / 为什么 / 请问 / 如何 / 是否 / 能不能 …
-EXCLAIM: Final = 3  # two or more ! in a row
+EXCLAIM: Final = 3  # two or more ! (or ?) in a row
 IS_ENGLISH: Final = 4
 EN_POSITIVE: Final = 5  # English lexicon hits, with negation flipping the polarity
 EN_NEGATIVE: Final = 6
@@ -233,12 +233,15 @@ def featurize(texts: Sequence[str], *, unigrams: bool = True) -> Features:
 
     dense = np.zeros((count, DENSE), dtype=np.float32)
     dense[:, BIAS] = 1.0
-    marks = np.bincount(text_of[(kind & _QUESTION_MARK) != 0], minlength=count)
-    dense[:, QUESTION] = np.maximum(marks > 0, _ends_with_particle(cps, kind, text_of, count))
-    dense[:, QUESTION_WORD] = _contains_phrases(cps, kind, text_of, _QUESTION_WORDS, count)
+    is_mark = (kind & _QUESTION_MARK) != 0
     bangs = cps == ord("!")
-    double = np.flatnonzero(bangs[:-1] & bangs[1:]) if cps.size > 1 else np.zeros(0, np.int64)
-    dense[:, EXCLAIM] = np.bincount(text_of[double], minlength=count) > 0
+    emphatic = (bangs[:-1] & bangs[1:]) | (is_mark[:-1] & is_mark[1:])
+    loud = np.bincount(text_of[np.flatnonzero(emphatic)], minlength=count) > 0
+    marks = np.bincount(text_of[is_mark], minlength=count) > 0
+    asks = np.maximum(marks, _ends_with_particle(cps, kind, text_of, count))
+    dense[:, QUESTION] = asks * ~loud  # "？？？" is frustration, not a question
+    dense[:, QUESTION_WORD] = _contains_phrases(cps, kind, text_of, _QUESTION_WORDS, count)
+    dense[:, EXCLAIM] = loud
     dense[:, IS_ENGLISH] = is_english
     dense[:, EN_POSITIVE] = np.sqrt(en_pos)
     dense[:, EN_NEGATIVE] = np.sqrt(en_neg)
