@@ -122,6 +122,7 @@ def _kind_table() -> npt.NDArray[np.uint8]:
 
 _END_PUNCT: Final = np.array([ord(c) for c in " .?!~,…\n\r\t"], dtype=np.uint32)
 _TOKEN_CACHE: dict[str, int] = {}
+_POLARITY_CACHE: dict[str, int] = {}
 _KIND: Final = _kind_table()
 
 IntArray = npt.NDArray[np.int64]
@@ -145,6 +146,15 @@ class Features:
 def _hash(keys: npt.NDArray[np.uint64], tag: np.uint64) -> IntArray:
     mixed = ((keys + tag) * _GOLDEN) >> _SHIFT
     return mixed.astype(np.int64)
+
+
+def _polarity(word: str) -> int:
+    cached = _POLARITY_CACHE.get(word)
+    if cached is None:
+        cached = english.polarity(word)
+        if len(_POLARITY_CACHE) < 200_000:
+            _POLARITY_CACHE[word] = cached
+    return cached
 
 
 def _token_hash(token: str) -> int:
@@ -314,9 +324,7 @@ def _words(
     pair_keys = (hashes[:-1] << _B21) ^ hashes[1:]
     bigram = _hash(pair_keys[same], _TAG_WORD2)
 
-    polarity = np.fromiter(
-        (english.POLARITY.get(w, 0) for w in words), dtype=np.int8, count=len(words)
-    )
+    polarity = np.fromiter((_polarity(w) for w in words), dtype=np.int8, count=len(words))
     negator = np.fromiter((w in english.NEGATORS for w in words), dtype=np.bool_, count=len(words))
     flipped = np.zeros(len(words), dtype=np.bool_)
     for back in (1, 2, 3):
