@@ -25,10 +25,10 @@ from desktop.core.sentiment.model import CLASSES, SentimentModel, softmax
 
 # Fewer labels than this and an agreement figure would be noise: report None instead.
 MIN_LABELS_FOR_AGREEMENT: Final = 20
-ADAPT_ITERATIONS: Final = 100
-ADAPT_LEARNING_RATE: Final = 0.1
+ADAPT_ITERATIONS: Final = 120
+ADAPT_LEARNING_RATE: Final = 0.15
 # Strength of the pull back to the starting weights, per labelled text.
-ADAPT_L2: Final = 0.0003
+ADAPT_L2: Final = 0.00003
 # The dense rows' pull, divided by the number of labels: a dozen labels of one class move
 # the bias by about one logit, a thousand may move it where they agree.
 ADAPT_DENSE_PRIOR: Final = 6.0

@@ -38,7 +38,7 @@ def test_language_is_detected_per_text():
 def test_english_learns_from_labels(shipped):
     texts = ["the burger was mid", "so mid honestly", "mid food, mid service"] * 4
     model = adapt(shipped, texts, ["neg"] * len(texts))
-    assert model.predict(["pretty mid place"]).labels == ["neg"]
+    assert model.predict(["the fries were mid", "mid burger"]).labels == ["neg", "neg"]
 
 
 def test_inflected_lexicon_words_count():

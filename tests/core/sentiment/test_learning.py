@@ -17,7 +17,7 @@ def test_adapt_moves_predictions_towards_the_labels(shipped):
     texts = NOTICES + SLANG
     labels = ["neu"] * len(NOTICES) + ["pos"] * len(SLANG)
     adapted = adapt(shipped, texts, labels)
-    probe = ["订单99号已经发货了，预计后天到", "真的yyds"]
+    probe = ["订单99号已经发货了，预计后天到", "这家店真的yyds"]
     before, after = shipped.predict(probe), adapted.predict(probe)
     assert after.labels == ["neu", "pos"]
     assert after.probabilities[0, 1] > before.probabilities[0, 1]
