@@ -194,7 +194,11 @@ def featurize(texts: Sequence[str], *, unigrams: bool = True) -> Features:
     about the type, 头发 or 配送 does).
     """
     count = len(texts)
-    joined = _SEPARATOR.join(texts) if count else ""
+    try:
+        joined = _SEPARATOR.join(texts) if count else ""
+    except TypeError:  # a missing text (None) reads as an empty one
+        texts = [t if isinstance(t, str) else "" for t in texts]
+        joined = _SEPARATOR.join(texts)
     if joined.count(_SEPARATOR) != max(count - 1, 0):  # a NUL inside a text: blank it out
         joined = _SEPARATOR.join(t.replace(_SEPARATOR, " ") for t in texts)
     cps = _folded(joined)

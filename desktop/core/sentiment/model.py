@@ -30,6 +30,7 @@ POS: Final = 2
 FORMAT: Final = 1
 # Scoring holds a chunk's n-gram occurrences in memory at once: bounded, whatever the count.
 CHUNK: Final = 16_384
+CHUNK_CHARS: Final = 2_000_000
 # What an empty text gets: neutral, and a confidence that says "no idea".
 EMPTY_CONFIDENCE: Final = 1.0 / 3.0
 
@@ -121,8 +122,8 @@ class SentimentModel:
         """Labels, confidence and P(negative) for each text (chunked: memory stays bounded)."""
         parts: list[npt.NDArray[np.float64]] = []
         blanks: list[npt.NDArray[np.bool_]] = []
-        for start in range(0, len(texts), CHUNK):
-            feats = F.featurize(texts[start : start + CHUNK])
+        for start, stop in chunks(texts):
+            feats = F.featurize(texts[start:stop])
             parts.append(softmax(self.logits(feats)))
             blanks.append(feats.empty)  # nothing but white space: nothing to read
         if not parts:
@@ -130,6 +131,22 @@ class SentimentModel:
         probs, blank = np.concatenate(parts), np.concatenate(blanks)
         probs[blank] = 1.0 / len(CLASSES)
         return predictions_from(probs, blank)
+
+
+def chunks(texts: Sequence[str]) -> list[tuple[int, int]]:
+    """(start, stop) slices of at most CHUNK texts and about CHUNK_CHARS characters (a sheet of
+    long articles must not hold hundreds of MB of code points at once)."""
+    lengths = np.fromiter((len(t or "") for t in texts), dtype=np.int64, count=len(texts))
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    ends = np.cumsum(lengths)
+    while start < len(texts):
+        before = ends[start - 1] if start else 0
+        by_chars = int(np.searchsorted(ends, before + CHUNK_CHARS, side="right"))
+        stop = min(len(texts), start + CHUNK, max(by_chars, start + 1))
+        bounds.append((start, stop))
+        start = stop
+    return bounds
 
 
 def predictions_from(probs: npt.NDArray[np.float64], blank: npt.NDArray[np.bool_]) -> Predictions:

@@ -98,3 +98,18 @@ def test_truncated_model_data_is_a_user_error(shipped):
     data = shipped.to_bytes()
     with pytest.raises(UserError, match="损坏"):
         SentimentModel.from_bytes(data[: len(data) // 2])
+
+
+def test_long_texts_are_scored_in_bounded_pieces(shipped, monkeypatch):
+    from desktop.core.sentiment import model as model_module
+
+    monkeypatch.setattr(model_module, "CHUNK_CHARS", 50)
+    texts = ["送餐太慢了，菜都凉了，差评" * 10, "好吃", "很好吃，送得很快，下次还点" * 5, "不好吃"]
+    assert model_module.chunks(texts) == [(0, 1), (1, 2), (2, 3), (3, 4)]
+    assert model_module.chunks(["好吃", "不好吃", "送得很快"]) == [(0, 3)]
+    assert shipped.predict(texts).labels == ["neg", "pos", "pos", "neg"]
+
+
+def test_a_missing_text_reads_as_empty(shipped):
+    result = shipped.predict(["好吃", None, "不好吃"])  # type: ignore[list-item]
+    assert result.labels == ["pos", "neu", "neg"]
