@@ -45,6 +45,7 @@ class Agreement:
     agreement: float | None  # share of held-out labels predicted right; None: too few labels
     macro_f1: float | None
     labels: int  # how many labels the figure rests on
+    base_agreement: float | None = None  # the starting model's agreement on the same labels
 
 
 def fit(
@@ -210,7 +211,13 @@ def cross_validate(
         model = adapt(base, [texts[i] for i in train], [labels[i] for i in train], seed=seed)
         guess = model.predict([texts[i] for i in fold])
         predicted[fold] = label_indices(guess.labels)
-    return Agreement(float(np.mean(predicted == truth)), macro_f1(truth, predicted), count)
+    before = label_indices(base.predict(list(texts)).labels)
+    return Agreement(
+        float(np.mean(predicted == truth)),
+        macro_f1(truth, predicted),
+        count,
+        float(np.mean(before == truth)),
+    )
 
 
 def macro_f1(truth: npt.NDArray[np.int64], predicted: npt.NDArray[np.int64]) -> float:
