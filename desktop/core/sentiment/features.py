@@ -217,7 +217,8 @@ def featurize(texts: Sequence[str], *, unigrams: bool = True) -> Features:
     bi = _hash(bigram_keys[pair], _TAG_BI)
     bi_text = text_of[:-1][pair]
 
-    # Negation scope: 不 X, 不 _ X, 不 _ _ X (the word the negation reaches, without the filler).
+    # Negation scope: 不 _ X and 不 _ _ X, the word the negation reaches past a filler (不太好,
+    # 没那么好); 不 X itself is already a bigram.
     negs = np.flatnonzero((kind & _NEGATOR) != 0)
     scope_rows: list[IntArray] = []
     scope_text: list[IntArray] = []
