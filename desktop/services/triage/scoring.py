@@ -1,0 +1,91 @@
+"""Model suggestions written into the mention log: sentiment for every mention nobody has
+labelled, the model's own reading for all (kept beside a person's label), and issue types
+from the 问答库 and the person's own issue-type labels.
+
+Runs after every import (services/importing/after_import) in the import's worker, from
+`crisisdesk triage`, and after a retrain on a worker; never on the window's thread for many
+rows. Predictions are made in chunks (progress, cancel); the rows are written in one
+transaction of a few bulk statements.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from desktop.core.changes import NO_CHANGES, Changes
+from desktop.core.progress import Progress, silent
+from desktop.services.triage.issue_types import suggest_issue_types
+from desktop.services.triage.models import workspace_model
+from desktop.storage import triage as store
+from desktop.storage.workspace import Workspace, now_iso
+from desktop.storage.write_turns import write_transaction
+
+CHUNK = 20_000  # texts per prediction call: progress and cancel in between
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    """What a scoring pass did."""
+
+    read: int = 0  # mentions the model read
+    suggested: int = 0  # mentions whose shown sentiment changed to the model's suggestion
+    issue_types: int = 0  # mentions whose suggested issue type changed
+    changes: Changes = field(default_factory=lambda: NO_CHANGES)
+
+
+def _db(target: Workspace | Database) -> Database:
+    return target.db if isinstance(target, Workspace) else target
+
+
+def score_unlabelled(
+    target: Workspace | Database,
+    ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
+    *,
+    unread_only: bool = False,
+) -> ScoreResult:
+    """Score `ids` (every mention when None; with `unread_only` only those the model has not
+    read, as after an import) with the workspace's model. A person's label and the sheet's
+    own value are never overwritten; the model's reading is stored for all."""
+    progress = progress or silent()
+    db = _db(target)
+    mention_ids, texts = store.texts(db, ids, unread_only=unread_only)
+    if not mention_ids:
+        return ScoreResult()
+    model = workspace_model(db)
+    labels: list[str] = []
+    confidence: list[float] = []
+    p_negative: list[float] = []
+    total = len(texts)
+    for start in range(0, total, CHUNK):
+        progress.report(start, total, "正在判断情感倾向…")
+        prediction = model.predict(texts[start : start + CHUNK])
+        labels.extend(prediction.labels)
+        confidence.extend(round(float(c), 4) for c in prediction.confidence)
+        p_negative.extend(round(float(p), 4) for p in prediction.p_negative)
+    progress.report(total, total, "正在判断问题类型…", force=True)
+    issues = suggest_issue_types(db, texts)
+    progress.check()
+    now = now_iso()
+    with write_transaction(db):
+        written = store.write_sentiment_scores(
+            db, mention_ids, labels, confidence, p_negative, now
+        )
+        issue_changed = (
+            store.write_issue_type_scores(
+                db, mention_ids, [i for i, _ in issues], [c for _, c in issues], now
+            )
+            if issues is not None
+            else 0
+        )
+    changed = written.read or written.suggested or issue_changed
+    return ScoreResult(
+        read=total,
+        suggested=written.suggested,
+        issue_types=issue_changed,
+        changes=Changes(mentions=True) if changed else NO_CHANGES,
+    )
+
