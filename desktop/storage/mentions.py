@@ -28,8 +28,11 @@ FIELDS: tuple[str, ...] = (
     "sentiment_by",
     "sentiment_user",
     "sentiment_confidence",
+    "model_sentiment",
+    "negative_probability",
     "issue_type",
     "issue_type_by",
+    "issue_type_confidence",
     "nature",
     "status",
     "owner",
@@ -68,8 +71,11 @@ class MentionRow(TypedDict):
     sentiment_by: str
     sentiment_user: str
     sentiment_confidence: float | None
+    model_sentiment: str
+    negative_probability: float | None
     issue_type: str
     issue_type_by: str
+    issue_type_confidence: float | None
     nature: str
     status: str
     owner: str
@@ -276,6 +282,9 @@ class FieldWrite:
     value: Any
     only_if_empty: bool = False  # keep a value the row already has (replied_at)
     only_if_in: tuple[str, ...] = ()  # only rows whose value is one of these (status)
+    # With only_if_in: the column whose value decides (default: this column itself), e.g.
+    # the user's name only on rows whose sentiment_by is 'model' (confirming a suggestion).
+    when_column: str = ""
 
 
 @dataclass(frozen=True)
@@ -306,7 +315,10 @@ def _new_value(column: str, write: FieldWrite) -> tuple[str, list[Any]]:
         ]
     if write.only_if_in:
         marks = ",".join("?" * len(write.only_if_in))
-        return f"CASE WHEN {column} IN ({marks}) THEN ? ELSE {column} END", [
+        decides = write.when_column or column
+        if decides not in TRIAGE_FIELDS:
+            raise ValueError(f"not a triage field: {decides}")
+        return f"CASE WHEN {decides} IN ({marks}) THEN ? ELSE {column} END", [
             *write.only_if_in,
             write.value,
         ]

@@ -34,7 +34,9 @@ def shipped_model() -> SentimentModel:
     try:
         mtime = path.stat().st_mtime_ns
     except OSError as exc:
-        raise RuntimeError(f"sentiment model file is missing: {path} (the app is incomplete)") from exc
+        raise RuntimeError(
+            f"sentiment model file is missing: {path} (the app is incomplete)"
+        ) from exc
     return _shipped(path, mtime)
 
 

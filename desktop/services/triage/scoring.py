@@ -71,9 +71,7 @@ def score_unlabelled(
     progress.check()
     now = now_iso()
     with write_transaction(db):
-        written = store.write_sentiment_scores(
-            db, mention_ids, labels, confidence, p_negative, now
-        )
+        written = store.write_sentiment_scores(db, mention_ids, labels, confidence, p_negative, now)
         issue_changed = (
             store.write_issue_type_scores(
                 db, mention_ids, [i for i, _ in issues], [c for _, c in issues], now
@@ -88,4 +86,3 @@ def score_unlabelled(
         issue_types=issue_changed,
         changes=Changes(mentions=True) if changed else NO_CHANGES,
     )
-
