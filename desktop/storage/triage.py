@@ -17,17 +17,15 @@ from typing import Any
 from sqlite_utils import Database
 
 from desktop.core.severity import MentionFacts
-from desktop.core.triage_vocab import BY_IMPORT, BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
+from desktop.core.triage_vocab import BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
 
-# The counting rule of core/triage_vocab as SQL (the alias-free column names of `mentions`):
-# a person's or the sheet's value, or a model suggestion confident enough to be counted.
-COUNTED = (
-    f"(sentiment_by IN ('{BY_PERSON}', '{BY_IMPORT}') OR (sentiment_by = '{BY_MODEL}'"
-    f" AND sentiment_confidence >= {CONFIDENT_SUGGESTION!r}))"
-)
+# The counting rule of core/triage_vocab.counts_as as SQL (the column names of `mentions`):
+# a value somebody other than the model gave (a person, the sheet; also a value from before
+# sources existed), or a model suggestion confident enough to be counted.
+COUNTED = f"(sentiment_by IS NOT '{BY_MODEL}' OR sentiment_confidence >= {CONFIDENT_SUGGESTION!r})"
 COUNTED_NEGATIVE = f"(sentiment = 'neg' AND {COUNTED})"
-# Rows whose shown sentiment the model may (re)write: nobody else has said anything.
-MODEL_MAY_WRITE = f"sentiment_by IN ('{BY_MODEL}', '')"
+# Rows whose shown sentiment the model may (re)write: its own, or nobody said anything.
+MODEL_MAY_WRITE = f"(sentiment_by = '{BY_MODEL}' OR (sentiment_by = '' AND sentiment = 'unknown'))"
 ISSUE_MODEL_MAY_WRITE = f"(issue_type = '' OR issue_type_by = '{BY_MODEL}')"
 
 
@@ -98,7 +96,7 @@ def write_sentiment_scores(
     suggested = db.conn.execute(
         f"UPDATE mentions AS m SET sentiment = s.label, sentiment_by = '{BY_MODEL}',"
         " sentiment_confidence = s.conf, updated_at = ?"
-        f" FROM temp.sentiment_scores AS s WHERE m.id = s.id AND m.{MODEL_MAY_WRITE} AND"
+        f" FROM temp.sentiment_scores AS s WHERE m.id = s.id AND {MODEL_MAY_WRITE} AND"
         f" (m.sentiment IS NOT s.label OR m.sentiment_by IS NOT '{BY_MODEL}'"
         " OR m.sentiment_confidence IS NOT s.conf)",
         [updated_at],
@@ -132,7 +130,7 @@ def write_issue_type_scores(
         f" issue_type_by = CASE WHEN s.issue = '' THEN '' ELSE '{BY_MODEL}' END,"
         " issue_type_confidence = CASE WHEN s.issue = '' THEN NULL ELSE s.conf END,"
         " updated_at = ?"
-        f" FROM temp.issue_scores AS s WHERE m.id = s.id AND m.{ISSUE_MODEL_MAY_WRITE} AND"
+        f" FROM temp.issue_scores AS s WHERE m.id = s.id AND {ISSUE_MODEL_MAY_WRITE} AND"
         " (m.issue_type IS NOT s.issue OR m.issue_type_confidence IS NOT"
         " (CASE WHEN s.issue = '' THEN NULL ELSE s.conf END))",
         [updated_at],
@@ -263,7 +261,7 @@ def case_negative_sources(db: Database, case_id: int) -> tuple[int, int, int]:
     """(confirmed, confident suggested, weak suggested) negatives linked to a case."""
     row = db.conn.execute(
         "SELECT"
-        f" sum(sentiment = 'neg' AND sentiment_by IN ('{BY_PERSON}', '{BY_IMPORT}')),"
+        f" sum(sentiment = 'neg' AND sentiment_by IS NOT '{BY_MODEL}'),"
         f" sum({COUNTED_NEGATIVE} AND sentiment_by = '{BY_MODEL}'),"
         f" sum(sentiment = 'neg' AND NOT {COUNTED})"
         " FROM mentions WHERE case_id = ?",
