@@ -48,7 +48,8 @@ def test_suggested_and_confirmed_look_different(page: MentionsPage) -> None:
     assert cell(page, person_row) == "负面"
     assert cell(page, person_row, Qt.ItemDataRole.ForegroundRole) != SUGGESTED_FOREGROUND
     assert "小周 手动判定" in cell(page, person_row, Qt.ItemDataRole.ToolTipRole)
-    assert "模型建议" in page.detail.sentiment_label.text()  # row 0 is shown in the detail
+    page.table.select_row(0)
+    assert "模型建议" in page.detail.sentiment_label.text()
 
 
 def test_space_confirms_and_moves_to_the_next_row(qtbot, page: MentionsPage) -> None:
