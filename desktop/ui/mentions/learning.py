@@ -95,6 +95,9 @@ class Learning(QObject):
             )
             .titled(self.tr("无法训练模型"))
             .success(self._trained)
+            # New suggestions are new values of the same rows: the page keeps its view and
+            # selection for them as for its own triage edit.
+            .on_behalf_of(self)
         )
         if with_progress:
             self.running = operation.run_in_background(

@@ -174,7 +174,8 @@ class MentionsPage(Page):
 
     def on_changes(self, changes: Changes, initiator: object | None) -> None:
         own_triage = initiator is self and bool(changes.mention_ids)
-        if own_triage and not (changes.mention_rows or changes.workspace):
+        rescored = initiator is self.learning  # new suggestions after a retrain
+        if (own_triage or rescored) and not (changes.mention_rows or changes.workspace):
             # our own triage edit: values changed, the rows and the view stay put
             self.model.invalidate()
             if self.ctx.workspace is not None:
