@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.vocab import MENTION_SOURCE_FIELDS
 from desktop.storage import mention_query, triage
+from desktop.storage.bulk_update import indexes_set_aside
 
 # What a mention row holds, in the order the JSON/CLI shows it.
 FIELDS: tuple[str, ...] = (
@@ -358,10 +359,11 @@ def write_triage(
         assignments = ", ".join(
             f"{c} = {e}" for c, (e, _) in zip(columns, expressions, strict=True)
         )
-        db.execute(
-            f"UPDATE mentions SET {assignments}, updated_at = ? WHERE {chosen}",
-            [*differs_params, updated_at, *differs_params],
-        )
+        with indexes_set_aside(db, "mentions", columns, len(before)):
+            db.execute(
+                f"UPDATE mentions SET {assignments}, updated_at = ? WHERE {chosen}",
+                [*differs_params, updated_at, *differs_params],
+            )
     db.execute("DELETE FROM temp.triage_ids")
     return TriageWrite(columns, before, [])
 
@@ -387,11 +389,13 @@ def restore_triage(
     )
     assignments = ", ".join(f"{c} = r.{n}" for c, n in zip(columns, names, strict=True))
     guard = "".join(f" AND mentions.{c} IS ?" for c in still)
-    restored = db.conn.execute(
-        f"UPDATE mentions SET {assignments}, updated_at = ? FROM temp.triage_restore AS r"
-        f" WHERE mentions.id = r.id{guard} RETURNING mentions.id",
-        [updated_at, *still.values()],
-    ).fetchall()
+    count = db.conn.execute("SELECT count(*) FROM temp.triage_restore").fetchone()[0]
+    with indexes_set_aside(db, "mentions", columns, count):
+        restored = db.conn.execute(
+            f"UPDATE mentions SET {assignments}, updated_at = ? FROM temp.triage_restore AS r"
+            f" WHERE mentions.id = r.id{guard} RETURNING mentions.id",
+            [updated_at, *still.values()],
+        ).fetchall()
     db.execute("DROP TABLE temp.triage_restore")
     return sorted(int(r[0]) for r in restored)
 

@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from desktop.core.severity import MentionFacts
 from desktop.core.triage_vocab import BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
+from desktop.storage.bulk_update import indexes_set_aside
 
 # The counting rule of core/triage_vocab.counts_as as SQL (the column names of `mentions`):
 # a value somebody other than the model gave (a person, the sheet; also a value from before
@@ -93,16 +94,37 @@ def write_sentiment_scores(
         " FROM temp.sentiment_scores AS s WHERE m.id = s.id AND"
         " (m.model_sentiment IS NOT s.label OR m.negative_probability IS NOT s.p_neg)"
     ).rowcount
-    suggested = db.conn.execute(
-        f"UPDATE mentions AS m SET sentiment = s.label, sentiment_by = '{BY_MODEL}',"
-        " sentiment_confidence = s.conf, updated_at = ?"
-        f" FROM temp.sentiment_scores AS s WHERE m.id = s.id AND {MODEL_MAY_WRITE} AND"
-        f" (m.sentiment IS NOT s.label OR m.sentiment_by IS NOT '{BY_MODEL}'"
-        " OR m.sentiment_confidence IS NOT s.conf)",
-        [updated_at],
-    ).rowcount
+    with indexes_set_aside(db, "mentions", ("sentiment",), _to_suggest(db)):
+        suggested = _suggest(db, updated_at)
     db.execute("DROP TABLE temp.sentiment_scores")
     return ScoreWrite(max(read, 0), max(suggested, 0))
+
+
+_SUGGESTION_DIFFERS = (
+    f"{MODEL_MAY_WRITE} AND (m.sentiment IS NOT s.label OR m.sentiment_by IS NOT '{BY_MODEL}'"
+    " OR m.sentiment_confidence IS NOT s.conf)"
+)
+
+
+def _to_suggest(db: Database) -> int:
+    """How many rows the suggestion will change (a big change rebuilds the indexes)."""
+    return int(
+        db.conn.execute(
+            "SELECT count(*) FROM temp.sentiment_scores AS s JOIN mentions AS m ON m.id = s.id"
+            f" WHERE {_SUGGESTION_DIFFERS}"
+        ).fetchone()[0]
+    )
+
+
+def _suggest(db: Database, updated_at: str) -> int:
+    return int(
+        db.conn.execute(
+            f"UPDATE mentions AS m SET sentiment = s.label, sentiment_by = '{BY_MODEL}',"
+            " sentiment_confidence = s.conf, updated_at = ?"
+            f" FROM temp.sentiment_scores AS s WHERE m.id = s.id AND {_SUGGESTION_DIFFERS}",
+            [updated_at],
+        ).rowcount
+    )
 
 
 def write_issue_type_scores(
