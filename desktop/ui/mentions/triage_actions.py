@@ -95,12 +95,16 @@ class TriageActions(QObject):
         self.toolbar.addAction(self.undo_action)
         self.legend = QLabel(
             self.tr(
-                "键盘：1 负面 · 2 中性 · 3 正面 · 空格 确认建议（自动跳到下一条）｜ N 新 · "
-                "T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条 ｜ "
-                "Enter 回复 · Ctrl+Z 撤销"
+                "键盘：1 负面 · 2 中性 · 3 正面 · 空格 确认建议 ｜ N T R F C X 状态 ｜ "
+                "J/K 下一条/上一条 ｜ Enter 回复 · Ctrl+Z 撤销"
             )
         )
-        self.legend.setWordWrap(True)
+        self.legend.setToolTip(
+            self.tr(
+                "1/2/3 标注情感，空格 确认模型的建议（灰色带问号的“负面?”），之后自动跳到下一条；"
+                "状态键：N 新 · T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略"
+            )
+        )
         self.legend.setObjectName("pageSubtitle")
         self._install_keys()
         table.customContextMenuRequested.connect(self.context_menu)
