@@ -1,0 +1,326 @@
+"""Texts → hashed character n-grams plus a few hand features, for many texts at once.
+
+Why vectorised: 100k mentions must be scored in well under two seconds, and a Python loop per
+character is ten times too slow. All texts are joined once, turned into an array of code points
+(`utf-32-le`), and every n-gram is hashed with integer arithmetic on whole arrays. Only word
+tokens (English words, Weibo emoticons such as `[怒]`) go through a regex, once over the joined
+text, with a cache for their hashes.
+
+A text's hashed features carry the weight 1/sqrt(number of n-grams), so a long review does not
+outvote a short one by its length alone; the hand features (question, exclamation, English
+lexicon, …) are dense columns at the end of the weight table.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from desktop.core.sentiment import english
+
+HASH_BITS: Final = 18
+HASHED: Final = 1 << HASH_BITS
+
+# Dense hand features: their rows follow the hashed ones in the weight table.
+BIAS: Final = 0
+QUESTION: Final = 1  # a question mark, or a sentence-final 吗/呢
+QUESTION_WORD: Final = 2  # 怎么 / 为什么 / 请问 / 如何 / 是否 / 能不能 …
+EXCLAIM: Final = 3  # two or more ! in a row
+IS_ENGLISH: Final = 4
+EN_POSITIVE: Final = 5  # English lexicon hits, with negation flipping the polarity
+EN_NEGATIVE: Final = 6
+NEGATION: Final = 7  # 不/没/别/未/无 count (scaled)
+DENSE_NAMES: Final = (
+    "bias",
+    "question",
+    "question_word",
+    "exclaim",
+    "is_english",
+    "en_positive",
+    "en_negative",
+    "negation",
+)
+DENSE: Final = len(DENSE_NAMES)
+ROWS: Final = HASHED + DENSE
+
+_GOLDEN: Final = np.uint64(0x9E3779B97F4A7C15)
+_SHIFT: Final = np.uint64(64 - HASH_BITS)
+_TAG_UNI: Final = np.uint64(0x1234_5678_9ABC)
+_TAG_BI: Final = np.uint64(0x2F00_0000_0000_0001)
+_TAG_TRI: Final = np.uint64(0x5A00_0000_0000_0003)
+_TAG_NEG: Final = np.uint64(0x7100_0000_0000_0007)
+_TAG_WORD: Final = np.uint64(0x3300_0000_0000_0005)
+_TAG_WORD2: Final = np.uint64(0x4400_0000_0000_0009)
+_B21: Final = np.uint64(21)
+_B42: Final = np.uint64(42)
+
+_SEPARATOR: Final = "\x00"
+# Full-width forms (？！，Ａ１…) fold onto ASCII and upper case onto lower, on the code-point
+# array: a str.translate over the joined text costs more than all the hashing.
+_FULLWIDTH_FIRST: Final = 0xFF01
+_FULLWIDTH_LAST: Final = 0xFF5E
+_FULLWIDTH_SHIFT: Final = np.uint32(0xFEE0)
+_ALSO_FOLD: Final = {"。": ".", "【": "[", "】": "]", "\u3000": " ", "、": ","}
+_EMOTICON: Final = re.compile(r"\[[^\[\]\x00\s]{1,8}\]")
+_WORD: Final = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
+_NEGATORS: Final = np.array([ord(c) for c in "不没别未无非莫"], dtype=np.uint32)
+_QUESTION_MARKS: Final = np.array([ord("?")], dtype=np.uint32)
+_QUESTION_ENDINGS: Final = np.array([ord(c) for c in "吗呢么"], dtype=np.uint32)
+_QUESTION_WORDS: Final = (
+    "怎么",
+    "为什么",
+    "为啥",
+    "请问",
+    "如何",
+    "是否",
+    "能不能",
+    "有没有",
+    "多少",
+    "哪里",
+    "哪个",
+    "什么时候",
+    "可以吗",
+    "咋",
+)
+_CLAUSE_BREAKS: Final = np.array([ord(c) for c in "\x00,.!?;:\n…~"], dtype=np.uint32)
+_END_PUNCT: Final = np.array([ord(c) for c in " .?!~,…\n\r\t"], dtype=np.uint32)
+_TOKEN_CACHE: dict[str, int] = {}
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float32]
+BoolArray = npt.NDArray[np.bool_]
+
+
+@dataclass(frozen=True)
+class Features:
+    """Sparse hashed occurrences (`rows[i]` in text `text_ids[i]`) and dense hand features."""
+
+    count: int
+    text_ids: IntArray
+    rows: IntArray
+    scale: FloatArray  # per text: weight of each of its hashed occurrences
+    dense: FloatArray  # (count, DENSE)
+    english: BoolArray
+    empty: BoolArray
+
+
+def _hash(keys: npt.NDArray[np.uint64], tag: np.uint64) -> IntArray:
+    mixed = ((keys + tag) * _GOLDEN) >> _SHIFT
+    return mixed.astype(np.int64)
+
+
+def _token_hash(token: str) -> int:
+    cached = _TOKEN_CACHE.get(token)
+    if cached is None:
+        cached = zlib.crc32(token.encode("utf-8"))
+        if len(_TOKEN_CACHE) < 200_000:
+            _TOKEN_CACHE[token] = cached
+    return cached
+
+
+def _is_cjk(cps: npt.NDArray[np.uint32]) -> BoolArray:
+    return ((cps >= 0x4E00) & (cps <= 0x9FFF)) | ((cps >= 0x3400) & (cps <= 0x4DBF))
+
+
+def _is_latin(cps: npt.NDArray[np.uint32]) -> BoolArray:
+    return (cps >= ord("a")) & (cps <= ord("z"))
+
+
+def _contains_phrases(
+    cps: npt.NDArray[np.uint32], text_of: IntArray, phrases: Sequence[str], count: int
+) -> FloatArray:
+    """1.0 for texts containing any of `phrases` (each 1–4 characters), by shifted compares."""
+    hit = np.zeros(cps.size, dtype=np.bool_)
+    for phrase in phrases:
+        codes = [ord(c) for c in phrase]
+        span = len(codes)
+        if cps.size < span:
+            continue
+        match = cps[: cps.size - span + 1] == codes[0]
+        for offset in range(1, span):
+            match &= cps[offset : cps.size - span + 1 + offset] == codes[offset]
+        hit[: match.size] |= match
+    found = np.bincount(text_of[hit], minlength=count)
+    return (found > 0).astype(np.float32)
+
+
+def featurize(texts: Sequence[str], *, unigrams: bool = True) -> Features:
+    """Features of every text; empty or blank texts get no features and `empty` set.
+
+    `unigrams=False` leaves single characters out (the issue-type model: 菜 or 店 says nothing
+    about the type, 头发 or 配送 does).
+    """
+    count = len(texts)
+    joined = _SEPARATOR.join(texts) if count else ""
+    if joined.count(_SEPARATOR) != max(count - 1, 0):  # a NUL inside a text: blank it out
+        joined = _SEPARATOR.join(t.replace(_SEPARATOR, " ") for t in texts)
+    cps = _folded(joined)
+    is_sep = cps == 0
+    text_of = np.cumsum(is_sep, dtype=np.int64)
+    keep = ~is_sep & (cps != ord(" ")) & (cps != ord("\n")) & (cps != ord("\t"))
+    keep &= cps != ord("\r")
+    # Latin letters are read as words (below), not as character n-grams: letter bigrams of
+    # English learned from Chinese reviews would only be noise.
+    keep &= ~_is_latin(cps)
+
+    uni_pos = np.flatnonzero(keep) if unigrams else np.zeros(0, dtype=np.int64)
+    uni = _hash(cps[uni_pos].astype(np.uint64), _TAG_UNI)
+    uni_text = text_of[uni_pos]
+
+    pair = keep[:-1] & keep[1:]
+    bi_pos = np.flatnonzero(pair)
+    a = cps[bi_pos].astype(np.uint64)
+    b = cps[bi_pos + 1].astype(np.uint64)
+    bi = _hash((a << _B21) | b, _TAG_BI)
+    bi_text = text_of[bi_pos]
+
+    triple = pair[:-1] & pair[1:]
+    tri_pos = np.flatnonzero(triple)
+    c = cps[tri_pos + 2].astype(np.uint64)
+    tri = _hash(
+        ((cps[tri_pos].astype(np.uint64) << _B42) | (cps[tri_pos + 1].astype(np.uint64) << _B21))
+        ^ (c * _GOLDEN),
+        _TAG_TRI,
+    )
+    tri_text = text_of[tri_pos]
+
+    # Negation scope: 不 X, 不 _ X, 不 _ _ X (the word the negation reaches, without the filler).
+    negs = np.flatnonzero(np.isin(cps, _NEGATORS) & keep)
+    scope_rows: list[IntArray] = []
+    scope_text: list[IntArray] = []
+    for reach in (2, 3):
+        target = negs + reach
+        ok = target < cps.size
+        target, origin = target[ok], negs[ok]
+        ok = keep[target] & (text_of[target] == text_of[origin])
+        target, origin = target[ok], origin[ok]
+        key = (cps[origin].astype(np.uint64) << _B21) | cps[target].astype(np.uint64)
+        scope_rows.append(_hash(key + np.uint64(reach), _TAG_NEG))
+        scope_text.append(text_of[origin])
+
+    clause_of = np.cumsum(np.isin(cps, _CLAUSE_BREAKS), dtype=np.int64)
+    word_rows, word_text, en_pos, en_neg = _words(joined, text_of, clause_of, count)
+    emo_rows, emo_text = _emoticons(joined, text_of)
+
+    rows = np.concatenate([uni, bi, tri, *scope_rows, word_rows, emo_rows])
+    text_ids = np.concatenate([uni_text, bi_text, tri_text, *scope_text, word_text, emo_text])
+    per_text = np.bincount(text_ids, minlength=count).astype(np.float32)
+    empty = per_text == 0
+    scale = np.where(empty, 0.0, 1.0 / np.sqrt(np.maximum(per_text, 1.0))).astype(np.float32)
+
+    cjk = np.bincount(text_of, weights=_is_cjk(cps), minlength=count)
+    latin = np.bincount(text_of, weights=_is_latin(cps), minlength=count)
+    is_english = (latin >= 3) & (cjk < 0.3 * (cjk + latin / 4.0))
+
+    dense = np.zeros((count, DENSE), dtype=np.float32)
+    dense[:, BIAS] = 1.0
+    marks = np.bincount(text_of[np.isin(cps, _QUESTION_MARKS)], minlength=count)
+    dense[:, QUESTION] = np.maximum(marks > 0, _ends_with_particle(cps, text_of, keep, count))
+    dense[:, QUESTION_WORD] = _contains_phrases(cps, text_of, _QUESTION_WORDS, count)
+    bangs = cps == ord("!")
+    double = np.flatnonzero(bangs[:-1] & bangs[1:]) if cps.size > 1 else np.zeros(0, np.int64)
+    dense[:, EXCLAIM] = np.bincount(text_of[double], minlength=count) > 0
+    dense[:, IS_ENGLISH] = is_english
+    dense[:, EN_POSITIVE] = np.sqrt(en_pos)
+    dense[:, EN_NEGATIVE] = np.sqrt(en_neg)
+    dense[:, NEGATION] = np.sqrt(np.bincount(text_of[negs], minlength=count))
+    dense[empty] = 0.0
+    dense[empty, BIAS] = 1.0
+    return Features(count, text_ids, rows, scale, dense, is_english, empty)
+
+
+def _folded(joined: str) -> npt.NDArray[np.uint32]:
+    cps = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).copy()
+    wide = (cps >= _FULLWIDTH_FIRST) & (cps <= _FULLWIDTH_LAST)
+    cps[wide] -= _FULLWIDTH_SHIFT
+    upper = (cps >= ord("A")) & (cps <= ord("Z"))
+    cps[upper] += np.uint32(32)
+    high = np.flatnonzero(cps >= 0x3000)
+    for source, target in _ALSO_FOLD.items():
+        cps[high[cps[high] == ord(source)]] = ord(target)
+    return cps
+
+
+def _ends_with_particle(
+    cps: npt.NDArray[np.uint32], text_of: IntArray, keep: BoolArray, count: int
+) -> FloatArray:
+    """1.0 when a text's last non-punctuation character is 吗/呢/么 (a question without '?')."""
+    meaningful = keep & ~np.isin(cps, _END_PUNCT)
+    positions = np.flatnonzero(meaningful)
+    result = np.zeros(count, dtype=np.float32)
+    if positions.size == 0:
+        return result
+    owners = text_of[positions]
+    last = np.zeros(count, dtype=np.int64) - 1
+    last[owners] = positions  # later positions overwrite earlier ones: the last wins
+    has = last >= 0
+    result[has] = np.isin(cps[last[has]], _QUESTION_ENDINGS)
+    return result
+
+
+def _words(
+    joined: str, text_of: IntArray, clause_of: IntArray, count: int
+) -> tuple[IntArray, IntArray, FloatArray, FloatArray]:
+    """English words and word pairs, and the lexicon's hits per text.
+
+    A negator flips a lexicon word up to three words later in the same clause ("not really
+    good" is negative; in "never disappointed, good as always" the comma ends the negation).
+    """
+    empty_int = np.zeros(0, dtype=np.int64)
+    positive = np.zeros(count, dtype=np.float32)
+    negative = np.zeros(count, dtype=np.float32)
+    matches = list(_WORD.finditer(joined))
+    if not matches:
+        return empty_int, empty_int, positive, negative
+    words = [m.group().lower() for m in matches]
+    starts = np.fromiter((m.start() for m in matches), dtype=np.int64, count=len(matches))
+    owner = text_of[starts]
+    clause = clause_of[starts]
+    hashes = np.fromiter((_token_hash(w) for w in words), dtype=np.uint64, count=len(words))
+    unigram = _hash(hashes, _TAG_WORD)
+    same = owner[1:] == owner[:-1]
+    pair_keys = (hashes[:-1] << _B21) ^ hashes[1:]
+    bigram = _hash(pair_keys[same], _TAG_WORD2)
+
+    polarity = np.fromiter(
+        (english.POLARITY.get(w, 0) for w in words), dtype=np.int8, count=len(words)
+    )
+    negator = np.fromiter((w in english.NEGATORS for w in words), dtype=np.bool_, count=len(words))
+    flipped = np.zeros(len(words), dtype=np.bool_)
+    for back in (1, 2, 3):
+        if len(words) > back:
+            flipped[back:] |= negator[:-back] & (clause[back:] == clause[:-back])
+    signed = np.where(flipped, -polarity, polarity)
+    if len(words) > 1:
+        first, second = english.NEVER_AGAIN
+        never_again = np.fromiter(
+            (w == first and n == second for w, n in itertools.pairwise(words)),
+            dtype=np.bool_,
+            count=len(words) - 1,
+        )
+        signed[:-1][never_again & same] = -1
+    positive = np.bincount(owner, weights=signed > 0, minlength=count).astype(np.float32)
+    negative = np.bincount(owner, weights=signed < 0, minlength=count).astype(np.float32)
+    rows = np.concatenate([unigram, bigram])
+    texts = np.concatenate([owner, owner[1:][same]])
+    return rows, texts, positive, negative
+
+
+def _emoticons(joined: str, text_of: IntArray) -> tuple[IntArray, IntArray]:
+    """Weibo emoticons such as `[怒]` `[哈哈]` as whole tokens."""
+    matches = list(_EMOTICON.finditer(joined))
+    if not matches:
+        empty_int = np.zeros(0, dtype=np.int64)
+        return empty_int, empty_int
+    hashes = np.fromiter(
+        (_token_hash(m.group()) for m in matches), dtype=np.uint64, count=len(matches)
+    )
+    starts = np.fromiter((m.start() for m in matches), dtype=np.int64, count=len(matches))
+    return _hash(hashes, _TAG_WORD ^ np.uint64(0xE0)), text_of[starts]
