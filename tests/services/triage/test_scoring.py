@@ -106,3 +106,21 @@ def test_a_person_confirms_a_suggestion_and_undo_puts_it_back(workspace) -> None
     assert triage.model_status(workspace).labels == len(ids) + 1
     mentions.undo_triage(workspace, result.undo)
     assert {row(workspace, i)["sentiment_by"] for i in ids} == {"model"}
+
+
+def test_issue_types_are_suggested_from_the_kb_and_never_replace_a_persons(workspace) -> None:
+    ids = add(workspace, ["外卖里吃出钢丝，食品安全谁负责", "退款三天了还没到账", "客服态度太差了"])
+    (typed,) = add(workspace, ["退款到现在都没到账"])
+    mentions.set_issue_type(workspace, [typed], "delivery")  # the person's reading stands
+    result = triage.score_unlabelled(workspace)
+    assert result.issue_types == 3
+    suggested = [(row(workspace, i)["issue_type"], row(workspace, i)["issue_type_by"]) for i in ids]
+    assert suggested == [
+        ("food_safety", "model"),
+        ("price_refund", "model"),
+        ("service_attitude", "model"),
+    ]
+    assert (row(workspace, typed)["issue_type"], row(workspace, typed)["issue_type_by"]) == (
+        "delivery",
+        "person",
+    )
