@@ -46,11 +46,18 @@ def issue_examples(db: Database) -> dict[str, list[str]]:
     return {k: v for k, v in examples.items() if v}
 
 
-def suggest_issue_types(db: Database, texts: Sequence[str]) -> list[tuple[str, float]] | None:
-    """(issue type or '', confidence) per text; None when there is nothing to learn from."""
+def issue_type_model(db: Database) -> IssueTypeModel | None:
+    """The issue-type model of the workspace now; None when there is nothing to learn from."""
     examples = issue_examples(db)
     labelled_texts, labelled_types = store.person_issue_type_labels(db, MAX_LABELS)
     if not examples and not labelled_texts:
         return None
-    model = IssueTypeModel.build(examples, list(zip(labelled_texts, labelled_types, strict=True)))
+    return IssueTypeModel.build(examples, list(zip(labelled_texts, labelled_types, strict=True)))
+
+
+def suggest_issue_types(db: Database, texts: Sequence[str]) -> list[tuple[str, float]] | None:
+    """(issue type or '', confidence) per text; None when there is nothing to learn from."""
+    model = issue_type_model(db)
+    if model is None:
+        return None
     return [(issue, float(confidence)) for issue, confidence in model.predict(list(texts))]

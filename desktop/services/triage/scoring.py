@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from desktop.core.changes import NO_CHANGES, Changes
+from desktop.core.issue_type_model import IssueTypeModel
 from desktop.core.progress import Progress, silent
-from desktop.services.triage.issue_types import suggest_issue_types
+from desktop.services.triage.issue_types import issue_type_model
 from desktop.services.triage.models import workspace_model
 from desktop.storage import triage as store
 from desktop.storage.workspace import Workspace, now_iso
@@ -40,6 +41,23 @@ def _db(target: Workspace | Database) -> Database:
     return target.db if isinstance(target, Workspace) else target
 
 
+def _issue_types(
+    model: IssueTypeModel,
+    texts: list[str],
+    sentiments: list[str],
+    issues: list[str],
+    confidence: list[float],
+) -> None:
+    """Issue types of the texts the model does not read as praise (what a type is for: which
+    problem, which 问答库 script); praise gets '' (an old suggestion of the model is cleared)."""
+    asked = [i for i, sentiment in enumerate(sentiments) if sentiment != "pos"]
+    found = dict(zip(asked, model.predict([texts[i] for i in asked]), strict=True))
+    for i in range(len(texts)):
+        issue, conf = found.get(i, ("", 0.0))
+        issues.append(issue)
+        confidence.append(round(float(conf), 4))
+
+
 def score_unlabelled(
     target: Workspace | Database,
     ids: Sequence[int] | None = None,
@@ -56,27 +74,29 @@ def score_unlabelled(
     if not mention_ids:
         return ScoreResult()
     model = workspace_model(db)
+    issue_model = issue_type_model(db)
     labels: list[str] = []
     confidence: list[float] = []
     p_negative: list[float] = []
+    issues: list[str] = []
+    issue_confidence: list[float] = []
     total = len(texts)
     for start in range(0, total, CHUNK):
-        progress.report(start, total, "正在判断情感倾向…")
-        prediction = model.predict(texts[start : start + CHUNK])
+        progress.report(start, total, "正在判断情感倾向和问题类型…")
+        chunk = texts[start : start + CHUNK]
+        prediction = model.predict(chunk)
         labels.extend(prediction.labels)
         confidence.extend(round(float(c), 4) for c in prediction.confidence)
         p_negative.extend(round(float(p), 4) for p in prediction.p_negative)
-    progress.report(total, total, "正在判断问题类型…", force=True)
-    issues = suggest_issue_types(db, texts)
-    progress.check()
+        if issue_model is not None:
+            _issue_types(issue_model, chunk, prediction.labels, issues, issue_confidence)
+    progress.report(total, total, "正在写入建议…", force=True)
     now = now_iso()
     with write_transaction(db):
         written = store.write_sentiment_scores(db, mention_ids, labels, confidence, p_negative, now)
         issue_changed = (
-            store.write_issue_type_scores(
-                db, mention_ids, [i for i, _ in issues], [c for _, c in issues], now
-            )
-            if issues is not None
+            store.write_issue_type_scores(db, mention_ids, issues, issue_confidence, now)
+            if issue_model is not None
             else 0
         )
     changed = written.read or written.suggested or issue_changed
