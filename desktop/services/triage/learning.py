@@ -23,7 +23,7 @@ from desktop.storage.write_turns import write_transaction
 
 RETRAIN_EVERY = 20  # new labels since the last training that start a new one
 MIN_LABELS = RETRAIN_EVERY  # fewer labels: no adaptation and no agreement figure yet
-MAX_TRAINING_LABELS = 5_000  # the newest labels an adaptation learns from
+MAX_TRAINING_LABELS = 2_000  # the newest labels an adaptation learns from (≈ 15 s of a busy core)
 
 
 @dataclass(frozen=True)
