@@ -122,7 +122,7 @@ def retrain(target: Workspace | Database, progress: Progress | None = None) -> R
                 weights=adapted.to_bytes(),
             ),
         )
-    scored = score_unlabelled(db, None, progress)
+    scored = score_unlabelled(target, None, progress)
     return RetrainResult(model_status(db), trained=True, scored=scored)
 
 

@@ -18,8 +18,10 @@ from sqlite_utils import Database
 from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.issue_type_model import IssueTypeModel
 from desktop.core.progress import Progress, silent
+from desktop.services.cases import severity
 from desktop.services.triage.issue_types import issue_type_model
 from desktop.services.triage.models import workspace_model
+from desktop.storage import cases as case_store
 from desktop.storage import triage as store
 from desktop.storage.workspace import Workspace, now_iso
 from desktop.storage.write_turns import write_transaction
@@ -99,10 +101,14 @@ def score_unlabelled(
             if issue_model is not None
             else 0
         )
+        if written.suggested and isinstance(target, Workspace):
+            # Open cases weigh their mentions' sentiments: their suggestion follows.
+            for case_id in case_store.open_case_ids(db):
+                severity.store_suggestion(target, case_id)
     changed = written.read or written.suggested or issue_changed
     return ScoreResult(
         read=total,
         suggested=written.suggested,
         issue_types=issue_changed,
-        changes=Changes(mentions=True) if changed else NO_CHANGES,
+        changes=(Changes(mentions=True, cases=bool(written.suggested)) if changed else NO_CHANGES),
     )

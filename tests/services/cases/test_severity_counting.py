@@ -41,3 +41,14 @@ def test_only_confirmed_negatives_read_as_before(workspace) -> None:
     result = cases.open_case(workspace, title="退款", mention_ids=confirmed)
     factor = negative_volume(workspace, result.case_id)
     assert factor["value"] == "2 条负面"
+
+
+def test_new_suggestions_update_an_open_cases_suggestion(workspace) -> None:
+    from desktop.services import triage
+
+    ids = add(workspace, ["又吃出钢丝，恶心，退款", "太难吃了，差评，再也不点了"])
+    result = cases.open_case(workspace, title="钢丝", mention_ids=ids)
+    assert negative_volume(workspace, result.case_id)["data"]["negative"] == 0
+    scored = triage.score_unlabelled(workspace)
+    assert scored.changes.cases
+    assert negative_volume(workspace, result.case_id)["data"]["negative"] == 2
