@@ -102,8 +102,10 @@ def update_changed(db: Database, *, at: str) -> None:
         " WHEN m.sentiment_by = 'model' AND r.sentiment = 'unknown' THEN m.sentiment_by"
         " WHEN r.sentiment != 'unknown' THEN 'import' ELSE '' END,"
         " contact = CASE WHEN m.contact = '' THEN r.contact ELSE m.contact END,"
-        # New words: the model reads the mention again (after_import scores unread rows).
+        # New words, or the sheet took its value back: the model reads the mention again
+        # (after_import scores unread rows).
         " model_sentiment = CASE WHEN m.text IS NOT r.text OR m.title IS NOT r.title"
+        " OR (m.sentiment_by = 'import' AND r.sentiment = 'unknown')"
         " THEN '' ELSE m.model_sentiment END,"
         " row_hash = r.row_hash, updated_at = ?"
         " FROM stage.rows AS r WHERE r.state = 'changed' AND m.id = r.mention_id",

@@ -89,3 +89,24 @@ def test_2000_real_reviews_most_complaints_are_counted_negative(
     assert found >= 0.6, f"only {found:.0%} of the complaints counted negative"
     assert precision >= 0.85, f"{precision:.0%} of counted negatives are complaints"
     assert triage.sentiment_counts(workspace).negative == len(counted)
+
+
+def test_when_the_sheet_drops_its_value_the_model_suggests_again(workspace, tmp_path) -> None:
+    header = ["正文", "点赞数", "情感"]
+    run(workspace, write_csv(tmp_path / "a.csv", [[COMPLAINTS[0], "1", "正面"]], header))
+    (mention_id,) = by_text(workspace).values()
+    assert (
+        row(workspace, mention_id)["sentiment"],
+        row(workspace, mention_id)["sentiment_by"],
+    ) == (
+        "pos",
+        "import",
+    )
+    run(workspace, write_csv(tmp_path / "b.csv", [[COMPLAINTS[0], "2", ""]], header))
+    assert (
+        row(workspace, mention_id)["sentiment"],
+        row(workspace, mention_id)["sentiment_by"],
+    ) == (
+        "neg",
+        "model",
+    )

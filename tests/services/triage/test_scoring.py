@@ -99,9 +99,9 @@ def test_a_person_confirms_a_suggestion_and_undo_puts_it_back(workspace) -> None
     triage.score_unlabelled(workspace)
     result = mentions.confirm_suggestions(workspace, [*ids, person])
     assert sorted(result.changed_ids) == ids  # the person's own label is not "confirmed" again
-    assert {(row(workspace, i)["sentiment_by"], row(workspace, i)["sentiment_user"]) for i in ids} == {
-        ("person", "小周")
-    }
+    assert {
+        (row(workspace, i)["sentiment_by"], row(workspace, i)["sentiment_user"]) for i in ids
+    } == {("person", "小周")}
     assert row(workspace, person)["sentiment_user"] == "阿敏"
     assert triage.model_status(workspace).labels == len(ids) + 1
     mentions.undo_triage(workspace, result.undo)

@@ -71,7 +71,10 @@ def test_a_key_changes_a_suggestion_and_moves_on(qtbot, page: MentionsPage) -> N
     mention_id = page.current_mention_id()
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_2)
-    assert (row(workspace, mention_id)["sentiment"], row(workspace, mention_id)["sentiment_by"]) == (
+    assert (
+        row(workspace, mention_id)["sentiment"],
+        row(workspace, mention_id)["sentiment_by"],
+    ) == (
         "neu",
         "person",
     )
