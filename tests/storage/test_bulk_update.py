@@ -47,9 +47,12 @@ def test_a_big_edit_and_its_undo_keep_every_index(workspace, many) -> None:
 
 def test_a_failed_big_edit_leaves_the_indexes(workspace, many) -> None:
     before = indexes(workspace)
-    with pytest.raises(RuntimeError), workspace.transaction():
-        with bulk_update.indexes_set_aside(workspace.db, "mentions", ["sentiment"], 10_000):
-            workspace.db.execute("UPDATE mentions SET sentiment = 'pos'")
-            raise RuntimeError("disk went away")
+    with (
+        pytest.raises(RuntimeError),
+        workspace.transaction(),
+        bulk_update.indexes_set_aside(workspace.db, "mentions", ["sentiment"], 10_000),
+    ):
+        workspace.db.execute("UPDATE mentions SET sentiment = 'pos'")
+        raise RuntimeError("disk went away")
     assert indexes(workspace) == before
     assert mentions.count(workspace, mentions.MentionFilter(sentiments=["pos"])) == 0
