@@ -130,3 +130,20 @@ def test_mentions_set_refuses_bad_input_with_exit_2(capsys, ws_path, extra) -> N
 
 def test_ids_only_belong_to_set(capsys, ws_path) -> None:
     assert exit_code(["mentions", str(ws_path), "--ids", "1"]) == 2
+
+
+def test_triage_retrain_learns_from_the_labels_set_by_the_cli(capsys, ctx, tmp_path) -> None:
+    workspace = workspaces.create_workspace(ctx, tmp_path / "learn", name="学习")
+    add(workspace, [f"第{n}集 梁正贤又出场了" for n in range(30)])
+    path = workspace.path
+    workspace.close()
+    ctx.workspace = None
+    few = run_json(capsys, "triage", str(path), "--retrain")
+    assert few["retrained"] is False and few["labels_used"] == 0
+    run_json(capsys, "mentions", "set", str(path), "--ids", "1-25", "--sentiment", "neg")
+    data = run_json(capsys, "triage", str(path), "--retrain")
+    assert data["retrained"] is True and data["labels_used"] == 25
+    assert data["agreement"] is None or 0 <= data["agreement"] <= 1
+    assert data["by_sentiment"]["neg"]["confirmed"] == 25
+    again = run_json(capsys, "triage", str(path))  # nothing new: no retrain
+    assert again["retrained"] is False and again["labels_used"] == 25
