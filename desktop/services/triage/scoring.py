@@ -18,6 +18,7 @@ from sqlite_utils import Database
 from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.issue_type_model import IssueTypeModel
 from desktop.core.progress import Progress, silent
+from desktop.core.sentiment import SentimentModel
 from desktop.services.cases import severity
 from desktop.services.triage.issue_types import issue_type_model
 from desktop.services.triage.models import workspace_model
@@ -52,12 +53,30 @@ def _issue_types(
 ) -> None:
     """Issue types of the texts the model does not read as praise (what a type is for: which
     problem, which 问答库 script); praise gets '' (an old suggestion of the model is cleared)."""
-    asked = [i for i, sentiment in enumerate(sentiments) if sentiment != "pos"]
-    found = dict(zip(asked, model.predict([texts[i] for i in asked]), strict=True))
-    for i in range(len(texts)):
-        issue, conf = found.get(i, ("", 0.0))
+    asked = list(dict.fromkeys(t for t, s in zip(texts, sentiments, strict=True) if s != "pos"))
+    found = dict(zip(asked, model.predict(asked), strict=True))
+    for text, sentiment in zip(texts, sentiments, strict=True):
+        issue, conf = found[text] if sentiment != "pos" else ("", 0.0)
         issues.append(issue)
         confidence.append(round(float(conf), 4))
+
+
+def _predict_sentiment(
+    model: SentimentModel, texts: list[str]
+) -> tuple[list[str], list[float], list[float]]:
+    """(labels, confidence, P(negative)) per text; the same words are read once (reposts and
+    copy-paste campaigns repeat them)."""
+    unique = list(dict.fromkeys(texts))
+    prediction = model.predict(unique)
+    at = {text: i for i, text in enumerate(unique)}
+    rows = [at[text] for text in texts]
+    confidence = prediction.confidence.round(4).tolist()
+    p_negative = prediction.p_negative.round(4).tolist()
+    return (
+        [prediction.labels[i] for i in rows],
+        [confidence[i] for i in rows],
+        [p_negative[i] for i in rows],
+    )
 
 
 def score_unlabelled(
@@ -86,12 +105,12 @@ def score_unlabelled(
     for start in range(0, total, CHUNK):
         progress.report(start, total, "正在判断情感倾向和问题类型…")
         chunk = texts[start : start + CHUNK]
-        prediction = model.predict(chunk)
-        labels.extend(prediction.labels)
-        confidence.extend(round(float(c), 4) for c in prediction.confidence)
-        p_negative.extend(round(float(p), 4) for p in prediction.p_negative)
+        chunk_labels, chunk_confidence, chunk_p_negative = _predict_sentiment(model, chunk)
+        labels.extend(chunk_labels)
+        confidence.extend(chunk_confidence)
+        p_negative.extend(chunk_p_negative)
         if issue_model is not None:
-            _issue_types(issue_model, chunk, prediction.labels, issues, issue_confidence)
+            _issue_types(issue_model, chunk, chunk_labels, issues, issue_confidence)
     progress.report(total, total, "正在写入建议…", force=True)
     now = now_iso()
     with write_transaction(db):
