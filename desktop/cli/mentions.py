@@ -14,7 +14,7 @@ from pathlib import Path
 from desktop.cli.base import CommandResult, command
 from desktop.cli.filters import add_filter_arguments, filter_from_args
 from desktop.core.errors import UserError
-from desktop.core.triage_vocab import SOURCES
+from desktop.core.triage_vocab import BY_MODEL, SOURCES
 from desktop.core.vocab import SENTIMENTS, STATUSES
 from desktop.services import mentions, workspaces
 from desktop.services.context import AppContext
@@ -95,6 +95,12 @@ def _cut(text: str, width: int) -> str:
     return out
 
 
+def _sentiment(row: mentions.MentionRow) -> str:
+    """负面, or 负面? for the model's suggestion (as the window shows it)."""
+    label = SENTIMENTS.get(row["sentiment"], "")
+    return f"{label}?" if row["sentiment_by"] == BY_MODEL else label
+
+
 def _pad(text: str, width: int) -> str:
     text = _cut(text, width)
     return text + " " * max(0, width - _width(text))
@@ -129,7 +135,7 @@ def _mentions(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     for row in rows:
         lines.append(
             f"{row['id']:>6}  {_pad((row['posted_at'] or '')[:16].replace('T', ' '), 16)}  "
-            f"{_pad(row['platform'], 8)}  {_pad(SENTIMENTS.get(row['sentiment'], ''), 6)}  "
+            f"{_pad(row['platform'], 8)}  {_pad(_sentiment(row), 6)}  "
             f"{_pad(STATUSES.get(row['status'], row['status']), 6)}  {_pad(row['author'], 16)}  "
             f"{_cut(row['title'] or row['text'], SNIPPET * 2)}"
         )

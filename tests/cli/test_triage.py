@@ -147,3 +147,10 @@ def test_triage_retrain_learns_from_the_labels_set_by_the_cli(capsys, ctx, tmp_p
     assert data["by_sentiment"]["neg"]["confirmed"] == 25
     again = run_json(capsys, "triage", str(path))  # nothing new: no retrain
     assert again["retrained"] is False and again["labels_used"] == 25
+
+
+def test_the_human_table_marks_suggestions(capsys, ws_path) -> None:
+    run_json(capsys, "triage", str(ws_path))
+    assert run_command(["mentions", str(ws_path), "--sentiment-by", "model", "--limit", "3"]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:4]
+    assert all("?" in line for line in lines)
