@@ -164,18 +164,21 @@ def write_issue_type_scores(
 # -- a person's labels: the training data -----------------------------------------------------
 
 
-def person_sentiment_labels(db: Database, limit: int) -> tuple[list[str], list[str]]:
-    """(texts, labels) of the newest `limit` mentions a person labelled neg/neu/pos."""
-    rows = db.conn.execute(
-        "SELECT title, text, sentiment FROM mentions"
-        f" WHERE sentiment_by = '{BY_PERSON}' AND sentiment IN ('neg', 'neu', 'pos')"
-        " ORDER BY updated_at DESC NULLS LAST, id DESC LIMIT ?",
-        [limit],
-    ).fetchall()
-    return (
-        [f"{title} {text}" if title else (text or "") for title, text, _ in rows],
-        [str(label) for _, _, label in rows],
-    )
+def person_sentiment_labels(db: Database, per_label: int) -> tuple[list[str], list[str]]:
+    """(texts, labels) of the newest `per_label` mentions a person labelled with each of
+    neg/neu/pos: a select-all keypress on 60,000 rows does not drown the other labels."""
+    texts: list[str] = []
+    labels: list[str] = []
+    for label in ("neg", "neu", "pos"):
+        for title, text in db.conn.execute(
+            "SELECT title, text FROM mentions"
+            f" WHERE sentiment_by = '{BY_PERSON}' AND sentiment = ?"
+            " ORDER BY updated_at DESC NULLS LAST, id DESC LIMIT ?",
+            [label, per_label],
+        ):
+            texts.append(f"{title} {text}" if title else (text or ""))
+            labels.append(label)
+    return texts, labels
 
 
 def person_sentiment_label_count(db: Database) -> int:

@@ -23,7 +23,8 @@ from desktop.storage.write_turns import write_transaction
 
 RETRAIN_EVERY = 20  # new labels since the last training that start a new one
 MIN_LABELS = RETRAIN_EVERY  # fewer labels: no adaptation and no agreement figure yet
-MAX_TRAINING_LABELS = 2_000  # the newest labels an adaptation learns from (≈ 15 s of a busy core)
+# The newest labels of each sentiment an adaptation learns from (3 × 700 ≈ 15 s of a busy core).
+MAX_LABELS_PER_SENTIMENT = 700
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def retrain(target: Workspace | Database, progress: Progress | None = None) -> R
     seed), measure it by cross-validation, store it and score the mentions again."""
     progress = progress or silent()
     db = _db(target)
-    texts, labels = store.person_sentiment_labels(db, MAX_TRAINING_LABELS)
+    texts, labels = store.person_sentiment_labels(db, MAX_LABELS_PER_SENTIMENT)
     if len(labels) < MIN_LABELS:
         return RetrainResult(model_status(db), trained=False)
     progress.report(0, 0, "正在从人工标注学习…", force=True)
