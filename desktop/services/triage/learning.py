@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.progress import Progress, silent
 from desktop.core.sentiment import adapt, cross_validate
+from desktop.core.sentiment.learning import MIN_LABELS_FOR_AGREEMENT
 from desktop.services.triage.models import SENTIMENT_KIND, shipped_model
 from desktop.services.triage.scoring import ScoreResult, score_unlabelled
 from desktop.storage import triage as store
@@ -22,7 +23,8 @@ from desktop.storage.workspace import Workspace, now_iso
 from desktop.storage.write_turns import write_transaction
 
 RETRAIN_EVERY = 20  # new labels since the last training that start a new one
-MIN_LABELS = RETRAIN_EVERY  # fewer labels: no adaptation and no agreement figure yet
+# Fewer labels: no adaptation and no agreement figure yet (the model's own threshold).
+MIN_LABELS = MIN_LABELS_FOR_AGREEMENT
 # The newest labels of each sentiment an adaptation learns from (3 × 700 ≈ 15 s of a busy core).
 MAX_LABELS_PER_SENTIMENT = 700
 
