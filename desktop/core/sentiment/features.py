@@ -71,7 +71,6 @@ _ALSO_FOLD: Final = {"。": ".", "【": "[", "】": "]", "\u3000": " ", "、": "
 _EMOTICON: Final = re.compile(r"\[[^\[\]\x00\s]{1,8}\]")
 _WORD: Final = re.compile(r"[a-z]+(?:'[a-z]+)?", re.IGNORECASE)
 _NEGATORS: Final = np.array([ord(c) for c in "不没别未无非莫"], dtype=np.uint32)
-_QUESTION_MARKS: Final = np.array([ord("?")], dtype=np.uint32)
 _QUESTION_ENDINGS: Final = np.array([ord(c) for c in "吗呢么"], dtype=np.uint32)
 _QUESTION_WORDS: Final = (
     "怎么",
@@ -90,8 +89,36 @@ _QUESTION_WORDS: Final = (
     "咋",
 )
 _CLAUSE_BREAKS: Final = np.array([ord(c) for c in "\x00,.!?;:\n…~"], dtype=np.uint32)
+_SKIP: Final = np.uint8(1)  # the separator and white space: no n-gram crosses or holds them
+_LATIN: Final = np.uint8(2)
+_CJK: Final = np.uint8(4)
+_NEGATOR: Final = np.uint8(8)
+_CLAUSE: Final = np.uint8(16)
+_QUESTION_MARK: Final = np.uint8(32)
+_END: Final = np.uint8(64)  # punctuation that may follow a sentence-final particle
+
+
+def _kind_table() -> npt.NDArray[np.uint8]:
+    """Character classes of the Basic Multilingual Plane, one byte each (a 64 KB lookup)."""
+    table = np.zeros(0x10000, dtype=np.uint8)
+    for char in "\x00 \n\t\r":
+        table[ord(char)] |= _SKIP
+    table[ord("a") : ord("z") + 1] |= _LATIN
+    table[0x4E00:0xA000] |= _CJK
+    table[0x3400:0x4DC0] |= _CJK
+    for code in _NEGATORS.tolist():
+        table[code] |= _NEGATOR
+    for code in _CLAUSE_BREAKS.tolist():
+        table[code] |= _CLAUSE
+    table[ord("?")] |= _QUESTION_MARK
+    for code in _END_PUNCT.tolist():
+        table[code] |= _END
+    return table
+
+
 _END_PUNCT: Final = np.array([ord(c) for c in " .?!~,…\n\r\t"], dtype=np.uint32)
 _TOKEN_CACHE: dict[str, int] = {}
+_KIND: Final = _kind_table()
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float32]
@@ -125,14 +152,6 @@ def _token_hash(token: str) -> int:
     return cached
 
 
-def _is_cjk(cps: npt.NDArray[np.uint32]) -> BoolArray:
-    return ((cps >= 0x4E00) & (cps <= 0x9FFF)) | ((cps >= 0x3400) & (cps <= 0x4DBF))
-
-
-def _is_latin(cps: npt.NDArray[np.uint32]) -> BoolArray:
-    return (cps >= ord("a")) & (cps <= ord("z"))
-
-
 def _contains_phrases(
     cps: npt.NDArray[np.uint32], text_of: IntArray, phrases: Sequence[str], count: int
 ) -> FloatArray:
@@ -162,37 +181,28 @@ def featurize(texts: Sequence[str], *, unigrams: bool = True) -> Features:
     if joined.count(_SEPARATOR) != max(count - 1, 0):  # a NUL inside a text: blank it out
         joined = _SEPARATOR.join(t.replace(_SEPARATOR, " ") for t in texts)
     cps = _folded(joined)
-    is_sep = cps == 0
-    text_of = np.cumsum(is_sep, dtype=np.int64)
-    keep = ~is_sep & (cps != ord(" ")) & (cps != ord("\n")) & (cps != ord("\t"))
-    keep &= cps != ord("\r")
+    kind = _KIND[np.minimum(cps, 0xFFFF)]
+    text_of = np.cumsum(cps == 0, dtype=np.int64)
     # Latin letters are read as words (below), not as character n-grams: letter bigrams of
     # English learned from Chinese reviews would only be noise.
-    keep &= ~_is_latin(cps)
+    keep = (kind & (_SKIP | _LATIN)) == 0
+    c64 = cps.astype(np.uint64)
 
-    uni_pos = np.flatnonzero(keep) if unigrams else np.zeros(0, dtype=np.int64)
-    uni = _hash(cps[uni_pos].astype(np.uint64), _TAG_UNI)
-    uni_text = text_of[uni_pos]
+    uni = _hash(c64[keep], _TAG_UNI) if unigrams else np.zeros(0, dtype=np.int64)
+    uni_text = text_of[keep] if unigrams else uni
 
     pair = keep[:-1] & keep[1:]
-    bi_pos = np.flatnonzero(pair)
-    a = cps[bi_pos].astype(np.uint64)
-    b = cps[bi_pos + 1].astype(np.uint64)
-    bi = _hash((a << _B21) | b, _TAG_BI)
-    bi_text = text_of[bi_pos]
+    bigram_keys = (c64[:-1] << _B21) | c64[1:]
+    bi = _hash(bigram_keys[pair], _TAG_BI)
+    bi_text = text_of[:-1][pair]
 
     triple = pair[:-1] & pair[1:]
-    tri_pos = np.flatnonzero(triple)
-    c = cps[tri_pos + 2].astype(np.uint64)
-    tri = _hash(
-        ((cps[tri_pos].astype(np.uint64) << _B42) | (cps[tri_pos + 1].astype(np.uint64) << _B21))
-        ^ (c * _GOLDEN),
-        _TAG_TRI,
-    )
-    tri_text = text_of[tri_pos]
+    trigram_keys = (bigram_keys[:-1] << _B21) ^ (c64[2:] * _GOLDEN)
+    tri = _hash(trigram_keys[triple], _TAG_TRI)
+    tri_text = text_of[:-2][triple]
 
     # Negation scope: 不 X, 不 _ X, 不 _ _ X (the word the negation reaches, without the filler).
-    negs = np.flatnonzero(np.isin(cps, _NEGATORS) & keep)
+    negs = np.flatnonzero((kind & _NEGATOR) != 0)
     scope_rows: list[IntArray] = []
     scope_text: list[IntArray] = []
     for reach in (2, 3):
@@ -201,11 +211,11 @@ def featurize(texts: Sequence[str], *, unigrams: bool = True) -> Features:
         target, origin = target[ok], negs[ok]
         ok = keep[target] & (text_of[target] == text_of[origin])
         target, origin = target[ok], origin[ok]
-        key = (cps[origin].astype(np.uint64) << _B21) | cps[target].astype(np.uint64)
+        key = (c64[origin] << _B21) | c64[target]
         scope_rows.append(_hash(key + np.uint64(reach), _TAG_NEG))
         scope_text.append(text_of[origin])
 
-    clause_of = np.cumsum(np.isin(cps, _CLAUSE_BREAKS), dtype=np.int64)
+    clause_of = np.cumsum((kind & _CLAUSE) != 0, dtype=np.int64)
     word_rows, word_text, en_pos, en_neg = _words(joined, text_of, clause_of, count)
     emo_rows, emo_text = _emoticons(joined, text_of)
 
@@ -215,14 +225,14 @@ def featurize(texts: Sequence[str], *, unigrams: bool = True) -> Features:
     empty = per_text == 0
     scale = np.where(empty, 0.0, 1.0 / np.sqrt(np.maximum(per_text, 1.0))).astype(np.float32)
 
-    cjk = np.bincount(text_of, weights=_is_cjk(cps), minlength=count)
-    latin = np.bincount(text_of, weights=_is_latin(cps), minlength=count)
+    cjk = np.bincount(text_of[(kind & _CJK) != 0], minlength=count)
+    latin = np.bincount(text_of[(kind & _LATIN) != 0], minlength=count)
     is_english = (latin >= 3) & (cjk < 0.3 * (cjk + latin / 4.0))
 
     dense = np.zeros((count, DENSE), dtype=np.float32)
     dense[:, BIAS] = 1.0
-    marks = np.bincount(text_of[np.isin(cps, _QUESTION_MARKS)], minlength=count)
-    dense[:, QUESTION] = np.maximum(marks > 0, _ends_with_particle(cps, text_of, keep, count))
+    marks = np.bincount(text_of[(kind & _QUESTION_MARK) != 0], minlength=count)
+    dense[:, QUESTION] = np.maximum(marks > 0, _ends_with_particle(cps, kind, text_of, count))
     dense[:, QUESTION_WORD] = _contains_phrases(cps, text_of, _QUESTION_WORDS, count)
     bangs = cps == ord("!")
     double = np.flatnonzero(bangs[:-1] & bangs[1:]) if cps.size > 1 else np.zeros(0, np.int64)
@@ -249,10 +259,10 @@ def _folded(joined: str) -> npt.NDArray[np.uint32]:
 
 
 def _ends_with_particle(
-    cps: npt.NDArray[np.uint32], text_of: IntArray, keep: BoolArray, count: int
+    cps: npt.NDArray[np.uint32], kind: npt.NDArray[np.uint8], text_of: IntArray, count: int
 ) -> FloatArray:
     """1.0 when a text's last non-punctuation character is 吗/呢/么 (a question without '?')."""
-    meaningful = keep & ~np.isin(cps, _END_PUNCT)
+    meaningful = (kind & (_SKIP | _END)) == 0
     positions = np.flatnonzero(meaningful)
     result = np.zeros(count, dtype=np.float32)
     if positions.size == 0:

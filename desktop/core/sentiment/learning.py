@@ -25,10 +25,12 @@ from desktop.core.sentiment.model import CLASSES, SentimentModel, softmax
 
 # Fewer labels than this and an agreement figure would be noise: report None instead.
 MIN_LABELS_FOR_AGREEMENT: Final = 20
-ADAPT_ITERATIONS: Final = 120
-ADAPT_LEARNING_RATE: Final = 0.08
+ADAPT_ITERATIONS: Final = 100
+ADAPT_LEARNING_RATE: Final = 0.1
 # Strength of the pull back to the starting weights, per labelled text.
-ADAPT_L2: Final = 0.002
+ADAPT_L2: Final = 0.0003
+# A hashed row must occur this often among the labelled texts to be adapted.
+ADAPT_MIN_COUNT: Final = 2
 
 Matrix = npt.NDArray[np.float32]
 
@@ -52,40 +54,80 @@ def fit(
     iterations: int = ADAPT_ITERATIONS,
     learning_rate: float = ADAPT_LEARNING_RATE,
     sample_weight: npt.NDArray[np.float64] | None = None,
+    min_count: int = 1,
 ) -> Matrix:
     """Weights minimising mean cross-entropy + l2/2·|W − prior|² over the rows in use."""
     classes = start.shape[1]
     prior = start if prior is None else prior
-    used, local = np.unique(feats.rows, return_inverse=True)
-    local = local.astype(np.int64)
+    rows, counts = np.unique(feats.rows, return_counts=True)
+    # Rows seen in fewer than `min_count` occurrences stay as they are: one text's unique
+    # n-grams would only memorise that text, and leaving them out makes each step cheap.
+    used = rows[counts >= min_count]
+    dense_at = used.size
+    position = np.searchsorted(used, feats.rows)
+    trainable = (
+        (position < used.size) & (used[np.minimum(position, max(used.size - 1, 0))] == feats.rows)
+        if used.size
+        else np.zeros(feats.rows.size, dtype=np.bool_)
+    )
+    fixed_rows = feats.rows[~trainable]
+    fixed = feats.dense @ start[F.HASHED :].astype(np.float64)
+    for k in range(classes):
+        fixed[:, k] += (
+            np.bincount(feats.text_ids[~trainable], start[fixed_rows, k], feats.count) * feats.scale
+        )
+    local = position[trainable]
+    text_ids = feats.text_ids[trainable]
+    dense = feats.dense
+    # The sparse products as sorted segment sums (np.add.reduceat over rows of `classes`
+    # values): by text for the scores, by weight row for the gradient. Sorted once, reused
+    # by every iteration.
+    by_text = np.argsort(text_ids, kind="stable")
+    rows_by_text = local[by_text]
+    has_features = np.flatnonzero(np.bincount(text_ids, minlength=feats.count))
+    text_starts = np.searchsorted(text_ids[by_text], has_features)
+    by_row = np.argsort(local, kind="stable")
+    texts_by_row = text_ids[by_row]
+    row_starts = np.searchsorted(local[by_row], np.arange(dense_at))
+    text_scale = feats.scale[has_features, None]
+
     params = np.concatenate([start[used], start[F.HASHED :]]).astype(np.float64)
     anchor = np.concatenate([prior[used], prior[F.HASHED :]]).astype(np.float64)
-    dense_at = used.size
+    base_dense = start[F.HASHED :].astype(np.float64)
     onehot = np.zeros((feats.count, classes))
     onehot[np.arange(feats.count), targets] = 1.0
     weight = np.ones(feats.count) if sample_weight is None else sample_weight
     weight = weight / weight.sum()
     first = np.zeros_like(params)
     second = np.zeros_like(params)
+    grad = np.empty_like(params)
+    scratch = np.empty_like(params)
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for step in range(1, iterations + 1):
-        hashed = params[:dense_at]
-        scores = np.empty((feats.count, classes))
-        gathered = hashed[local]
-        for k in range(classes):
-            scores[:, k] = np.bincount(feats.text_ids, gathered[:, k], feats.count) * feats.scale
-        scores += feats.dense @ params[dense_at:]
+        scores = fixed + dense @ (params[dense_at:] - base_dense)
+        if rows_by_text.size:
+            summed = np.add.reduceat(params[rows_by_text], text_starts, axis=0)
+            scores[has_features] += summed * text_scale
         residual = (softmax(scores) - onehot) * weight[:, None]
-        grad = np.empty_like(params)
-        per_occurrence = residual * feats.scale[:, None]
-        for k in range(classes):
-            grad[:dense_at, k] = np.bincount(local, per_occurrence[feats.text_ids, k], dense_at)
-        grad[dense_at:] = feats.dense.T @ residual
-        grad += l2 * (params - anchor)
-        first = beta1 * first + (1 - beta1) * grad
-        second = beta2 * second + (1 - beta2) * grad * grad
-        corrected = first / (1 - beta1**step)
-        params -= learning_rate * corrected / (np.sqrt(second / (1 - beta2**step)) + eps)
+        if texts_by_row.size:
+            scaled = residual * feats.scale[:, None]
+            grad[:dense_at] = np.add.reduceat(scaled[texts_by_row], row_starts, axis=0)
+        grad[dense_at:] = dense.T @ residual
+        np.subtract(params, anchor, out=scratch)
+        scratch *= l2
+        grad += scratch
+        first *= beta1
+        np.multiply(grad, 1 - beta1, out=scratch)
+        first += scratch
+        second *= beta2
+        np.multiply(grad, grad, out=scratch)
+        scratch *= 1 - beta2
+        second += scratch
+        np.sqrt(second, out=scratch)
+        scratch += eps
+        np.divide(first, scratch, out=scratch)
+        scratch *= learning_rate * np.sqrt(1 - beta2**step) / (1 - beta1**step)
+        params -= scratch
     result = start.astype(np.float32).copy()
     result[used] = params[:dense_at]
     result[F.HASHED :] = params[dense_at:]
@@ -118,7 +160,16 @@ def adapt(
     counts = np.bincount(targets, minlength=len(CLASSES)).astype(np.float64)
     # Rare classes weigh more (square root: a few neutral labels must not dominate either).
     class_weight = np.sqrt(counts.sum() / np.maximum(counts, 1.0) / len(CLASSES))
-    weights = fit(feats, targets, start=base.weights, sample_weight=class_weight[targets])
+    weights = fit(
+        feats,
+        targets,
+        start=base.weights,
+        l2=ADAPT_L2,
+        iterations=ADAPT_ITERATIONS,
+        learning_rate=ADAPT_LEARNING_RATE,
+        sample_weight=class_weight[targets],
+        min_count=ADAPT_MIN_COUNT,
+    )
     return SentimentModel(weights, labels_used=base.labels_used + len(keep))
 
 
