@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any
 
 from sqlite_utils import Database
@@ -266,20 +265,6 @@ def sentiment_counts_by_source(db: Database) -> list[tuple[str, str, bool, int]]
             f" GROUP BY sentiment, sentiment_by, {COUNTED}"
         )
     ]
-
-
-def counted_negative_ids(db: Database, ids: Iterable[int]) -> set[int]:
-    """Of these mentions, the ones the counting rule counts as negative."""
-    listed = [int(i) for i in ids]
-    return set(
-        chain.from_iterable(
-            db.conn.execute(
-                f"SELECT id FROM mentions WHERE {COUNTED_NEGATIVE}"
-                " AND id IN (SELECT value FROM json_each(?))",
-                [json.dumps(listed)],
-            )
-        )
-    )
 
 
 def case_negative_sources(db: Database, case_id: int) -> tuple[int, int, int]:
