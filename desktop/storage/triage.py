@@ -54,6 +54,13 @@ def texts(
     return found, bodies
 
 
+def unread_count(db: Database) -> int:
+    """Mentions the model has not read yet (new, changed words, or from before it existed)."""
+    return int(
+        db.conn.execute("SELECT count(*) FROM mentions WHERE model_sentiment = ''").fetchone()[0]
+    )
+
+
 @dataclass(frozen=True)
 class ScoreWrite:
     """What `write_sentiment_scores` changed."""

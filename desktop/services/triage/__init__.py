@@ -18,6 +18,7 @@ from desktop.services.triage.learning import (
     retrain_if_due,
     retrain_in_file,
     score_in_file,
+    unread_count,
 )
 from desktop.services.triage.scoring import ScoreResult, score_unlabelled
 
@@ -35,4 +36,5 @@ __all__ = [
     "score_in_file",
     "score_unlabelled",
     "sentiment_counts",
+    "unread_count",
 ]

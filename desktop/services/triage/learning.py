@@ -152,11 +152,20 @@ def retrain_in_file(
 
 
 def score_in_file(
-    workspace_path: Path | str, user: str, progress: Progress | None = None
+    workspace_path: Path | str,
+    user: str,
+    progress: Progress | None = None,
+    *,
+    unread_only: bool = False,
 ) -> ScoreResult:
     """`score_unlabelled` on a worker thread's own connection."""
     own = open_writer(workspace_path, user=user)
     try:
-        return score_unlabelled(own, None, progress)
+        return score_unlabelled(own, None, progress, unread_only=unread_only)
     finally:
         own.close()
+
+
+def unread_count(target: Workspace | Database) -> int:
+    """Mentions the model has not read (a workspace from before it, or an interrupted pass)."""
+    return store.unread_count(_db(target))

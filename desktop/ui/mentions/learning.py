@@ -15,6 +15,10 @@ from desktop.ui.page import Page
 from desktop.ui.theme import icon
 from desktop.ui.workers import Task
 
+# A workspace opened with mentions the model never read (made before it, or a pass that was
+# interrupted): this many are read at once while the page loads (≈ 0.3 s); more on a worker.
+READ_AT_OPEN = 5_000
+
 
 def status_text(status: triage.ModelStatus) -> str:
     """模型在本工作区的一致率 82%（基于 340 条人工标注，交叉验证）, or what is still needed."""
@@ -54,6 +58,37 @@ class Learning(QObject):
             return
         self.label.setText(status_text(triage.model_status(workspace)))
         self.retrain_action.setEnabled(not workspace.read_only)
+
+    def read_unread(self) -> None:
+        """The model reads the mentions it has not read yet (its suggestions and P(negative),
+        which the counts and the queue need); a few at once, many on a worker."""
+        workspace = self.page.ctx.workspace
+        if workspace is None or workspace.read_only:
+            return
+        unread = triage.unread_count(workspace)
+        if not unread:
+            return
+        if unread <= READ_AT_OPEN:
+            Operation(
+                self.page,
+                self.page.ctx,
+                lambda: triage.score_unlabelled(workspace, unread_only=True),
+            ).titled(self.tr("无法判断情感")).on_behalf_of(self).run()
+            return
+        if self.running is not None and not self.running.done:
+            return
+        path, user = str(workspace.path), workspace.user
+        self.running = (
+            Operation(
+                self.page,
+                self.page.ctx,
+                lambda progress: triage.score_in_file(path, user, progress, unread_only=True),
+            )
+            .titled(self.tr("无法判断情感"))
+            .success(lambda _result: setattr(self, "running", None))
+            .on_behalf_of(self)
+            .run_in_background(self.page.shell.tasks)
+        )
 
     def labels_written(self) -> None:
         """After a person's labels: retrain in the background once enough are new."""

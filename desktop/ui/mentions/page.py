@@ -164,6 +164,7 @@ class MentionsPage(Page):
             self.status_label.clear()
             return
         self.filters.reset()
+        self.learning.read_unread()
         self.refresh()
 
     def clear_filters(self) -> None:

@@ -132,3 +132,21 @@ def test_bulk_confirm_on_a_worker_and_undo(qtbot, page: MentionsPage, monkeypatc
     qtbot.waitUntil(lambda: page.triage.running is None and not page.shell.tasks.busy)
     assert triage.sentiment_counts(workspace).by_model == len(COMPLAINTS) + len(PRAISE)
     assert service.count(workspace) == len(COMPLAINTS) + len(PRAISE) + 1
+
+
+def test_opening_a_workspace_the_model_never_read_reads_it(
+    ctx, tmp_path: Path, main_window: MainWindow
+) -> None:
+    demo = workspaces.create_workspace(ctx, tmp_path / "demo", demo=True)
+    assert triage.unread_count(demo) > 0  # made without the model reading it
+    shown = "SELECT id, sentiment, sentiment_by FROM mentions ORDER BY id"
+    before = demo.db.execute(shown).fetchall()
+    path = demo.path
+    demo.close()
+    ctx.workspace = None
+    assert main_window.open_path(path)
+    workspace = main_window.ctx.workspace
+    assert triage.unread_count(workspace) == 0  # read while the page loaded
+    assert workspace.count("mentions", "negative_probability IS NULL") == 0
+    # The demo's own sentiments (people's and the sheet's) stay as they were.
+    assert workspace.db.execute(shown).fetchall() == before
