@@ -18,7 +18,7 @@ Binary agreement = the more likely of neg/pos against the corpus label; 3-way ma
 model's own label (neu included) against it, F1 averaged over neg and pos. Without the corpora
 the accuracy parts are skipped with a note.
 
-    python bench/bench_triage.py [--quick] [--no-import]
+    python bench/bench_triage.py [--quick] [--no-import | --only-import]
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ sys.path.insert(0, str(ROOT))
 from desktop.core.issue_type_model import IssueTypeModel  # noqa: E402
 from desktop.core.sentiment import SHIPPED_MODEL, SentimentModel, adapt, cross_validate  # noqa: E402
 from desktop.core.sentiment import features as F  # noqa: E402
+from tools import issue_type_eval, train_sentiment  # noqa: E402
 from tools import sentiment_corpora as corpora  # noqa: E402
 from tools import sentiment_eval as evaluation  # noqa: E402
-from tools import train_sentiment  # noqa: E402
 
 SHIPPED = ROOT / "resources" / SHIPPED_MODEL
 CURVE_SIZES = (50, 100, 300, 1000)
@@ -158,6 +158,34 @@ def speed_section(model: SentimentModel, quick: bool) -> None:
     row(f"issue type for {count:,} texts", f"{issue:.2f} s", f"sentiment {scoring:.2f} s")
 
 
+def issue_type_section() -> None:
+    print("\nissue type (seeded 问答库 examples + keywords → paraphrase set)")
+    examples = issue_type_eval.seeded_examples()
+    model = IssueTypeModel.build(examples)
+    pairs = issue_type_eval.paraphrase_set()
+    texts = [t for t, _ in pairs]
+    guesses = [t for t, _ in model.predict(texts)]
+    baseline = issue_type_eval.keyword_predict(examples, texts)
+
+    def share(values: list[str]) -> float:
+        return sum(g == want for g, (_, want) in zip(values, pairs, strict=True)) / len(pairs)
+
+    row(
+        f"right type (n={len(pairs)})",
+        f"{share(guesses):.3f}",
+        f"keyword match {share(baseline):.3f}",
+    )
+    if corpora.available():
+        chatter = [t for t, _ in corpora.weibo2018_test()]
+        given = sum(t not in ("", "other") for t, _ in model.predict(chatter)) / len(chatter)
+        kw = sum(t not in ("", "other") for t in issue_type_eval.keyword_predict(examples, chatter))
+        row(
+            "off-topic Weibo posts given a specific type",
+            f"{given:.3f}",
+            f"keyword match {kw / len(chatter):.3f}",
+        )
+
+
 def size_section(model: SentimentModel) -> None:
     print("\nsize")
     adapted = adapt(model, ["送餐太慢了", "好吃", "请问几点开门"] * 10, ["neg", "pos", "neu"] * 10)
@@ -211,15 +239,24 @@ def import_100k_scoring_on_vs_off(rows: int = 100_000) -> dict[str, float]:
         offs.append(import_off(f"off-{attempt}"))
         ons.append(one_import(f"on-{attempt}"))
     off, on = min(offs), min(ons)
-    if not wired:
-        texts = [str(r[1]) for r in bench_import.sheet_rows(rows)]
-        model = SentimentModel.from_file(SHIPPED)
-        started = time.perf_counter()
-        model.predict(texts)
-        on += time.perf_counter() - started
-    label = "import + scoring" if wired else "import + scoring (not wired yet: added)"
+    texts = [str(r[1]) for r in bench_import.sheet_rows(rows)]
+    model = SentimentModel.from_file(SHIPPED)
+    started = time.perf_counter()
+    model.predict(texts)
+    scoring = time.perf_counter() - started
+    if not wired:  # the step is not in after_import yet: add the scoring measured alone
+        on = off + scoring
+    label = "import, scoring on" if wired else "import + scoring (step not wired yet)"
     row(f"{label}, {rows:,} rows", f"{on:.1f} s", f"scoring off {off:.1f} s")
-    return {"on": on, "off": off, "wired": float(wired)}
+    row(
+        "  the sheet's texts scored alone",
+        f"{scoring:.1f} s",
+        "runs: on "
+        + ", ".join(f"{x:.1f}" for x in ons)
+        + " · off "
+        + ", ".join(f"{x:.1f}" for x in offs),
+    )
+    return {"on": on, "off": off, "scoring": scoring, "wired": float(wired)}
 
 
 def main() -> None:
@@ -228,7 +265,11 @@ def main() -> None:
         "--quick", action="store_true", help="10k texts, sampled cross-domain tests"
     )
     parser.add_argument("--no-import", action="store_true", help="skip the 100k import figure")
+    parser.add_argument("--only-import", action="store_true", help="only the import figure")
     args = parser.parse_args()
+    if args.only_import:
+        import_100k_scoring_on_vs_off(10_000 if args.quick else 100_000)
+        return
     model = SentimentModel.from_file(SHIPPED)
     print(f"bench_triage: shipped model {SHIPPED.relative_to(ROOT)}")
     if corpora.available():
@@ -237,6 +278,7 @@ def main() -> None:
     else:
         print(f"\n(corpora not found in {corpora.SENTIMENT}: accuracy and learning skipped)")
     speed_section(model, args.quick)
+    issue_type_section()
     size_section(model)
     if not args.no_import:
         print("\nimport")

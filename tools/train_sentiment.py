@@ -53,6 +53,11 @@ NEUTRAL_DENSE: Final = {
     F.QUESTION_WORD: 0.5,
     F.IS_ENGLISH: 0.6,
 }
+# Logits (-s/2, b, s/2) put a third of the mass on 'neu' even where the binary score is
+# sure (s = -3, P = 0.95 → 0.74); doubling all logits keeps every label and brings the
+# confidence near the binary probability (0.90). Measured cross-domain: suggested negatives
+# at ≥ 0.7 confidence stay 93–96 % right, and twice as many reach it.
+THREE_WAY_SHARPNESS: Final = 2.0
 # English lexicon (zero-shot): score per sqrt(hits); the hashed English n-grams stay learned.
 ENGLISH_SCORE: Final = {F.EN_POSITIVE: 3.6, F.EN_NEGATIVE: -4.0}
 
@@ -91,7 +96,7 @@ def fit_binary(
     weight: np.ndarray,
     *,
     seed: int,
-    epochs: int = EPOCHS,
+    epochs: int | None = None,
     batch: int = BATCH,
 ) -> np.ndarray:
     """Logistic regression score weights (ROWS,) by mini-batch Adam with lazy sparse updates.
@@ -113,7 +118,7 @@ def fit_binary(
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     rng = np.random.default_rng(seed)
     step = 0
-    for _ in range(epochs):
+    for _ in range(EPOCHS if epochs is None else epochs):
         for index in rng.permutation(len(batches)):
             feats, used, local, y, sw = batches[index]
             step += 1
@@ -138,7 +143,7 @@ def calibrated_scale(score: np.ndarray, texts: list[str], target: np.ndarray) ->
     The neutral band (|s| < 2b) and CONFIDENT_SUGGESTION assume calibrated probabilities; the
     raw scale depends on the regularisation, so it is measured rather than assumed.
     """
-    model = three_class(score)
+    model = three_class(score, sharpness=1.0)
     feats = F.featurize(texts)
     logits = model.logits(feats)
     raw = logits[:, 2] - logits[:, 0]
@@ -151,15 +156,24 @@ def calibrated_scale(score: np.ndarray, texts: list[str], target: np.ndarray) ->
     return float(np.clip(scale, 0.25, 4.0))
 
 
-def three_class(score: np.ndarray) -> SentimentModel:
-    """The shipped three-class layer over a binary score vector (positive = pos)."""
+def three_class(score: np.ndarray, *, sharpness: float | None = None) -> SentimentModel:
+    """The shipped three-class layer over a binary score vector (positive = pos).
+
+    All logits are multiplied by `sharpness` (default THREE_WAY_SHARPNESS): the labels stay
+    the same, the confidences come close to the calibrated binary probability outside the
+    neutral band (see the constant).
+    """
+    factor = THREE_WAY_SHARPNESS if sharpness is None else sharpness
     score = score.astype(np.float32).copy()
     for dense_index, value in ENGLISH_SCORE.items():
         score[F.HASHED + dense_index] = value
     # The corpora's neg/pos balance (waimai is two thirds complaints) says nothing about
     # English mentions: cancel the learned bias for them.
     score[F.HASHED + F.IS_ENGLISH] = -score[F.HASHED + F.BIAS]
-    return SentimentModel.from_binary(score, neutral_bias=NEUTRAL_BIAS, neutral_dense=NEUTRAL_DENSE)
+    layered = SentimentModel.from_binary(
+        score, neutral_bias=NEUTRAL_BIAS, neutral_dense=NEUTRAL_DENSE
+    )
+    return SentimentModel(layered.weights * np.float32(factor))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.issue_type_model import IssueTypeModel
+from tools import issue_type_eval
 
 EXAMPLES = {
     "食品安全": ["头发", "异物", "虫子", "变质", "过期", "拉肚子", "吃出了头发", "食物中毒"],
@@ -56,3 +57,30 @@ def test_predictions_are_deterministic():
     assert IssueTypeModel.build(EXAMPLES).predict(texts) == IssueTypeModel.build(EXAMPLES).predict(
         texts
     )
+
+
+def test_the_type_name_itself_is_a_keyword():
+    model = IssueTypeModel.build({"食品安全": ["异物"], "隐私": ["泄露"]})
+    assert model.predict(["这是严重的食品安全问题"])[0][0] == "食品安全"
+    assert model.predict(["我的隐私被卖了"])[0][0] == "隐私"
+
+
+def test_seeded_kb_paraphrases_get_their_entrys_type():
+    """The 问答库's examples and keywords → the paraphrase set (written apart from them)."""
+    model = IssueTypeModel.build(issue_type_eval.seeded_examples())
+    pairs = issue_type_eval.paraphrase_set()
+    guesses = [t for t, _ in model.predict([text for text, _ in pairs])]
+    right = sum(g == want for g, (_, want) in zip(guesses, pairs, strict=True))
+    baseline = issue_type_eval.keyword_predict(
+        issue_type_eval.seeded_examples(), [text for text, _ in pairs]
+    )
+    keyword_right = sum(g == want for g, (_, want) in zip(baseline, pairs, strict=True))
+    assert len(pairs) >= 50
+    assert right / len(pairs) >= 0.9
+    assert right > keyword_right
+
+
+def test_a_type_code_is_not_a_keyword():
+    model = IssueTypeModel.build({"food_safety": ["头发", "异物"], "delivery": ["骑手", "超时"]})
+    assert model.predict(["The food was lovely"])[0][0] == ""
+    assert model.predict(["吃出了头发"])[0][0] == "food_safety"

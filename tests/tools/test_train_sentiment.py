@@ -41,3 +41,11 @@ def test_the_tool_writes_a_loadable_file(tmp_path, monkeypatch):
 
     model = SentimentModel.from_file(out)
     assert model.predict(["送餐太慢了，菜都凉了，差评"]).labels == ["neg"]
+
+
+@pytest.mark.slow
+def test_the_shipped_file_is_what_the_tool_builds():
+    """Rerunning the tool on the corpora gives the shipped weights, byte for byte."""
+    corpora = {name: read() for name, read in sentiment_corpora.TRAINING.items()}
+    built = train_sentiment.train(corpora).to_bytes()
+    assert built == train_sentiment.OUT.read_bytes()

@@ -1,9 +1,16 @@
 """Offline sentiment (neg / neu / pos) for mentions: hashed character n-grams, pure NumPy.
 
-`SentimentModel` scores texts; `adapt` learns a workspace's labels on top of the shipped
-weights; `cross_validate` measures honestly how well that does. The shipped weights are built
-by `tools/train_sentiment.py` into `resources/models/sentiment_zh.npz` (the caller resolves the
-path: `SHIPPED_MODEL` names the file inside the resources folder).
+- `SentimentModel.from_file(resources_dir() / SHIPPED_MODEL)` is the shipped model (built by
+  `tools/train_sentiment.py` from the public corpora; reproducible byte for byte).
+- `model.predict(texts)` → `Predictions` (labels, confidence of that label, P(negative)); 100k
+  mentions in about a second. Compare `confidence` with triage_vocab.CONFIDENT_SUGGESTION.
+- `adapt(shipped, texts, labels)` learns all of a workspace's labels on top of the shipped
+  weights; store `to_bytes()` (about 1 MB) and read it back with `from_bytes`.
+- `cross_validate(shipped, texts, labels)` says how well that does on the workspace: each
+  label predicted by a model that did not see it (None below 20 labels).
+
+Figures (bench/bench_triage.py): 0.886 agreement with people on unseen Weibo posts; on a
+stream the base never saw, 3-way macro-F1 0.58 → 0.75 with 300 labels, 0.78 with 1,000.
 """
 
 from __future__ import annotations

@@ -52,3 +52,19 @@ NEGATORS: Final = _wordlist(
 # "never" negates the word after it; "never again" on its own is a complaint (features.py).
 NEVER_AGAIN: Final = ("never", "again")
 POLARITY: Final = {**{word: 1 for word in POSITIVE}, **{word: -1 for word in NEGATIVE}}
+
+_SUFFIXES: Final = ("ing", "ed", "es", "s", "d", "ly")
+
+
+def polarity(word: str) -> int:
+    """+1, -1 or 0 for a lower-case word; inflections fall back to their stem (crashing → crash)."""
+    found = POLARITY.get(word)
+    if found is not None:
+        return found
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            for candidate in (stem, stem + "e"):
+                if candidate in POLARITY:
+                    return POLARITY[candidate]
+    return 0

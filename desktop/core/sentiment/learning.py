@@ -25,10 +25,13 @@ from desktop.core.sentiment.model import CLASSES, SentimentModel, softmax
 
 # Fewer labels than this and an agreement figure would be noise: report None instead.
 MIN_LABELS_FOR_AGREEMENT: Final = 20
-ADAPT_ITERATIONS: Final = 100
-ADAPT_LEARNING_RATE: Final = 0.1
+ADAPT_ITERATIONS: Final = 120
+ADAPT_LEARNING_RATE: Final = 0.15
 # Strength of the pull back to the starting weights, per labelled text.
-ADAPT_L2: Final = 0.0003
+ADAPT_L2: Final = 0.00003
+# The dense rows' pull, divided by the number of labels: a dozen labels of one class move
+# the bias by about one logit, a thousand may move it where they agree.
+ADAPT_DENSE_PRIOR: Final = 6.0
 # A hashed row must occur this often among the labelled texts to be adapted.
 ADAPT_MIN_COUNT: Final = 2
 
@@ -42,6 +45,7 @@ class Agreement:
     agreement: float | None  # share of held-out labels predicted right; None: too few labels
     macro_f1: float | None
     labels: int  # how many labels the figure rests on
+    base_agreement: float | None = None  # the starting model's agreement on the same labels
 
 
 def fit(
@@ -55,8 +59,13 @@ def fit(
     learning_rate: float = ADAPT_LEARNING_RATE,
     sample_weight: npt.NDArray[np.float64] | None = None,
     min_count: int = 1,
+    l2_dense: float | None = None,
 ) -> Matrix:
-    """Weights minimising mean cross-entropy + l2/2·|W − prior|² over the rows in use."""
+    """Weights minimising mean cross-entropy + l2/2·|W − prior|² over the rows in use.
+
+    `l2_dense` (default `l2`) pulls the dense hand-feature rows (bias, question, …): they
+    touch every text, so a few labels of one class would otherwise move all predictions.
+    """
     classes = start.shape[1]
     prior = start if prior is None else prior
     rows, counts = np.unique(feats.rows, return_counts=True)
@@ -98,6 +107,8 @@ def fit(
     onehot[np.arange(feats.count), targets] = 1.0
     weight = np.ones(feats.count) if sample_weight is None else sample_weight
     weight = weight / weight.sum()
+    penalty = np.full((params.shape[0], 1), l2)
+    penalty[dense_at:] = l2 if l2_dense is None else l2_dense
     first = np.zeros_like(params)
     second = np.zeros_like(params)
     grad = np.empty_like(params)
@@ -114,7 +125,7 @@ def fit(
             grad[:dense_at] = np.add.reduceat(scaled[texts_by_row], row_starts, axis=0)
         grad[dense_at:] = dense.T @ residual
         np.subtract(params, anchor, out=scratch)
-        scratch *= l2
+        scratch *= penalty
         grad += scratch
         first *= beta1
         np.multiply(grad, 1 - beta1, out=scratch)
@@ -147,7 +158,12 @@ def label_indices(labels: Sequence[str]) -> npt.NDArray[np.int64]:
 def adapt(
     base: SentimentModel, texts: Sequence[str], labels: Sequence[str], *, seed: int = 0
 ) -> SentimentModel:
-    """A model that starts from `base` and learns the person's labels ('neg', 'neu', 'pos')."""
+    """A model that starts from `base` and learns the person's labels ('neg', 'neu', 'pos').
+
+    Call it with the shipped model and all of a workspace's labels each time (not with the
+    previous adaptation): the pull back to `base` then always means "the shipped weights",
+    and the result depends on the labels only, not on the order they were made in.
+    """
     del seed  # full-batch training on fixed features is deterministic; kept for the API
     if len(texts) != len(labels):
         raise ValueError("texts and labels differ in length")
@@ -169,6 +185,7 @@ def adapt(
         learning_rate=ADAPT_LEARNING_RATE,
         sample_weight=class_weight[targets],
         min_count=ADAPT_MIN_COUNT,
+        l2_dense=ADAPT_DENSE_PRIOR / len(keep),
     )
     return SentimentModel(weights, labels_used=base.labels_used + len(keep))
 
@@ -194,7 +211,13 @@ def cross_validate(
         model = adapt(base, [texts[i] for i in train], [labels[i] for i in train], seed=seed)
         guess = model.predict([texts[i] for i in fold])
         predicted[fold] = label_indices(guess.labels)
-    return Agreement(float(np.mean(predicted == truth)), macro_f1(truth, predicted), count)
+    before = label_indices(base.predict(list(texts)).labels)
+    return Agreement(
+        float(np.mean(predicted == truth)),
+        macro_f1(truth, predicted),
+        count,
+        float(np.mean(before == truth)),
+    )
 
 
 def macro_f1(truth: npt.NDArray[np.int64], predicted: npt.NDArray[np.int64]) -> float:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.core.sentiment import adapt
+from desktop.core.sentiment import adapt, english
 from desktop.core.sentiment.features import featurize
 
 
@@ -38,4 +38,17 @@ def test_language_is_detected_per_text():
 def test_english_learns_from_labels(shipped):
     texts = ["the burger was mid", "so mid honestly", "mid food, mid service"] * 4
     model = adapt(shipped, texts, ["neg"] * len(texts))
-    assert model.predict(["pretty mid place"]).labels == ["neg"]
+    assert model.predict(["the fries were mid", "mid burger"]).labels == ["neg", "neg"]
+
+
+def test_inflected_lexicon_words_count():
+    assert english.polarity("crashing") == -1
+    assert english.polarity("loved") == 1
+    assert english.polarity("bus") == 0
+
+
+def test_an_english_question_is_neutral(shipped):
+    assert shipped.predict(["What time do you open?", "Do you deliver to Pudong?"]).labels == [
+        "neu",
+        "neu",
+    ]

@@ -17,7 +17,7 @@ def test_adapt_moves_predictions_towards_the_labels(shipped):
     texts = NOTICES + SLANG
     labels = ["neu"] * len(NOTICES) + ["pos"] * len(SLANG)
     adapted = adapt(shipped, texts, labels)
-    probe = ["订单99号已经发货了，预计后天到", "真的yyds"]
+    probe = ["订单99号已经发货了，预计后天到", "这家店真的yyds"]
     before, after = shipped.predict(probe), adapted.predict(probe)
     assert after.labels == ["neu", "pos"]
     assert after.probabilities[0, 1] > before.probabilities[0, 1]
@@ -74,7 +74,8 @@ def test_cross_validation_never_scores_a_text_it_trained_on(shipped, monkeypatch
     real_predict = SentimentModel.predict
 
     def spying_predict(self, predict_texts):
-        scored.append(list(predict_texts))
+        if self is not shipped:  # the base's own reading (the baseline) saw no label
+            scored.append(list(predict_texts))
         return real_predict(self, predict_texts)
 
     monkeypatch.setattr(learning, "adapt", spying_adapt)
@@ -94,6 +95,7 @@ def test_cross_validation_reports_what_it_learned(shipped):
     assert result.labels == 24
     assert result.agreement is not None and result.agreement >= 0.9
     assert result.macro_f1 is not None and result.macro_f1 >= 0.9
+    assert result.base_agreement is not None and result.base_agreement < result.agreement
 
 
 def test_macro_f1_counts_only_labelled_classes():

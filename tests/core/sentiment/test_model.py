@@ -7,6 +7,7 @@ import pytest
 
 from desktop.core.errors import UserError
 from desktop.core.sentiment import SentimentModel
+from tests.core.sentiment import three_way_set
 from tests.core.sentiment.conftest import RESOURCES
 
 
@@ -80,3 +81,35 @@ def test_damaged_model_data_is_a_user_error(tmp_path):
         SentimentModel.from_bytes(b"not a model")
     with pytest.raises(UserError, match="读不到"):
         SentimentModel.from_file(tmp_path / "missing.npz")
+
+
+def test_three_way_on_hand_labelled_brand_mentions(shipped):
+    """Questions and notices neutral, complaints and praise on their side (a floor)."""
+    pairs = three_way_set.labelled()
+    result = shipped.predict([t for t, _ in pairs])
+    right = [label == guess for (_, label), guess in zip(pairs, result.labels, strict=True)]
+    assert sum(right) / len(pairs) >= 0.78
+    for wanted in ("neg", "neu", "pos"):
+        hits = [r for (_, label), r in zip(pairs, right, strict=True) if label == wanted]
+        assert sum(hits) / len(hits) >= 0.65, wanted
+
+
+def test_truncated_model_data_is_a_user_error(shipped):
+    data = shipped.to_bytes()
+    with pytest.raises(UserError, match="损坏"):
+        SentimentModel.from_bytes(data[: len(data) // 2])
+
+
+def test_long_texts_are_scored_in_bounded_pieces(shipped, monkeypatch):
+    from desktop.core.sentiment import model as model_module
+
+    monkeypatch.setattr(model_module, "CHUNK_CHARS", 50)
+    texts = ["送餐太慢了，菜都凉了，差评" * 10, "好吃", "很好吃，送得很快，下次还点" * 5, "不好吃"]
+    assert model_module.chunks(texts) == [(0, 1), (1, 2), (2, 3), (3, 4)]
+    assert model_module.chunks(["好吃", "不好吃", "送得很快"]) == [(0, 3)]
+    assert shipped.predict(texts).labels == ["neg", "pos", "pos", "neg"]
+
+
+def test_a_missing_text_reads_as_empty(shipped):
+    result = shipped.predict(["好吃", None, "不好吃"])  # type: ignore[list-item]
+    assert result.labels == ["pos", "neu", "neg"]
