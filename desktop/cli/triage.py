@@ -51,6 +51,8 @@ def _triage(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         "agreement_labels": status.agreement_labels,
         "labels": status.labels,
         "retrained": bool(retrained and retrained.trained),
+        # The shipped model's agreement on the same labels (only when it retrained now).
+        "base_agreement": retrained.base_agreement if retrained else None,
         "by_sentiment": counts.as_dict(),
     }
     lines = [
@@ -65,4 +67,6 @@ def _triage(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
             f"模型建议 {row['suggested']}）· 未计入的弱判断 {row['guessed']}"
         )
     lines.append(agreement_text(status))
+    if retrained and retrained.base_agreement is not None:
+        lines.append(f"  （内置模型在同样的标注上：{retrained.base_agreement:.0%}）")
     return CommandResult("\n".join(lines), data)

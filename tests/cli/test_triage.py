@@ -144,9 +144,11 @@ def test_triage_retrain_learns_from_the_labels_set_by_the_cli(capsys, ctx, tmp_p
     data = run_json(capsys, "triage", str(path), "--retrain")
     assert data["retrained"] is True and data["labels_used"] == 25
     assert data["agreement"] is None or 0 <= data["agreement"] <= 1
+    assert data["base_agreement"] is None or 0 <= data["base_agreement"] <= 1
     assert data["by_sentiment"]["neg"]["confirmed"] == 25
     again = run_json(capsys, "triage", str(path))  # nothing new: no retrain
     assert again["retrained"] is False and again["labels_used"] == 25
+    assert again["base_agreement"] is None
 
 
 def test_the_human_table_marks_suggestions(capsys, ws_path) -> None:

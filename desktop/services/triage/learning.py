@@ -70,6 +70,8 @@ class RetrainResult:
     status: ModelStatus
     trained: bool  # False: too few labels, the shipped model stays
     scored: ScoreResult = field(default_factory=ScoreResult)
+    # The shipped model's agreement on the same labels: what the learning gained.
+    base_agreement: float | None = None
 
     @property
     def changes(self) -> Changes:
@@ -126,7 +128,13 @@ def retrain(target: Workspace | Database, progress: Progress | None = None) -> R
             ),
         )
     scored = score_unlabelled(target, None, progress)
-    return RetrainResult(model_status(db), trained=True, scored=scored)
+    shipped = measured.base_agreement
+    return RetrainResult(
+        model_status(db),
+        trained=True,
+        scored=scored,
+        base_agreement=None if shipped is None else round(float(shipped), 4),
+    )
 
 
 def retrain_if_due(

@@ -145,9 +145,11 @@ class Learning(QObject):
         self.running = None
         self.label.setText(status_text(result.status))
         if result.trained:
-            self.page.shell.show_message(
-                self.tr("模型已根据 {n} 条人工标注更新，建议已重新计算").format(
-                    n=f"{result.status.labels_used:,}"
-                ),
-                8000,
+            message = self.tr("模型已根据 {n} 条人工标注更新，建议已重新计算").format(
+                n=f"{result.status.labels_used:,}"
             )
+            if result.status.agreement is not None and result.base_agreement is not None:
+                message += self.tr("（一致率 {p}，内置模型 {b}）").format(
+                    p=f"{result.status.agreement:.0%}", b=f"{result.base_agreement:.0%}"
+                )
+            self.page.shell.show_message(message, 8000)
