@@ -29,6 +29,8 @@ SORTABLE = {
 class MentionFilter:
     search: str = ""
     sentiments: list[str] = field(default_factory=list)
+    # Who said the sentiment (core/triage_vocab SOURCES: person, import, model); '' = nobody.
+    sentiment_by: list[str] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)
     platforms: list[str] = field(default_factory=list)
     owner: str = ""

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from desktop.core.triage_vocab import BY_MODEL, counts_as
+
 DEFAULT_WINDOW_HOURS = 2.0
 UNANSWERED = frozenset({"new", "to_reply"})
 
@@ -49,6 +51,7 @@ class ResponseState:
     answered: bool
     elapsed_seconds: float  # since posted (to now, or to the reply when answered)
     window_hours: float
+    suggested: bool = False  # counted on the model's confident suggestion, not a person's word
 
     def label(self) -> str:
         if not self.applies:
@@ -67,16 +70,26 @@ def response_state(
     replied_at: str | None,
     now: datetime,
     window_hours: float = DEFAULT_WINDOW_HOURS,
+    sentiment_by: str | None = None,
+    confidence: float | None = None,
 ) -> ResponseState:
+    """The clock of a negative mention. With `sentiment_by` given, the counting rule of
+    core/triage_vocab decides what is negative: a person's or the sheet's value, or a model
+    suggestion confident enough (the state says it is `suggested`); a weak guess has no
+    clock. Without it (older callers) the stored sentiment alone decides."""
     posted = parse_time(posted_at)
-    if sentiment != "neg" or posted is None:
+    counted = sentiment == "neg" and (
+        sentiment_by is None or counts_as(sentiment, sentiment_by, confidence, "neg")
+    )
+    if not counted or posted is None:
         return ResponseState(False, False, False, 0.0, window_hours)
+    suggested = sentiment_by == BY_MODEL
     answered = status not in UNANSWERED
     replied = parse_time(replied_at) if answered else None
     end = replied or now
     elapsed = max(0.0, (end - posted).total_seconds())
     overdue = not answered and elapsed > window_hours * 3600
-    return ResponseState(True, overdue, answered, elapsed, window_hours)
+    return ResponseState(True, overdue, answered, elapsed, window_hours, suggested)
 
 
 def overdue_count(posted_times: list[str], now: datetime, window_hours: float) -> int:

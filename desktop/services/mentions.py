@@ -19,7 +19,7 @@ from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import mask_contact, mask_phone_numbers
 from desktop.core.progress import Progress, silent
-from desktop.core.triage_vocab import BY_PERSON
+from desktop.core.triage_vocab import BY_MODEL, BY_PERSON
 from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
 from desktop.services.seed_files import seed_data
 from desktop.storage import mentions as store
@@ -376,6 +376,56 @@ def update_mentions(
     return result
 
 
+def confirm_suggestions(
+    workspace: Workspace, mention_ids: Iterable[int], progress: Progress | None = None
+) -> TriageResult:
+    """A person confirms the model's suggestion on these mentions (Space in the table): each
+    keeps the sentiment shown and becomes the person's label — training data, counted as
+    confirmed. Mentions without a suggestion are left as they are. Audited and undone like
+    any triage edit."""
+    ids = mention_ids if isinstance(mention_ids, array) else array("q", mention_ids)
+    if not ids:
+        return TriageResult([], {})
+    progress = progress or silent()
+    now = now_iso()
+    confirm = (BY_MODEL,)
+    writes = {
+        "sentiment_by": store.FieldWrite(BY_PERSON, only_if_in=confirm),
+        "sentiment_user": store.FieldWrite(
+            workspace.user, only_if_in=confirm, when_column="sentiment_by"
+        ),
+    }
+    edited = {"sentiment_by": BY_PERSON, "sentiment_user": workspace.user}
+    progress.report(0, 0, "正在写入…", force=True)
+    with workspace.transaction():
+        written = store.write_triage(workspace.db, ids, writes, now)
+        if written.missing:
+            raise UserError(
+                f"找不到舆情 #{written.missing[0]}。", hint="列表可能已过期；请刷新后再试。"
+            )
+        undo = TriageUndo.of(written.columns, written.before, edited)
+        _audit_triage(workspace, written, undo)
+    progress.committed()
+    result = TriageResult([row[0] for row in written.before], edited)
+    if written.before:
+        result.undo = undo
+    return result
+
+
+def confirm_suggestions_in_file(
+    workspace_path: Path | str,
+    user: str,
+    mention_ids: Sequence[int],
+    progress: Progress | None = None,
+) -> TriageResult:
+    """`confirm_suggestions` on a worker thread's own connection."""
+    own = open_writer(workspace_path, user=user)
+    try:
+        return confirm_suggestions(own, mention_ids, progress)
+    finally:
+        own.close()
+
+
 def _writes(clean: dict[str, Any], user: str, now: str) -> dict[str, store.FieldWrite]:
     """The triage rules as column writes: a hand-set sentiment is marked as the user's (a
     re-import keeps it), replied stamps replied_at once, a reply answers an open mention."""
@@ -383,6 +433,8 @@ def _writes(clean: dict[str, Any], user: str, now: str) -> dict[str, store.Field
     if "sentiment" in clean:
         writes["sentiment_by"] = store.FieldWrite(BY_PERSON)
         writes["sentiment_user"] = store.FieldWrite(user)
+    if "issue_type" in clean:  # a person's type: the model's suggestion never replaces it
+        writes["issue_type_by"] = store.FieldWrite(BY_PERSON if clean["issue_type"] else "")
     if clean.get("status") == "replied":
         writes["replied_at"] = store.FieldWrite(now, only_if_empty=True)
     if clean.get("reply_text") and "status" not in clean:

@@ -90,7 +90,8 @@ def changed_to_reindex(db: Database) -> list[int]:
 
 def update_changed(db: Database, *, at: str) -> None:
     """Changed rows take their new source fields; the sentiment and contact only where the
-    user left them empty."""
+    user left them empty (a person's label stays; a model suggestion stays unless the sheet
+    now has a value of its own)."""
     assignments = ", ".join(f"{c} = r.{c}" for c in SOURCE_FIELDS)
     db.conn.execute(
         f"UPDATE main.mentions AS m SET {assignments}, sentiment = CASE"
@@ -101,6 +102,11 @@ def update_changed(db: Database, *, at: str) -> None:
         " WHEN m.sentiment_by = 'model' AND r.sentiment = 'unknown' THEN m.sentiment_by"
         " WHEN r.sentiment != 'unknown' THEN 'import' ELSE '' END,"
         " contact = CASE WHEN m.contact = '' THEN r.contact ELSE m.contact END,"
+        # New words, or the sheet took its value back: the model reads the mention again
+        # (after_import scores unread rows).
+        " model_sentiment = CASE WHEN m.text IS NOT r.text OR m.title IS NOT r.title"
+        " OR (m.sentiment_by = 'import' AND r.sentiment = 'unknown')"
+        " THEN '' ELSE m.model_sentiment END,"
         " row_hash = r.row_hash, updated_at = ?"
         " FROM stage.rows AS r WHERE r.state = 'changed' AND m.id = r.mention_id",
         [at],

@@ -24,6 +24,8 @@ def where(mention_filter: MentionFilter) -> tuple[str, list[Any]]:
         params += search_params
     if mention_filter.sentiments:
         among("sentiment", mention_filter.sentiments)
+    if mention_filter.sentiment_by:
+        among("sentiment_by", mention_filter.sentiment_by)
     if mention_filter.statuses:
         among("status", mention_filter.statuses)
     if mention_filter.platforms:

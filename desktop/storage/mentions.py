@@ -18,7 +18,8 @@ from sqlite_utils import Database
 
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.vocab import MENTION_SOURCE_FIELDS
-from desktop.storage import mention_query
+from desktop.storage import mention_query, triage
+from desktop.storage.bulk_update import indexes_set_aside
 
 # What a mention row holds, in the order the JSON/CLI shows it.
 FIELDS: tuple[str, ...] = (
@@ -28,8 +29,11 @@ FIELDS: tuple[str, ...] = (
     "sentiment_by",
     "sentiment_user",
     "sentiment_confidence",
+    "model_sentiment",
+    "negative_probability",
     "issue_type",
     "issue_type_by",
+    "issue_type_confidence",
     "nature",
     "status",
     "owner",
@@ -68,8 +72,11 @@ class MentionRow(TypedDict):
     sentiment_by: str
     sentiment_user: str
     sentiment_confidence: float | None
+    model_sentiment: str
+    negative_probability: float | None
     issue_type: str
     issue_type_by: str
+    issue_type_confidence: float | None
     nature: str
     status: str
     owner: str
@@ -231,13 +238,17 @@ def counts_by(db: Database, column: str, mention_filter: MentionFilter) -> dict[
 
 
 def overdue_count(db: Database, posted_before_utc: datetime) -> int:
-    """Negative mentions still unanswered (new / to_reply) posted before the given UTC time.
+    """Negative mentions still unanswered (new / to_reply) posted before the given UTC time;
+    negative by the counting rule (storage/triage.COUNTED_NEGATIVE: confirmed, or a confident
+    model suggestion).
 
     All unanswered negatives (one index range) minus the few still inside the window; the
     window's rows are narrowed by date text first (offsets are within ±14 h, so a day
     earlier is safe) and then compared exactly with julianday(), which reads the offsets.
     """
-    unanswered = "sentiment = 'neg' AND status IN ('new', 'to_reply') AND posted_at IS NOT NULL"
+    unanswered = (
+        f"{triage.COUNTED_NEGATIVE} AND status IN ('new', 'to_reply') AND posted_at IS NOT NULL"
+    )
     total = int(db.execute(f"SELECT count(*) FROM mentions WHERE {unanswered}").fetchone()[0])
     day_before = (posted_before_utc - timedelta(days=1)).strftime("%Y-%m-%d")
     recent = db.execute(
@@ -272,6 +283,9 @@ class FieldWrite:
     value: Any
     only_if_empty: bool = False  # keep a value the row already has (replied_at)
     only_if_in: tuple[str, ...] = ()  # only rows whose value is one of these (status)
+    # With only_if_in: the column whose value decides (default: this column itself), e.g.
+    # the user's name only on rows whose sentiment_by is 'model' (confirming a suggestion).
+    when_column: str = ""
 
 
 @dataclass(frozen=True)
@@ -302,7 +316,10 @@ def _new_value(column: str, write: FieldWrite) -> tuple[str, list[Any]]:
         ]
     if write.only_if_in:
         marks = ",".join("?" * len(write.only_if_in))
-        return f"CASE WHEN {column} IN ({marks}) THEN ? ELSE {column} END", [
+        decides = write.when_column or column
+        if decides not in TRIAGE_FIELDS:
+            raise ValueError(f"not a triage field: {decides}")
+        return f"CASE WHEN {decides} IN ({marks}) THEN ? ELSE {column} END", [
             *write.only_if_in,
             write.value,
         ]
@@ -342,10 +359,11 @@ def write_triage(
         assignments = ", ".join(
             f"{c} = {e}" for c, (e, _) in zip(columns, expressions, strict=True)
         )
-        db.execute(
-            f"UPDATE mentions SET {assignments}, updated_at = ? WHERE {chosen}",
-            [*differs_params, updated_at, *differs_params],
-        )
+        with indexes_set_aside(db, "mentions", columns, len(before)):
+            db.execute(
+                f"UPDATE mentions SET {assignments}, updated_at = ? WHERE {chosen}",
+                [*differs_params, updated_at, *differs_params],
+            )
     db.execute("DELETE FROM temp.triage_ids")
     return TriageWrite(columns, before, [])
 
@@ -371,11 +389,13 @@ def restore_triage(
     )
     assignments = ", ".join(f"{c} = r.{n}" for c, n in zip(columns, names, strict=True))
     guard = "".join(f" AND mentions.{c} IS ?" for c in still)
-    restored = db.conn.execute(
-        f"UPDATE mentions SET {assignments}, updated_at = ? FROM temp.triage_restore AS r"
-        f" WHERE mentions.id = r.id{guard} RETURNING mentions.id",
-        [updated_at, *still.values()],
-    ).fetchall()
+    count = db.conn.execute("SELECT count(*) FROM temp.triage_restore").fetchone()[0]
+    with indexes_set_aside(db, "mentions", columns, count):
+        restored = db.conn.execute(
+            f"UPDATE mentions SET {assignments}, updated_at = ? FROM temp.triage_restore AS r"
+            f" WHERE mentions.id = r.id{guard} RETURNING mentions.id",
+            [updated_at, *still.values()],
+        ).fetchall()
     db.execute("DROP TABLE temp.triage_restore")
     return sorted(int(r[0]) for r in restored)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from desktop.core import case_clock
@@ -13,8 +14,8 @@ from desktop.core.errors import UserError
 from desktop.core.severity import SeveritySuggestion, SeverityThresholds, suggest_severity
 from desktop.core.vocab import SEVERITIES, SEVERITY_NUMERALS
 from desktop.services.cases.common import check_choice, record_event, require_case
-from desktop.storage import case_mentions
 from desktop.storage import cases as store
+from desktop.storage import triage as triage_store
 from desktop.storage.workspace import Workspace, now_iso
 
 
@@ -50,8 +51,11 @@ def save_case_settings(
 def store_suggestion(workspace: Workspace, case_id: int) -> SeveritySuggestion:
     """Score the case's linked mentions and store the suggestion with its factors; call
     inside the transaction that changed the mentions or the thresholds."""
-    facts = case_mentions.mention_facts(workspace.db, case_id)
-    suggestion = suggest_severity(facts, thresholds(workspace))
+    facts = triage_store.case_counting_facts(workspace.db, case_id)
+    suggestion = _with_sources(
+        suggest_severity(facts, thresholds(workspace)),
+        triage_store.case_negative_sources(workspace.db, case_id),
+    )
     store.update_case(
         workspace.db,
         case_id,
@@ -61,6 +65,33 @@ def store_suggestion(workspace: Workspace, case_id: int) -> SeveritySuggestion:
         },
     )
     return suggestion
+
+
+def _with_sources(
+    suggestion: SeveritySuggestion, sources: tuple[int, int, int]
+) -> SeveritySuggestion:
+    """The negative volume says which negatives are confirmed (a person, the sheet) and which
+    are the model's confident suggestions; weak guesses are not counted and are named."""
+    confirmed, suggested, guessed = sources
+    factors = []
+    for factor in suggestion.factors:
+        if factor.key == "negative_volume":
+            value = factor.value
+            if suggested or guessed:
+                value += f"（确认 {confirmed} · 模型建议 {suggested}"
+                value += f" · 未计入的弱判断 {guessed}）" if guessed else "）"
+            factor = replace(
+                factor,
+                value=value,
+                data={
+                    **factor.data,
+                    "confirmed": confirmed,
+                    "suggested": suggested,
+                    "not_counted": guessed,
+                },
+            )
+        factors.append(factor)
+    return replace(suggestion, factors=factors)
 
 
 def recompute_suggestion(workspace: Workspace, case_id: int) -> Changes:

@@ -14,15 +14,24 @@ from sqlite_utils import Database
 
 from desktop.core.progress import Progress
 from desktop.services.importing.merge import ImportResult
+from desktop.services.triage import score_unlabelled
 
 log = logging.getLogger(__name__)
 
 Step = Callable[[Database, int, ImportResult, Progress], None]
 
 
+def score_new_mentions(
+    db: Database, import_id: int, result: ImportResult, progress: Progress
+) -> None:
+    """The model's suggestions for the mentions it has not read (new or changed words), so
+    the window shows them right after the import; labels and the sheet's values stay."""
+    score_unlabelled(db, None, progress, unread_only=True)
+
+
 def steps() -> list[Step]:
     """The steps in order; each takes (db, import_id, result, progress)."""
-    return []
+    return [score_new_mentions]
 
 
 def run_after_import(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.pii import mask_contact
 from desktop.core.response_window import response_state
 from desktop.core.text import highlight_terms
+from desktop.core.triage_vocab import BY_IMPORT, BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
 from desktop.ui.labels import response_label, vocab_label, vocab_labels
 
 NO_DATE = QDate(2000, 1, 1)
@@ -199,6 +200,29 @@ class MentionDetail(QWidget):
             self.placeholder.setText(self.tr("选择一条舆情查看详情。"))
             self.bulk_button.hide()
 
+    def _ours(self, mention: dict[str, Any]) -> str:
+        """Our sentiment and who said it; a model suggestion with its confidence."""
+        ours = vocab_label("SENTIMENTS", mention["sentiment"])
+        by = mention["sentiment_by"]
+        if by == BY_MODEL:
+            confidence = mention["sentiment_confidence"] or 0.0
+            text = self.tr("{ours}?（模型建议，置信度 {p}；空格确认，1/2/3 改判）").format(
+                ours=ours, p=f"{confidence:.0%}"
+            )
+            if confidence < CONFIDENT_SUGGESTION:
+                text += self.tr("，把握不足不计入统计")
+            return text
+        if by == BY_PERSON:
+            text = ours + self.tr("（{user} 手动判定）").format(user=mention["sentiment_user"])
+        elif by == BY_IMPORT:
+            text = ours + self.tr("（来自导入）")
+        else:
+            return ours
+        reading = mention.get("model_sentiment") or ""
+        if reading and reading != mention["sentiment"]:
+            text += self.tr("；模型判断为{label}").format(label=vocab_label("SENTIMENTS", reading))
+        return text
+
     def show_mention(
         self,
         mention: dict[str, Any],
@@ -234,15 +258,9 @@ class MentionDetail(QWidget):
         self.open_link_button.setEnabled(bool(mention["url"]))
         self.open_link_button.setToolTip(mention["url"] or self.tr("没有原文链接"))
         vendor = mention["vendor_sentiment"] or self.tr("（无）")
-        ours = vocab_label("SENTIMENTS", mention["sentiment"])
-        by = (
-            self.tr("（{user} 手动判定）").format(user=mention["sentiment_user"])
-            if mention["sentiment_by"] == "person"
-            else self.tr("（来自导入）")
-        )
         self.sentiment_label.setText(
-            self.tr("监测工具的情感：{vendor}    我们的判定：{ours}{by}").format(
-                vendor=vendor, ours=ours, by=by
+            self.tr("监测工具的情感：{vendor}    我们的判定：{ours}").format(
+                vendor=vendor, ours=self._ours(mention)
             )
         )
         state = response_state(
@@ -252,6 +270,8 @@ class MentionDetail(QWidget):
             replied_at=mention["replied_at"],
             now=datetime.now(UTC),
             window_hours=window_hours,
+            sentiment_by=mention["sentiment_by"],
+            confidence=mention["sentiment_confidence"],
         )
         if state.applies:
             text = self.tr("响应时限 {h:g} 小时：{label}").format(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.response_window import UNANSWERED as UNANSWERED_STATUSES
+from desktop.core.triage_vocab import BY_IMPORT, BY_MODEL, BY_PERSON
 from desktop.services.mentions import ImportBatch, MentionFilter
 from desktop.ui.labels import vocab_label, vocab_labels
 from desktop.ui.theme import icon
@@ -34,7 +35,8 @@ SEARCH_PAUSE_MS = 250  # typing in the search box: ask SQL once the user pauses
 
 
 class MentionFilterBar(QWidget):
-    """Search, sentiment, status, platform, owner, dates, case, import batch, followers."""
+    """Search, sentiment, status, platform, owner, dates, case, sentiment source, import
+    batch, followers."""
 
     filter_changed = Signal()
 
@@ -98,7 +100,20 @@ class MentionFilterBar(QWidget):
             self.tr("案例：全部"), [("yes", self.tr("已关联案例")), ("no", self.tr("未关联案例"))]
         )
         self.import_combo = _combo(self.tr("全部导入批次"), [])
+        # Who said the sentiment: find the model's guesses to confirm, or only people's labels.
+        self.source_combo = _combo(
+            self.tr("情感来源：全部"),
+            [
+                (BY_MODEL, self.tr("模型建议（待确认）")),
+                (BY_PERSON, self.tr("人工标注")),
+                (BY_IMPORT, self.tr("原表情感")),
+            ],
+        )
+        self.source_combo.setToolTip(
+            self.tr("按情感由谁判定筛选：模型建议、人工标注或导入表格自带")
+        )
         row.addWidget(self.case_combo)
+        row.addWidget(self.source_combo)
         row.addWidget(self.import_combo)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("粉丝 ≥")))
@@ -129,6 +144,7 @@ class MentionFilterBar(QWidget):
             self.platform_combo,
             self.owner_combo,
             self.case_combo,
+            self.source_combo,
             self.import_combo,
         )
 
@@ -156,6 +172,9 @@ class MentionFilterBar(QWidget):
         case = self.case_combo.currentData()
         if case != ANY:
             mention_filter.has_case = case == "yes"
+        source = self.source_combo.currentData()
+        if source != ANY:
+            mention_filter.sentiment_by = [source]
         batch = self.import_combo.currentData()
         if batch != ANY:
             mention_filter.import_id = int(batch)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QIcon
 
 from desktop.core.pii import mask_contact
 from desktop.core.response_window import response_state
+from desktop.core.triage_vocab import BY_IMPORT, BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
 from desktop.printing.chart import SENTIMENT_COLOURS
 from desktop.ui.labels import response_label, vocab_labels
 from desktop.ui.theme import icon
@@ -32,6 +33,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_BACKGROUND = QColor("#fde8e8")
 OVERDUE_FOREGROUND = QColor("#b71c1c")
+# A model suggestion is shown as a question ("负面?") in grey until a person confirms it.
+SUGGESTED_FOREGROUND = QColor("#8a8a8a")
+SUGGESTION_ROLE = Qt.ItemDataRole.UserRole + 2  # True on a row whose sentiment is the model's
 
 # Everything a row needs from the database; one fetch per page of rows.
 DB_COLUMNS: tuple[str, ...] = (
@@ -44,6 +48,8 @@ DB_COLUMNS: tuple[str, ...] = (
     "sentiment",
     "sentiment_by",
     "sentiment_user",
+    "sentiment_confidence",
+    "model_sentiment",
     "vendor_sentiment",
     "issue_type",
     "nature",
@@ -150,8 +156,9 @@ _DECORATION = int(Qt.ItemDataRole.DecorationRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _ID = int(ID_ROLE)
 _OVERDUE = int(OVERDUE_ROLE)
+_SUGGESTION = int(SUGGESTION_ROLE)
 _ROLES = frozenset(
-    {_DISPLAY, _TOOLTIP, _FOREGROUND, _BACKGROUND, _DECORATION, _ALIGN, _ID, _OVERDUE}
+    {_DISPLAY, _TOOLTIP, _FOREGROUND, _BACKGROUND, _DECORATION, _ALIGN, _ID, _OVERDUE, _SUGGESTION}
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -204,6 +211,11 @@ class MentionsTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
+    def is_suggestion(self, row: int) -> bool:
+        """Whether the row's sentiment is the model's (not yet confirmed by a person)."""
+        values = self.values(row)
+        return values is not None and values[_AT["sentiment_by"]] == BY_MODEL
+
     def mention_id(self, row: int) -> int | None:
         return self.ids[row] if 0 <= row < len(self.ids) else None
 
@@ -242,6 +254,8 @@ class MentionsTableModel(QAbstractTableModel):
             replied_at=values[_AT["replied_at"]],
             now=self.now,
             window_hours=self.window_hours,
+            sentiment_by=values[_AT["sentiment_by"]],
+            confidence=values[_AT["sentiment_confidence"]],
         )
 
     # -- Qt model ------------------------------------------------------------------------------
@@ -303,8 +317,12 @@ class MentionsTableModel(QAbstractTableModel):
             return self._display(key, values, state)
         if role == _BACKGROUND:
             return OVERDUE_BACKGROUND if state.overdue else None
+        if role == _SUGGESTION:
+            return values[_AT["sentiment_by"]] == BY_MODEL
         if role == _FOREGROUND:
             if key == "sentiment":
+                if values[_AT["sentiment_by"]] == BY_MODEL:
+                    return SUGGESTED_FOREGROUND
                 return SENTIMENT_COLOURS.get(values[_AT["sentiment"]])
             if key == "response" and state.overdue:
                 return OVERDUE_FOREGROUND
@@ -325,11 +343,47 @@ class MentionsTableModel(QAbstractTableModel):
             return QCoreApplication.translate("MentionsTableModel", "响应时限 {h:g} 小时").format(
                 h=state.window_hours
             )
-        if key == "sentiment" and values[_AT["sentiment_by"]] == "person":
-            return QCoreApplication.translate("MentionsTableModel", "由 {user} 手动判定").format(
+        if key == "sentiment":
+            return self._sentiment_tooltip(values)
+        return None
+
+    def _sentiment_tooltip(self, values: tuple[Any, ...]) -> str | None:
+        """Who said the sentiment, and how sure the model is when it was the model."""
+        by = values[_AT["sentiment_by"]]
+        labels = self._labels["sentiment"]
+        if by == BY_MODEL:
+            confidence = values[_AT["sentiment_confidence"]] or 0.0
+            text = QCoreApplication.translate(
+                "MentionsTableModel", "模型建议：{label}（置信度 {p}）"
+            ).format(
+                label=labels.get(values[_AT["sentiment"]], values[_AT["sentiment"]]),
+                p=f"{confidence:.0%}",
+            )
+            if confidence < CONFIDENT_SUGGESTION:
+                text += "\n" + QCoreApplication.translate(
+                    "MentionsTableModel", "把握不足，不计入统计"
+                )
+            return (
+                text
+                + "\n"
+                + QCoreApplication.translate("MentionsTableModel", "空格 确认 · 1/2/3 改判")
+            )
+        if by == BY_PERSON:
+            text = QCoreApplication.translate("MentionsTableModel", "由 {user} 手动判定").format(
                 user=values[_AT["sentiment_user"]]
             )
-        return None
+        elif by == BY_IMPORT:
+            text = QCoreApplication.translate(
+                "MentionsTableModel", "导入表格自带：{vendor}"
+            ).format(vendor=values[_AT["vendor_sentiment"]])
+        else:
+            return None
+        reading = values[_AT["model_sentiment"]]
+        if reading and reading != values[_AT["sentiment"]]:
+            text += "\n" + QCoreApplication.translate(
+                "MentionsTableModel", "模型的判断：{label}"
+            ).format(label=labels.get(reading, reading))
+        return text
 
     def _display(self, key: str, values: tuple[Any, ...], state: Any) -> Any:
         if key == "posted_at":
@@ -339,7 +393,12 @@ class MentionsTableModel(QAbstractTableModel):
             return " ".join(text[:160].split())
         if key == "sentiment":
             value = values[_AT["sentiment"]]
-            return self._labels["sentiment"].get(value, value)
+            label = self._labels["sentiment"].get(value, value)
+            if values[_AT["sentiment_by"]] == BY_MODEL:
+                return QCoreApplication.translate("MentionsTableModel", "{label}?").format(
+                    label=label
+                )
+            return label
         if key == "status":
             value = values[_AT["status"]]
             return self._labels["status"].get(value, value)

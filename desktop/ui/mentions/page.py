@@ -29,6 +29,7 @@ from desktop.ui.dialogs import show_error
 from desktop.ui.labels import vocab_text
 from desktop.ui.mentions.detail import MentionDetail
 from desktop.ui.mentions.filter_bar import MentionFilterBar
+from desktop.ui.mentions.learning import Learning
 from desktop.ui.mentions.model import MentionsTableModel
 from desktop.ui.mentions.settings_menu import MentionSettingsButton
 from desktop.ui.mentions.status import EmptyLog, NoMatch, StatusLine, ViewCounts
@@ -60,6 +61,10 @@ class MentionsPage(Page):
         self.settings_button = MentionSettingsButton(
             self, self.table.columns_menu, lambda: self.window_hours
         )
+        self.learning = Learning(self)
+        self.settings_button.menu().addSeparator()
+        self.settings_button.menu().addAction(self.learning.retrain_action)
+        self.triage.labels_written = self.learning.labels_written
         self.status_label = StatusLine()
         self.empty_label = EmptyLog()
         self.no_match = NoMatch()
@@ -73,6 +78,8 @@ class MentionsPage(Page):
         title = QLabel(self.tr("舆情台账"))
         title.setObjectName("pageTitle")
         title_row.addWidget(title)
+        title_row.addSpacing(12)
+        title_row.addWidget(self.learning.label)
         title_row.addStretch(1)
         self.export_button = QPushButton(icon("mdi6.file-excel-outline"), self.tr("导出当前视图"))
         self.export_button.clicked.connect(self.export_view)
@@ -157,6 +164,7 @@ class MentionsPage(Page):
             self.status_label.clear()
             return
         self.filters.reset()
+        self.learning.read_unread()
         self.refresh()
 
     def clear_filters(self) -> None:
@@ -167,11 +175,13 @@ class MentionsPage(Page):
 
     def on_changes(self, changes: Changes, initiator: object | None) -> None:
         own_triage = initiator is self and bool(changes.mention_ids)
-        if own_triage and not (changes.mention_rows or changes.workspace):
+        rescored = initiator is self.learning  # new suggestions after a retrain
+        if (own_triage or rescored) and not (changes.mention_rows or changes.workspace):
             # our own triage edit: values changed, the rows and the view stay put
             self.model.invalidate()
             if self.ctx.workspace is not None:
                 self._overdue = service.overdue_count(self.ctx.workspace)
+                self.learning.refresh()
             self._show_current()
             self._update_status()
             return
@@ -195,6 +205,7 @@ class MentionsPage(Page):
         self.detail.set_owners(owners)
         self.export_button.setVisible(self.shell.find_action(EXPORT_ACTION) is not None)
         self.triage.set_read_only(workspace.read_only)
+        self.learning.refresh()
         self.reload()
 
     def reload(self) -> None:

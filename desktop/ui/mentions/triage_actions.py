@@ -1,5 +1,7 @@
-"""Triage on the mention log: keys 1/2/3 and the status letters, J/K, bulk edit, the context
-menu, the contact reveal, and the actions other areas add for a selection.
+"""Triage on the mention log: keys 1/2/3 and the status letters, Space (confirm the model's
+suggestion), J/K, bulk edit, the context menu, the contact reveal, and the actions other
+areas add for a selection. A key on one row moves on to the next (auto-advance), so a
+person works down the list without the mouse.
 
 Every write runs through an `Operation` on behalf of the page, so the page can tell its own
 triage edit (the view and selection stay in place) from anyone else's change.
@@ -28,8 +30,10 @@ from desktop.ui.page import Page
 from desktop.ui.theme import icon
 from desktop.ui.workers import Task
 
-# Keyboard triage (shown in the legend): 1/2/3 sentiment, status letters, J/K to move.
+# Keyboard triage (shown in the legend): 1/2/3 sentiment, Space confirms the model's
+# suggestion (Enter stays the composer's), status letters, J/K to move.
 SENTIMENT_KEYS = {"1": "neg", "2": "neu", "3": "pos"}
+CONFIRM_KEY = "Space"
 STATUS_KEYS = {
     "N": "new",
     "T": "to_reply",
@@ -78,6 +82,8 @@ class TriageActions(QObject):
         page.addAction(self.bulk_action)
         self.toolbar.addAction(self.bulk_action)
         self.undo_stack: list[service.TriageUndo] = []  # the page's own edits, newest last
+        # Told after a person's sentiment labels were written (the learning loop counts them).
+        self.labels_written: Callable[[], None] | None = None
         self.running: Task | None = None  # a big edit on a worker
         self.undo_action = QAction(icon("mdi6.undo"), self.tr("撤销"), page)
         self.undo_action.setToolTip(self.tr("撤销上一次标注或批量编辑（Ctrl+Z）"))
@@ -89,8 +95,14 @@ class TriageActions(QObject):
         self.toolbar.addAction(self.undo_action)
         self.legend = QLabel(
             self.tr(
-                "键盘：1 负面 · 2 中性 · 3 正面 ｜ N 新 · T 待回复 · R 已回复 · F 跟进中 · "
-                "C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条 ｜ Enter 回复 · Ctrl+Z 撤销"
+                "键盘：1 负面 · 2 中性 · 3 正面 · 空格 确认建议 ｜ N T R F C X 状态 ｜ "
+                "J/K 下一条/上一条 ｜ Enter 回复 · Ctrl+Z 撤销"
+            )
+        )
+        self.legend.setToolTip(
+            self.tr(
+                "1/2/3 标注情感，空格 确认模型的建议（灰色带问号的“负面?”），之后自动跳到下一条；"
+                "状态键：N 新 · T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略"
             )
         )
         self.legend.setObjectName("pageSubtitle")
@@ -115,7 +127,8 @@ class TriageActions(QObject):
             shortcut.activated.connect(slot)
 
         for sequence, sentiment in SENTIMENT_KEYS.items():
-            key(sequence, partial(self.apply_to_selection, {"sentiment": sentiment}))
+            key(sequence, partial(self.label_selection, sentiment))
+        key(CONFIRM_KEY, self.confirm_selection)
         for sequence, status in STATUS_KEYS.items():
             key(sequence, partial(self.apply_to_selection, {"status": status}))
         key("J", lambda: self.table.move_selection(1))
@@ -169,12 +182,58 @@ class TriageActions(QObject):
     def apply_to_selection(self, changes: dict[str, Any]) -> bool:
         return self.apply(self.table.selected_ids(), changes)
 
+    def label_selection(self, sentiment: str) -> bool:
+        """1/2/3: a person's label on the selection (confirms or changes a suggestion); on a
+        single row the table moves on to the next one."""
+        return self.apply(
+            self.table.selected_ids(), {"sentiment": sentiment}, advance=self._one_row()
+        )
+
+    def confirm_selection(self) -> bool:
+        """Space: the model's suggestion on the selected rows becomes the person's label;
+        rows a person or the sheet already decided stay. On one row, then the next row."""
+        workspace = self.page.ctx.workspace
+        ids = self.table.selected_ids()
+        if workspace is None or not ids or self._busy():
+            return False
+        advance = self._one_row()
+        if len(ids) >= BACKGROUND_ROWS and not workspace.read_only:
+            path, user = str(workspace.path), workspace.user
+            self.running = (
+                Operation(
+                    self.page,
+                    self.page.ctx,
+                    lambda progress: service.confirm_suggestions_in_file(path, user, ids, progress),
+                )
+                .titled(self.tr("无法保存"))
+                .success(self._applied)
+                .run_in_background(
+                    self.page.shell.tasks,
+                    progress_title=self.tr("正在确认 {n} 条模型建议").format(n=f"{len(ids):,}"),
+                    unit=self.tr("条"),
+                )
+            )
+            return True
+        result = (
+            Operation(self.page, self.page.ctx, lambda: service.confirm_suggestions(workspace, ids))
+            .titled(self.tr("无法保存"))
+            .success(self._applied)
+            .run()
+        )
+        if result is not None and advance:
+            self.table.move_selection(1)
+        return result is not None
+
+    def _one_row(self) -> bool:
+        return self.table.selected_count() == 1
+
     def apply_to_current(self, changes: dict[str, Any]) -> bool:
         mention_id = self.detail.mention["id"] if self.detail.mention else None
         return self.apply([mention_id] if mention_id is not None else [], changes)
 
-    def apply(self, ids: Sequence[int], changes: dict[str, Any]) -> bool:
+    def apply(self, ids: Sequence[int], changes: dict[str, Any], *, advance: bool = False) -> bool:
         """The same change to these mentions; False when refused (the user was told why).
+        `advance`: then select the next row (a key pressed on one row).
 
         A big selection is written by one statement on a worker, with progress; the page
         stays responsive and the result arrives like any other Operation's."""
@@ -208,6 +267,8 @@ class TriageActions(QObject):
             .success(self._applied)
             .run()
         )
+        if result is not None and advance:
+            self.table.move_selection(1)
         return result is not None
 
     def _applied(self, result: service.TriageResult) -> None:
@@ -220,6 +281,9 @@ class TriageActions(QObject):
             self.page.shell.show_message(
                 self.tr("已更新 {n} 条舆情（Ctrl+Z 撤销）").format(n=f"{result.changed:,}"), 6000
             )
+            labelled = "sentiment" in result.fields or "sentiment_by" in result.fields
+            if labelled and self.labels_written is not None:
+                self.labels_written()
 
     # -- undo -------------------------------------------------------------------------------
 
@@ -323,6 +387,8 @@ class TriageActions(QObject):
             action.triggered.connect(
                 lambda _c=False, k=key: self.apply_to_selection({"sentiment": k})
             )
+        confirm = sentiment_menu.addAction(self.tr("确认模型建议") + "\t" + self.tr("空格"))
+        confirm.triggered.connect(lambda _c=False: self.confirm_selection())
         status_menu = menu.addMenu(self.tr("状态"))
         for sequence, key in STATUS_KEYS.items():
             action = status_menu.addAction(f"{vocab_label('STATUSES', key)}\t{sequence}")

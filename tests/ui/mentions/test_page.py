@@ -134,7 +134,7 @@ def test_search_hits_are_highlighted_in_the_detail(page: MentionsPage) -> None:
     assert "钢丝</span>" in html
 
 
-def test_keys_1_2_3_set_sentiment_and_j_k_move(qtbot, page: MentionsPage) -> None:
+def test_keys_1_2_3_set_sentiment_advance_and_j_k_move(qtbot, page: MentionsPage) -> None:
     page.table.select_row(0)
     focus_table(qtbot, page)
     first = page.current_mention_id()
@@ -146,16 +146,23 @@ def test_keys_1_2_3_set_sentiment_and_j_k_move(qtbot, page: MentionsPage) -> Non
         and row["sentiment_user"] == page.ctx.user
     )
     assert cell(page, 0, "sentiment") == "正面"
-    qtbot.keyClick(page.table, Qt.Key.Key_1)
-    assert service.get_mention(page.ctx.workspace, first)["sentiment"] == "neg"
-    qtbot.keyClick(page.table, Qt.Key.Key_J)
-    assert page.table.currentIndex().row() == 1
+    assert page.table.currentIndex().row() == 1  # a label on one row moves on to the next
     second = page.current_mention_id()
-    qtbot.keyClick(page.table, Qt.Key.Key_2)
-    assert service.get_mention(page.ctx.workspace, second)["sentiment"] == "neu"
     qtbot.keyClick(page.table, Qt.Key.Key_K)
     assert page.current_mention_id() == first
+    qtbot.keyClick(page.table, Qt.Key.Key_1)
+    assert service.get_mention(page.ctx.workspace, first)["sentiment"] == "neg"
+    assert page.current_mention_id() == second
+    qtbot.keyClick(page.table, Qt.Key.Key_2)
+    assert service.get_mention(page.ctx.workspace, second)["sentiment"] == "neu"
+    assert page.table.currentIndex().row() == 2
+    qtbot.keyClick(page.table, Qt.Key.Key_K)
+    qtbot.keyClick(page.table, Qt.Key.Key_K)
+    assert page.current_mention_id() == first
+    qtbot.keyClick(page.table, Qt.Key.Key_J)
+    assert page.current_mention_id() == second
     assert "1 负面" in page.triage.legend.text() and "3 正面" in page.triage.legend.text()
+    assert "空格 确认建议" in page.triage.legend.text()
     assert MentionsPage.move is QWidget.move  # J/K move the selection, not the page
 
 

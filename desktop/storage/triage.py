@@ -1,0 +1,327 @@
+"""The triage columns' SQL: model suggestions written in bulk, the person's labels read as
+training data, the per-workspace models (`triage_models`) and the counts by source.
+
+Every write here is one or a few statements over a temporary table, whatever the number of
+mentions (100,000 scored in well under a second of SQL); the caller holds the transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop.core.severity import MentionFacts
+from desktop.core.triage_vocab import BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
+from desktop.storage.bulk_update import indexes_set_aside
+
+# The counting rule of core/triage_vocab.counts_as as SQL (the column names of `mentions`):
+# a value somebody other than the model gave (a person, the sheet; also a value from before
+# sources existed), or a model suggestion confident enough to be counted.
+COUNTED = f"(sentiment_by IS NOT '{BY_MODEL}' OR sentiment_confidence >= {CONFIDENT_SUGGESTION!r})"
+COUNTED_NEGATIVE = f"(sentiment = 'neg' AND {COUNTED})"
+# Rows whose shown sentiment the model may (re)write: its own, or nobody said anything.
+MODEL_MAY_WRITE = f"(sentiment_by = '{BY_MODEL}' OR (sentiment_by = '' AND sentiment = 'unknown'))"
+ISSUE_MODEL_MAY_WRITE = f"(issue_type = '' OR issue_type_by = '{BY_MODEL}')"
+
+
+def _ids_clause(ids: Sequence[int] | None) -> tuple[str, list[Any]]:
+    if ids is None:
+        return "1", []
+    listed = ids.tolist() if isinstance(ids, array) else [int(i) for i in ids]
+    return "id IN (SELECT value FROM json_each(?))", [json.dumps(listed)]
+
+
+def texts(
+    db: Database, ids: Sequence[int] | None = None, *, unread_only: bool = False
+) -> tuple[array[int], list[str]]:
+    """(ids, text) of the mentions to read, in id order; the title leads the text.
+    `unread_only`: only mentions the model has not read yet (new or with changed words)."""
+    where, params = _ids_clause(ids)
+    if unread_only:
+        where += " AND model_sentiment = ''"
+    found: array[int] = array("q")
+    bodies: list[str] = []
+    for mention_id, title, text in db.conn.execute(
+        f"SELECT id, title, text FROM mentions WHERE {where} ORDER BY id", params
+    ):
+        found.append(mention_id)
+        bodies.append(f"{title} {text}" if title else (text or ""))
+    return found, bodies
+
+
+def unread_count(db: Database) -> int:
+    """Mentions the model has not read yet (new, changed words, or from before it existed)."""
+    return int(
+        db.conn.execute("SELECT count(*) FROM mentions WHERE model_sentiment = ''").fetchone()[0]
+    )
+
+
+@dataclass(frozen=True)
+class ScoreWrite:
+    """What `write_sentiment_scores` changed."""
+
+    read: int  # mentions the model's reading was stored for
+    suggested: int  # of them, mentions whose shown sentiment is the model's now
+
+
+def write_sentiment_scores(
+    db: Database,
+    ids: Sequence[int],
+    labels: Sequence[str],
+    confidence: Sequence[float],
+    p_negative: Sequence[float],
+    updated_at: str,
+) -> ScoreWrite:
+    """Store the model's reading of every mention, and show it as the mention's sentiment
+    where no person and no sheet said anything (a label or the vendor's value is never
+    overwritten). Only rows whose values differ are written."""
+    db.execute("DROP TABLE IF EXISTS temp.sentiment_scores")
+    db.execute(
+        "CREATE TEMP TABLE sentiment_scores(id INTEGER PRIMARY KEY, label TEXT, conf REAL,"
+        " p_neg REAL)"
+    )
+    db.conn.executemany(
+        "INSERT INTO temp.sentiment_scores VALUES (?, ?, ?, ?)",
+        zip(
+            ids.tolist() if isinstance(ids, array) else ids,
+            labels,
+            [float(c) for c in confidence],
+            [float(p) for p in p_negative],
+            strict=True,
+        ),
+    )
+    read = db.conn.execute(
+        "UPDATE mentions AS m SET model_sentiment = s.label, negative_probability = s.p_neg"
+        " FROM temp.sentiment_scores AS s WHERE m.id = s.id AND"
+        " (m.model_sentiment IS NOT s.label OR m.negative_probability IS NOT s.p_neg)"
+    ).rowcount
+    with indexes_set_aside(db, "mentions", ("sentiment",), _to_suggest(db)):
+        suggested = _suggest(db, updated_at)
+    db.execute("DROP TABLE temp.sentiment_scores")
+    return ScoreWrite(max(read, 0), max(suggested, 0))
+
+
+_SUGGESTION_DIFFERS = (
+    f"{MODEL_MAY_WRITE} AND (m.sentiment IS NOT s.label OR m.sentiment_by IS NOT '{BY_MODEL}'"
+    " OR m.sentiment_confidence IS NOT s.conf)"
+)
+
+
+def _to_suggest(db: Database) -> int:
+    """How many rows the suggestion will change (a big change rebuilds the indexes)."""
+    return int(
+        db.conn.execute(
+            "SELECT count(*) FROM temp.sentiment_scores AS s JOIN mentions AS m ON m.id = s.id"
+            f" WHERE {_SUGGESTION_DIFFERS}"
+        ).fetchone()[0]
+    )
+
+
+def _suggest(db: Database, updated_at: str) -> int:
+    return int(
+        db.conn.execute(
+            f"UPDATE mentions AS m SET sentiment = s.label, sentiment_by = '{BY_MODEL}',"
+            " sentiment_confidence = s.conf, updated_at = ?"
+            f" FROM temp.sentiment_scores AS s WHERE m.id = s.id AND {_SUGGESTION_DIFFERS}",
+            [updated_at],
+        ).rowcount
+    )
+
+
+def write_issue_type_scores(
+    db: Database,
+    ids: Sequence[int],
+    issue_types: Sequence[str],
+    confidence: Sequence[float],
+    updated_at: str,
+) -> int:
+    """Suggest issue types where the mention has none or only the model's; '' clears an old
+    suggestion the model no longer makes. Returns the rows changed."""
+    db.execute("DROP TABLE IF EXISTS temp.issue_scores")
+    db.execute("CREATE TEMP TABLE issue_scores(id INTEGER PRIMARY KEY, issue TEXT, conf REAL)")
+    db.conn.executemany(
+        "INSERT INTO temp.issue_scores VALUES (?, ?, ?)",
+        zip(
+            ids.tolist() if isinstance(ids, array) else ids,
+            issue_types,
+            [float(c) for c in confidence],
+            strict=True,
+        ),
+    )
+    changed = db.conn.execute(
+        "UPDATE mentions AS m SET issue_type = s.issue,"
+        f" issue_type_by = CASE WHEN s.issue = '' THEN '' ELSE '{BY_MODEL}' END,"
+        " issue_type_confidence = CASE WHEN s.issue = '' THEN NULL ELSE s.conf END,"
+        " updated_at = ?"
+        f" FROM temp.issue_scores AS s WHERE m.id = s.id AND {ISSUE_MODEL_MAY_WRITE} AND"
+        " (m.issue_type IS NOT s.issue OR m.issue_type_confidence IS NOT"
+        " (CASE WHEN s.issue = '' THEN NULL ELSE s.conf END))",
+        [updated_at],
+    ).rowcount
+    db.execute("DROP TABLE temp.issue_scores")
+    return max(changed, 0)
+
+
+# -- a person's labels: the training data -----------------------------------------------------
+
+
+def person_sentiment_labels(db: Database, per_label: int) -> tuple[list[str], list[str]]:
+    """(texts, labels) of the newest `per_label` mentions a person labelled with each of
+    neg/neu/pos: a select-all keypress on 60,000 rows does not drown the other labels."""
+    texts: list[str] = []
+    labels: list[str] = []
+    for label in ("neg", "neu", "pos"):
+        for title, text in db.conn.execute(
+            "SELECT title, text FROM mentions"
+            f" WHERE sentiment_by = '{BY_PERSON}' AND sentiment = ?"
+            " ORDER BY updated_at DESC NULLS LAST, id DESC LIMIT ?",
+            [label, per_label],
+        ):
+            texts.append(f"{title} {text}" if title else (text or ""))
+            labels.append(label)
+    return texts, labels
+
+
+def person_sentiment_label_count(db: Database) -> int:
+    return int(
+        db.conn.execute(
+            "SELECT count(*) FROM mentions"
+            f" WHERE sentiment_by = '{BY_PERSON}' AND sentiment IN ('neg', 'neu', 'pos')"
+        ).fetchone()[0]
+    )
+
+
+def person_issue_type_labels(db: Database, limit: int) -> tuple[list[str], list[str]]:
+    """(texts, issue type) of the newest mentions a person gave an issue type."""
+    rows = db.conn.execute(
+        "SELECT title, text, issue_type FROM mentions"
+        f" WHERE issue_type_by = '{BY_PERSON}' AND issue_type != ''"
+        " ORDER BY updated_at DESC NULLS LAST, id DESC LIMIT ?",
+        [limit],
+    ).fetchall()
+    return (
+        [f"{title} {text}" if title else (text or "") for title, text, _ in rows],
+        [str(issue) for _, _, issue in rows],
+    )
+
+
+# -- triage_models: one adaptation per kind ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredModel:
+    kind: str
+    trained_at: str
+    labels_used: int
+    labels_at_training: int
+    agreement: float | None
+    agreement_labels: int
+    weights: bytes | None
+
+
+def stored_model(db: Database, kind: str) -> StoredModel | None:
+    row = db.conn.execute(
+        "SELECT kind, trained_at, labels_used, labels_at_training, agreement,"
+        " agreement_labels, weights FROM triage_models WHERE kind = ?",
+        [kind],
+    ).fetchone()
+    if row is None:
+        return None
+    return StoredModel(
+        str(row[0]),
+        str(row[1]),
+        int(row[2]),
+        int(row[3]),
+        None if row[4] is None else float(row[4]),
+        int(row[5]),
+        None if row[6] is None else bytes(row[6]),
+    )
+
+
+def save_model(db: Database, model: StoredModel) -> None:
+    db.conn.execute(
+        "INSERT OR REPLACE INTO triage_models(kind, trained_at, labels_used,"
+        " labels_at_training, agreement, agreement_labels, weights) VALUES (?,?,?,?,?,?,?)",
+        [
+            model.kind,
+            model.trained_at,
+            model.labels_used,
+            model.labels_at_training,
+            model.agreement,
+            model.agreement_labels,
+            model.weights,
+        ],
+    )
+
+
+# -- counts ----------------------------------------------------------------------------------
+
+
+def sentiment_counts_by_source(db: Database) -> list[tuple[str, str, bool, int]]:
+    """(sentiment, source, counted, n): source is person/import/model/'' and `counted` says
+    whether the counting rule counts it (always for a person's or the sheet's value)."""
+    return [
+        (str(sentiment), str(by), bool(counted), int(n))
+        for sentiment, by, counted, n in db.conn.execute(
+            f"SELECT sentiment, sentiment_by, {COUNTED}, count(*) FROM mentions"
+            f" GROUP BY sentiment, sentiment_by, {COUNTED}"
+        )
+    ]
+
+
+def case_negative_sources(db: Database, case_id: int) -> tuple[int, int, int]:
+    """(confirmed, confident suggested, weak suggested) negatives linked to a case."""
+    row = db.conn.execute(
+        "SELECT"
+        f" sum(sentiment = 'neg' AND sentiment_by IS NOT '{BY_MODEL}'),"
+        f" sum({COUNTED_NEGATIVE} AND sentiment_by = '{BY_MODEL}'),"
+        f" sum(sentiment = 'neg' AND NOT {COUNTED})"
+        " FROM mentions WHERE case_id = ?",
+        [case_id],
+    ).fetchone()
+    return int(row[0] or 0), int(row[1] or 0), int(row[2] or 0)
+
+
+def case_counting_facts(db: Database, case_id: int) -> list[MentionFacts]:
+    """What the severity suggestion weighs for each linked mention, with the counting rule
+    applied: a model's negative without the confidence to be counted weighs as unknown."""
+    return [
+        MentionFacts(
+            sentiment=str(sentiment or "unknown") if counted else "unknown",
+            followers=None if followers in (None, "") else int(followers),
+            author=str(author or ""),
+            posted_at=None if posted_at is None else str(posted_at),
+            text=str(text or ""),
+            title=str(title or ""),
+        )
+        for sentiment, counted, followers, author, posted_at, text, title in db.conn.execute(
+            f"SELECT sentiment, {COUNTED}, followers, author, posted_at, text, title"
+            " FROM mentions WHERE case_id = ?",
+            [case_id],
+        )
+    ]
+
+
+def kb_issue_examples(db: Database) -> list[tuple[str, str, str]]:
+    """(category name, examples, keywords) of the 问答库 entries in use: the category a
+    seeded entry is filed under is its issue type's label (scenario → issue type)."""
+    return [
+        (str(name or ""), str(examples or ""), str(keywords or ""))
+        for name, examples, keywords in db.conn.execute(
+            "SELECT c.name, e.examples, e.keywords FROM kb_entries AS e"
+            " JOIN kb_categories AS c ON c.id = e.category_id WHERE e.status != 'retired'"
+        )
+    ]
+
+
+def issue_type_setting(db: Database) -> list[dict[str, str]] | None:
+    """The workspace's issue-type list as stored in its settings (None: the default list)."""
+    row = db.conn.execute("SELECT settings_json FROM workspace WHERE id = 1").fetchone()
+    settings = json.loads(row[0]) if row and row[0] else {}
+    stored = settings.get("issue_types") if isinstance(settings, dict) else None
+    return stored if isinstance(stored, list) else None
