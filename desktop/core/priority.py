@@ -272,9 +272,9 @@ def _window_reason(facts: RowFacts, window_hours: float) -> Reason | None:
     window_minutes = window_hours * 60
     elapsed_minutes = facts.elapsed_hours * 60
     if elapsed_minutes > window_minutes:
-        past = int(elapsed_minutes - window_minutes)
+        past = int(elapsed_minutes - window_minutes + 1e-6)  # julianday rounding
         return Reason("overdue", f"已过响应时限 {compact_minutes(past)}", {"minutes": past})
-    left = math.ceil(window_minutes - elapsed_minutes)
+    left = math.ceil(window_minutes - elapsed_minutes - 1e-6)
     return Reason("window_left", f"距响应时限还剩 {compact_minutes(left)}", {"minutes": left})
 
 

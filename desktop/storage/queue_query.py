@@ -9,6 +9,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from desktop.core.priority import (
+    P_CONFIRMED_NEGATIVE,
+    P_CONFIRMED_NEUTRAL,
+    P_CONFIRMED_POSITIVE,
+    P_UNKNOWN,
+)
 from desktop.core.response_window import UNANSWERED
 from desktop.core.triage_vocab import BY_MODEL, CONFIDENT_SUGGESTION, CONFIRMED_SOURCES
 
@@ -35,52 +41,77 @@ SUGGESTED_NEGATIVE = (
 )
 
 _UNANSWERED = ",".join(f"'{status}'" for status in sorted(UNANSWERED))
-EPOCH = "CAST(strftime('%s', posted_at) AS REAL)"
+# Days since 1970 as SQLite reads an ISO time (NULL when unreadable); cheaper than strftime.
+POSTED_DAYS = "(julianday(posted_at) - 2440587.5)"
+EPOCH_SECONDS = f"({POSTED_DAYS} * 86400.0)"
+CONFIRMED_POSITIVE = f"(sentiment = 'pos' AND sentiment_by IN ({_CONFIRMED}))"
+
+# core.priority.negative_probability as SQL (the same constants): computing it here spares
+# building 100k Python strings for the sentiment columns.
+P_NEGATIVE = (
+    f"CASE WHEN sentiment_by IN ({_CONFIRMED}) AND sentiment = 'neg' THEN {P_CONFIRMED_NEGATIVE}"
+    f" WHEN sentiment_by IN ({_CONFIRMED}) AND sentiment = 'neu' THEN {P_CONFIRMED_NEUTRAL}"
+    f" WHEN sentiment_by IN ({_CONFIRMED}) AND sentiment = 'pos' THEN {P_CONFIRMED_POSITIVE}"
+    " WHEN negative_probability IS NOT NULL THEN max(0.0, min(1.0, negative_probability))"
+    f" WHEN sentiment_by = '{BY_MODEL}' AND sentiment_confidence IS NOT NULL THEN"
+    "  CASE sentiment WHEN 'neg' THEN max(0.0, min(1.0, sentiment_confidence))"
+    "   WHEN 'pos' THEN 1.0 - max(0.0, min(1.0, sentiment_confidence))"
+    "   WHEN 'neu' THEN (1.0 - max(0.0, min(1.0, sentiment_confidence))) / 2"
+    f"   ELSE {P_UNKNOWN} END"
+    f" ELSE {P_UNKNOWN} END"
+)
 
 
 @dataclass(frozen=True)
 class Candidates:
-    """The unanswered mentions, column by column (same order in every list)."""
+    """The queue's mentions and the counted negatives, column by column."""
 
     ids: list[int]
-    sentiments: list[str]
-    sources: list[str]
-    confidences: list[float | None]
-    model_probabilities: list[float | None]
+    p_negative: list[float]
     followers: list[float]
     reposts: list[float]
     comments: list[float]
-    posted: list[float | None]  # epoch seconds
+    posted_days: list[float | None]  # days since 1970 (UTC)
     authors: list[str]  # AUTHOR_KEY ('' none)
     counted_negative: list[int]
+    label: list[int]  # LABEL_CODE: small ints, no string per row
+    in_queue: list[int]
+
+
+# Where the shown sentiment came from, as a number (see LABELS).
+LABELS = {0: ("unknown", ""), 1: ("neg", "person"), 2: ("neu", "person"), 3: ("neg", BY_MODEL)}
+LABEL_CODE = (
+    f"CASE WHEN sentiment_by IN ({_CONFIRMED}) AND sentiment = 'neg' THEN 1"
+    f" WHEN sentiment_by IN ({_CONFIRMED}) AND sentiment = 'neu' THEN 2"
+    f" WHEN sentiment_by = '{BY_MODEL}' OR negative_probability IS NOT NULL THEN 3 ELSE 0 END"
+)
+
+
+IN_QUEUE = f"(status IN ({_UNANSWERED}) AND NOT {CONFIRMED_POSITIVE})"
 
 
 def candidates(db: Database) -> Candidates:
-    """Every unanswered mention (status new / to_reply; the `mentions_status` index)."""
+    """Every mention in the queue — unanswered (status new / to_reply) and not called
+    positive by a person or the sheet: praise needs no answer first — and every counted
+    negative (the earlier complaints of their authors), in one scan; `in_queue` tells them
+    apart."""
     sql = (
-        "SELECT id, sentiment, sentiment_by, sentiment_confidence, negative_probability,"
-        " coalesce(followers, 0), coalesce(reposts, 0), coalesce(comments, 0),"
-        f" {EPOCH}, {AUTHOR_KEY}, {COUNTED_NEGATIVE}"
-        f" FROM mentions WHERE status IN ({_UNANSWERED})"
+        f"SELECT id, {P_NEGATIVE}, coalesce(followers, 0), coalesce(reposts, 0),"
+        f" coalesce(comments, 0), {POSTED_DAYS}, {AUTHOR_KEY}, {COUNTED_NEGATIVE},"
+        f" {LABEL_CODE}, {IN_QUEUE} FROM mentions NOT INDEXED"
+        f" WHERE {IN_QUEUE} OR {COUNTED_NEGATIVE}"
     )
     rows = db.conn.execute(sql).fetchall()
     if not rows:
-        return Candidates([], [], [], [], [], [], [], [], [], [], [])
+        return Candidates([], [], [], [], [], [], [], [], [], [])
     columns: list[Any] = [list(column) for column in zip(*rows, strict=True)]
     return Candidates(*columns)
 
 
-def counted_negatives(db: Database) -> tuple[list[str], list[float | None]]:
-    """(author key, epoch seconds) of every counted negative with an author."""
-    sql = (
-        f"SELECT {AUTHOR_KEY} AS author_key, {EPOCH} FROM mentions"
-        f" WHERE {COUNTED_NEGATIVE} AND (author != '' OR author_id != '')"
-    )
-    rows = db.conn.execute(sql).fetchall()
-    if not rows:
-        return [], []
-    authors, times = zip(*rows, strict=True)
-    return list(authors), list(times)
+def data_version(db: Database) -> tuple[int, int]:
+    """Changes since: this connection's writes and any other connection's (a worker's)."""
+    other = int(db.conn.execute("PRAGMA data_version").fetchone()[0])
+    return db.conn.total_changes, other
 
 
 def queue_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
@@ -103,7 +134,7 @@ def queue_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
 def plain_order(db: Database, limit: int) -> list[int]:
     """The baseline the bench compares with: unanswered, negatives first, by followers."""
     sql = (
-        f"SELECT id FROM mentions WHERE status IN ({_UNANSWERED})"
+        f"SELECT id FROM mentions WHERE status IN ({_UNANSWERED}) AND NOT {CONFIRMED_POSITIVE}"
         " ORDER BY sentiment = 'neg' DESC, coalesce(followers, 0) DESC, posted_at LIMIT ?"
     )
     return [row[0] for row in db.conn.execute(sql, [limit])]
