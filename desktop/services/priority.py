@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from desktop.core import priority
+from desktop.core.pii import mask_phone_numbers
 from desktop.core.priority import Reason, RowFacts
 from desktop.services.mentions import response_window_hours
 from desktop.storage import queue_query
@@ -201,5 +202,10 @@ def top(
 
 
 def queue_rows(workspace: Workspace, ids: list[int]) -> dict[int, dict[str, Any]]:
-    """What the queue table shows of these mentions (text, author, platform, …)."""
-    return queue_query.queue_rows(workspace.db, ids)
+    """What the queue table shows of these mentions (text, author, platform, …); phone
+    numbers in the text masked, as in every view."""
+    rows = queue_query.queue_rows(workspace.db, ids)
+    for row in rows.values():
+        row["text"] = mask_phone_numbers(row["text"] or "")
+        row["title"] = mask_phone_numbers(row["title"] or "")
+    return rows

@@ -1,0 +1,255 @@
+"""The author profile dialog and the list of repeat complainers and influencers.
+
+Read-only views over services.authors: every mention of one author (time, platform,
+sentiment, text, nature hints), their reach, sentiment per day or week, what we replied and
+the open follow-ups. Contacts and phone numbers arrive masked from the service.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import UserError
+from desktop.core.triage_vocab import BY_MODEL
+from desktop.services import authors
+from desktop.services.authors import AuthorProfile, AuthorSummary
+from desktop.services.context import AppContext
+from desktop.ui.dialogs import show_error
+from desktop.ui.labels import vocab_label
+from desktop.ui.rows_model import RowsTableModel
+
+FLAG_LABELS = {
+    "possible_coordinated": "疑似有组织刷评",
+    "possible_rumour": "疑似传言",
+    "possible_defect": "疑似产品问题",
+    "venting": "情绪发泄",
+}
+
+
+def flag_label(flag: str) -> str:
+    return QCoreApplication.translate("authors", FLAG_LABELS.get(flag, flag))
+
+
+def _time(value: str | None) -> str:
+    return (value or "")[:16].replace("T", " ")
+
+
+def _sentiment(row: dict[str, Any]) -> str:
+    if row["sentiment"] == "unknown":
+        return QCoreApplication.translate("authors", "未判定")
+    label = vocab_label("SENTIMENTS", row["sentiment"])
+    return f"{label}?" if row["sentiment_by"] == BY_MODEL else label
+
+
+def _table(model: RowsTableModel, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class AuthorProfileDialog(QDialog):
+    """One author's file: a summary line, then tabs (mentions, over time, replies, follow-ups)."""
+
+    def __init__(self, profile: AuthorProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile = profile
+        self.setWindowTitle(self.tr("作者档案：{name}").format(name=profile.name))
+        self.resize(980, 620)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self._summary_html())
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.summary)
+        self.tabs = QTabWidget()
+        hints = profile.hints
+        self.mentions_model = RowsTableModel(
+            [
+                (self.tr("时间"), lambda r: _time(r["posted_at"])),
+                (self.tr("平台"), lambda r: r["platform"]),
+                (self.tr("情感"), _sentiment),
+                (self.tr("状态"), lambda r: vocab_label("STATUSES", r["status"])),
+                (self.tr("内容"), lambda r: " ".join((r["text"] or r["title"] or "").split())),
+                (
+                    self.tr("提示"),
+                    lambda r: "；".join(flag_label(h.flag) for h in hints.get(r["id"], [])),
+                ),
+            ],
+            self,
+            tooltip=lambda r: "\n".join(h.reason for h in hints.get(r["id"], [])) or None,
+        )
+        self.mentions_model.set_rows(reversed(profile.mentions))  # newest first
+        self.tabs.addTab(
+            _table(self.mentions_model, 4),
+            self.tr("全部提及（{n}）").format(n=len(profile.mentions)),
+        )
+        self.periods_model = RowsTableModel(
+            [
+                (self.tr("周") if profile.by_week else self.tr("日期"), lambda p: p.label),
+                (self.tr("负面（已确认）"), lambda p: p.negative),
+                (self.tr("负面?（模型建议）"), lambda p: p.suggested),
+                (self.tr("中性"), lambda p: p.neutral),
+                (self.tr("正面"), lambda p: p.positive),
+                (self.tr("未判定"), lambda p: p.other),
+            ],
+            self,
+        )
+        self.periods_model.set_rows(profile.periods)
+        self.tabs.addTab(_table(self.periods_model, 0), self.tr("情感走势"))
+        self.replies_model = RowsTableModel(
+            [
+                (self.tr("回复时间"), lambda r: _time(r["replied_at"])),
+                (self.tr("我们的回复"), lambda r: r["reply_text"]),
+            ],
+            self,
+        )
+        self.replies_model.set_rows(profile.replies)
+        self.tabs.addTab(
+            _table(self.replies_model, 1),
+            self.tr("我们的回复（{n}）").format(n=len(profile.replies)),
+        )
+        self.follow_model = RowsTableModel(
+            [
+                (self.tr("跟进期限"), lambda r: r["follow_up_due"] or ""),
+                (self.tr("状态"), lambda r: vocab_label("STATUSES", r["status"])),
+                (self.tr("内容"), lambda r: r["text"]),
+            ],
+            self,
+        )
+        self.follow_model.set_rows(profile.follow_ups)
+        self.tabs.addTab(
+            _table(self.follow_model, 2), self.tr("待跟进（{n}）").format(n=len(profile.follow_ups))
+        )
+        layout.addWidget(self.tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _summary_html(self) -> str:
+        p = self.profile
+        followers = f"{p.max_followers:,}" if p.max_followers is not None else self.tr("未知")
+        parts = [
+            f"<b style='font-size:14pt'>{escape(p.name)}</b>　{escape(p.platform)}",
+            self.tr("粉丝（最多）{f} · 转发合计 {r} · 共 {n} 条").format(
+                f=followers, r=f"{p.total_reposts:,}", n=len(p.mentions)
+            ),
+            self.tr("负面 {c} 条已确认 · {s} 条模型建议").format(c=p.negatives, s=p.suggested),
+        ]
+        flagged = sorted({h.flag for hs in p.hints.values() for h in hs})
+        if flagged:
+            parts.append(
+                self.tr("提示（仅供参考，请核实）：{flags}").format(
+                    flags="、".join(flag_label(f) for f in flagged)
+                )
+            )
+        return "<br>".join(parts)
+
+
+def open_author_profile(
+    ctx: AppContext, parent: QWidget | None, *, mention_id: int | None = None, key: str = ""
+) -> AuthorProfileDialog | None:
+    """Build and show a profile (non-blocking); a problem becomes a message."""
+    workspace = ctx.workspace
+    if workspace is None:
+        return None
+    try:
+        if mention_id is not None:
+            profile = authors.profile_of_mention(workspace, mention_id)
+        else:
+            profile = authors.profile(workspace, key)
+    except UserError as exc:
+        show_error(parent, QCoreApplication.translate("authors", "作者档案"), exc)
+        return None
+    dialog = AuthorProfileDialog(profile, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class AuthorsListDialog(QDialog):
+    """Repeat complainers (≥ 2 negatives) and influencers; Enter / double-click opens one."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        workspace = ctx.require_workspace()
+        self.setWindowTitle(self.tr("反复投诉与大V"))
+        self.resize(820, 520)
+        self.floor = authors.influencer_followers(workspace)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.repeat_model = self._model()
+        self.repeat_model.set_rows(authors.repeat_complainers(workspace))
+        self.influencer_model = self._model()
+        self.influencer_model.set_rows(authors.influencers(workspace))
+        self.views: list[QTableView] = []
+        for model, title in (
+            (
+                self.repeat_model,
+                self.tr("反复投诉（≥ 2 条负面）：{n}").format(n=len(self.repeat_model.rows)),
+            ),
+            (
+                self.influencer_model,
+                self.tr("大V（粉丝 ≥ {f}）：{n}").format(
+                    f=f"{self.floor:,}", n=len(self.influencer_model.rows)
+                ),
+            ),
+        ):
+            view = _table(model, 1)
+            view.doubleClicked.connect(lambda index, m=model: self.open_row(m, index.row()))
+            view.activated.connect(lambda index, m=model: self.open_row(m, index.row()))
+            self.views.append(view)
+            self.tabs.addTab(view, title)
+        layout.addWidget(self.tabs, 1)
+        hint = QLabel(self.tr("双击或按 Enter 打开作者档案。"))
+        hint.setObjectName("pageSubtitle")
+        layout.addWidget(hint)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.last_profile: AuthorProfileDialog | None = None
+
+    def _model(self) -> RowsTableModel:
+        return RowsTableModel(
+            [
+                (self.tr("平台"), lambda a: a.platform),
+                (self.tr("作者"), lambda a: a.author),
+                (self.tr("粉丝"), lambda a: f"{a.followers:,}" if a.followers is not None else ""),
+                (self.tr("负面（已确认+建议）"), lambda a: self._negatives(a)),
+                (self.tr("提及"), lambda a: a.mentions),
+                (self.tr("未回复"), lambda a: a.unanswered),
+                (self.tr("最近"), lambda a: _time(a.last_posted)),
+            ],
+            self,
+        )
+
+    def _negatives(self, summary: AuthorSummary) -> str:
+        confirmed = summary.negatives - summary.suggested
+        return self.tr("{c} + {s}?").format(c=confirmed, s=summary.suggested)
+
+    def open_row(self, model: RowsTableModel, row: int) -> AuthorProfileDialog | None:
+        summary = model.row_at(row)
+        if summary is None:
+            return None
+        self.last_profile = open_author_profile(self.ctx, self, key=summary.key)
+        return self.last_profile

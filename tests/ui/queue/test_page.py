@@ -1,0 +1,141 @@
+"""先处理 page: the model through qtmodeltester, the keyboard flow, the empty state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.services import mentions, workspaces
+from desktop.ui.authors.dialogs import AuthorProfileDialog
+from desktop.ui.kb.composer import ComposerDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.queue import QueuePage
+from tests.support.queue import add, ago
+
+
+@pytest.fixture
+def queue_path(ctx, tmp_path: Path) -> Path:
+    workspace = workspaces.create_workspace(ctx, tmp_path / "queue", name="队列")
+    add(
+        workspace,
+        author="路人",
+        text="几点开门？",
+        sentiment="neu",
+        sentiment_by="person",
+        posted_at=ago(minutes=5),
+    )
+    add(
+        workspace,
+        author="老顾客",
+        author_id="u1",
+        text="上次就有头发",
+        sentiment="neg",
+        sentiment_by="person",
+        status="replied",
+        posted_at=ago(days=2),
+    )
+    add(
+        workspace,
+        author="老顾客",
+        author_id="u1",
+        text="又吃出头发了，电话 13800001234",
+        sentiment="neg",
+        sentiment_by="person",
+        followers=123_000,
+        posted_at=ago(hours=3),
+    )
+    add(
+        workspace,
+        author="新客",
+        text="配送好慢啊",
+        sentiment="neg",
+        sentiment_by="model",
+        sentiment_confidence=0.8,
+        negative_probability=0.8,
+        posted_at=ago(minutes=30),
+    )
+    add(workspace, author="粉丝", text="还不错", sentiment="unknown", posted_at=ago(minutes=50))
+    path = workspace.path
+    workspace.close()
+    ctx.workspace = None
+    return path
+
+
+@pytest.fixture
+def page(qtbot, main_window: MainWindow, queue_path: Path) -> QueuePage:
+    assert main_window.open_path(queue_path)
+    shown = main_window.show_page("queue")
+    assert isinstance(shown, QueuePage)
+    return shown
+
+
+def texts(page: QueuePage, column: int) -> list[str]:
+    model = page.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_model_passes_qtmodeltester(qtmodeltester, page: QueuePage) -> None:
+    qtmodeltester.check(page.model)
+
+
+def test_the_queue_shows_the_loud_repeat_complaint_first_with_reasons(page: QueuePage) -> None:
+    assert texts(page, 3)[0] == "老顾客"
+    reasons = texts(page, 1)[0]
+    assert reasons.startswith("已确认负面 · 粉丝 12.3 万 · 已过响应时限")
+    assert reasons.endswith("该作者此前投诉 1 次")
+    assert texts(page, 2)[0] == "又吃出头发了，电话 138****1234"  # masked
+    assert "负面?" in texts(page, 6)  # the suggestion, shown as one
+    assert page.model.index(1, 6).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.status.text() == "共 4 条待处理"
+
+
+def test_table_has_focus_on_open_and_keys_label_and_advance(qtbot, page: QueuePage) -> None:
+    assert page.table.hasFocus() or QApplication.focusWidget() is page.table
+    assert page.table.current_row() == 0
+    first = page.current_mention_id()
+    qtbot.keyClick(page.table, Qt.Key.Key_J)
+    qtbot.keyClick(page.table, Qt.Key.Key_K)
+    assert page.current_mention_id() == first
+    qtbot.keyClick(page.table, Qt.Key.Key_2)  # neutral: stays, next row selected
+    row = mentions.get_mention(page.ctx.workspace, first)
+    assert (row["sentiment"], row["sentiment_by"]) == ("neu", "person")
+    assert page.table.current_row() == 1 and page.model.row_of(first) == 0
+    second = page.current_mention_id()
+    qtbot.keyClick(page.table, Qt.Key.Key_3)  # praise leaves the queue, the next takes its place
+    assert page.model.row_of(second) == -1
+    assert page.table.current_row() == 1 and page.current_mention_id() != second
+    assert page.status.text() == "共 3 条待处理"
+
+
+def test_r_opens_the_composer_and_a_reply_leaves_the_queue(qtbot, page: QueuePage) -> None:
+    first = page.current_mention_id()
+    qtbot.keyClick(page.table, Qt.Key.Key_R)
+    dialog = page.last_dialog
+    assert isinstance(dialog, ComposerDialog) and dialog.mention_id == first
+    dialog.close()
+    mentions.set_status(page.ctx.workspace, [first], "replied")
+    page.ctx.bus.publish(mentions.TriageResult([first]).changes, object())
+    assert page.model.row_of(first) == -1 and page.table.current_row() == 0
+
+
+def test_a_opens_the_author_profile(qtbot, page: QueuePage) -> None:
+    qtbot.keyClick(page.table, Qt.Key.Key_A)
+    dialog = page.last_dialog
+    assert isinstance(dialog, AuthorProfileDialog)
+    assert dialog.profile.name == "老顾客" and len(dialog.profile.mentions) == 2
+    dialog.close()
+
+
+def test_empty_queue_says_what_to_do(qtbot, main_window: MainWindow, ctx, tmp_path) -> None:
+    workspace = workspaces.create_workspace(ctx, tmp_path / "empty", name="空")
+    path = workspace.path
+    workspace.close()
+    ctx.workspace = None
+    assert main_window.open_path(path)
+    page = main_window.show_page("queue")
+    assert isinstance(page, QueuePage)
+    assert page.stack.currentWidget() is page.empty
+    assert "导入一份表格" in page.empty.text()
