@@ -219,7 +219,7 @@ class AuthorsListDialog(QDialog):
             view.doubleClicked.connect(lambda index, m=model: self.open_row(m, index.row()))
             view.activated.connect(lambda index, m=model: self.open_row(m, index.row()))
             self.views.append(view)
-            self.tabs.addTab(view, title)
+            self.tabs.addTab(view if model.rows else self._empty(model), title)
         layout.addWidget(self.tabs, 1)
         hint = QLabel(self.tr("双击或按 Enter 打开作者档案。"))
         hint.setObjectName("pageSubtitle")
@@ -228,6 +228,22 @@ class AuthorsListDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.last_profile: AuthorProfileDialog | None = None
+
+    def _empty(self, model: RowsTableModel) -> QLabel:
+        if model is self.repeat_model:
+            text = self.tr(
+                "还没有反复投诉的作者：同一作者有 2 条以上负面（已确认，或模型有把握的建议）"
+                "时会列在这里。"
+            )
+        else:
+            text = self.tr(
+                "还没有粉丝 ≥ {f} 的作者。导入带粉丝数的表格后，大V 会列在这里。"
+            ).format(f=f"{self.floor:,}")
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setObjectName("pageSubtitle")
+        return label
 
     def _model(self) -> RowsTableModel:
         return RowsTableModel(

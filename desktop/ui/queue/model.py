@@ -14,22 +14,33 @@ from PySide6.QtGui import QColor
 
 from desktop.core.response_window import compact_minutes
 from desktop.core.triage_vocab import BY_MODEL, counts_as
+from desktop.services.nature import Hint
 from desktop.services.priority import QueueItem, QueueRanking, Reason
+from desktop.ui.authors.dialogs import flag_label
 from desktop.ui.labels import vocab_label
 
 SHOWN = 500  # the top of the queue; nobody works through 60,000 rows in one sitting
 SUGGESTED = QColor("#8a8f98")
 NEGATIVE = QColor("#c0392b")
+HINT_BATCH = 50  # nature hints are worked out for this many rows at a time, as they show
 RowsFetcher = Callable[[list[int]], dict[int, dict[str, Any]]]
+HintsFetcher = Callable[[list[int]], dict[int, list[Hint]]]
 Index = QModelIndex | QPersistentModelIndex
 
 
 class QueueModel(QAbstractTableModel):
     """Rank, reasons, text, author, platform, posted, sentiment of the queue's top rows."""
 
-    def __init__(self, fetch: RowsFetcher, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        fetch: RowsFetcher,
+        parent: QObject | None = None,
+        hints: HintsFetcher | None = None,
+    ) -> None:
         super().__init__(parent)
         self.fetch = fetch
+        self.fetch_hints = hints
+        self.hints: dict[int, list[Hint]] = {}
         self.items: list[QueueItem] = []
         self.rows: dict[int, dict[str, Any]] = {}
         self.total = 0
@@ -50,6 +61,7 @@ class QueueModel(QAbstractTableModel):
         self.items = ranking.items(SHOWN) if ranking is not None else []
         self.total = len(ranking) if ranking is not None else 0
         self.rows = self.fetch([item.id for item in self.items]) if self.items else {}
+        self.hints = {}
         self.endResetModel()
 
     def refetch(self, mention_id: int) -> None:
@@ -58,6 +70,7 @@ class QueueModel(QAbstractTableModel):
         if row < 0:
             return
         self.rows.update(self.fetch([mention_id]))
+        self.hints.pop(mention_id, None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def remove(self, mention_id: int) -> None:
@@ -84,11 +97,17 @@ class QueueModel(QAbstractTableModel):
     # -- words ---------------------------------------------------------------------------------
 
     def count_text(self, value: float) -> str:
-        """12.3 万 in Chinese (how the platforms write it)."""
-        if value >= 1e8:
-            return self.tr("{n} 亿").format(n=f"{value / 1e8:.1f}".rstrip("0").rstrip("."))
-        if value >= 1e4:
-            return self.tr("{n} 万").format(n=f"{value / 1e4:.1f}".rstrip("0").rstrip("."))
+        """12.3 万 in Chinese (how the platforms write it), 123K in English: the translation
+        of the marker "万亿" says which units the UI language counts in."""
+        if self.tr("万亿") == "万亿":
+            if value >= 1e8:
+                return f"{value / 1e8:.1f}".rstrip("0").rstrip(".") + " 亿"
+            if value >= 1e4:
+                return f"{value / 1e4:.1f}".rstrip("0").rstrip(".") + " 万"
+        elif value >= 1e6:
+            return f"{value / 1e6:.1f}".rstrip("0").rstrip(".") + "M"
+        elif value >= 1e4:
+            return f"{value / 1e3:.1f}".rstrip("0").rstrip(".") + "K"
         return f"{int(value):,}"
 
     def reason_text(self, reason: Reason) -> str:
@@ -127,7 +146,22 @@ class QueueModel(QAbstractTableModel):
         )
 
     def reasons_line(self, item: QueueItem) -> str:
-        return " · ".join(self.reason_text(reason) for reason in item.reasons)
+        words = [self.reason_text(reason) for reason in item.reasons]
+        words += ["⚑ " + flag_label(hint.flag) for hint in self.hints_of(item.id)]
+        return " · ".join(words)
+
+    def hints_of(self, mention_id: int) -> list[Hint]:
+        """Nature hints of a row, fetched with the rows around it on first sight."""
+        if self.fetch_hints is None:
+            return []
+        if mention_id not in self.hints:
+            row = self.row_of(mention_id)
+            start = max(0, row - row % HINT_BATCH)
+            batch = [item.id for item in self.items[start : start + HINT_BATCH]]
+            found = self.fetch_hints(batch)
+            for batch_id in batch:
+                self.hints[batch_id] = found.get(batch_id, [])
+        return self.hints.get(mention_id, [])
 
     def sentiment_text(self, row: dict[str, Any]) -> str:
         sentiment, by = row["sentiment"], row["sentiment_by"]
@@ -175,6 +209,10 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
                 return self.tr("优先分 {s}（0–100）").format(s=f"{item.score:.0f}")
+            if column == 1:
+                lines = [self.reasons_line(item)]
+                lines += [f"⚑ {hint.reason}" for hint in self.hints_of(item.id)]
+                return "\n".join(lines)
             if column == 6 and row is not None and row["sentiment_by"] == BY_MODEL:
                 confidence = row["sentiment_confidence"]
                 if confidence is not None:

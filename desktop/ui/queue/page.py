@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
-from desktop.services import mentions, priority
+from desktop.services import mentions, nature, priority
 from desktop.services.context import AppContext
 from desktop.ui.authors.dialogs import AuthorsListDialog, open_author_profile
 from desktop.ui.dialogs import show_error
@@ -58,7 +58,7 @@ class QueueTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        for column, width in enumerate((48, 330, 0, 110, 70, 120, 64)):
+        for column, width in enumerate((48, 430, 0, 110, 70, 120, 64)):
             if column == TEXT_COLUMN:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:
@@ -89,7 +89,7 @@ class QueuePage(Page):
 
     def __init__(self, ctx: AppContext, shell: Shell) -> None:
         super().__init__(ctx, shell)
-        self.model = QueueModel(self._fetch, self)
+        self.model = QueueModel(self._fetch, self, hints=self._hints)
         self.table = QueueTable(self.model)
         self.status = QLabel()
         self.status.setStyleSheet(MUTED)
@@ -212,6 +212,12 @@ class QueuePage(Page):
         if workspace is None or workspace.closed:
             return {}
         return priority.queue_rows(workspace, ids)
+
+    def _hints(self, ids: list[int]) -> dict[int, list[nature.Hint]]:
+        workspace = self.ctx.workspace
+        if workspace is None or workspace.closed:
+            return {}
+        return nature.hints_for(workspace, ids)
 
     def _show_state(self) -> None:
         if self.ctx.workspace is None:

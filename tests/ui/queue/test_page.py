@@ -85,7 +85,9 @@ def test_the_queue_shows_the_loud_repeat_complaint_first_with_reasons(page: Queu
     assert texts(page, 3)[0] == "老顾客"
     reasons = texts(page, 1)[0]
     assert reasons.startswith("已确认负面 · 粉丝 12.3 万 · 已过响应时限")
-    assert reasons.endswith("该作者此前投诉 1 次")
+    assert reasons.endswith("该作者此前投诉 1 次 · ⚑ 疑似产品问题")  # 头发: a nature hint
+    tooltip = page.model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "⚑ 提到“头发”：可能是产品或品质问题" in tooltip
     assert texts(page, 2)[0] == "又吃出头发了，电话 138****1234"  # masked
     assert "负面?" in texts(page, 6)  # the suggestion, shown as one
     assert page.model.index(1, 6).data(Qt.ItemDataRole.ForegroundRole) is not None
