@@ -117,8 +117,12 @@ def negative_probabilities(
 
 def reach_level(followers: FloatArray, reposts: FloatArray, comments: FloatArray) -> FloatArray:
     """0–1: how far a mention can carry (log-scaled followers, reposts and comments)."""
-    raw = 1.0 + followers + REPOST_WEIGHT * reposts + COMMENT_WEIGHT * comments
-    return np.clip(np.log10(np.maximum(raw, 1.0)) / REACH_TOP_LOG10, 0.0, 1.0)
+    return reach_level_of(followers + REPOST_WEIGHT * reposts + COMMENT_WEIGHT * comments)
+
+
+def reach_level_of(raw: FloatArray) -> FloatArray:
+    """`reach_level` from followers + reposts · REPOST_WEIGHT + comments · COMMENT_WEIGHT."""
+    return np.clip(np.log10(np.maximum(1.0 + raw, 1.0)) / REACH_TOP_LOG10, 0.0, 1.0)
 
 
 def urgency(elapsed_hours: FloatArray, window_hours: float) -> FloatArray:

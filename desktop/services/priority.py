@@ -6,9 +6,10 @@ reasons in words are built only for the rows someone looks at (`QueueRanking.ite
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -16,6 +17,7 @@ import numpy as np
 from desktop.core import priority
 from desktop.core.pii import mask_phone_numbers
 from desktop.core.priority import Reason, RowFacts
+from desktop.core.progress import Progress
 from desktop.services.mentions import response_window_hours
 from desktop.storage import queue_query
 from desktop.storage.workspace import Workspace
@@ -58,8 +60,10 @@ class QueueRanking:
         facts: dict[str, np.ndarray],
         window_hours: float,
         now: datetime,
+        reach_of: Callable[[list[int]], dict[int, tuple[int, int, int]]],
     ) -> None:
         self.ids = [int(i) for i in ids]
+        self.reach_of = reach_of  # followers, reposts, comments of the rows being worded
         self.score = score
         self.facts = facts
         self.window_hours = window_hours
@@ -79,27 +83,38 @@ class QueueRanking:
         return self._positions.get(mention_id, -1)
 
     def item(self, position: int) -> QueueItem:
-        sentiment, by = queue_query.LABELS[int(self.facts["label"][position])]
-        facts = RowFacts(
-            sentiment=sentiment,
-            by=by,
-            p_negative=float(self.facts["p_negative"][position]),
-            followers=float(self.facts["followers"][position]),
-            reposts=float(self.facts["reposts"][position]),
-            comments=float(self.facts["comments"][position]),
-            elapsed_hours=float(self.facts["elapsed_hours"][position]),
-            earlier_negatives=int(self.facts["earlier"][position]),
-        )
-        return QueueItem(
-            rank=position + 1,
-            id=self.ids[position],
-            score=float(self.score[position]),
-            reasons=priority.reasons(facts, self.window_hours),
-        )
+        return self._items([position])[0]
+
+    def _items(self, positions: list[int]) -> list[QueueItem]:
+        reach = self.reach_of([self.ids[p] for p in positions]) if positions else {}
+        items = []
+        for position in positions:
+            mention_id = self.ids[position]
+            followers, reposts, comments = reach.get(mention_id, (0, 0, 0))
+            sentiment, by = queue_query.LABELS[int(self.facts["label"][position])]
+            facts = RowFacts(
+                sentiment=sentiment,
+                by=by,
+                p_negative=float(self.facts["p_negative"][position]),
+                followers=float(followers),
+                reposts=float(reposts),
+                comments=float(comments),
+                elapsed_hours=float(self.facts["elapsed_hours"][position]),
+                earlier_negatives=int(self.facts["earlier"][position]),
+            )
+            items.append(
+                QueueItem(
+                    rank=position + 1,
+                    id=mention_id,
+                    score=float(self.score[position]),
+                    reasons=priority.reasons(facts, self.window_hours),
+                )
+            )
+        return items
 
     def items(self, limit: int | None = None) -> list[QueueItem]:
         count = len(self.ids) if limit is None else min(limit, len(self.ids))
-        return [self.item(position) for position in range(count)]
+        return self._items(list(range(count)))
 
 
 def _floats(values: list[Any]) -> np.ndarray:
@@ -112,9 +127,7 @@ class _Columns:
 
     ids: np.ndarray
     p_negative: np.ndarray
-    followers: np.ndarray
-    reposts: np.ndarray
-    comments: np.ndarray
+    reach: np.ndarray
     posted_days: np.ndarray
     label: np.ndarray
     earlier: np.ndarray
@@ -125,6 +138,39 @@ class _Columns:
 _cache: dict[str, tuple[tuple[int, int], _Columns]] = {}
 
 
+@dataclass(frozen=True)
+class PreparedQueue:
+    """The queue's columns read by a worker, to be adopted by the window's connection."""
+
+    path: str
+    columns: _Columns
+
+
+def version(workspace: Workspace) -> tuple[int, int]:
+    """Where the workspace's connection stands; `adopt` takes a worker's columns only if
+    nothing was written since."""
+    return queue_query.data_version(workspace.db)
+
+
+def prepare(path: str, progress: Progress | None = None) -> PreparedQueue:
+    """The SQL half of `rank_queue`, on a worker's own read-only connection."""
+    workspace = Workspace.open(Path(path), read_only=True)
+    try:
+        return PreparedQueue(str(workspace.path), _read_columns(workspace))
+    finally:
+        workspace.close()
+
+
+def adopt(workspace: Workspace, prepared: PreparedQueue, since: tuple[int, int]) -> bool:
+    """Keep a worker's columns for this workspace when it is unchanged since `since`."""
+    now = version(workspace)
+    if str(workspace.path) != prepared.path or now != since:
+        return False
+    _cache.clear()
+    _cache[prepared.path] = (now, prepared.columns)
+    return True
+
+
 def forget_cached() -> None:
     """Drop the kept columns (the bench measures a cold first page with it)."""
     _cache.clear()
@@ -132,13 +178,21 @@ def forget_cached() -> None:
 
 def _columns(workspace: Workspace) -> _Columns:
     key = str(workspace.path)
-    version = queue_query.data_version(workspace.db)
+    current = queue_query.data_version(workspace.db)
     cached = _cache.get(key)
-    if cached is not None and cached[0] == version:
+    if cached is not None and cached[0] == current:
         return cached[1]
+    columns = _read_columns(workspace)
+    _cache.clear()  # one workspace open at a time: keep one
+    _cache[key] = (current, columns)
+    return columns
+
+
+def _read_columns(workspace: Workspace) -> _Columns:
     found = queue_query.candidates(workspace.db)
-    in_queue = np.array(found.in_queue, dtype=np.bool_)
-    negative = np.array(found.counted_negative, dtype=np.bool_)
+    flags = np.array(found.flags, dtype=np.int64)
+    in_queue = (flags & 8) > 0
+    negative = (flags & 4) > 0
     codes: dict[str, int] = {}
     authors = np.array(
         [codes.setdefault(k, len(codes)) if k else -1 for k in found.authors], dtype=np.int64
@@ -156,15 +210,11 @@ def _columns(workspace: Workspace) -> _Columns:
     columns = _Columns(
         ids=np.array(found.ids, dtype=np.int64)[in_queue],
         p_negative=np.array(found.p_negative, dtype=np.float64)[in_queue],
-        followers=np.array(found.followers, dtype=np.float64)[in_queue],
-        reposts=np.array(found.reposts, dtype=np.float64)[in_queue],
-        comments=np.array(found.comments, dtype=np.float64)[in_queue],
+        reach=np.array(found.reach, dtype=np.float64)[in_queue],
         posted_days=posted_days[in_queue],
-        label=np.array(found.label, dtype=np.int64)[in_queue],
+        label=(flags & 3)[in_queue],
         earlier=earlier,
     )
-    _cache.clear()  # one workspace open at a time: keep one
-    _cache[key] = (version, columns)
     return columns
 
 
@@ -177,7 +227,7 @@ def rank_queue(workspace: Workspace, now: datetime | None = None) -> QueueRankin
     elapsed_hours = (now.timestamp() / 86400.0 - c.posted_days) * 24.0
     score = priority.scores(
         c.p_negative,
-        priority.reach_level(c.followers, c.reposts, c.comments),
+        priority.reach_level_of(c.reach),
         priority.urgency(elapsed_hours, window),
         c.earlier,
     )
@@ -185,13 +235,17 @@ def rank_queue(workspace: Workspace, now: datetime | None = None) -> QueueRankin
     facts = {
         "label": c.label[order],
         "p_negative": c.p_negative[order],
-        "followers": c.followers[order],
-        "reposts": c.reposts[order],
-        "comments": c.comments[order],
         "elapsed_hours": elapsed_hours[order],
         "earlier": c.earlier[order],
     }
-    return QueueRanking(c.ids[order], score[order], facts, window, now)
+    return QueueRanking(
+        c.ids[order],
+        score[order],
+        facts,
+        window,
+        now,
+        lambda ids: queue_query.reach_of(workspace.db, ids),
+    )
 
 
 def top(

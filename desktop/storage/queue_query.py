@@ -10,10 +10,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from desktop.core.priority import (
+    COMMENT_WEIGHT,
     P_CONFIRMED_NEGATIVE,
     P_CONFIRMED_NEUTRAL,
     P_CONFIRMED_POSITIVE,
     P_UNKNOWN,
+    REPOST_WEIGHT,
 )
 from desktop.core.response_window import UNANSWERED
 from desktop.core.triage_vocab import BY_MODEL, CONFIDENT_SUGGESTION, CONFIRMED_SOURCES
@@ -64,18 +66,15 @@ P_NEGATIVE = (
 
 @dataclass(frozen=True)
 class Candidates:
-    """The queue's mentions and the counted negatives, column by column."""
+    """The queue's mentions and the counted negatives, column by column. Few columns on
+    purpose: each value of each row becomes a Python object, the bulk of the fetch's time."""
 
     ids: list[int]
     p_negative: list[float]
-    followers: list[float]
-    reposts: list[float]
-    comments: list[float]
+    reach: list[float]  # REACH_RAW
     posted_days: list[float | None]  # days since 1970 (UTC)
     authors: list[str]  # AUTHOR_KEY ('' none)
-    counted_negative: list[int]
-    label: list[int]  # LABEL_CODE: small ints, no string per row
-    in_queue: list[int]
+    flags: list[int]  # LABEL_CODE + 4 · counted negative + 8 · in the queue (small ints)
 
 
 # Where the shown sentiment came from, as a number (see LABELS).
@@ -87,6 +86,11 @@ LABEL_CODE = (
 )
 
 
+# core.priority.reach_level's input: followers + reposts · 10 + comments · 3.
+REACH_RAW = (
+    f"coalesce(followers, 0) + {REPOST_WEIGHT} * coalesce(reposts, 0)"
+    f" + {COMMENT_WEIGHT} * coalesce(comments, 0)"
+)
 IN_QUEUE = f"(status IN ({_UNANSWERED}) AND NOT {CONFIRMED_POSITIVE})"
 
 
@@ -96,14 +100,13 @@ def candidates(db: Database) -> Candidates:
     negative (the earlier complaints of their authors), in one scan; `in_queue` tells them
     apart."""
     sql = (
-        f"SELECT id, {P_NEGATIVE}, coalesce(followers, 0), coalesce(reposts, 0),"
-        f" coalesce(comments, 0), {POSTED_DAYS}, {AUTHOR_KEY}, {COUNTED_NEGATIVE},"
-        f" {LABEL_CODE}, {IN_QUEUE} FROM mentions NOT INDEXED"
+        f"SELECT id, {P_NEGATIVE}, {REACH_RAW}, {POSTED_DAYS}, {AUTHOR_KEY},"
+        f" {LABEL_CODE} + 4 * {COUNTED_NEGATIVE} + 8 * {IN_QUEUE} FROM mentions NOT INDEXED"
         f" WHERE {IN_QUEUE} OR {COUNTED_NEGATIVE}"
     )
     rows = db.conn.execute(sql).fetchall()
     if not rows:
-        return Candidates([], [], [], [], [], [], [], [], [], [])
+        return Candidates([], [], [], [], [], [])
     columns: list[Any] = [list(column) for column in zip(*rows, strict=True)]
     return Candidates(*columns)
 
@@ -112,6 +115,21 @@ def data_version(db: Database) -> tuple[int, int]:
     """Changes since: this connection's writes and any other connection's (a worker's)."""
     other = int(db.conn.execute("PRAGMA data_version").fetchone()[0])
     return db.conn.total_changes, other
+
+
+def reach_of(db: Database, ids: Sequence[int]) -> dict[int, tuple[int, int, int]]:
+    """id → (followers, reposts, comments), 0 when unknown: the reasons of a page."""
+    found: dict[int, tuple[int, int, int]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start : start + _CHUNK])
+        marks = ",".join("?" * len(chunk))
+        for row in db.conn.execute(
+            "SELECT id, coalesce(followers, 0), coalesce(reposts, 0), coalesce(comments, 0)"
+            f" FROM mentions WHERE id IN ({marks})",
+            chunk,
+        ):
+            found[row[0]] = (row[1], row[2], row[3])
+    return found
 
 
 def queue_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:

@@ -144,3 +144,24 @@ def test_top_as_dict(workspace) -> None:
     assert data["id"] == mention and data["rank"] == 1
     assert data["reasons"].startswith("已确认负面 · 转发 340")
     assert data["reason_keys"][1] == {"key": "reposts", "reposts": 340, "text": "转发 340"}
+
+
+def test_a_workers_columns_are_adopted_only_when_nothing_changed_since(workspace) -> None:
+    first = add(workspace, sentiment="neg", sentiment_by="person")
+    since = priority.version(workspace)
+    prepared = priority.prepare(str(workspace.path))
+    assert priority.adopt(workspace, prepared, since)
+    assert priority.rank_queue(workspace, NOW).ids == [first]
+    stale = priority.prepare(str(workspace.path))
+    second = add(workspace, sentiment="neg", sentiment_by="person", followers=90_000)
+    assert not priority.adopt(workspace, stale, since)
+    assert priority.rank_queue(workspace, NOW).ids == [second, first]  # re-read, not stale
+
+
+def test_the_ranking_follows_writes_of_this_connection(workspace) -> None:
+    from desktop.services import mentions
+
+    first = add(workspace, sentiment="neg", sentiment_by="person")
+    assert priority.rank_queue(workspace, NOW).ids == [first]
+    mentions.set_status(workspace, [first], "replied")
+    assert priority.rank_queue(workspace, NOW).ids == []

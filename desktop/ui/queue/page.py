@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from desktop.ui.page import Page
 from desktop.ui.queue.model import SHOWN, QueueModel
 from desktop.ui.shell import Shell
 from desktop.ui.theme import icon
+from desktop.ui.workers import Task
 
 CLOCK_MS = 60_000  # the response window moves on: re-rank once a minute when nothing else does
 TEXT_COLUMN = 2
@@ -106,6 +107,8 @@ class QueuePage(Page):
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
         self.last_dialog: QWidget | None = None
+        self.warming: Task | None = None
+        self._stale = True
         self._lay_out()
         self._install_keys()
         self.table.doubleClicked.connect(self._double_clicked)
@@ -170,6 +173,8 @@ class QueuePage(Page):
         return self.tr("先处理")
 
     def focus_first(self) -> None:
+        if self._stale:
+            self.refresh()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.table.current_row() < 0:
             self.table.select_row(0)
@@ -182,11 +187,48 @@ class QueuePage(Page):
     def on_changes(self, changes: Changes, initiator: object | None) -> None:
         if initiator is self and changes.mention_ids and not changes.mention_rows:
             return  # our own label: the row was updated where it stands (label_current)
+        if not self.isVisible() and (changes.workspace or self.wants(changes)):
+            # a keypress in the mention log should not pay for re-ranking a page nobody
+            # sees: rank when the page is shown
+            self._stale = True
+            return
         super().on_changes(changes, initiator)
+
+    def workspace_changed(self) -> None:
+        """Rank on a worker right away, so the page opens on a warm ranking (the SQL half
+        of a 100k-mention queue is most of its cost); rank here when shown."""
+        self.model.set_ranking(None)
+        self._stale = True
+        workspace = self.ctx.workspace
+        if workspace is None or workspace.closed:
+            self._show_state()
+            return
+        since, path = priority.version(workspace), str(workspace.path)
+        task = Task(priority.prepare, path)
+
+        def done(prepared: priority.PreparedQueue) -> None:
+            current = self.ctx.workspace
+            if (
+                current is not None
+                and not current.closed
+                and priority.adopt(current, prepared, since)
+            ) and self.isVisible():
+                self.refresh()
+
+        task.signals.succeeded.connect(done)
+        self.warming = self.shell.tasks.start(task)
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self, now: datetime | None = None) -> None:
         """Re-rank; keep the same mention selected, or the same place when it left."""
         workspace = self.ctx.workspace
+        self._stale = False
         row = self.table.current_row()
         keep = self.model.mention_id(row)
         if workspace is None or workspace.closed:

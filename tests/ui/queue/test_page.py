@@ -141,3 +141,20 @@ def test_empty_queue_says_what_to_do(qtbot, main_window: MainWindow, ctx, tmp_pa
     assert isinstance(page, QueuePage)
     assert page.stack.currentWidget() is page.empty
     assert "导入一份表格" in page.empty.text()
+
+
+def test_hidden_page_ranks_again_only_when_shown(main_window: MainWindow, page: QueuePage) -> None:
+    first = page.model.mention_id(0)
+    main_window.show_page("mentions")
+    assert not page.isVisible()
+    mentions.set_status(page.ctx.workspace, [first], "replied")
+    page.ctx.bus.publish(mentions.TriageResult([first]).changes, object())
+    assert page.model.row_of(first) == 0  # not re-ranked behind the user's back
+    main_window.show_page("queue")
+    assert page.model.row_of(first) == -1
+
+
+def test_opening_a_workspace_warms_the_ranking_on_a_worker(qtbot, page: QueuePage) -> None:
+    assert page.warming is not None
+    qtbot.waitUntil(lambda: page.warming.done, timeout=5000)
+    assert page.model.rowCount() == 4
