@@ -14,11 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolBar
 
 from desktop.core.errors import UserError
 from desktop.services import mentions as service
-from desktop.ui.authors.dialogs import open_author_profile
 from desktop.ui.dialogs import show_error
 from desktop.ui.labels import vocab_label
 from desktop.ui.mentions.detail import MentionDetail
@@ -312,13 +311,6 @@ class TriageActions(QObject):
         if revealed is not None:
             self.detail.reveal(revealed.contact)
 
-    def open_author_profile(self) -> QWidget | None:
-        """The author of the current mention: their file (ui/authors, the queue's helper)."""
-        mention_id = self.table.current_mention_id()
-        if mention_id is None:
-            return None
-        return open_author_profile(self.page.ctx, self.page, mention_id=mention_id)
-
     # -- the context menu -----------------------------------------------------------------------
 
     def context_menu(self, pos: QPoint) -> None:
@@ -343,5 +335,4 @@ class TriageActions(QObject):
                 menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.tr("在浏览器中打开原文"), self.detail.open_link)
-        menu.addAction(self.tr("作者档案…"), self.open_author_profile)
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -43,9 +43,17 @@ from desktop.ui.shell import Shell
 from desktop.ui.theme import icon
 from desktop.ui.workers import Task
 
+AUTHOR_KEY = "Ctrl+Shift+A"  # in the mention log (its letters are status keys)
 CLOCK_MS = 60_000  # the response window moves on: re-rank once a minute when nothing else does
 TEXT_COLUMN = 2
 MUTED = "color: #6b7280;"
+
+
+@runtime_checkable
+class SelectionActions(Protocol):
+    """A page that offers actions on the mentions the user selected (the mention log)."""
+
+    def add_selection_action(self, text: str, callback: Any, shortcut: str = "") -> QAction: ...
 
 
 class QueueTable(QTableView):
@@ -108,6 +116,7 @@ class QueuePage(Page):
         self.stack.addWidget(self.empty)
         self.last_dialog: QWidget | None = None
         self.warming: Task | None = None
+        self.author_action: QAction | None = None
         self._stale = True
         self._lay_out()
         self._install_keys()
@@ -171,6 +180,21 @@ class QueuePage(Page):
 
     def nav_title(self) -> str:
         return self.tr("先处理")
+
+    def install_actions(self, shell: Shell) -> None:
+        """作者档案… on the mention log's selection (its toolbar and context menu), through
+        the page's own extension point: no edit inside ui/mentions."""
+        mentions = shell.page("mentions")
+        if isinstance(mentions, SelectionActions):
+            self.author_action = mentions.add_selection_action(
+                self.tr("作者档案…"), self.open_author_of, AUTHOR_KEY
+            )
+
+    def open_author_of(self, ids: list[int]) -> QWidget | None:
+        if not ids:
+            return None
+        self.last_dialog = open_author_profile(self.ctx, self.shell.widget(), mention_id=ids[0])
+        return self.last_dialog
 
     def focus_first(self) -> None:
         if self._stale:

@@ -158,3 +158,17 @@ def test_opening_a_workspace_warms_the_ranking_on_a_worker(qtbot, page: QueuePag
     assert page.warming is not None
     qtbot.waitUntil(lambda: page.warming.done, timeout=5000)
     assert page.model.rowCount() == 4
+
+
+def test_the_mention_log_offers_the_author_profile(
+    main_window: MainWindow, page: QueuePage
+) -> None:
+    log = main_window.show_page("mentions")
+    assert page.author_action in log.selection_actions
+    assert page.author_action.shortcut().toString() == "Ctrl+Shift+A"
+    log.table.select_row(0)
+    page.author_action.trigger()
+    dialog = page.last_dialog
+    assert isinstance(dialog, AuthorProfileDialog)
+    assert log.current_mention_id() in [m["id"] for m in dialog.profile.mentions]
+    dialog.close()
