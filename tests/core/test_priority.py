@@ -18,21 +18,6 @@ def test_confirmed_labels_outweigh_the_model_number() -> None:
     assert priority.negative_probability("unknown", "", None, None) == priority.P_UNKNOWN
 
 
-def test_vectorised_probability_follows_the_same_rule() -> None:
-    rows = [
-        ("neg", "person", None, 0.1),
-        ("pos", "import", None, 0.9),
-        ("neg", "model", 0.8, 0.83),
-        ("neg", "model", 0.8, None),
-        ("pos", "model", 0.9, None),
-        ("unknown", "", None, None),
-        ("unknown", "", None, 0.4),
-    ]
-    expected = [priority.negative_probability(*row) for row in rows]
-    got = priority.negative_probabilities(*(list(column) for column in zip(*rows, strict=True)))
-    assert np.allclose(got, expected)
-
-
 def test_reach_is_log_scaled_and_capped() -> None:
     levels = priority.reach_level(
         np.array([0.0, 1_000.0, 1_000_000.0, 1e9]), np.zeros(4), np.zeros(4)
