@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import chinese_text, percentile, repeat
-from desktop.services import nature, priority, workspaces
+from desktop.services import mentions, nature, priority, workspaces
 from desktop.services.context import AppContext, AppPaths
 from desktop.storage import queue_query
 from desktop.storage.mention_index import index_mentions
@@ -99,6 +99,16 @@ def main() -> None:
         priority.forget_cached()
         first_page()
 
+    writer = ws
+    writer_ids = priority.rank_queue(writer, NOW).ids[:PAGE]
+    turn = iter(range(10_000))
+
+    def after_one_label() -> None:
+        mention_id = writer_ids[next(turn) % PAGE]
+        mentions.update_mentions(writer, [mention_id], {"sentiment": "neg"})
+        ranking = priority.rank_queue(writer, NOW, changed={mention_id})
+        ranking.items(PAGE)
+
     def baseline() -> None:
         ids = queue_query.plain_order(ws.db, PAGE)
         priority.queue_rows(ws, ids)
@@ -111,6 +121,7 @@ def main() -> None:
     for name, function in (
         ("queue first page, cold (SQL + rank all)", cold_first_page),
         ("queue first page, file unchanged", first_page),
+        ("label one row, first page again", after_one_label),
         ("baseline: plain SQL ORDER BY, 50 rows", baseline),
         ("nature hints for 50 rows", hints),
     ):

@@ -6,7 +6,7 @@ reasons in words are built only for the rows someone looks at (`QueueRanking.ite
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -123,19 +123,63 @@ def _floats(values: list[Any]) -> np.ndarray:
 
 @dataclass
 class _Columns:
-    """What SQL gave for the queue, as arrays (kept while the workspace file is unchanged)."""
+    """What SQL gave (the queue's mentions and the counted negatives), as arrays, and what
+    NumPy derived from it; kept while the workspace file is unchanged."""
 
     ids: np.ndarray
     p_negative: np.ndarray
     reach: np.ndarray
     posted_days: np.ndarray
-    label: np.ndarray
-    earlier: np.ndarray
+    authors: np.ndarray  # codes of `codes`, -1 none
+    flags: np.ndarray  # storage.queue_query LABEL_CODE + 4 · counted + 8 · in the queue
+    codes: dict[str, int]
+    in_queue: np.ndarray = field(init=False)
+    earlier: np.ndarray = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.in_queue = (self.flags & 8) > 0
+        negative = (self.flags & 4) > 0
+        seconds = self.posted_days * 86400.0
+        with_author = negative & (self.authors >= 0)
+        self.earlier = priority.earlier_counts(
+            self.authors[self.in_queue],
+            seconds[self.in_queue],
+            negative[self.in_queue],
+            self.authors[with_author],
+            seconds[with_author],
+        )
+
+    @classmethod
+    def of(cls, found: queue_query.Candidates, codes: dict[str, int]) -> _Columns:
+        authors = [codes.setdefault(k, len(codes)) if k else -1 for k in found.authors]
+        return cls(
+            ids=np.array(found.ids, dtype=np.int64),
+            p_negative=np.array(found.p_negative, dtype=np.float64),
+            reach=np.array(found.reach, dtype=np.float64),
+            posted_days=_floats(found.posted_days),
+            authors=np.array(authors, dtype=np.int64),
+            flags=np.array(found.flags, dtype=np.int64),
+            codes=codes,
+        )
+
+    def replaced(self, changed: Collection[int], fresh: _Columns) -> _Columns:
+        """These columns with the rows of `changed` as `fresh` has them now."""
+        keep = ~np.isin(self.ids, np.fromiter(changed, dtype=np.int64, count=len(changed)))
+        return _Columns(
+            ids=np.concatenate([self.ids[keep], fresh.ids]),
+            p_negative=np.concatenate([self.p_negative[keep], fresh.p_negative]),
+            reach=np.concatenate([self.reach[keep], fresh.reach]),
+            posted_days=np.concatenate([self.posted_days[keep], fresh.posted_days]),
+            authors=np.concatenate([self.authors[keep], fresh.authors]),
+            flags=np.concatenate([self.flags[keep], fresh.flags]),
+            codes=fresh.codes,
+        )
 
 
 # workspace path → (data version, columns): re-ranking with the file unchanged (a clock tick,
-# switching pages) costs NumPy only, not the SQL fetch.
+# switching pages) costs NumPy only, and after a few rows changed only those are read again.
 _cache: dict[str, tuple[tuple[int, int], _Columns]] = {}
+INCREMENTAL_ROWS = 2_000  # more changed rows than this: read everything again
 
 
 @dataclass(frozen=True)
@@ -156,7 +200,9 @@ def prepare(path: str, progress: Progress | None = None) -> PreparedQueue:
     """The SQL half of `rank_queue`, on a worker's own read-only connection."""
     workspace = Workspace.open(Path(path), read_only=True)
     try:
-        return PreparedQueue(str(workspace.path), _read_columns(workspace))
+        return PreparedQueue(
+            str(workspace.path), _Columns.of(queue_query.candidates(workspace.db), {})
+        )
     finally:
         workspace.close()
 
@@ -176,70 +222,56 @@ def forget_cached() -> None:
     _cache.clear()
 
 
-def _columns(workspace: Workspace) -> _Columns:
+def _columns(workspace: Workspace, changed: Collection[int] | None) -> _Columns:
     key = str(workspace.path)
     current = queue_query.data_version(workspace.db)
     cached = _cache.get(key)
     if cached is not None and cached[0] == current:
         return cached[1]
-    columns = _read_columns(workspace)
+    if (
+        cached is not None
+        and changed is not None
+        and len(changed) <= INCREMENTAL_ROWS
+        and cached[0][1] == current[1]  # no other connection wrote: only `changed` differ
+    ):
+        old = cached[1]
+        fresh = _Columns.of(queue_query.candidates(workspace.db, sorted(changed)), old.codes)
+        columns = old.replaced(changed, fresh)
+    else:
+        columns = _Columns.of(queue_query.candidates(workspace.db), {})
     _cache.clear()  # one workspace open at a time: keep one
     _cache[key] = (current, columns)
     return columns
 
 
-def _read_columns(workspace: Workspace) -> _Columns:
-    found = queue_query.candidates(workspace.db)
-    flags = np.array(found.flags, dtype=np.int64)
-    in_queue = (flags & 8) > 0
-    negative = (flags & 4) > 0
-    codes: dict[str, int] = {}
-    authors = np.array(
-        [codes.setdefault(k, len(codes)) if k else -1 for k in found.authors], dtype=np.int64
-    )
-    posted_days = _floats(found.posted_days)
-    seconds = posted_days * 86400.0
-    with_author = negative & (authors >= 0)
-    earlier = priority.earlier_counts(
-        authors[in_queue],
-        seconds[in_queue],
-        negative[in_queue],
-        authors[with_author],
-        seconds[with_author],
-    )
-    columns = _Columns(
-        ids=np.array(found.ids, dtype=np.int64)[in_queue],
-        p_negative=np.array(found.p_negative, dtype=np.float64)[in_queue],
-        reach=np.array(found.reach, dtype=np.float64)[in_queue],
-        posted_days=posted_days[in_queue],
-        label=(flags & 3)[in_queue],
-        earlier=earlier,
-    )
-    return columns
-
-
-def rank_queue(workspace: Workspace, now: datetime | None = None) -> QueueRanking:
+def rank_queue(
+    workspace: Workspace, now: datetime | None = None, *, changed: Collection[int] | None = None
+) -> QueueRanking:
     """Every unanswered mention not confirmed positive, ranked (the response window is the
-    workspace's setting)."""
+    workspace's setting). `changed`: every mention this connection wrote since the last
+    ranking, when the caller knows them all (the page collects them from the change bus):
+    only those are read again."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     window = response_window_hours(workspace)
-    c = _columns(workspace)
-    elapsed_hours = (now.timestamp() / 86400.0 - c.posted_days) * 24.0
+    c = _columns(workspace, changed)
+    q = c.in_queue
+    elapsed_hours = (now.timestamp() / 86400.0 - c.posted_days[q]) * 24.0
+    p_negative = c.p_negative[q]
     score = priority.scores(
-        c.p_negative,
-        priority.reach_level_of(c.reach),
+        p_negative,
+        priority.reach_level_of(c.reach[q]),
         priority.urgency(elapsed_hours, window),
         c.earlier,
     )
     order = priority.ranking(score, elapsed_hours)
     facts = {
-        "label": c.label[order],
-        "p_negative": c.p_negative[order],
+        "label": (c.flags[q] & 3)[order],
+        "p_negative": p_negative[order],
         "elapsed_hours": elapsed_hours[order],
         "earlier": c.earlier[order],
     }
     return QueueRanking(
-        c.ids[order],
+        c.ids[q][order],
         score[order],
         facts,
         window,

@@ -94,17 +94,33 @@ REACH_RAW = (
 IN_QUEUE = f"(status IN ({_UNANSWERED}) AND NOT {CONFIRMED_POSITIVE})"
 
 
-def candidates(db: Database) -> Candidates:
+_CANDIDATE_COLUMNS = (
+    f"id, {P_NEGATIVE}, {REACH_RAW}, {POSTED_DAYS}, {AUTHOR_KEY},"
+    f" {LABEL_CODE} + 4 * {COUNTED_NEGATIVE} + 8 * {IN_QUEUE}"
+)
+
+
+def candidates(db: Database, ids: Sequence[int] | None = None) -> Candidates:
     """Every mention in the queue — unanswered (status new / to_reply) and not called
     positive by a person or the sheet: praise needs no answer first — and every counted
-    negative (the earlier complaints of their authors), in one scan; `in_queue` tells them
-    apart."""
-    sql = (
-        f"SELECT id, {P_NEGATIVE}, {REACH_RAW}, {POSTED_DAYS}, {AUTHOR_KEY},"
-        f" {LABEL_CODE} + 4 * {COUNTED_NEGATIVE} + 8 * {IN_QUEUE} FROM mentions NOT INDEXED"
-        f" WHERE {IN_QUEUE} OR {COUNTED_NEGATIVE}"
-    )
-    rows = db.conn.execute(sql).fetchall()
+    negative (the earlier complaints of their authors), in one scan; `flags` tells them
+    apart. With `ids`, only those of these mentions (a few rows that just changed)."""
+    if ids is None:
+        sql = (
+            f"SELECT {_CANDIDATE_COLUMNS} FROM mentions NOT INDEXED"
+            f" WHERE {IN_QUEUE} OR {COUNTED_NEGATIVE}"
+        )
+        rows = db.conn.execute(sql).fetchall()
+    else:
+        rows = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                f"SELECT {_CANDIDATE_COLUMNS} FROM mentions"
+                f" WHERE id IN ({marks}) AND ({IN_QUEUE} OR {COUNTED_NEGATIVE})"
+            )
+            rows += db.conn.execute(sql, chunk).fetchall()
     if not rows:
         return Candidates([], [], [], [], [], [])
     columns: list[Any] = [list(column) for column in zip(*rows, strict=True)]

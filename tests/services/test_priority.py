@@ -165,3 +165,37 @@ def test_the_ranking_follows_writes_of_this_connection(workspace) -> None:
     assert priority.rank_queue(workspace, NOW).ids == [first]
     mentions.set_status(workspace, [first], "replied")
     assert priority.rank_queue(workspace, NOW).ids == []
+
+
+def test_reading_only_the_changed_rows_ranks_as_reading_everything(workspace) -> None:
+    import random
+
+    from desktop.services import mentions
+
+    rng = random.Random(3)
+    ids = [
+        add(
+            workspace,
+            author=f"作者{rng.randint(1, 15)}",
+            sentiment=rng.choice(["neg", "neu", "pos", "unknown"]),
+            sentiment_by=rng.choice(["person", "model", ""]),
+            sentiment_confidence=rng.random(),
+            negative_probability=rng.choice([None, rng.random()]),
+            followers=rng.randint(0, 50_000),
+            status=rng.choice(["new", "to_reply", "replied"]),
+            posted_at=ago(minutes=rng.randint(0, 3000)),
+        )
+        for _ in range(120)
+    ]
+    priority.rank_queue(workspace, NOW)  # kept
+    changed = rng.sample(ids, 25)
+    for mention_id in changed:
+        edit = rng.choice(
+            [{"sentiment": "neg"}, {"sentiment": "pos"}, {"status": "replied"}, {"status": "new"}]
+        )
+        mentions.update_mentions(workspace, [mention_id], edit)
+    incremental = priority.rank_queue(workspace, NOW, changed=set(changed))
+    priority.forget_cached()
+    full = priority.rank_queue(workspace, NOW)
+    assert incremental.ids == full.ids
+    assert [i.reason_text for i in incremental.items()] == [i.reason_text for i in full.items()]

@@ -118,6 +118,7 @@ class QueuePage(Page):
         self.warming: Task | None = None
         self.author_action: QAction | None = None
         self._stale = True
+        self._written: set[int] | None = None  # mentions written since the last ranking
         self._lay_out()
         self._install_keys()
         self.table.doubleClicked.connect(self._double_clicked)
@@ -209,6 +210,7 @@ class QueuePage(Page):
         return changes.mentions or changes.mention_rows
 
     def on_changes(self, changes: Changes, initiator: object | None) -> None:
+        self._note_written(changes)
         if initiator is self and changes.mention_ids and not changes.mention_rows:
             return  # our own label: the row was updated where it stands (label_current)
         if not self.isVisible() and (changes.workspace or self.wants(changes)):
@@ -218,11 +220,24 @@ class QueuePage(Page):
             return
         super().on_changes(changes, initiator)
 
+    def _note_written(self, changes: Changes) -> None:
+        """Collect the mentions written since the last ranking: the next one reads only
+        those again (None: something wider changed, read everything)."""
+        if (
+            changes.workspace
+            or changes.mention_rows
+            or (changes.mentions and not changes.mention_ids)
+        ):
+            self._written = None
+        elif self._written is not None:
+            self._written |= changes.mention_ids
+
     def workspace_changed(self) -> None:
         """Rank on a worker right away, so the page opens on a warm ranking (the SQL half
         of a 100k-mention queue is most of its cost); rank here when shown."""
         self.model.set_ranking(None)
         self._stale = True
+        self._written = None
         workspace = self.ctx.workspace
         if workspace is None or workspace.closed:
             self._show_state()
@@ -259,8 +274,9 @@ class QueuePage(Page):
             self.model.set_ranking(None)
             self._show_state()
             return
+        written, self._written = self._written, set()
         try:
-            ranking = priority.rank_queue(workspace, now or datetime.now(UTC))
+            ranking = priority.rank_queue(workspace, now or datetime.now(UTC), changed=written)
         except UserError as exc:
             show_error(self, self.tr("无法排序"), exc)
             return
