@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
+from desktop.core.nature import COPY_AUTHORS, LOW_FOLLOWERS
 from desktop.core.triage_vocab import BY_MODEL
 from desktop.services import authors
-from desktop.services.authors import AuthorProfile, AuthorSummary
+from desktop.services.authors import AuthorProfile, AuthorSummary, Hint
 from desktop.services.context import AppContext
 from desktop.ui.dialogs import show_error
 from desktop.ui.labels import vocab_label
@@ -42,6 +43,31 @@ FLAG_LABELS = {
 
 def flag_label(flag: str) -> str:
     return QCoreApplication.translate("authors", FLAG_LABELS.get(flag, flag))
+
+
+def hint_text(hint: Hint) -> str:
+    """A hint's reason in the UI language, from its facts (core.nature's `data`)."""
+    data = hint.data
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("authors", text)
+
+    if hint.flag == "possible_rumour":
+        return tr("含传闻用语“{w}”：可能是传言，先核实再回应").format(w=data.get("word", ""))
+    if hint.flag == "possible_defect":
+        return tr("提到“{w}”：可能是产品或品质问题").format(w=data.get("word", ""))
+    if hint.flag == "venting":
+        return tr("只有情绪用语（“{w}”），没有具体问题：可能是发泄").format(w=data.get("word", ""))
+    if hint.flag == "possible_coordinated":
+        words = tr("相同或几乎相同的文字出现在 {n} 位作者的帖子里").format(n=data["authors"])
+        if data.get("low_followers"):
+            words += tr("，其中 {k} 位粉丝不足 {f}").format(
+                k=data["low_followers"], f=LOW_FOLLOWERS
+            )
+        if data.get("burst", 0) >= COPY_AUTHORS:
+            words += tr("，{b} 条在 {m} 分钟内发出").format(b=data["burst"], m=data["minutes"])
+        return words + tr("：可能是有组织的刷评，请核实")
+    return hint.reason
 
 
 def _time(value: str | None) -> str:
@@ -96,7 +122,7 @@ class AuthorProfileDialog(QDialog):
                 ),
             ],
             self,
-            tooltip=lambda r: "\n".join(h.reason for h in hints.get(r["id"], [])) or None,
+            tooltip=lambda r: "\n".join(hint_text(h) for h in hints.get(r["id"], [])) or None,
         )
         self.mentions_model.set_rows(reversed(profile.mentions))  # newest first
         self.tabs.addTab(

@@ -16,7 +16,7 @@ from desktop.core.response_window import compact_minutes
 from desktop.core.triage_vocab import BY_MODEL, counts_as
 from desktop.services.nature import Hint
 from desktop.services.priority import QueueItem, QueueRanking, Reason
-from desktop.ui.authors.dialogs import flag_label
+from desktop.ui.authors.dialogs import flag_label, hint_text
 from desktop.ui.labels import vocab_label
 
 SHOWN = 500  # the top of the queue; nobody works through 60,000 rows in one sitting
@@ -211,7 +211,7 @@ class QueueModel(QAbstractTableModel):
                 return self.tr("优先分 {s}（0–100）").format(s=f"{item.score:.0f}")
             if column == 1:
                 lines = [self.reasons_line(item)]
-                lines += [f"⚑ {hint.reason}" for hint in self.hints_of(item.id)]
+                lines += [f"⚑ {hint_text(hint)}" for hint in self.hints_of(item.id)]
                 return "\n".join(lines)
             if column == 6 and row is not None and row["sentiment_by"] == BY_MODEL:
                 confidence = row["sentiment_confidence"]
