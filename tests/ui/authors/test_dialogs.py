@@ -60,3 +60,18 @@ def test_authors_list_opens_a_profile(qtbot, qtmodeltester, workspace, ctx) -> N
     assert isinstance(profile, AuthorProfileDialog) and profile.profile.name == "老顾客"
     qtbot.addWidget(profile)
     assert authors.influencer_followers(workspace) == 10_000
+
+
+def test_hint_words_in_the_ui_match_the_service_words_in_chinese(qapp) -> None:
+    from desktop.core import nature
+    from desktop.core.nature import CopyMember
+    from desktop.ui.authors.dialogs import hint_text
+
+    hints = [
+        *nature.text_hints("网传后厨有老鼠，吃出异物"),
+        *nature.text_hints("垃圾！"),
+        nature.coordinated_hint([CopyMember(f"a{n}", 10, 1000.0 + n) for n in range(6)]),
+    ]
+    assert len(hints) == 4
+    for hint in hints:
+        assert hint is not None and hint_text(hint) == hint.reason
