@@ -30,6 +30,7 @@ from desktop.services import authors
 from desktop.services.authors import AuthorProfile, AuthorSummary, Hint
 from desktop.services.context import AppContext
 from desktop.ui.dialogs import show_error
+from desktop.ui.kb import composer as composer_ui
 from desktop.ui.labels import vocab_label
 from desktop.ui.rows_model import RowsTableModel
 
@@ -97,9 +98,13 @@ def _table(model: RowsTableModel, stretch: int) -> QTableView:
 class AuthorProfileDialog(QDialog):
     """One author's file: a summary line, then tabs (mentions, over time, replies, follow-ups)."""
 
-    def __init__(self, profile: AuthorProfile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, profile: AuthorProfile, parent: QWidget | None = None, ctx: AppContext | None = None
+    ) -> None:
         super().__init__(parent)
         self.profile = profile
+        self.ctx = ctx
+        self.last_composer: QWidget | None = None
         self.setWindowTitle(self.tr("作者档案：{name}").format(name=profile.name))
         self.resize(980, 620)
         layout = QVBoxLayout(self)
@@ -125,6 +130,9 @@ class AuthorProfileDialog(QDialog):
             tooltip=lambda r: "\n".join(hint_text(h) for h in hints.get(r["id"], [])) or None,
         )
         self.mentions_model.set_rows(reversed(profile.mentions))  # newest first
+        self.mentions_view = _table(self.mentions_model, 4)
+        self.mentions_view.activated.connect(lambda index: self.reply_to(index.row()))
+        self.mentions_view.doubleClicked.connect(lambda index: self.reply_to(index.row()))
         self.tabs.addTab(
             _table(self.mentions_model, 4),
             self.tr("全部提及（{n}）").format(n=len(profile.mentions)),
@@ -167,9 +175,20 @@ class AuthorProfileDialog(QDialog):
             _table(self.follow_model, 2), self.tr("待跟进（{n}）").format(n=len(profile.follow_ups))
         )
         layout.addWidget(self.tabs, 1)
+        note = QLabel(self.tr("双击或按 Enter 回复其中一条。联系方式和手机号已打码。"))
+        note.setObjectName("pageSubtitle")
+        layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def reply_to(self, row: int) -> QWidget | None:
+        """Enter or double-click on one of their mentions: the reply composer for it."""
+        mention = self.mentions_model.row_at(row)
+        if mention is None or self.ctx is None or self.ctx.workspace is None:
+            return None
+        self.last_composer = composer_ui.open_composer(self.ctx, self, mention_id=mention["id"])
+        return self.last_composer
 
     def _summary_html(self) -> str:
         p = self.profile
@@ -206,7 +225,7 @@ def open_author_profile(
     except UserError as exc:
         show_error(parent, QCoreApplication.translate("authors", "作者档案"), exc)
         return None
-    dialog = AuthorProfileDialog(profile, parent)
+    dialog = AuthorProfileDialog(profile, parent, ctx)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -75,3 +75,14 @@ def test_hint_words_in_the_ui_match_the_service_words_in_chinese(qapp) -> None:
     assert len(hints) == 4
     for hint in hints:
         assert hint is not None and hint_text(hint) == hint.reason
+
+
+def test_enter_on_a_mention_of_the_profile_opens_the_composer(qtbot, workspace, ctx) -> None:
+    from desktop.ui.kb.composer import ComposerDialog
+
+    mention = add(workspace, author="老顾客", text="送错了", sentiment="neg", sentiment_by="person")
+    dialog = open_author_profile(ctx, None, mention_id=mention)
+    qtbot.addWidget(dialog)
+    composer = dialog.reply_to(0)
+    assert isinstance(composer, ComposerDialog) and composer.mention_id == mention
+    composer.close()
