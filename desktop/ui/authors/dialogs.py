@@ -34,40 +34,46 @@ from desktop.ui.kb import composer as composer_ui
 from desktop.ui.labels import vocab_label
 from desktop.ui.rows_model import RowsTableModel
 
-FLAG_LABELS = {
-    "possible_coordinated": "疑似有组织刷评",
-    "possible_rumour": "疑似传言",
-    "possible_defect": "疑似产品问题",
-    "venting": "情绪发泄",
-}
-
 
 def flag_label(flag: str) -> str:
-    return QCoreApplication.translate("authors", FLAG_LABELS.get(flag, flag))
+    """A nature flag's short name (literal calls, so lupdate finds them)."""
+    labels = {
+        "possible_coordinated": QCoreApplication.translate("authors", "疑似有组织刷评"),
+        "possible_rumour": QCoreApplication.translate("authors", "疑似传言"),
+        "possible_defect": QCoreApplication.translate("authors", "疑似产品问题"),
+        "venting": QCoreApplication.translate("authors", "情绪发泄"),
+    }
+    return labels.get(flag, flag)
 
 
 def hint_text(hint: Hint) -> str:
     """A hint's reason in the UI language, from its facts (core.nature's `data`)."""
     data = hint.data
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("authors", text)
-
     if hint.flag == "possible_rumour":
-        return tr("含传闻用语“{w}”：可能是传言，先核实再回应").format(w=data.get("word", ""))
+        return QCoreApplication.translate(
+            "authors", "含传闻用语“{w}”：可能是传言，先核实再回应"
+        ).format(w=data.get("word", ""))
     if hint.flag == "possible_defect":
-        return tr("提到“{w}”：可能是产品或品质问题").format(w=data.get("word", ""))
+        return QCoreApplication.translate("authors", "提到“{w}”：可能是产品或品质问题").format(
+            w=data.get("word", "")
+        )
     if hint.flag == "venting":
-        return tr("只有情绪用语（“{w}”），没有具体问题：可能是发泄").format(w=data.get("word", ""))
+        return QCoreApplication.translate(
+            "authors", "只有情绪用语（“{w}”），没有具体问题：可能是发泄"
+        ).format(w=data.get("word", ""))
     if hint.flag == "possible_coordinated":
-        words = tr("相同或几乎相同的文字出现在 {n} 位作者的帖子里").format(n=data["authors"])
+        words = QCoreApplication.translate(
+            "authors", "相同或几乎相同的文字出现在 {n} 位作者的帖子里"
+        ).format(n=data["authors"])
         if data.get("low_followers"):
-            words += tr("，其中 {k} 位粉丝不足 {f}").format(
+            words += QCoreApplication.translate("authors", "，其中 {k} 位粉丝不足 {f}").format(
                 k=data["low_followers"], f=LOW_FOLLOWERS
             )
         if data.get("burst", 0) >= COPY_AUTHORS:
-            words += tr("，{b} 条在 {m} 分钟内发出").format(b=data["burst"], m=data["minutes"])
-        return words + tr("：可能是有组织的刷评，请核实")
+            words += QCoreApplication.translate("authors", "，{b} 条在 {m} 分钟内发出").format(
+                b=data["burst"], m=data["minutes"]
+            )
+        return words + QCoreApplication.translate("authors", "：可能是有组织的刷评，请核实")
     return hint.reason
 
 
