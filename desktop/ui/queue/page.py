@@ -242,6 +242,9 @@ class QueuePage(Page):
         if workspace is None or workspace.closed:
             self._show_state()
             return
+        if self.isVisible():
+            self.refresh()  # the user is looking: rank now
+            return
         since, path = priority.version(workspace), str(workspace.path)
         task = Task(priority.prepare, path)
 
@@ -256,8 +259,6 @@ class QueuePage(Page):
 
         task.signals.succeeded.connect(done)
         self.warming = self.shell.tasks.start(task)
-        if self.isVisible():
-            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
