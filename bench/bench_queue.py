@@ -1,6 +1,7 @@
-"""Bench the 先处理 queue: the first page of the ranked queue on a 100k-mention workspace
-(budget ≤ 300 ms), next to a plain SQL ORDER BY of the same candidates as the baseline, and
-the nature hints of one page of rows.
+"""Bench the 先处理 queue on a 100k-mention workspace: the first page of the ranked queue
+(budget ≤ 300 ms) cold, with the file unchanged, and after one label; next to a plain SQL
+ORDER BY of the same candidates as the baseline; the nature hints of one page of rows; the
+author lists and one profile.
 
     python bench/bench_queue.py                # 100k mentions (~1 min to build)
     python bench/bench_queue.py --rows 20000   # quick look
@@ -21,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import chinese_text, percentile, repeat
-from desktop.services import mentions, nature, priority, workspaces
+from desktop.services import authors, mentions, nature, priority, workspaces
 from desktop.services.context import AppContext, AppPaths
 from desktop.storage import queue_query
 from desktop.storage.mention_index import index_mentions
@@ -118,12 +119,24 @@ def main() -> None:
     def hints() -> None:
         nature.hints_for(ws, ids)
 
+    busiest = authors.repeat_complainers(ws, limit=1)
+
+    def author_lists() -> None:
+        authors.repeat_complainers(ws)
+        authors.influencers(ws)
+
+    def one_profile() -> None:
+        if busiest:
+            authors.profile(ws, busiest[0].key)
+
     for name, function in (
         ("queue first page, cold (SQL + rank all)", cold_first_page),
         ("queue first page, file unchanged", first_page),
         ("label one row, first page again", after_one_label),
         ("baseline: plain SQL ORDER BY, 50 rows", baseline),
         ("nature hints for 50 rows", hints),
+        ("repeat complainers + influencers lists", author_lists),
+        ("profile of the busiest complainer", one_profile),
     ):
         function()  # warm the page cache: both sides measured warm
         times = [t * 1000 for t in repeat(function, args.runs)]
