@@ -95,6 +95,9 @@ class QueueTable(QTableView):
 class QueuePage(Page):
     nav_key = "queue"
     nav_icon = "mdi6.fire"
+    # mentions from which the ranking is warmed on a worker when a workspace opens (a smaller
+    # one ranks in a blink; a running task would make closing the workspace ask first)
+    warm_threshold = 20_000
 
     def __init__(self, ctx: AppContext, shell: Shell) -> None:
         super().__init__(ctx, shell)
@@ -116,6 +119,7 @@ class QueuePage(Page):
         self.stack.addWidget(self.empty)
         self.last_dialog: QWidget | None = None
         self.warming: Task | None = None
+        self.warmed = False  # the worker's ranking was taken (nothing written meanwhile)
         self.author_action: QAction | None = None
         self._stale = True
         self._written: set[int] | None = None  # mentions written since the last ranking
@@ -238,6 +242,7 @@ class QueuePage(Page):
         self.model.set_ranking(None)
         self._stale = True
         self._written = None
+        self.warmed = False
         workspace = self.ctx.workspace
         if workspace is None or workspace.closed:
             self._show_state()
@@ -245,16 +250,17 @@ class QueuePage(Page):
         if self.isVisible():
             self.refresh()  # the user is looking: rank now
             return
+        if mentions.count(workspace) < self.warm_threshold:
+            return
         since, path = priority.version(workspace), str(workspace.path)
         task = Task(priority.prepare, path)
 
         def done(prepared: priority.PreparedQueue) -> None:
             current = self.ctx.workspace
-            if (
-                current is not None
-                and not current.closed
-                and priority.adopt(current, prepared, since)
-            ) and self.isVisible():
+            if current is None or current.closed:
+                return
+            self.warmed = priority.adopt(current, prepared, since)
+            if self.warmed and self.isVisible():
                 self.refresh()
 
         task.signals.succeeded.connect(done)

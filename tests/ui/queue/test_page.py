@@ -154,10 +154,30 @@ def test_hidden_page_ranks_again_only_when_shown(main_window: MainWindow, page: 
     assert page.model.row_of(first) == -1
 
 
-def test_opening_a_workspace_warms_the_ranking_on_a_worker(qtbot, page: QueuePage) -> None:
+def test_opening_a_big_workspace_warms_the_ranking_on_a_worker(
+    qtbot, main_window: MainWindow, queue_path: Path, monkeypatch
+) -> None:
+    from desktop.storage import queue_query
+
+    page = main_window.page("queue")
+    assert isinstance(page, QueuePage)
+    page.warm_threshold = 3  # "big"
+    assert main_window.open_path(queue_path)
     assert page.warming is not None
-    qtbot.waitUntil(lambda: page.warming.done, timeout=5000)
+    qtbot.waitUntil(lambda: page.warmed, timeout=5000)
+
+    def no_sql(*_args: object) -> None:
+        raise AssertionError("the warmed columns should be used")
+
+    monkeypatch.setattr(queue_query, "candidates", no_sql)
+    main_window.show_page("queue")
     assert page.model.rowCount() == 4
+
+
+def test_a_small_workspace_is_not_warmed(main_window: MainWindow, queue_path: Path) -> None:
+    page = main_window.page("queue")
+    assert main_window.open_path(queue_path)
+    assert page.warming is None
 
 
 def test_the_mention_log_offers_the_author_profile(
