@@ -24,7 +24,7 @@ DEFAULT_INFLUENCER_FOLLOWERS = 10_000
 REPEAT_NEGATIVES = 2  # two counted complaints make a repeat complainer
 DAYS_BY_DAY = 31  # a longer history is counted by week
 LIST_LIMIT = 200
-HINT_ROWS = 200  # nature hints for the newest this many of a profile's mentions
+HINT_ROWS = 50  # nature hints for the newest this many of a profile's mentions (a page)
 
 
 @dataclass(frozen=True)
