@@ -24,6 +24,7 @@ DEFAULT_INFLUENCER_FOLLOWERS = 10_000
 REPEAT_NEGATIVES = 2  # two counted complaints make a repeat complainer
 DAYS_BY_DAY = 31  # a longer history is counted by week
 LIST_LIMIT = 200
+PROFILE_ROWS = 2_000  # a profile shows an author's newest this many mentions
 HINT_ROWS = 50  # nature hints for the newest this many of a profile's mentions (a page)
 
 
@@ -55,6 +56,11 @@ class AuthorProfile:
     hints: dict[int, list[Hint]] = field(default_factory=dict)
 
     @property
+    def complete(self) -> bool:
+        """False when the author wrote more than a profile shows (the newest PROFILE_ROWS)."""
+        return len(self.mentions) < PROFILE_ROWS
+
+    @property
     def negatives(self) -> int:
         return sum(p.negative for p in self.periods)
 
@@ -68,6 +74,7 @@ class AuthorProfile:
             "author": self.name,
             "author_id": self.author_id,
             "mentions": len(self.mentions),
+            "complete": self.complete,
             "max_followers": self.max_followers,
             "total_reposts": self.total_reposts,
             "negatives": self.negatives,
@@ -150,7 +157,7 @@ def key_for_mention(workspace: Workspace, mention_id: int) -> str:
 
 def profile(workspace: Workspace, key: str) -> AuthorProfile:
     """Everything about one author (`key` from `key_for_mention` or an `AuthorSummary`)."""
-    rows = [_masked(r) for r in store.mentions_of(workspace.db, key)]
+    rows = [_masked(r) for r in store.mentions_of(workspace.db, key, PROFILE_ROWS)]
     if not rows:
         raise UserError("找不到这位作者的舆情。", hint="它们可能已被删除；请刷新列表。")
     followers = [r["followers"] for r in rows if r["followers"] is not None]

@@ -31,16 +31,17 @@ def key_of_mention(db: Database, mention_id: int) -> str | None:
 
 
 def mentions_of(db: Database, key: str, limit: int = 2000) -> list[dict[str, Any]]:
-    """Every mention of one author, oldest first (a profile: tens of rows, one scan)."""
+    """One author's mentions, oldest first: all of them, or the newest `limit` (a profile:
+    usually tens of rows; one scan of the platform's rows)."""
     platform, _, name = key.partition("\x1f")
     cursor = db.conn.execute(
         f"SELECT {PROFILE_COLUMNS} FROM mentions WHERE platform = ?"
         " AND (author_id = ? OR (author_id = '' AND author = ?))"
-        " ORDER BY posted_at IS NULL, posted_at, id LIMIT ?",
+        " ORDER BY posted_at IS NOT NULL, posted_at DESC, id DESC LIMIT ?",
         [platform, name, name, limit],
     )
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
+    return [dict(zip(names, row, strict=True)) for row in cursor][::-1]
 
 
 _LIST_COLUMNS = (

@@ -116,3 +116,12 @@ def test_influencers_follow_the_setting(workspace, regular) -> None:
     assert len(authors.influencers(workspace, min_followers=1_000)) == 2
     workspace.set_setting(authors.INFLUENCER_SETTING, 100_000)
     assert authors.influencers(workspace) == []
+
+
+def test_a_prolific_author_shows_the_newest_mentions(workspace, monkeypatch) -> None:
+    monkeypatch.setattr(authors, "PROFILE_ROWS", 3)
+    ids = [add(workspace, author="话痨", posted_at=ago(hours=h)) for h in (5, 4, 3, 2, 1)]
+    undated = add(workspace, author="话痨", posted_at=None)
+    profile = authors.profile_of_mention(workspace, ids[0])
+    assert [m["id"] for m in profile.mentions] == [ids[3], ids[4], undated]
+    assert not profile.complete

@@ -206,6 +206,8 @@ class AuthorProfileDialog(QDialog):
             ),
             self.tr("负面 {c} 条已确认 · {s} 条模型建议").format(c=p.negatives, s=p.suggested),
         ]
+        if not p.complete:
+            parts.append(self.tr("（只显示最近 {n} 条）").format(n=f"{len(p.mentions):,}"))
         flagged = sorted({h.flag for hs in p.hints.values() for h in hs})
         if flagged:
             parts.append(
