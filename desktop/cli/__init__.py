@@ -21,6 +21,7 @@ from desktop.cli import (
     importing,
     kb,
     mentions,
+    plans,
     queue,
     roster,
     workspace,
@@ -38,7 +39,18 @@ from desktop.core.errors import Cancelled, UserError
 from desktop.services.context import AppContext
 
 # The order is the order in --help.
-COMMAND_MODULES = (workspace, importing, mentions, queue, authors, exporting, kb, cases, roster)
+COMMAND_MODULES = (
+    workspace,
+    importing,
+    mentions,
+    queue,
+    authors,
+    exporting,
+    kb,
+    cases,
+    roster,
+    plans,
+)
 
 __all__ = ["CommandResult", "build_parser", "main", "run_command"]
 
