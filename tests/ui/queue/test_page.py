@@ -192,3 +192,18 @@ def test_the_mention_log_offers_the_author_profile(
     assert isinstance(dialog, AuthorProfileDialog)
     assert log.current_mention_id() in [m["id"] for m in dialog.profile.mentions]
     dialog.close()
+
+
+def test_its_ctrl_number_opens_it_with_the_table_focused(
+    qtbot, main_window: MainWindow, queue_path: Path
+) -> None:
+    assert main_window.open_path(queue_path)
+    page = main_window.page("queue")
+    number = main_window.pages.index(page) + 1
+    assert number > 5  # after the original five (their Ctrl+1..5 stay)
+    qtbot.keyClick(
+        main_window, Qt.Key(Qt.Key.Key_0.value + number), Qt.KeyboardModifier.ControlModifier
+    )
+    assert main_window.stack.currentWidget() is not main_window.welcome
+    assert page.isVisible() and QApplication.focusWidget() is page.table
+    assert page.table.current_row() == 0
