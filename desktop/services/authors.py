@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.nature import Hint
 from desktop.core.pii import mask_contact, mask_phone_numbers
@@ -211,6 +212,14 @@ def influencer_followers(workspace: Workspace) -> int:
     except (TypeError, ValueError):
         return DEFAULT_INFLUENCER_FOLLOWERS
     return followers if followers > 0 else DEFAULT_INFLUENCER_FOLLOWERS
+
+
+def set_influencer_followers(workspace: Workspace, followers: int) -> Changes:
+    """The influencer size of this workspace (the authors list, `crisisdesk authors`)."""
+    if not 1 <= followers <= 1_000_000_000:
+        raise UserError("大V 的粉丝数应为正整数。")
+    workspace.set_setting(INFLUENCER_SETTING, int(followers))
+    return Changes()  # no page shows it but the list that asked
 
 
 def _summaries(rows: list[dict[str, Any]]) -> list[AuthorSummary]:

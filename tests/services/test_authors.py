@@ -125,3 +125,10 @@ def test_a_prolific_author_shows_the_newest_mentions(workspace, monkeypatch) -> 
     profile = authors.profile_of_mention(workspace, ids[0])
     assert [m["id"] for m in profile.mentions] == [ids[3], ids[4], undated]
     assert not profile.complete
+
+
+def test_influencer_size_must_be_positive(workspace) -> None:
+    with pytest.raises(UserError):
+        authors.set_influencer_followers(workspace, 0)
+    authors.set_influencer_followers(workspace, 500)
+    assert authors.influencer_followers(workspace) == 500

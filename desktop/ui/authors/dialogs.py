@@ -15,8 +15,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +36,7 @@ from desktop.services.context import AppContext
 from desktop.ui.dialogs import show_error
 from desktop.ui.kb import composer as composer_ui
 from desktop.ui.labels import vocab_label
+from desktop.ui.operations import Operation
 from desktop.ui.rows_model import RowsTableModel
 
 
@@ -240,7 +245,8 @@ def open_author_profile(
 
 
 class AuthorsListDialog(QDialog):
-    """Repeat complainers (≥ 2 negatives) and influencers; Enter / double-click opens one."""
+    """Repeat complainers (≥ 2 negatives) and influencers (followers ≥ the workspace's
+    setting, editable here); Enter / double-click opens one."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -252,51 +258,90 @@ class AuthorsListDialog(QDialog):
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.repeat_model = self._model()
-        self.repeat_model.set_rows(authors.repeat_complainers(workspace))
         self.influencer_model = self._model()
-        self.influencer_model.set_rows(authors.influencers(workspace))
         self.views: list[QTableView] = []
-        for model, title in (
-            (
-                self.repeat_model,
-                self.tr("反复投诉（≥ 2 条负面）：{n}").format(n=len(self.repeat_model.rows)),
-            ),
-            (
-                self.influencer_model,
-                self.tr("大V（粉丝 ≥ {f}）：{n}").format(
-                    f=f"{self.floor:,}", n=len(self.influencer_model.rows)
-                ),
-            ),
-        ):
+        self.stacks: list[QStackedWidget] = []
+        self.empty_labels: list[QLabel] = []
+        for model in (self.repeat_model, self.influencer_model):
             view = _table(model, 1)
             view.doubleClicked.connect(lambda index, m=model: self.open_row(m, index.row()))
             view.activated.connect(lambda index, m=model: self.open_row(m, index.row()))
+            empty = QLabel()
+            empty.setWordWrap(True)
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            empty.setObjectName("pageSubtitle")
+            stack = QStackedWidget()
+            stack.addWidget(view)
+            stack.addWidget(empty)
             self.views.append(view)
-            self.tabs.addTab(view if model.rows else self._empty(model), title)
+            self.empty_labels.append(empty)
+            self.stacks.append(stack)
+            self.tabs.addTab(stack, "")
         layout.addWidget(self.tabs, 1)
+        floor_row = QHBoxLayout()
+        floor_row.addWidget(QLabel(self.tr("大V 的粉丝数至少：")))
+        self.floor_spin = QSpinBox()
+        self.floor_spin.setRange(100, 100_000_000)
+        self.floor_spin.setSingleStep(1_000)
+        self.floor_spin.setGroupSeparatorShown(True)
+        self.floor_spin.setValue(self.floor)
+        floor_row.addWidget(self.floor_spin)
+        self.floor_button = QPushButton(self.tr("应用"))
+        self.floor_button.clicked.connect(self.apply_floor)
+        self.floor_button.setEnabled(not workspace.read_only)
+        self.floor_spin.setEnabled(not workspace.read_only)
+        floor_row.addWidget(self.floor_button)
+        floor_row.addStretch(1)
         hint = QLabel(self.tr("双击或按 Enter 打开作者档案。"))
         hint.setObjectName("pageSubtitle")
-        layout.addWidget(hint)
+        floor_row.addWidget(hint)
+        layout.addLayout(floor_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.last_profile: AuthorProfileDialog | None = None
+        self.reload()
 
-    def _empty(self, model: RowsTableModel) -> QLabel:
+    def reload(self) -> None:
+        workspace = self.ctx.require_workspace()
+        self.floor = authors.influencer_followers(workspace)
+        self.repeat_model.set_rows(authors.repeat_complainers(workspace))
+        self.influencer_model.set_rows(authors.influencers(workspace))
+        titles = (
+            self.tr("反复投诉（≥ 2 条负面）：{n}").format(n=len(self.repeat_model.rows)),
+            self.tr("大V（粉丝 ≥ {f}）：{n}").format(
+                f=f"{self.floor:,}", n=len(self.influencer_model.rows)
+            ),
+        )
+        models = (self.repeat_model, self.influencer_model)
+        for tab, (model, title) in enumerate(zip(models, titles, strict=True)):
+            self.tabs.setTabText(tab, title)
+            self.empty_labels[tab].setText(self._empty_text(model))
+            self.stacks[tab].setCurrentIndex(0 if model.rows else 1)
+
+    def apply_floor(self) -> bool:
+        """Save the influencer size for this workspace (a setting) and list again."""
+        workspace = self.ctx.require_workspace()
+        value = self.floor_spin.value()
+        result = (
+            Operation(self, self.ctx, lambda: authors.set_influencer_followers(workspace, value))
+            .titled(self.tr("无法保存"))
+            .run()
+        )
+        if result is None:
+            return False
+        self.reload()
+        return True
+
+    def _empty_text(self, model: RowsTableModel) -> str:
         if model is self.repeat_model:
-            text = self.tr(
+            return self.tr(
                 "还没有反复投诉的作者：同一作者有 2 条以上负面（已确认，或模型有把握的建议）"
                 "时会列在这里。"
             )
-        else:
-            text = self.tr(
-                "还没有粉丝 ≥ {f} 的作者。导入带粉丝数的表格后，大V 会列在这里。"
-            ).format(f=f"{self.floor:,}")
-        label = QLabel(text)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setObjectName("pageSubtitle")
-        return label
+        return self.tr("还没有粉丝 ≥ {f} 的作者。导入带粉丝数的表格后，大V 会列在这里。").format(
+            f=f"{self.floor:,}"
+        )
 
     def _model(self) -> RowsTableModel:
         return RowsTableModel(

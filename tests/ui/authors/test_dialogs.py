@@ -86,3 +86,17 @@ def test_enter_on_a_mention_of_the_profile_opens_the_composer(qtbot, workspace, 
     composer = dialog.reply_to(0)
     assert isinstance(composer, ComposerDialog) and composer.mention_id == mention
     composer.close()
+
+
+def test_the_influencer_size_is_set_in_the_list(qtbot, workspace, ctx) -> None:
+    add(workspace, author="中V", followers=5_000)
+    dialog = AuthorsListDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.influencer_model.rows == []
+    assert dialog.stacks[1].currentWidget() is dialog.empty_labels[1]
+    assert "10,000" in dialog.empty_labels[1].text()
+    dialog.floor_spin.setValue(2_000)
+    assert dialog.apply_floor()
+    assert [a.author for a in dialog.influencer_model.rows] == ["中V"]
+    assert dialog.tabs.tabText(1) == "大V（粉丝 ≥ 2,000）：1"
+    assert authors.influencer_followers(workspace) == 2_000
