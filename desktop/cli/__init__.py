@@ -15,12 +15,14 @@ from collections.abc import Callable, Sequence
 
 from desktop import __version__
 from desktop.cli import (
+    authors,
     cases,
     exporting,
     importing,
     kb,
     mentions,
     plans,
+    queue,
     roster,
     triage,
     workspace,
@@ -43,6 +45,8 @@ COMMAND_MODULES = (
     importing,
     mentions,
     triage,
+    queue,
+    authors,
     exporting,
     kb,
     cases,

@@ -1,0 +1,1 @@
+"""Author profiles (the seeds' "user files") and the repeat-complainer / influencer lists."""
