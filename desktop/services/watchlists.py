@@ -10,6 +10,7 @@ with a dozen groups stays well under the 3 s budget (bench/bench_watchlists.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ from desktop.core.alert_vocab import SENSITIVE_KIND, WATCH_KINDS
 from desktop.core.changes import Changes, ChangesWithCount, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
+from desktop.services import seed_files
 from desktop.storage import watchlists as store
 from desktop.storage.watchlists import WatchGroup
 from desktop.storage.workspace import Workspace, now_iso
@@ -332,3 +334,68 @@ test_rule.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
 
 def sensitive_groups(workspace: Workspace) -> list[WatchGroup]:
     return [g for g in store.list_groups(workspace.db) if g.kind == SENSITIVE_KIND and g.enabled]
+
+
+# -- seeding --------------------------------------------------------------------------------
+
+PRODUCTS_SETTING = "products"
+SEED_FILE = "watch_groups"
+
+
+def _phrase(word: str) -> str:
+    """A brand or product name as a rule term: quoted when it has spaces or rule syntax."""
+    word = " ".join(word.replace('"', "").split())
+    plain = word and not any(c in word for c in " ()（）“”") and watch_rules.check(word) is None
+    return word if plain else f'"{word}"'
+
+
+def products_of(workspace: Workspace) -> list[str]:
+    stored = workspace.setting(PRODUCTS_SETTING) or []
+    return [str(p) for p in stored if str(p).strip()] if isinstance(stored, list) else []
+
+
+def split_products(text: str) -> list[str]:
+    """Products typed in one box: separated by commas, 、, ; or new lines."""
+    parts = [p.strip() for p in re.split(r"[,，、;；\n]+", text or "")]
+    seen: list[str] = []
+    for part in parts:
+        if part and part not in seen:
+            seen.append(part)
+    return seen
+
+
+def seed_watch_groups(workspace: Workspace) -> Changes:
+    """A new workspace's groups: its brand, each product, the industry's common problems and
+    hot-topic risks, and the sensitive words. Not matched (nothing is imported yet)."""
+    data = seed_files.seed_data(SEED_FILE)
+    brand = str(workspace.info().get("brand") or "").strip()
+    industry = str(workspace.setting("industry") or "general")
+    wanted: list[tuple[str, str, str]] = []
+    if brand:
+        wanted.append((brand[:MAX_NAME], "brand", _phrase(brand)))
+    for product in products_of(workspace)[:20]:
+        wanted.append((product[:MAX_NAME], "product", _phrase(product)))
+    for section, kind in (("problems", "problem"), ("topics", "topic")):
+        pack = data[section].get(industry) or data[section]["general"]
+        wanted.append((pack["name"], kind, pack["rule"]))
+    sensitive = data["sensitive"]
+    wanted.append(
+        (sensitive["name"], SENSITIVE_KIND, " OR ".join(_phrase(w) for w in sensitive["words"]))
+    )
+    with workspace.transaction():
+        for name, kind, rule in wanted:
+            if store.group_by_name(workspace.db, name) is None:
+                add_group(workspace, name, rule, kind=kind, match=False)
+    return WATCH_CHANGES
+
+
+def seed_demo_groups(workspace: Workspace) -> Changes:
+    """The demo's products, then every group matched against the demo mentions."""
+    products = [str(p) for p in seed_files.seed_data(SEED_FILE)["demo_products"]]
+    with workspace.transaction():
+        for product in products:
+            if store.group_by_name(workspace.db, product) is None:
+                add_group(workspace, product, _phrase(product), kind="product", match=False)
+        workspace.set_setting(PRODUCTS_SETTING, products)
+        rematch_all(workspace)
+    return WATCH_CHANGES
