@@ -134,7 +134,7 @@ def _author(author: Mapping[str, Any], en: bool) -> str:
     followers = author.get("followers")
     label = str(author.get("name") or ("(no name)" if en else "（无名）"))
     if author.get("media"):
-        return f"{label} ({'media/verified' if en else '媒体/认证'})"
+        return f"{label} (media/verified)" if en else f"{label}（媒体/认证）"
     if followers:
         return f"{label} ({followers:,} followers)" if en else f"{label}（粉丝 {followers:,}）"
     return label
