@@ -342,7 +342,12 @@ class _Parser:
             closing = self.peek()
             if closing is None or closing.kind != "close":
                 position = closing.position if closing else self.end_position()
-                raise RuleError(position, "missing_paren", "缺少右括号", opened_at=token.position)
+                raise RuleError(
+                    position,
+                    "missing_paren",
+                    f"缺少右括号（第 {token.position} 个字符的左括号没有配对）",
+                    opened_at=token.position,
+                )
             self.take()
             return node
         if token.kind == "close":

@@ -24,6 +24,7 @@ from desktop.core.progress import Progress
 from desktop.services import seed_files
 from desktop.storage import watchlists as store
 from desktop.storage.watchlists import WatchGroup
+from desktop.storage.worker_workspace import open_writer
 from desktop.storage.workspace import Workspace, now_iso
 from desktop.storage.write_turns import write_transaction
 
@@ -399,3 +400,42 @@ def seed_demo_groups(workspace: Workspace) -> Changes:
         workspace.set_setting(PRODUCTS_SETTING, products)
         rematch_all(workspace)
     return WATCH_CHANGES
+
+
+# -- on a worker thread's own connection (the window keeps the workspace open) ---------------
+
+
+def save_group_in_file(
+    workspace_path: str,
+    user: str,
+    group_id: int | None,
+    *,
+    name: str,
+    rule: str,
+    kind: str,
+    enabled: bool,
+    progress: Progress | None = None,
+) -> Changes:
+    """Add (group_id None) or edit a group and match it, off the UI thread."""
+    own = open_writer(workspace_path, user=user)
+    try:
+        if group_id is None:
+            return add_group(own, name, rule, kind=kind, enabled=enabled, progress=progress)
+        return update_group(
+            own, group_id, name=name, rule=rule, kind=kind, enabled=enabled, progress=progress
+        )
+    finally:
+        own.close()
+
+
+def test_rule_in_file(
+    workspace_path: str, rule: str, *, limit: int = 50, progress: Progress | None = None
+) -> RuleTest:
+    own = open_writer(workspace_path, user="")
+    try:
+        return test_rule(own, rule, limit=limit, progress=progress)
+    finally:
+        own.close()
+
+
+test_rule_in_file.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
