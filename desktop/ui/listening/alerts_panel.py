@@ -164,7 +164,7 @@ class AlertsPanel(QWidget):
             self.who_label.clear()
             return
         self.reason_label.setText(
-            f"<b>{alert_kind_label(alert.kind)}</b>　{alerts.reason_of(alert, self.language())}"
+            f"<b>{alert_kind_label(alert.kind)}</b>  {alerts.reason_of(alert, self.language())}"
         )
         notes = []
         if alert.acknowledged_at:

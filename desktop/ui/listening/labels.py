@@ -7,10 +7,6 @@ from PySide6.QtCore import QCoreApplication
 CONTEXT = "listening"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def watch_kind_label(kind: str) -> str:
     labels = {
         "brand": QCoreApplication.translate("listening", "品牌"),

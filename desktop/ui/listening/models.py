@@ -19,18 +19,17 @@ URGENT = QColor("#b71c1c")
 URGENT_KINDS = {"negative_spike", "influencer", "case_clock", "response_breach"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("listening", text)
-
-
 class GroupsModel(RowsTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             [
-                (_t("名称"), lambda g: g.name),
-                (_t("类型"), lambda g: watch_kind_label(g.kind)),
-                (_t("匹配"), lambda g: f"{g.mention_count:,}"),
-                (_t("规则"), lambda g: g.rule),
+                (QCoreApplication.translate("listening", "名称"), lambda g: g.name),
+                (
+                    QCoreApplication.translate("listening", "类型"),
+                    lambda g: watch_kind_label(g.kind),
+                ),
+                (QCoreApplication.translate("listening", "匹配"), lambda g: f"{g.mention_count:,}"),
+                (QCoreApplication.translate("listening", "规则"), lambda g: g.rule),
             ],
             parent,
             colour=lambda g: None if g.enabled else ACKED,
@@ -54,11 +53,23 @@ class AlertsModel(RowsTableModel):
         self.tz = tz
         super().__init__(
             [
-                (_t("类型"), lambda a: alert_kind_label(a.kind)),
-                (_t("时间"), lambda a: local_time(a.at, self.tz())),  # type: ignore[arg-type]
-                (_t("舆情"), lambda a: f"{len(a.mention_ids):,}"),
-                (_t("原因"), lambda a: alert_service.reason_of(a, self.language())),
-                (_t("状态"), self.state_text),
+                (
+                    QCoreApplication.translate("listening", "类型"),
+                    lambda a: alert_kind_label(a.kind),
+                ),
+                (
+                    QCoreApplication.translate("listening", "时间"),
+                    lambda a: local_time(a.at, self.tz()),
+                ),  # type: ignore[arg-type]
+                (
+                    QCoreApplication.translate("listening", "舆情"),
+                    lambda a: f"{len(a.mention_ids):,}",
+                ),
+                (
+                    QCoreApplication.translate("listening", "原因"),
+                    lambda a: alert_service.reason_of(a, self.language()),
+                ),
+                (QCoreApplication.translate("listening", "状态"), self.state_text),
             ],
             parent,
             tooltip=lambda a: alert_service.reason_of(a, self.language()),
@@ -66,10 +77,14 @@ class AlertsModel(RowsTableModel):
 
     def state_text(self, alert: Alert) -> str:
         if alert.acknowledged_at:
-            return _t("{who} 已确认").format(who=alert.acknowledged_by or "")
+            return QCoreApplication.translate("listening", "{who} 已确认").format(
+                who=alert.acknowledged_by or ""
+            )
         if alert.snoozed_until:
-            return _t("暂缓至 {t}").format(t=local_time(alert.snoozed_until, self.tz()))  # type: ignore[arg-type]
-        return _t("待处理")
+            return QCoreApplication.translate("listening", "暂缓至 {t}").format(
+                t=local_time(alert.snoozed_until, self.tz())
+            )  # type: ignore[arg-type]
+        return QCoreApplication.translate("listening", "待处理")
 
     def foreground(self, row: object, column: int) -> QColor | None:
         if not isinstance(row, Alert):
