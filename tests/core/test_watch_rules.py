@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.watch_rules import RuleError, check, fold, parse
+from desktop.core.watch_rules import RuleError, check, parse
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,7 @@ from desktop.core.watch_rules import RuleError, check, fold, parse
         ("小米 非 广告", "小米广告太多", False),
         ('"face cream"', "This face cream burns", True),
         ('"face cream"', "cream for the face", False),
+        ('"face cream"', "FACE  CREAM again", True),  # any run of spaces inside a phrase
         ("“食品 安全”", "食品 安全问题", True),
     ],
 )
@@ -58,6 +59,9 @@ def test_near_counts_characters_between_the_two_hits_in_either_order() -> None:
     assert rule.matches("客服说退款")  # the other order
     assert not rule.matches("退款申请了三天还是没有人理客服")
     assert parse("a NEAR/0 b").matches("a b") is False and parse("a NEAR/1 b").matches("a b")
+    either = parse("客服 NEAR/4 (态度 OR 没人接)")
+    assert either.matches("客服电话没人接") and either.matches("态度差的客服")
+    assert not either.matches("客服回复很快，门店态度差")
 
 
 def test_hits_are_the_matched_terms_positions_in_the_original_text() -> None:
@@ -65,7 +69,7 @@ def test_hits_are_the_matched_terms_positions_in_the_original_text() -> None:
     rule = parse("(xiaomi OR 小米) 315 NOT 广告x")
     spans = rule.hits(text)
     assert [text[s:e] for s, e in spans] == ["XIAOMI", "315", "小米"]
-    assert fold("ＡＢｃ") == "abc"
+    assert parse("ＡＢｃ").hits("abc ABC") == [(0, 3), (4, 7)]  # a term typed full-width
 
 
 @pytest.mark.parametrize(
@@ -80,7 +84,7 @@ def test_hits_are_the_matched_terms_positions_in_the_original_text() -> None:
         ("   ", 1, "empty"),
         ("()", 2, "empty_parens"),
         ("退款 NEAR/ 客服", 4, "near_number"),
-        ("(a OR b) NEAR/3 c", 10, "near_operands"),
+        ("(a b) NEAR/3 c", 7, "near_operands"),
         ("a AND OR b", 7, "missing_term_after"),
         ("小米 NOT", 7, "missing_term_after"),
     ],

@@ -32,6 +32,7 @@ from desktop.storage.workspace import Workspace, now_iso
 MEDIA_KEYS = ("media", "verified", "媒体", "认证", "account_type", "账号类型", "是否认证", "加V")
 _NO = {"", "0", "no", "false", "否", "无", "未认证", "普通", "个人", "none", "null"}
 MAX_IDS = 2000
+WORDS_FROM = 20  # mentions read to name the words an alert's hits contain
 
 
 @dataclass
@@ -270,13 +271,12 @@ def _sensitive(
 
 def _words_found(db: Database, ids: list[int], words: list[str]) -> list[str]:
     """The group's words these mentions contain, most frequent first (for the reason)."""
-    fold = watch_rules.fold
+    terms = [(word, watch_rules.parse(f'"{word}"')) for word in words if '"' not in word]
     counts = dict.fromkeys(words, 0)
-    for batch in watch_store.mention_texts(db, ids=ids[:200]):
+    for batch in watch_store.mention_texts(db, ids=ids[:WORDS_FROM]):
         for _id, text in batch:
-            folded = fold(text)
-            for word in words:
-                if fold(word) in folded:
+            for word, rule in terms:
+                if rule.matches(text):
                     counts[word] += 1
     return [w for w, n in sorted(counts.items(), key=lambda item: -item[1]) if n]
 

@@ -40,7 +40,9 @@ def rule_problem(code: str, position: int, text: str, opened_at: object = None) 
         "near_number": QCoreApplication.translate("listening", "NEAR/ 后面要写字数，例如 NEAR/5"),
         "empty": QCoreApplication.translate("listening", "规则是空的：请至少写一个词"),
         "unopened_paren": QCoreApplication.translate("listening", "多了一个右括号"),
-        "near_operands": QCoreApplication.translate("listening", "NEAR 两边只能是词或短语"),
+        "near_operands": QCoreApplication.translate(
+            "listening", "NEAR 两边只能是词、短语或 (词 OR 词)"
+        ),
         "missing_term": QCoreApplication.translate("listening", "这里缺少一个词"),
         "empty_parens": QCoreApplication.translate("listening", "括号里是空的"),
         "missing_paren": QCoreApplication.translate("listening", "缺少右括号"),
