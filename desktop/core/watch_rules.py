@@ -136,6 +136,10 @@ class Node:
         """The terms a match can be shown by (not the excluded ones)."""
         return []
 
+    def fast(self) -> Callable[[str], object]:
+        """The same test with the fewest Python frames per text (truthy = matches)."""
+        return self.matches
+
 
 _WORD_CHAR = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 
@@ -174,6 +178,9 @@ class Term(Node):
     def terms(self) -> list[Term]:
         return [self]
 
+    def fast(self) -> Callable[[str], object]:
+        return self.pattern.search
+
 
 @dataclass(frozen=True)
 class All(Node):
@@ -184,6 +191,13 @@ class All(Node):
 
     def terms(self) -> list[Term]:
         return [t for part in self.parts for t in part.terms()]
+
+    def fast(self) -> Callable[[str], object]:
+        tests = [part.fast() for part in self.parts]
+        if len(tests) == 2:
+            first, second = tests
+            return lambda text: first(text) and second(text)
+        return lambda text: all(test(text) for test in tests)
 
 
 @dataclass(frozen=True)
@@ -201,6 +215,12 @@ class Any_(Node):
     def terms(self) -> list[Term]:
         return [t for part in self.parts for t in part.terms()]
 
+    def fast(self) -> Callable[[str], object]:
+        if self.combined is not None:
+            return self.combined.search
+        tests = [part.fast() for part in self.parts]
+        return lambda text: any(test(text) for test in tests)
+
 
 def any_of(parts: tuple[Node, ...]) -> Any_:
     if all(isinstance(part, Term) for part in parts):
@@ -215,6 +235,10 @@ class Not(Node):
 
     def matches(self, text: str) -> bool:
         return not self.part.matches(text)
+
+    def fast(self) -> Callable[[str], object]:
+        test = self.part.fast()
+        return lambda text: not test(text)
 
 
 @dataclass(frozen=True)
@@ -260,9 +284,9 @@ class Rule:
     def matches(self, text: str) -> bool:
         return self.root.matches(text)
 
-    def matcher(self) -> Callable[[str], bool]:
-        """The test itself, for a loop over many texts."""
-        return self.root.matches
+    def matcher(self) -> Callable[[str], object]:
+        """The test for a loop over many texts (truthy = matches)."""
+        return self.root.fast()
 
     def hits(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every shown term in the text, sorted, overlaps merged."""

@@ -103,3 +103,14 @@ def test_a_missing_parenthesis_is_worded_as_the_user_reads_it() -> None:
 
 def test_terms_list_what_a_match_can_be_shown_by() -> None:
     assert parse("小米 (充电宝 OR 电池) NOT 广告").terms() == ["小米", "充电宝", "电池"]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["退款", "退款 OR 客服", "退款 客服", "(退款 OR 客服) NOT 好评", "a NEAR/3 (b OR c)", "x y z"],
+)
+def test_the_fast_matcher_agrees_with_the_plain_one(rule: str) -> None:
+    parsed = parse(rule)
+    fast = parsed.matcher()
+    for text in ["退款", "客服好评", "退款找客服", "a xx b", "a cc", "x y", "z y x", ""]:
+        assert bool(fast(text)) is parsed.matches(text), (rule, text)
