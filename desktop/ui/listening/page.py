@@ -25,6 +25,7 @@ from desktop.ui.shell import Shell
 from desktop.ui.workers import Task
 
 EVALUATE_EVERY_MS = 5 * 60 * 1000
+FIRST_CHECK_MS = 20 * 1000  # after a workspace opens (the case clocks move on while closed)
 TAB_ALERTS, TAB_GROUPS = 0, 1
 
 
@@ -59,6 +60,10 @@ class ListeningPage(Page):
         self.timer = QTimer(self)
         self.timer.setInterval(EVALUATE_EVERY_MS)
         self.timer.timeout.connect(lambda: self.evaluate(quiet=True))
+        self.first_check = QTimer(self)
+        self.first_check.setSingleShot(True)
+        self.first_check.setInterval(FIRST_CHECK_MS)
+        self.first_check.timeout.connect(lambda: self.evaluate(quiet=True))
 
     def nav_title(self) -> str:
         return self.tr("监测")
@@ -77,10 +82,13 @@ class ListeningPage(Page):
         self.refresh()
         workspace = self.ctx.workspace
         if workspace is not None and not workspace.read_only:
+            # not at once: a workspace opened and closed again at once would find a worker
+            # busy (and ask whether to cancel it); the import already evaluated its batch
             self.timer.start()
-            self.evaluate(quiet=True)
+            self.first_check.start()
         else:
             self.timer.stop()
+            self.first_check.stop()
 
     def refresh(self) -> None:
         self.alerts_panel.refresh()

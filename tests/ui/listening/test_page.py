@@ -181,3 +181,25 @@ def test_the_empty_states_say_what_to_do(qtbot, main_window: MainWindow, ctx, tm
     page = main_window.show_page("listening")
     assert page.alerts_panel.empty_label.isVisibleTo(page)
     assert "立即检查" in page.alerts_panel.empty_label.text()
+
+
+def test_the_new_workspace_dialogs_brand_and_products_become_watch_groups(
+    main_window: MainWindow, ctx, tmp_path, monkeypatch
+) -> None:
+    from desktop.ui.dialogs import NewWorkspaceDialog
+
+    def fill_and_accept(dialog: NewWorkspaceDialog) -> int:
+        dialog.name.setText("小米舆情")
+        dialog.brand.setText("小米")
+        dialog.products.setText("小米14，红米 K70、 充电宝")
+        dialog.location.setText(str(tmp_path / "xm.crisisdesk"))
+        return 1
+
+    monkeypatch.setattr(NewWorkspaceDialog, "exec", fill_and_accept)
+    main_window.lifecycle.new_workspace()
+    settle(main_window)
+    groups = {g.name: g.kind for g in watchlists.list_groups(ctx.workspace)}
+    assert groups["小米"] == "brand"
+    assert [groups[p] for p in ("小米14", "红米 K70", "充电宝")] == ["product"] * 3
+    page = main_window.show_page("listening")
+    assert page.groups_panel.model.rowCount() == len(groups)
