@@ -111,15 +111,25 @@ def alert_by_key(db: Database, dedup_key: str) -> Alert | None:
 
 
 def overlapping(
-    db: Database, kind: str, group_id: int | None, start: str, end: str
+    db: Database, kind: str, group_id: int | None, start: str, end: str, *, open_only: bool = False
 ) -> Alert | None:
-    """An alert of this kind (and group) whose burst window touches [start, end]."""
+    """An alert of this kind (and group) whose burst window touches [start, end]
+    (`open_only`: one nobody has acknowledged yet)."""
+    still_open = " AND acknowledged_at IS NULL" if open_only else ""
     row = db.execute(
         f"SELECT {_ALERT_COLUMNS} FROM alerts WHERE kind = ? AND group_id IS ?"
-        " AND at <= ? AND coalesce(window_end, at) >= ? ORDER BY at LIMIT 1",
+        f" AND at <= ? AND coalesce(window_end, at) >= ?{still_open} ORDER BY at LIMIT 1",
         [kind, group_id, end, start],
     ).fetchone()
     return _alert(row) if row else None
+
+
+def named_mentions(db: Database, kind: str, group_id: int | None) -> set[int]:
+    """Every mention an alert of this kind (and group) names already."""
+    rows = db.execute(
+        "SELECT mention_ids_json FROM alerts WHERE kind = ? AND group_id IS ?", [kind, group_id]
+    ).fetchall()
+    return {int(i) for (ids_json,) in rows for i in json.loads(ids_json or "[]")}
 
 
 def insert_alert(

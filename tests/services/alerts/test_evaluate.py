@@ -206,3 +206,32 @@ def test_reasons_read_in_english_for_an_english_workspace(workspace):
     add_stream(workspace, negatives(0, 9))
     [alert] = alerts.evaluate(workspace, NOW).raised
     assert alerts.reason_of(alert, "en").startswith("Negative spike: 9 negatives in 1 h")
+
+
+def test_sensitive_hits_in_following_hours_are_one_alert_until_acknowledged(workspace):
+    only(workspace, {vocab.SENSITIVE})
+    [sensitive] = [g for g in watchlists.list_groups(workspace) if g.kind == "sensitive"]
+    add_stream(workspace, [{"posted_at": hours_ago(3), "text": "准备找律师"}])
+    add_stream(workspace, [{"posted_at": hours_ago(2), "text": "已经报警"}])
+    watchlists.rematch_group(workspace, sensitive.id)
+    [alert] = alerts.evaluate(workspace, NOW).raised
+    assert len(alert.mention_ids) == 2 and alert.window_end > alert.at
+    quiet = alerts.evaluate(workspace, NOW)
+    assert quiet.raised == [] and quiet.widened == 0  # nothing new: nothing touched
+    alerts.acknowledge(workspace, alert.id)
+    add_stream(workspace, [{"posted_at": hours_ago(1), "text": "要曝光你们"}])
+    watchlists.rematch_group(workspace, sensitive.id)
+    [fresh] = alerts.evaluate(workspace, NOW).raised
+    assert fresh.id != alert.id and len(fresh.mention_ids) == 1
+
+
+def test_a_late_hit_in_an_acknowledged_hour_is_a_new_alert(workspace):
+    only(workspace, {vocab.INFLUENCER})
+    row = {"sentiment": "neg", "followers": 900_000}
+    add_stream(workspace, [{"posted_at": hours_ago(2, 5), "text": "爆料", **row}])
+    [first] = alerts.evaluate(workspace, NOW).raised
+    alerts.acknowledge(workspace, first.id)
+    late = add_stream(workspace, [{"posted_at": hours_ago(2, 40), "text": "跟进", **row}])
+    [second] = alerts.evaluate(workspace, NOW).raised
+    assert second.mention_ids == late and second.at == first.at
+    assert alerts.evaluate(workspace, NOW).raised == []
