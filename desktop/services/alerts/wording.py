@@ -96,7 +96,7 @@ def describe(kind: str, details: Mapping[str, Any], language: str = "zh", tz_nam
             )
         return f"敏感词命中：{start} 起 {d['count']} 条提及命中“{d.get('group', '')}”（{words}）。"
     if kind == vocab.RESPONSE_BREACH:
-        window = d.get("window_hours", 2)
+        window = f"{float(d.get('window_hours', 2)):g}"
         if en:
             return (
                 f"Response window passed: {d['count']} negatives ({d.get('confirmed', 0)}"

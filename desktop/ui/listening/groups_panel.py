@@ -39,6 +39,7 @@ from desktop.services.context import AppContext
 from desktop.services.watchlists import RuleTest, WatchGroup
 from desktop.ui.dialogs import show_error
 from desktop.ui.kb.highlight import MATCH
+from desktop.ui.listening.day_chart import DayChart
 from desktop.ui.listening.labels import rule_problem, watch_kind_label
 from desktop.ui.listening.models import GroupsModel
 from desktop.ui.operations import Operation
@@ -106,7 +107,7 @@ class GroupsPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(False)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._picked())
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         self.empty_label = QLabel(
             self.tr("还没有监测组。点“新建监测组”，写一条规则，例如：品牌名 (退款 OR 投诉)。")
         )
@@ -128,6 +129,8 @@ class GroupsPanel(QWidget):
         self.days_label.setObjectName("pageSubtitle")
         self.days_label.setWordWrap(True)
         layout.addWidget(self.days_label)
+        self.day_chart = DayChart()
+        layout.addWidget(self.day_chart)
         return side
 
     def _editor_side(self) -> QWidget:
@@ -222,17 +225,15 @@ class GroupsPanel(QWidget):
         if workspace is None:
             return
         days = watchlists.daily_counts(workspace, group.id)[-DAYS_SHOWN:]
+        self.day_chart.show_days(days)
+        self.day_chart.setVisible(bool(days))
         if not days:
             self.days_label.setText(self.tr("“{name}”还没有匹配的舆情。").format(name=group.name))
             return
-        peak = max(n for _day, n in days) or 1
-        bars = "  ".join(f"{day[5:]} {'▇' * max(1, round(8 * n / peak))} {n}" for day, n in days)
         self.days_label.setText(
             self.tr("“{name}”按天的声量（最近 {n} 天有数据）：").format(
                 name=group.name, n=len(days)
             )
-            + "\n"
-            + bars
         )
 
     def new_group(self) -> None:
@@ -244,6 +245,8 @@ class GroupsPanel(QWidget):
         self.rule_edit.clear()
         self.error_label.clear()
         self.days_label.clear()
+        self.day_chart.show_days([])
+        self.day_chart.hide()
         self.name_edit.setFocus()
 
     # -- the rule ------------------------------------------------------------------------------

@@ -179,7 +179,7 @@ def test_the_response_window_passed_counts_only_counted_negatives_and_not_twice(
     )
     [alert] = alerts.evaluate(workspace, NOW).raised
     assert sorted(alert.mention_ids) == sorted(late)
-    assert "2 条负面（确认 1 条，模型建议 1 条）超过 2.0 小时" in alert.reason
+    assert "2 条负面（确认 1 条，模型建议 1 条）超过 2 小时" in alert.reason
     assert alerts.evaluate(workspace, NOW + timedelta(hours=1)).raised == []
 
 

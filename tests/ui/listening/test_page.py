@@ -203,3 +203,14 @@ def test_the_new_workspace_dialogs_brand_and_products_become_watch_groups(
     assert [groups[p] for p in ("小米14", "红米 K70", "充电宝")] == ["product"] * 3
     page = main_window.show_page("listening")
     assert page.groups_panel.model.rowCount() == len(groups)
+
+
+def test_a_groups_count_over_time_is_a_bar_per_day(page: ListeningPage) -> None:
+    page.tabs.setCurrentIndex(1)
+    panel = page.groups_panel
+    brand = next(r for r in range(panel.model.rowCount()) if panel.model.group_at(r).kind == "brand")
+    panel.table.selectRow(brand)
+    group = panel.model.group_at(brand)
+    days = watchlists.daily_counts(page.ctx.workspace, group.id)[-14:]
+    assert panel.day_chart.days == days and sum(n for _d, n in days) > 0
+    assert "按天的声量" in panel.days_label.text()
