@@ -208,7 +208,9 @@ def test_the_new_workspace_dialogs_brand_and_products_become_watch_groups(
 def test_a_groups_count_over_time_is_a_bar_per_day(page: ListeningPage) -> None:
     page.tabs.setCurrentIndex(1)
     panel = page.groups_panel
-    brand = next(r for r in range(panel.model.rowCount()) if panel.model.group_at(r).kind == "brand")
+    brand = next(
+        r for r in range(panel.model.rowCount()) if panel.model.group_at(r).kind == "brand"
+    )
     panel.table.selectRow(brand)
     group = panel.model.group_at(brand)
     days = watchlists.daily_counts(page.ctx.workspace, group.id)[-14:]
