@@ -49,7 +49,7 @@ class AlertsPanel(QWidget):
         self.evaluate_button.clicked.connect(self.evaluate_requested.emit)
         self.settings_button = QPushButton(self.tr("预警设置…"))
         self.settings_button.clicked.connect(self.settings_requested.emit)
-        self.acknowledged_check = QCheckBox(self.tr("显示已确认的"))
+        self.acknowledged_check = QCheckBox(self.tr("显示已确认和暂缓的"))
         self.acknowledged_check.toggled.connect(lambda _on: self.refresh())
         self.status_label = QLabel()
         self.status_label.setObjectName("pageSubtitle")
@@ -127,8 +127,11 @@ class AlertsPanel(QWidget):
     def refresh(self) -> None:
         workspace = self.ctx.workspace
         keep = self.current().id if self.current() else None
+        everything = self.acknowledged_check.isChecked()
         rows = (
-            alerts.list_alerts(workspace, include_acknowledged=self.acknowledged_check.isChecked())
+            alerts.list_alerts(
+                workspace, include_acknowledged=everything, include_snoozed=everything
+            )
             if workspace is not None
             else []
         )

@@ -60,6 +60,7 @@ class ListeningPage(Page):
         self.timer = QTimer(self)
         self.timer.setInterval(EVALUATE_EVERY_MS)
         self.timer.timeout.connect(lambda: self.evaluate(quiet=True))
+        self.timer.timeout.connect(self.refresh)  # a snooze that ran out shows again
         self.first_check = QTimer(self)
         self.first_check.setSingleShot(True)
         self.first_check.setInterval(FIRST_CHECK_MS)
@@ -94,7 +95,8 @@ class ListeningPage(Page):
         self.alerts_panel.refresh()
         self.groups_panel.refresh()
         self._update_log_choices()
-        open_count = len(alerts.list_alerts(self.ctx.workspace)) if self.ctx.workspace else 0
+        workspace = self.ctx.workspace
+        open_count = len(alerts.list_alerts(workspace, include_snoozed=False)) if workspace else 0
         self.tabs.setTabText(
             TAB_ALERTS,
             self.tr("预警（{n}）").format(n=open_count) if open_count else self.tr("预警"),

@@ -216,3 +216,16 @@ def test_a_groups_count_over_time_is_a_bar_per_day(page: ListeningPage) -> None:
     days = watchlists.daily_counts(page.ctx.workspace, group.id)[-14:]
     assert panel.day_chart.days == days and sum(n for _d, n in days) > 0
     assert "按天的声量" in panel.days_label.text()
+
+
+def test_a_snoozed_alert_leaves_the_list_until_asked_for(page: ListeningPage, influencer_alert):
+    panel = page.alerts_panel
+    before = panel.model.rowCount()
+    panel.table.selectRow(0)
+    panel.snooze(4)
+    assert panel.model.rowCount() == before - 1
+    panel.acknowledged_check.setChecked(True)
+    assert panel.model.rowCount() == before
+    assert any(
+        panel.model.state_text(panel.model.alert_at(r)).startswith("暂缓至") for r in range(before)
+    )
