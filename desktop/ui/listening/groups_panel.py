@@ -291,6 +291,9 @@ class GroupsPanel(QWidget):
             return
         self.result_label.setText(self.tr("正在试运行……"))
         self.results.clear()
+        if workspace.read_only:  # no connection of its own for a worker: run it here
+            self._tested(watchlists.test_rule(workspace, rule, limit=SAMPLES))
+            return
         path = str(workspace.path)
         task = Task(
             lambda progress: watchlists.test_rule_in_file(
