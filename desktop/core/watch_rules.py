@@ -415,8 +415,14 @@ class _Parser:
 
 
 def parse(rule: str) -> Rule:
-    """The compiled rule; RuleError (with the character position) when it cannot be read."""
-    return Rule(rule, _Parser(rule).parse())
+    """The compiled rule; RuleError (with the character position) when it cannot be read.
+
+    A rule made only of exclusions ("NOT 广告") would match nearly every mention: refused."""
+    parsed = Rule(rule, _Parser(rule).parse())
+    if not parsed.root.terms():
+        start = len(rule) - len(rule.lstrip()) + 1
+        raise RuleError(start, "only_not", "规则只有 NOT：请写出要找的词，例如 品牌 NOT 广告")
+    return parsed
 
 
 def check(rule: str) -> RuleError | None:

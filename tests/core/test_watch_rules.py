@@ -87,6 +87,7 @@ def test_hits_are_the_matched_terms_positions_in_the_original_text() -> None:
         ("(a b) NEAR/3 c", 7, "near_operands"),
         ("a AND OR b", 7, "missing_term_after"),
         ("小米 NOT", 7, "missing_term_after"),
+        ("  NOT 广告", 3, "only_not"),
     ],
 )
 def test_bad_rules_say_which_character_goes_wrong(rule: str, position: int, code: str) -> None:

@@ -48,6 +48,9 @@ def rule_problem(code: str, position: int, text: str, opened_at: object = None) 
         "missing_paren": QCoreApplication.translate("listening", "缺少右括号"),
         "operator_without_term": QCoreApplication.translate("listening", "运算符前面缺少一个词"),
         "missing_term_after": QCoreApplication.translate("listening", "运算符后面缺少一个词"),
+        "only_not": QCoreApplication.translate(
+            "listening", "规则只有 NOT：请写出要找的词，例如 品牌 NOT 广告"
+        ),
     }
     problem = problems.get(code, text)
     if code == "missing_paren" and opened_at:
