@@ -29,8 +29,12 @@ from desktop.storage import watchlists as watch_store
 from desktop.storage.alerts import Alert, MentionBrief
 from desktop.storage.workspace import Workspace, now_iso
 
-MEDIA_KEYS = ("media", "verified", "媒体", "认证", "account_type", "账号类型", "是否认证", "加V")
-_NO = {"", "0", "no", "false", "否", "无", "未认证", "普通", "个人", "none", "null"}
+# A verified or media account, when the sheet says so in a column of its own (extra_json):
+# a verification column with a yes-ish value, or a source-type column naming news media.
+VERIFIED_KEYS = ("verified", "认证", "加v", "account_type", "账号类型", "媒体账号")
+SOURCE_TYPE_KEYS = ("媒体类型", "来源类型", "source_type", "media_type")
+NEWS_VALUES = {"新闻", "报刊", "电视", "广播", "媒体", "网媒", "纸媒", "官媒", "央媒", "news"}
+_NOT_VERIFIED = ("普通", "未", "无", "非", "否", "个人", "no", "false", "0", "none", "null")
 MAX_IDS = 2000
 WORDS_FROM = 20  # mentions read to name the words an alert's hits contain
 
@@ -194,9 +198,14 @@ def _group_spikes(
 
 def is_media(extra: dict[str, Any]) -> bool:
     """A media or verified account, when the sheet has such a column (kept in extra_json)."""
-    for key, value in extra.items():
-        name = str(key).strip().lower()
-        if any(marker in name for marker in MEDIA_KEYS) and str(value).strip().lower() not in _NO:
+    for key, raw in extra.items():
+        name, value = str(key).strip().lower(), str(raw).strip().lower()
+        if not value:
+            continue
+        if any(marker in name for marker in VERIFIED_KEYS):
+            if not value.startswith(_NOT_VERIFIED):
+                return True
+        elif any(marker in name for marker in SOURCE_TYPE_KEYS) and value in NEWS_VALUES:
             return True
     return False
 

@@ -235,3 +235,13 @@ def test_a_late_hit_in_an_acknowledged_hour_is_a_new_alert(workspace):
     [second] = alerts.evaluate(workspace, NOW).raised
     assert second.mention_ids == late and second.at == first.at
     assert alerts.evaluate(workspace, NOW).raised == []
+
+
+def test_media_and_verified_columns_are_read_with_care():
+    from desktop.services.alerts import is_media
+
+    assert is_media({"认证类型": "蓝V"}) and is_media({"是否认证": "是"})
+    assert is_media({"媒体类型": "新闻"}) and is_media({"verified": "true"})
+    assert not is_media({"认证类型": "普通用户"}) and not is_media({"是否认证": "否"})
+    assert not is_media({"媒体类型": "微博"})  # a platform, not a media outlet
+    assert not is_media({"地区": "上海"}) and not is_media({"认证": ""})
