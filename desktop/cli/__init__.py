@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from desktop import __version__
 from desktop.cli import (
+    alerts,
     authors,
     cases,
     exporting,
@@ -25,6 +26,7 @@ from desktop.cli import (
     queue,
     roster,
     triage,
+    watch,
     workspace,
 )
 from desktop.cli.base import (
@@ -52,6 +54,8 @@ COMMAND_MODULES = (
     cases,
     roster,
     plans,
+    watch,
+    alerts,
 )
 
 __all__ = ["CommandResult", "build_parser", "main", "run_command"]

@@ -41,6 +41,8 @@ class MentionFilter:
     min_followers: int | None = None
     posted_from: str = ""  # ISO date or datetime, inclusive
     posted_to: str = ""  # ISO date or datetime, inclusive (a date means the whole day)
+    watch_group_id: int | None = None  # mentions a watch group matches (mention_watch)
+    mention_ids: list[int] = field(default_factory=list)  # exactly these (an alert's mentions)
     sort: str = "posted_at"
     descending: bool = True
 

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from desktop.core.progress import Progress
+from desktop.services.alerts import evaluate_after_import
 from desktop.services.importing.merge import ImportResult
 from desktop.services.triage import score_unlabelled
+from desktop.services.watchlists import match_import
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +33,19 @@ def score_new_mentions(
 
 def steps() -> list[Step]:
     """The steps in order; each takes (db, import_id, result, progress)."""
-    return [score_new_mentions]
+    return [score_new_mentions, match_watch_groups, evaluate_alerts]
+
+
+def match_watch_groups(
+    db: Database, import_id: int, result: ImportResult, progress: Progress
+) -> None:
+    """The new and changed mentions against every enabled watch group."""
+    match_import(db, import_id)
+
+
+def evaluate_alerts(db: Database, import_id: int, result: ImportResult, progress: Progress) -> None:
+    """Alerts from the mentions' post times, now that the batch (and its matches) is in."""
+    evaluate_after_import(db)
 
 
 def run_after_import(

@@ -112,9 +112,11 @@ class MentionFilterBar(QWidget):
         self.source_combo.setToolTip(
             self.tr("按情感由谁判定筛选：模型建议、人工标注或导入表格自带")
         )
+        self.group_combo = _combo(self.tr("全部监测组"), [])  # filled by the 监测 page
         row.addWidget(self.case_combo)
         row.addWidget(self.source_combo)
         row.addWidget(self.import_combo)
+        row.addWidget(self.group_combo)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("粉丝 ≥")))
         self.followers_spin = QSpinBox()
@@ -146,6 +148,7 @@ class MentionFilterBar(QWidget):
             self.case_combo,
             self.source_combo,
             self.import_combo,
+            self.group_combo,
         )
 
     # -- what it says ---------------------------------------------------------------------------
@@ -178,6 +181,11 @@ class MentionFilterBar(QWidget):
         batch = self.import_combo.currentData()
         if batch != ANY:
             mention_filter.import_id = int(batch)
+        group = self.group_combo.currentData()
+        if isinstance(group, list):  # an alert's mentions (show_only)
+            mention_filter.mention_ids = [int(i) for i in group]
+        elif group != ANY:
+            mention_filter.watch_group_id = int(group)
         if self.followers_spin.value() > 0:
             mention_filter.min_followers = self.followers_spin.value()
         if self.from_edit.date() != NO_DATE:
@@ -217,6 +225,23 @@ class MentionFilterBar(QWidget):
         _refill(self.owner_combo, [(o, o) for o in owners])
         _refill(self.import_combo, [(str(b.id), f"#{b.id} {b.file_name}") for b in batches])
         self._updating = False
+
+    def set_groups(self, groups: list[tuple[int, str]]) -> None:
+        self._updating = True
+        _refill(self.group_combo, [(str(i), name) for i, name in groups])
+        self._updating = False
+
+    def show_group(self, group_id: int) -> None:
+        self.reset()
+        self.group_combo.setCurrentIndex(max(self.group_combo.findData(str(group_id)), 0))
+        self.filter_changed.emit()
+
+    def show_only(self, ids: list[int], label: str) -> None:
+        """Exactly these mentions (an alert's), named in the group box until changed."""
+        self.reset()
+        self.group_combo.insertItem(1, label, ids)
+        self.group_combo.setCurrentIndex(1)
+        self.filter_changed.emit()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
