@@ -29,106 +29,531 @@
     </message>
 </context>
 <context>
+    <name>AlertSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="31" />
+        <source>预警设置</source>
+        <translation>Alert settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="38" />
+        <source>按舆情自己的发布时间计算：每次导入后、以及页面打开时每隔几分钟检查一次。负面按“已确认 + 模型有把握的建议”计数。</source>
+        <translation>Computed from the mentions' own post times: after every import, and every few minutes while the workspace is open. Negatives count when confirmed or confidently suggested by the model.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="47" />
+        <source>最近 1 小时 ≥ 基线平均的</source>
+        <translation>Last hour ≥ baseline average ×</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="50" />
+        <source> 倍</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="52" />
+        <source>并且至少多出</source>
+        <translation>and at least this many more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="52" />
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="69" />
+        <source> 条</source>
+        <translation> mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="55" />
+        <source>过去 12 小时</source>
+        <translation>the last 12 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="56" />
+        <source>过去 7 天</source>
+        <translation>the last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="59" />
+        <source>基线</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="62" />
+        <source>作者粉丝 ≥</source>
+        <translation>Author followers ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="65" />
+        <source>表格里有“媒体/认证”列时，媒体或认证账号的负面也算。</source>
+        <translation>When the sheet has a media/verified column, negatives by media or verified accounts count too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="68" />
+        <source>同一小时命中 ≥</source>
+        <translation>Hits in one hour ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="72" />
+        <source>回复时限在舆情台账的设置里修改。</source>
+        <translation>The response window is set in the mention log's settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="75" />
+        <source>离时限不到</source>
+        <translation>Less than this before the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="76" />
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="80" />
+        <source>回看</source>
+        <translation>Look back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="80" />
+        <source> 小时</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="94" />
+        <source>启用</source>
+        <translation>Enabled</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="48" />
+        <source>立即检查</source>
+        <translation>Check now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="50" />
+        <source>预警设置…</source>
+        <translation>Alert settings…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="52" />
+        <source>显示已确认和暂缓的</source>
+        <translation>Show acknowledged and snoozed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="77" />
+        <source>暂无预警。导入舆情后会自动检查负面激增、监测组声量、大V/媒体负面、敏感词、超时未回复和事件时限；也可以点“立即检查”。阈值在“预警设置…”里调整。</source>
+        <translation>No alerts. After every import CrisisDesk checks for negative spikes, watch-group volume, influencer/media negatives, sensitive words, unanswered negatives and case clocks; or click “Check now”. Thresholds are under “Alert settings…”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="93" />
+        <source>查看舆情</source>
+        <translation>Show mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="95" />
+        <source>新建事件</source>
+        <translation>Open a case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="96" />
+        <source>用这条预警的舆情新建一个事件（案例）</source>
+        <translation>Open a case with this alert's mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="98" />
+        <source>确认</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="99" />
+        <source>记下谁在什么时候看过并处理了这条预警</source>
+        <translation>Record who saw and handled this alert, and when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="101" />
+        <source>暂缓</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="104" />
+        <source>暂缓 {n} 小时</source>
+        <translation>Snooze {n} h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="145" />
+        <source>{n} 条待处理</source>
+        <translation>{n} open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="175" />
+        <source>{who} 于 {at} 确认</source>
+        <translation>Acknowledged by {who} at {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="181" />
+        <source>{who} 暂缓至 {at}</source>
+        <translation>Snoozed by {who} until {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="186" />
+        <source>已据此新建事件 #{id}</source>
+        <translation>Case #{id} opened from it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="194" />
+        <source>预警 #{id} 的 {n} 条舆情</source>
+        <translation>{n} mentions of alert #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="204" />
+        <source>无法确认预警</source>
+        <translation>Cannot acknowledge the alert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="212" />
+        <source>无法暂缓预警</source>
+        <translation>Cannot snooze the alert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="221" />
+        <source>无法新建事件</source>
+        <translation>Cannot open a case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="225" />
+        <source>已新建事件 #{id}</source>
+        <translation>Opened case #{id}</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="82" />
-        <source>审批人</source>
-        <translation>Approver</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="89" />
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="67" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="68" />
         <source>记录审批：{a}</source>
         <translation>Record approval: {a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="71" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="72" />
         <source>审批内容</source>
         <translation>Approving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="75" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="76" />
         <source>谁可以审批</source>
         <translation>Who may approve</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="79" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="80" />
         <source>（无权审批）</source>
         <translation>(not authorised to approve)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="86" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="83" />
+        <source>审批人</source>
+        <translation>Approver</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_dialog.py" line="87" />
         <source>审批方式</source>
         <translation>Approval method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="88" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="89" />
         <source>例如：11 月 19 日 10:20 电话确认同意第 2 版</source>
         <translation>e.g. 19 Nov 10:20, approved version 2 by phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="91" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="90" />
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_dialog.py" line="92" />
         <source>（可选）微信截图、签字照片等</source>
         <translation>(optional) WeChat screenshot, photo of a signature, etc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="92" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="93" />
         <source>添加证据…</source>
         <translation>Add evidence…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="96" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="97" />
         <source>证据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="106" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="107" />
         <source>记录审批</source>
         <translation>Record approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="114" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="115" />
         <source>危机通讯录里还没有成员。</source>
         <translation>The crisis roster has no members yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="115" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="116" />
         <source>请先在“危机通讯录”中添加成员并指定审批人。</source>
         <translation>First add members in the Crisis roster and assign approvers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="123" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="124" />
         <source>选择证据</source>
         <translation>Choose evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="125" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="126" />
         <source>图片或 PDF (*.png *.jpg *.jpeg *.webp *.gif *.pdf)</source>
         <translation>Images or PDF (*.png *.jpg *.jpeg *.webp *.gif *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="143" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="144" />
         <source>请选择审批人。</source>
         <translation>Please choose an approver.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="159" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="160" />
         <source>无法读取证据文件：{name}</source>
         <translation>Cannot read the evidence file: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="197" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="198" />
         <source>现在没有人可以审批</source>
         <translation>Nobody can approve now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="199" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="200" />
         <source>请先在危机通讯录的职责矩阵中为“{a}”指定审批人（A），或把备用人设为在岗。</source>
         <translation>First name an approver (A) for “{a}” in the crisis roster's responsibility matrix, or mark the backup as available.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorProfileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="119" />
+        <source>作者档案：{name}</source>
+        <translation>Author profile: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="130" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="131" />
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="132" />
+        <source>情感</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="133" />
+        <location filename="../../desktop/ui/authors/dialogs.py" line="179" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="134" />
+        <location filename="../../desktop/ui/authors/dialogs.py" line="180" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="136" />
+        <source>提示</source>
+        <translation>Hints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="149" />
+        <source>全部提及（{n}）</source>
+        <translation>All mentions ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="153" />
+        <source>周</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="153" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="154" />
+        <source>负面（已确认）</source>
+        <translation>Negative (confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="155" />
+        <source>负面?（模型建议）</source>
+        <translation>Negative? (suggested)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="156" />
+        <source>中性</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="157" />
+        <source>正面</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="158" />
+        <source>未判定</source>
+        <translation>Unrated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="163" />
+        <source>情感走势</source>
+        <translation>Sentiment over time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="166" />
+        <source>回复时间</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="167" />
+        <source>我们的回复</source>
+        <translation>Our reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="174" />
+        <source>我们的回复（{n}）</source>
+        <translation>Our replies ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="178" />
+        <source>跟进期限</source>
+        <translation>Follow-up due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="186" />
+        <source>待跟进（{n}）</source>
+        <translation>Follow-ups ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="189" />
+        <source>双击或按 Enter 回复其中一条。联系方式和手机号已打码。</source>
+        <translation>Double-click or press Enter to reply to one. Contacts and phone numbers are masked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="206" />
+        <source>未知</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="209" />
+        <source>粉丝（最多）{f} · 转发合计 {r} · 共 {n} 条</source>
+        <translation>Followers (max) {f} · reposts in total {r} · {n} mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="212" />
+        <source>负面 {c} 条已确认 · {s} 条模型建议</source>
+        <translation>Negative: {c} confirmed · {s} suggested by the model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="215" />
+        <source>（只显示最近 {n} 条）</source>
+        <translation>(only the newest {n} shown)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="219" />
+        <source>提示（仅供参考，请核实）：{flags}</source>
+        <translation>Hints (for reference, please check): {flags}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsListDialog</name>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="255" />
+        <source>反复投诉与大V</source>
+        <translation>Repeat complainers and influencers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="282" />
+        <source>大V 的粉丝数至少：</source>
+        <translation>Influencers have at least:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="289" />
+        <source>应用</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="295" />
+        <source>双击或按 Enter 打开作者档案。</source>
+        <translation>Double-click or press Enter to open the author profile.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="311" />
+        <source>反复投诉（≥ 2 条负面）：{n}</source>
+        <translation>Repeat complainers (≥ 2 negative): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="312" />
+        <source>大V（粉丝 ≥ {f}）：{n}</source>
+        <translation>Influencers (≥ {f} followers): {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="328" />
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="339" />
+        <source>还没有反复投诉的作者：同一作者有 2 条以上负面（已确认，或模型有把握的建议）时会列在这里。</source>
+        <translation>No repeat complainers yet: an author with 2 or more negatives (confirmed, or confidently suggested by the model) is listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="342" />
+        <source>还没有粉丝 ≥ {f} 的作者。导入带粉丝数的表格后，大V 会列在这里。</source>
+        <translation>No author with ≥ {f} followers yet. Import a sheet with follower counts and influencers are listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="349" />
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="350" />
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="351" />
+        <source>粉丝</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="352" />
+        <source>负面（已确认+建议）</source>
+        <translation>Negative (confirmed + suggested)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="353" />
+        <source>提及</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="354" />
+        <source>未回复</source>
+        <translation>Unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="355" />
+        <source>最近</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="362" />
+        <source>{c} + {s}?</source>
+        <translation>{c} + {s}?</translation>
     </message>
 </context>
 <context>
@@ -383,127 +808,127 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="67" />
+        <location filename="../../desktop/ui/cases/view.py" line="68" />
         <source>案例列表</source>
         <translation>Case list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="73" />
+        <location filename="../../desktop/ui/cases/view.py" line="74" />
         <source>阶段：发现 → 研判 → 应对 → 恢复 → 复盘 → 已结案</source>
         <translation>Phases: Detected → Assessment → Response → Recovery → Review → Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="76" />
+        <location filename="../../desktop/ui/cases/view.py" line="77" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="78" />
+        <location filename="../../desktop/ui/cases/view.py" line="79" />
         <source>导出专报 PDF</source>
         <translation>Export report PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="84" />
+        <location filename="../../desktop/ui/cases/view.py" line="85" />
         <source>阶段</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="86" />
+        <location filename="../../desktop/ui/cases/view.py" line="87" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="87" />
+        <location filename="../../desktop/ui/cases/view.py" line="88" />
         <source>删除这个案例（关联的舆情保留，只取消关联）</source>
         <translation>Delete this case (linked mentions are kept, only unlinked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="103" />
+        <location filename="../../desktop/ui/cases/view.py" line="108" />
         <source>概况</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="104" />
+        <location filename="../../desktop/ui/cases/view.py" line="109" />
         <source>关联舆情</source>
         <translation>Linked mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="105" />
+        <location filename="../../desktop/ui/cases/view.py" line="110" />
         <source>级别研判</source>
         <translation>Severity assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="106" />
+        <location filename="../../desktop/ui/cases/view.py" line="111" />
         <source>传播与时间线</source>
         <translation>Spread and timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="107" />
+        <location filename="../../desktop/ui/cases/view.py" line="112" />
         <source>声明</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="108" />
+        <location filename="../../desktop/ui/cases/view.py" line="113" />
         <source>复盘</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="162" />
+        <location filename="../../desktop/ui/cases/view.py" line="168" />
         <source>未定级</source>
         <translation>No level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="167" />
+        <location filename="../../desktop/ui/cases/view.py" line="173" />
         <source>响应时钟（发现 → 首个暂缓声明）：</source>
         <translation>Response clock (detected → first holding statement): </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="193" />
+        <location filename="../../desktop/ui/cases/view.py" line="199" />
         <source>删除案例</source>
         <translation>Delete case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="195" />
+        <location filename="../../desktop/ui/cases/view.py" line="201" />
         <source>删除案例“{title}”？时间线、声明和复盘会一并删除，关联的舆情只取消关联。</source>
         <translation>Delete the case “{title}”? Its timeline, statements and review are deleted too; linked mentions are only unlinked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="201" />
+        <location filename="../../desktop/ui/cases/view.py" line="207" />
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="212" />
+        <location filename="../../desktop/ui/cases/view.py" line="218" />
         <source>不能改变阶段</source>
         <translation>Cannot change the phase</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="226" />
+        <location filename="../../desktop/ui/cases/view.py" line="232" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="226" />
+        <location filename="../../desktop/ui/cases/view.py" line="232" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="229" />
+        <location filename="../../desktop/ui/cases/view.py" line="235" />
         <source>导出案例报告</source>
         <translation>Export case report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="245" />
+        <location filename="../../desktop/ui/cases/view.py" line="251" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="245" />
+        <location filename="../../desktop/ui/cases/view.py" line="251" />
         <source>换一个文件夹或文件名再试。</source>
         <translation>Try another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="249" />
+        <location filename="../../desktop/ui/cases/view.py" line="255" />
         <source>已导出 {path}</source>
         <translation>Exported {path}</translation>
     </message>
@@ -1339,16 +1764,6 @@
         <translation>The Excel file holds our fields, the columns of the original spreadsheet and an “Export summary” sheet. Values starting with = + - @ are written as text and will not run as formulas when opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="321" />
-        <source>导出</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="322" />
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/export_dialog.py" line="307" />
         <source>导出的文件将包含客户的完整手机号等联系方式。这次导出会记入审计日志（谁、何时、导出了什么、多少条）。
 
@@ -1358,14 +1773,24 @@
 Export the unmasked version?</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="310" />
+        <source>手机号会打码为 138****8000；订单号、帖子 ID 等不受影响。</source>
+        <translation>Phone numbers are masked as 138****8000; order numbers, post IDs etc. are unaffected.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/export_dialog.py" line="311" />
         <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件。</source>
         <translation>⚠ Full contact details will be exported and recorded in the audit log. Keep the exported file safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="310" />
-        <source>手机号会打码为 138****8000；订单号、帖子 ID 等不受影响。</source>
-        <translation>Phone numbers are masked as 138****8000; order numbers, post IDs etc. are unaffected.</translation>
+        <location filename="../../desktop/ui/export_dialog.py" line="321" />
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="322" />
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="363" />
@@ -1391,6 +1816,140 @@ Export the unmasked version?</translation>
         <location filename="../../desktop/ui/export_dialog.py" line="381" />
         <source>{name} 已存在，要替换它吗？（导出完成前原文件保持不变）</source>
         <translation>{name} already exists. Replace it? (The existing file stays unchanged until the export finishes.)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="112" />
+        <source>还没有监测组。点“新建监测组”，写一条规则，例如：品牌名 (退款 OR 投诉)。</source>
+        <translation>No watch groups yet. Click “New watch group” and write a rule, e.g. brand (退款 OR 投诉).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="118" />
+        <source>新建监测组</source>
+        <translation>New watch group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="120" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="122" />
+        <source>在舆情台账中查看</source>
+        <translation>Show in mention log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="146" />
+        <source>启用（导入时自动匹配）</source>
+        <translation>Enabled (matched at every import)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="147" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="148" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="151" />
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="153" />
+        <source>例如：鹿角巷 (退款 OR 投诉) NOT 广告</source>
+        <translation>e.g. 鹿角巷 (退款 OR 投诉) NOT 广告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="158" />
+        <source>空格 = 并且 · OR 或者 · NOT 排除 · "短语" · (括号) · A NEAR/5 B（相距 5 字以内） · 英文不分大小写、按整词匹配</source>
+        <translation>space = AND · OR · NOT excludes · "phrase" · (brackets) · A NEAR/5 B (within 5 characters) · English ignores case and matches whole words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="170" />
+        <source>试运行</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="171" />
+        <source>看这条规则现在能匹配哪些舆情（不保存）</source>
+        <translation>See which mentions this rule matches now (nothing is saved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="173" />
+        <source>保存并匹配</source>
+        <translation>Save and match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="181" />
+        <source>写好规则后点“试运行”，这里会列出匹配的舆情，命中的词标黄。</source>
+        <translation>Write a rule and click “Test”: the matching mentions are listed here with the hits in yellow.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="231" />
+        <source>“{name}”还没有匹配的舆情。</source>
+        <translation>“{name}” matches no mentions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="234" />
+        <source>“{name}”按天的声量（最近 {n} 天有数据）：</source>
+        <translation>“{name}” by day (the last {n} days with mentions):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="292" />
+        <source>正在试运行……</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="314" />
+        <source>匹配 {count} 条（共 {total} 条舆情）；下面是最新的 {shown} 条。</source>
+        <translation>{count} matches (of {total} mentions); the newest {shown} are below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="318" />
+        <source>没有匹配的舆情（共 {total} 条）。换个词，或去掉 NOT 试试。</source>
+        <translation>No matches (of {total} mentions). Try other words, or drop a NOT.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="357" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="380" />
+        <source>无法保存监测组</source>
+        <translation>Cannot save the watch group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="361" />
+        <source>正在匹配监测组</source>
+        <translation>Matching the watch group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="361" />
+        <source>条</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="373" />
+        <source>已保存监测组“{name}”，匹配 {n} 条舆情</source>
+        <translation>Saved the watch group “{name}”: {n} mentions match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="389" />
+        <source>删除监测组</source>
+        <translation>Delete watch group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="390" />
+        <source>删除监测组“{name}”？舆情本身不受影响。</source>
+        <translation>Delete the watch group “{name}”? The mentions themselves are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="395" />
+        <source>无法删除</source>
+        <translation>Cannot delete</translation>
     </message>
 </context>
 <context>
@@ -1987,9 +2546,42 @@ Export the unmasked version?</translation>
         <translation>Select a mention in the Mention log first.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/kb/page.py" line="268" />
+        <source>保存条目</source>
+        <translation>Save entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="276" />
+        <source>可能重复</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="278" />
+        <source>典型评论“{new}”与已有条目“{title}”的“{old}”几乎相同。
+已保存；如果是同一类评论，可以合并到那个条目里。</source>
+        <translation>The typical comment “{new}” is almost the same as “{old}” in the existing entry “{title}”.
+Saved; if it is the same kind of comment, consider merging it into that entry.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="288" />
+        <source>提交审批</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/kb/page.py" line="314" />
         <source>恢复使用</source>
         <translation>Reinstate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="318" />
+        <location filename="../../desktop/ui/kb/page.py" line="324" />
+        <source>停用条目</source>
+        <translation>Retire entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="319" />
+        <source>停用“{t}”？停用后不再推荐，审批作废；历史版本保留，可随时恢复。</source>
+        <translation>Retire “{t}”? It will no longer be suggested and its approval lapses; its history is kept and it can be reinstated at any time.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="339" />
@@ -2017,39 +2609,6 @@ Export the unmasked version?</translation>
         <location filename="../../desktop/ui/kb/page.py" line="376" />
         <source>话术变量</source>
         <translation>Script values</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="268" />
-        <source>保存条目</source>
-        <translation>Save entry</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="276" />
-        <source>可能重复</source>
-        <translation>Possible duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="278" />
-        <source>典型评论“{new}”与已有条目“{title}”的“{old}”几乎相同。
-已保存；如果是同一类评论，可以合并到那个条目里。</source>
-        <translation>The typical comment “{new}” is almost the same as “{old}” in the existing entry “{title}”.
-Saved; if it is the same kind of comment, consider merging it into that entry.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="288" />
-        <source>提交审批</source>
-        <translation>Submit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="318" />
-        <location filename="../../desktop/ui/kb/page.py" line="324" />
-        <source>停用条目</source>
-        <translation>Retire entry</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="319" />
-        <source>停用“{t}”？停用后不再推荐，审批作废；历史版本保留，可随时恢复。</source>
-        <translation>Retire “{t}”? It will no longer be suggested and its approval lapses; its history is kept and it can be reinstated at any time.</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2642,60 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <location filename="../../desktop/ui/kb/values_dialog.py" line="62" />
         <source>改动幅度阈值</source>
         <translation>Edit threshold</translation>
+    </message>
+</context>
+<context>
+    <name>Learning</name>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="26" />
+        <source>标注满 {n} 条后开始评估模型（已标注 {k} 条）</source>
+        <translation>The model is evaluated once there are {n} labels ({k} so far)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="29" />
+        <source>模型在本工作区的一致率 {p}（基于 {n} 条人工标注，交叉验证）</source>
+        <translation>The model agrees with people {p} of the time in this workspace (based on {n} labels, cross-validated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="45" />
+        <source>情感建议来自内置模型，并从本工作区的人工标注中学习（每新增约 20 条标注自动更新）；一致率是模型对未参与训练的标注的判断与人工一致的比例</source>
+        <translation>Sentiment suggestions come from the built-in model, which learns from the labels people set in this workspace (updated after about every 20 new labels); agreement is the share of labels it was not trained on that it reads the same way as the person did</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="50" />
+        <source>用人工标注重新训练模型</source>
+        <translation>Retrain the model on the labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="76" />
+        <location filename="../../desktop/ui/mentions/learning.py" line="87" />
+        <source>无法判断情感</source>
+        <translation>Cannot read the sentiment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="110" />
+        <source>人工标注不足 {n} 条，暂时无法训练（按 1/2/3 标注舆情）</source>
+        <translation>Fewer than {n} labels from a person: nothing to learn from yet (label mentions with 1/2/3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="131" />
+        <source>无法训练模型</source>
+        <translation>Cannot train the model</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="139" />
+        <source>正在从人工标注学习</source>
+        <translation>Learning from the labels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="148" />
+        <source>模型已根据 {n} 条人工标注更新，建议已重新计算</source>
+        <translation>The model learnt from {n} labels; suggestions were recalculated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="152" />
+        <source>（一致率 {p}，内置模型 {b}）</source>
+        <translation> (agreement {p}; the built-in model: {b})</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2734,56 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <location filename="../../desktop/ui/cases/dialogs.py" line="176" />
         <source>关联</source>
         <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningPage</name>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="43" />
+        <location filename="../../desktop/ui/listening/page.py" line="70" />
+        <source>监测</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="45" />
+        <source>关键词监测组与预警：导入的舆情自动匹配监测组；负面激增、大V/媒体负面、敏感词、超时未回复和事件时限按发布时间检查。</source>
+        <translation>Keyword watch groups and alerts: imported mentions are matched against the groups; negative spikes, influencer/media negatives, sensitive words, unanswered negatives and case clocks are checked by post time.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="53" />
+        <location filename="../../desktop/ui/listening/page.py" line="102" />
+        <source>预警</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="54" />
+        <source>监测组</source>
+        <translation>Watch groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="102" />
+        <source>预警（{n}）</source>
+        <translation>Alerts ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="145" />
+        <source>新预警 {n} 条：{first}</source>
+        <translation>{n} new alerts: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="152" />
+        <source>检查完毕，没有新预警</source>
+        <translation>Checked: no new alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="161" />
+        <source>无法检查预警</source>
+        <translation>Cannot check for alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="178" />
+        <source>无法保存预警设置</source>
+        <translation>Cannot save the alert settings</translation>
     </message>
 </context>
 <context>
@@ -2308,223 +2971,273 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>MentionDetail</name>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="76" />
-        <location filename="../../desktop/ui/mentions/detail.py" line="199" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="77" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="203" />
         <source>选择一条舆情查看详情。</source>
         <translation>Select a mention to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="80" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="81" />
         <source>批量编辑所选…</source>
         <translation>Bulk edit selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="103" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="104" />
         <source>在浏览器中打开原文</source>
         <translation>Open the original in the browser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="125" />
-        <location filename="../../desktop/ui/mentions/detail.py" line="179" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="129" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="183" />
         <source>（未选）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="144" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="148" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="147" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="151" />
         <source>电话或微信（私下联系用，表格中打码）</source>
         <translation>Phone or WeChat (for private contact; masked in the table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="148" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="152" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="149" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="153" />
         <source>显示完整联系方式（会记录到审计日志）</source>
         <translation>Show full contact details (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="154" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="158" />
         <source>备注：处理经过、承诺的跟进…</source>
         <translation>Notes: what was done, follow-ups promised…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="156" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="160" />
         <source>情感</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="157" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="161" />
         <source>问题类型</source>
         <translation>Issue type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="158" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="162" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="159" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="163" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="160" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="164" />
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="161" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="165" />
         <source>跟进日期</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="162" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="166" />
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="163" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="167" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="167" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="171" />
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="195" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="199" />
         <source>已选 {n} 条。按 1/2/3 统一设置情感，或批量编辑。</source>
         <translation>{n} selected. Press 1/2/3 to set their sentiment, or bulk edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="222" />
-        <source>{n} 粉丝</source>
-        <translation>{n} followers</translation>
+        <location filename="../../desktop/ui/mentions/detail.py" line="212" />
+        <source>{ours}?（模型建议，置信度 {p}；空格确认，1/2/3 改判）</source>
+        <translation>{ours}? (model suggestion, confidence {p}; Space confirms, 1/2/3 change it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="224" />
-        <source>转发 {r} · 评论 {c} · 点赞 {l}</source>
-        <translation>{r} reposts · {c} comments · {l} likes</translation>
+        <location filename="../../desktop/ui/mentions/detail.py" line="216" />
+        <source>，把握不足不计入统计</source>
+        <translation>; not confident enough to be counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="235" />
-        <source>没有原文链接</source>
-        <translation>No link to the original</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="236" />
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="239" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="219" />
         <source>（{user} 手动判定）</source>
         <translation> (set by {user})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="241" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="221" />
         <source>（来自导入）</source>
         <translation> (from the import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="244" />
-        <source>监测工具的情感：{vendor}    我们的判定：{ours}{by}</source>
-        <translation>Monitoring tool's sentiment: {vendor}    Ours: {ours}{by}</translation>
+        <location filename="../../desktop/ui/mentions/detail.py" line="226" />
+        <source>；模型判断为{label}</source>
+        <translation>; the model reads it as {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="257" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="249" />
+        <source>{n} 粉丝</source>
+        <translation>{n} followers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="251" />
+        <source>转发 {r} · 评论 {c} · 点赞 {l}</source>
+        <translation>{r} reposts · {c} comments · {l} likes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="262" />
+        <source>没有原文链接</source>
+        <translation>No link to the original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="263" />
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="265" />
+        <source>监测工具的情感：{vendor}    我们的判定：{ours}</source>
+        <translation>Monitoring tool's sentiment: {vendor}    Ours: {ours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="280" />
         <source>响应时限 {h:g} 小时：{label}</source>
         <translation>Response window {h:g} h: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="261" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="284" />
         <source>，已超时未回复！</source>
         <translation>, overdue and unanswered!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="272" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="295" />
         <source>已回复（{at}）：{text}</source>
         <translation>Replied ({at}): {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="301" />
+        <source>监测组：{names}</source>
+        <translation>Watch groups: {names}</translation>
     </message>
 </context>
 <context>
     <name>MentionFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="67" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="69" />
         <source>搜索正文、标题、作者（两个字即可，如：退款）</source>
         <translation>Search text, title, author (two characters are enough, e.g. 退款)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="71" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="73" />
         <source>全部情感</source>
         <translation>All sentiments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="75" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="77" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="76" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="78" />
         <source>未回复（新/待回复）</source>
         <translation>Unanswered (new / to reply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="78" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="80" />
         <source>全部平台</source>
         <translation>All platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="79" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="81" />
         <source>全部负责人</source>
         <translation>All owners</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="91" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="93" />
         <source>发布</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="98" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="100" />
         <source>案例：全部</source>
         <translation>Case: all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="98" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="100" />
         <source>已关联案例</source>
         <translation>Linked to a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="98" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="100" />
         <source>未关联案例</source>
         <translation>Not linked to a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="100" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="102" />
         <source>全部导入批次</source>
         <translation>All import batches</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="104" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="105" />
+        <source>情感来源：全部</source>
+        <translation>Sentiment source: all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="107" />
+        <source>模型建议（待确认）</source>
+        <translation>Model suggestions (to confirm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="108" />
+        <source>人工标注</source>
+        <translation>Labelled by a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="109" />
+        <source>原表情感</source>
+        <translation>Sentiment from the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="113" />
+        <source>按情感由谁判定筛选：模型建议、人工标注或导入表格自带</source>
+        <translation>Filter by who said the sentiment: the model's suggestion, a person, or the imported sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="115" />
+        <source>全部监测组</source>
+        <translation>All watch groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="121" />
         <source>粉丝 ≥</source>
         <translation>Followers ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="108" />
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="121" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="125" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="138" />
         <source>不限</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="111" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="128" />
         <source>清除筛选</source>
         <translation>Clear filters</translation>
     </message>
@@ -2566,28 +3279,28 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>MentionsPage</name>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="73" />
-        <location filename="../../desktop/ui/mentions/page.py" line="110" />
+        <location filename="../../desktop/ui/mentions/page.py" line="78" />
+        <location filename="../../desktop/ui/mentions/page.py" line="117" />
         <source>舆情台账</source>
         <translation>Mention log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="77" />
+        <location filename="../../desktop/ui/mentions/page.py" line="84" />
         <source>导出当前视图</source>
         <translation>Export current view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="146" />
+        <location filename="../../desktop/ui/mentions/page.py" line="153" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="146" />
+        <location filename="../../desktop/ui/mentions/page.py" line="153" />
         <source>这个版本还不能导出舆情。</source>
         <translation>This version cannot export mentions yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="210" />
+        <location filename="../../desktop/ui/mentions/page.py" line="221" />
         <source>筛选失败</source>
         <translation>Filtering failed</translation>
     </message>
@@ -2668,119 +3381,149 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>MentionsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="80" />
-        <source>发布时间</source>
-        <translation>Posted</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/mentions/model.py" line="82" />
-        <source>平台</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="75" />
         <source>情感</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="76" />
+        <location filename="../../desktop/ui/mentions/model.py" line="83" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="78" />
-        <source>响应时限</source>
-        <translation>Response window</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="83" />
-        <source>作者</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="86" />
-        <source>粉丝</source>
-        <translation>Followers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="77" />
+        <location filename="../../desktop/ui/mentions/model.py" line="84" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="91" />
+        <location filename="../../desktop/ui/mentions/model.py" line="85" />
+        <source>响应时限</source>
+        <translation>Response window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="87" />
+        <source>发布时间</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="89" />
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="90" />
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="93" />
+        <source>粉丝</source>
+        <translation>Followers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="98" />
         <source>问题类型</source>
         <translation>Issue type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="95" />
+        <location filename="../../desktop/ui/mentions/model.py" line="102" />
         <source>工具情感</source>
         <translation>Tool sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="100" />
+        <location filename="../../desktop/ui/mentions/model.py" line="107" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="102" />
+        <location filename="../../desktop/ui/mentions/model.py" line="109" />
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="105" />
+        <location filename="../../desktop/ui/mentions/model.py" line="112" />
         <source>跟进日期</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="111" />
+        <location filename="../../desktop/ui/mentions/model.py" line="118" />
         <source>转发</source>
         <translation>Reposts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="118" />
+        <location filename="../../desktop/ui/mentions/model.py" line="125" />
         <source>评论</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="125" />
+        <location filename="../../desktop/ui/mentions/model.py" line="132" />
         <source>点赞</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="130" />
+        <location filename="../../desktop/ui/mentions/model.py" line="137" />
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="132" />
+        <location filename="../../desktop/ui/mentions/model.py" line="139" />
         <source>案例</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="136" />
+        <location filename="../../desktop/ui/mentions/model.py" line="143" />
         <source>编号</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="259" />
+        <location filename="../../desktop/ui/mentions/model.py" line="274" />
         <source>负面舆情发布后经过的时间；超过响应时限且未回复的标红</source>
         <translation>Time since a negative mention was posted; red when unanswered past the response window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="293" />
+        <location filename="../../desktop/ui/mentions/model.py" line="308" />
         <source>（已删除）</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="324" />
+        <location filename="../../desktop/ui/mentions/model.py" line="343" />
         <source>响应时限 {h:g} 小时</source>
         <translation>Response window {h:g} h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="328" />
+        <location filename="../../desktop/ui/mentions/model.py" line="356" />
+        <source>模型建议：{label}（置信度 {p}）</source>
+        <translation>Model suggests: {label} (confidence {p})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="363" />
+        <source>把握不足，不计入统计</source>
+        <translation>Not confident enough: not counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="369" />
+        <source>空格 确认 · 1/2/3 改判</source>
+        <translation>Space confirms · 1/2/3 change it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="372" />
         <source>由 {user} 手动判定</source>
         <translation>Set by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="376" />
+        <source>导入表格自带：{vendor}</source>
+        <translation>From the imported sheet: {vendor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="383" />
+        <source>模型的判断：{label}</source>
+        <translation>The model reads it as: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="398" />
+        <source>{label}?</source>
+        <translation>{label}?</translation>
     </message>
 </context>
 <context>
@@ -2843,7 +3586,7 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     <name>NewWorkspaceDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="51" />
-        <location filename="../../desktop/ui/dialogs.py" line="117" />
+        <location filename="../../desktop/ui/dialogs.py" line="122" />
         <source>新建工作区</source>
         <translation>New workspace</translation>
     </message>
@@ -2853,82 +3596,102 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <translation>e.g. Brand X mentions 2026</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="65" />
+        <location filename="../../desktop/ui/dialogs.py" line="56" />
+        <source>品牌名会成为一个监测组，导入的舆情自动匹配。</source>
+        <translation>The brand becomes a watch group; imported mentions are matched against it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="58" />
+        <source>用逗号或顿号分隔，例如：凯撒沙拉、藜麦能量碗</source>
+        <translation>Separated by commas, e.g. 凯撒沙拉、藜麦能量碗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="59" />
+        <source>每个产品会成为一个监测组。</source>
+        <translation>Each product becomes a watch group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="69" />
         <source>问答库会预置通用的危机话术，再加上所选行业的常见问题话术。</source>
         <translation>The response library starts with the general crisis scripts, plus the common issues of the industry you choose.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="68" />
+        <location filename="../../desktop/ui/dialogs.py" line="72" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="74" />
+        <location filename="../../desktop/ui/dialogs.py" line="78" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="75" />
+        <location filename="../../desktop/ui/dialogs.py" line="79" />
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="76" />
+        <location filename="../../desktop/ui/dialogs.py" line="80" />
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="81" />
         <source>客户</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="77" />
+        <location filename="../../desktop/ui/dialogs.py" line="82" />
         <source>行业</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="78" />
+        <location filename="../../desktop/ui/dialogs.py" line="83" />
         <source>保存位置</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="90" />
+        <location filename="../../desktop/ui/dialogs.py" line="95" />
         <source>餐饮/食品</source>
         <translation>Food &amp; restaurants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="91" />
+        <location filename="../../desktop/ui/dialogs.py" line="96" />
         <source>零售电商</source>
         <translation>Retail &amp; e-commerce</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="92" />
+        <location filename="../../desktop/ui/dialogs.py" line="97" />
         <source>文娱影视/艺人</source>
         <translation>Entertainment, film &amp; artists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="93" />
+        <location filename="../../desktop/ui/dialogs.py" line="98" />
         <source>互联网 App/平台</source>
         <translation>Internet apps &amp; platforms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <location filename="../../desktop/ui/dialogs.py" line="99" />
         <source>教育培训</source>
         <translation>Education &amp; training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="95" />
+        <location filename="../../desktop/ui/dialogs.py" line="100" />
         <source>酒店旅游</source>
         <translation>Hotels &amp; travel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="96" />
+        <location filename="../../desktop/ui/dialogs.py" line="101" />
         <source>通用</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="107" />
+        <location filename="../../desktop/ui/dialogs.py" line="112" />
         <source>保存工作区</source>
         <translation>Save workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="117" />
+        <location filename="../../desktop/ui/dialogs.py" line="122" />
         <source>请填写工作区名称。</source>
         <translation>Enter a workspace name.</translation>
     </message>
@@ -3188,6 +3951,926 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="86" />
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="87" />
+        <location filename="../../desktop/ui/plans/editor.py" line="161" />
+        <source>说明</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="95" />
+        <source>可能发生什么</source>
+        <translation>What could happen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="96" />
+        <source>可能性 1-5</source>
+        <translation>Likelihood 1-5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="97" />
+        <source>影响 1-5</source>
+        <translation>Impact 1-5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="98" />
+        <source>风险值</source>
+        <translation>Risk score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="99" />
+        <source>早期征兆</source>
+        <translation>Early signs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="100" />
+        <source>监测组</source>
+        <translation>Watch groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="102" />
+        <source>添加风险</source>
+        <translation>Add risk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="109" />
+        <source>风险登记：这个场景下可能发生什么，可能性 × 影响（各 1–5 分），出现什么征兆时要警惕，由哪个监测组发现。</source>
+        <translation>Risk register: what could happen in this scenario, likelihood × impact (1–5 each), the early signs to watch for, and the watch group that would catch them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="116" />
+        <source>评估</source>
+        <translation>Assess</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="126" />
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="127" />
+        <source>事项</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="128" />
+        <source>负责人</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="129" />
+        <source>职责矩阵事项</source>
+        <translation>Matrix activity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="131" />
+        <source>添加清单项</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="136" />
+        <source>按职责矩阵重新生成</source>
+        <translation>Redraw from the matrix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="139" />
+        <source>用危机通讯录的职责矩阵重新填写第一小时清单的角色和负责人</source>
+        <translation>Fill in the first-hour checklist's roles and people again from the roster's responsibility matrix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="146" />
+        <source>口径</source>
+        <translation>Key messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="147" />
+        <source>问答库编号</source>
+        <translation>问答库 entry no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="148" />
+        <source>问答库条目</source>
+        <translation>Response library entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="150" />
+        <source>添加口径</source>
+        <translation>Add key message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="153" />
+        <source>链接问答库条目…</source>
+        <translation>Link 问答库 entry…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="154" />
+        <source>给所选口径挑一个问答库条目（完整话术在那里）</source>
+        <translation>Pick the 问答库 entry that holds the full script for the selected key message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="159" />
+        <source>顺序</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="160" />
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="163" />
+        <source>添加渠道</source>
+        <translation>Add channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="169" />
+        <source>补偿或补救方案</source>
+        <translation>Compensation or remedy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="170" />
+        <source>可批准人</source>
+        <translation>Who may grant it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="172" />
+        <source>添加方案</source>
+        <translation>Add option</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="183" />
+        <source>第一小时清单（谁核实事实、谁写暂缓声明、谁审批、谁通知员工）</source>
+        <translation>First-hour checklist (who confirms the facts, writes the holding statement, approves, tells staff)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="186" />
+        <source>口径（链接问答库条目）</source>
+        <translation>Key messages (linked to 问答库 entries)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="187" />
+        <source>发布渠道与顺序</source>
+        <translation>Channels and order of publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="188" />
+        <source>内部通知模板（先于对外发布）</source>
+        <translation>Internal notice template (goes out before anything public)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="189" />
+        <source>补偿与补救（谁可以批准）</source>
+        <translation>Compensation and remedies (who may grant them)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="190" />
+        <source>升级条件</source>
+        <translation>Escalate when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="191" />
+        <source>解除条件</source>
+        <translation>Stand down when</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="195" />
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="206" />
+        <source>演练时间</source>
+        <translation>Drilled at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="207" />
+        <location filename="../../desktop/ui/plans/editor.py" line="236" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="208" />
+        <source>演练编号</source>
+        <translation>Drill no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="209" />
+        <source>发现</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="217" />
+        <source>演练</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="224" />
+        <source>危机发生时，在案例页点“启用预案”：第一小时清单出现在响应时钟旁，每一项由谁、何时完成都记入案例时间线，跳过的项目列入复盘。</source>
+        <translation>When a crisis happens, click “Activate plan” on the case: the first-hour checklist appears beside the response clock, who did each item and when goes on the case timeline, and skipped items are listed in the review.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="232" />
+        <source>案例</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="233" />
+        <source>阶段</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="234" />
+        <source>启用时间</source>
+        <translation>Activated at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="235" />
+        <source>启用人</source>
+        <translation>Activated by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="237" />
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="238" />
+        <source>跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="246" />
+        <source>执行</source>
+        <translation>Execute</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="259" />
+        <source>（应为数字）</source>
+        <translation>(should be a number)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="260" />
+        <source>（问答库里没有这个条目）</source>
+        <translation>(no such 问答库 entry)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="296" />
+        <source>上次演练：{at}。发现：{found}</source>
+        <translation>Last tested: {at}. Found: {found}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="297" />
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="303" />
+        <source>这个预案还没有演练过。建议每 6 个月至少用它做一次桌面推演，演练结果会记录在这里。</source>
+        <translation>This plan has never been tested. Run a tabletop drill with it at least every 6 months; the results are recorded here.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistory</name>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="42" />
+        <source>选择一个版本，查看它与前一版的差异；旧版本可以恢复为新的草稿。</source>
+        <translation>Choose a version to see how it differs from the one before; an old version can be restored as a new draft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="46" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="47" />
+        <source>修改人</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="48" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="49" />
+        <source>说明</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="68" />
+        <source>恢复此版本</source>
+        <translation>Restore this version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="77" />
+        <source>第 {v} 版（已批准）</source>
+        <translation>Version {v} (approved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="78" />
+        <source>第 {v} 版</source>
+        <translation>Version {v}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="102" />
+        <source>第一版，没有更早的版本可比较。</source>
+        <translation>The first version: nothing earlier to compare with.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="111" />
+        <source>内容与前一版相同。</source>
+        <translation>Same content as the version before.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="40" />
+        <source>预案清单（第一小时）</source>
+        <translation>Plan checklist (first hour)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="48" />
+        <source>启用预案</source>
+        <translation>Activate plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="60" />
+        <source>跳过所选…</source>
+        <translation>Skip selected…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="61" />
+        <source>这一项不做：写明原因，复盘时会列出</source>
+        <translation>Not doing this item: say why; the review lists it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="91" />
+        <source>这个案例还没有启用预案。选一个场景的预案点“启用预案”，第一小时清单会出现在这里。</source>
+        <translation>No plan is active on this case. Choose a scenario's plan and click “Activate plan”; its first-hour checklist appears here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="94" />
+        <source>工作区里还没有预案：先到“应急预案”页按模板建立。</source>
+        <translation>The workspace has no plans yet: create them from templates on the Contingency plans page first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="100" />
+        <source>已启用“{title}”第 {v} 版（{by}，{at}）· 完成 {d}/{n} · 跳过 {s}</source>
+        <translation>Active: “{title}” version {v} ({by}, {at}) · done {d}/{n} · skipped {s}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="134" />
+        <source>未指定负责人</source>
+        <translation>nobody assigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="137" />
+        <source>已跳过（{by}）{why}</source>
+        <translation>Skipped ({by}){why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="141" />
+        <source>{at} {by} 完成</source>
+        <translation>done {at} by {by}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="143" />
+        <source>负责：{who}</source>
+        <translation>Who: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="154" />
+        <source>不能启用预案</source>
+        <translation>Cannot activate the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="162" />
+        <source>不能勾选清单项</source>
+        <translation>Cannot tick the item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="180" />
+        <source>跳过清单项</source>
+        <translation>Skip checklist item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="180" />
+        <source>为什么不做这一项？（复盘时会列出）</source>
+        <translation>Why is this item not being done? (The review lists it.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="186" />
+        <source>不能跳过清单项</source>
+        <translation>Cannot skip the item</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="56" />
+        <location filename="../../desktop/ui/plans/page.py" line="151" />
+        <source>应急预案</source>
+        <translation>Contingency plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="58" />
+        <source>每个场景一份预案，分四个阶段：评估（风险）、计划（第一小时清单、口径、渠道）、演练（试一试是否可行）、执行（在案例中启用）。</source>
+        <translation>One plan per scenario, in four phases: assess (risks), plan (first-hour checklist, key messages, channels), test (try it out in a drill) and execute (activate it on a case).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="64" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="66" />
+        <source>提交审批</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="68" />
+        <source>审批…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="70" />
+        <location filename="../../desktop/ui/plans/page.py" line="450" />
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="72" />
+        <source>导出预案汇编</source>
+        <translation>Export plan binder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="74" />
+        <location filename="../../desktop/ui/plans/page.py" line="468" />
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="76" />
+        <source>导入 Excel</source>
+        <translation>Import Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="78" />
+        <source>按模板建立预案</source>
+        <translation>Create plans from templates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="98" />
+        <source>场景</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="99" />
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="100" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="102" />
+        <source>上次演练</source>
+        <translation>Last tested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="103" />
+        <source>从未</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="134" />
+        <source>版本历史</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="158" />
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="159" />
+        <source>待审批</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="160" />
+        <source>已批准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="168" />
+        <source>没有打开的工作区。</source>
+        <translation>No workspace is open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="182" />
+        <source>这个工作区还没有应急预案。点“按模板建立预案”为每个场景生成一份预案（第一小时清单按危机通讯录的职责矩阵生成），或“导入 Excel”。</source>
+        <translation>This workspace has no contingency plans yet. Click “Create plans from templates” to make one plan per scenario (the first-hour checklist is drawn from the roster's responsibility matrix), or “Import Excel”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="212" />
+        <source>✓ 预案检查正常</source>
+        <translation>✓ Plans check out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="215" />
+        <source>预案检查：{n} 个问题</source>
+        <translation>Plan check: {n} problems</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="239" />
+        <source>未保存的修改</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="239" />
+        <source>这个预案有未保存的修改，放弃这些修改？</source>
+        <translation>This plan has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="267" />
+        <source>{scenario} · 第 {v} 版 · {status}</source>
+        <translation>{scenario} · version {v} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="274" />
+        <source>{scenario} · 第 {v} 版 · 已批准（{who}，{at}）</source>
+        <translation>{scenario} · version {v} · approved ({who}, {at})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="282" />
+        <source>已批准第 {v} 版（{who}，{at}）</source>
+        <translation>version {v} approved ({who}, {at})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="286" />
+        <source>案例启用的是已批准的版本，直到新版本获批</source>
+        <translation>cases activate the approved version until the new one is approved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="288" />
+        <source>有未保存的修改</source>
+        <translation>unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="321" />
+        <source>不能保存预案</source>
+        <translation>Cannot save the plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="328" />
+        <source>已保存为第 {v} 版（草稿）</source>
+        <translation>Saved as version {v} (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="330" />
+        <source>内容没有变化</source>
+        <translation>Nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="342" />
+        <source>不能提交审批</source>
+        <translation>Cannot submit for approval</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="358" />
+        <source>{title}（第 {v} 版）</source>
+        <translation>{title} (version {v})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="373" />
+        <source>不能恢复版本</source>
+        <translation>Cannot restore the version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="381" />
+        <source>已把第 {old} 版恢复为第 {v} 版（草稿）</source>
+        <translation>Version {old} restored as version {v} (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="389" />
+        <source>请先在口径表里选中一行。</source>
+        <translation>Select a row in the key messages table first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="396" />
+        <source>问答库里还没有条目。</source>
+        <translation>The 问答库 has no entries yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="400" />
+        <source>链接问答库条目</source>
+        <translation>Link 问答库 entry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="401" />
+        <source>这条口径的完整话术在哪个条目里？</source>
+        <translation>Which entry holds the full script for this key message?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="419" />
+        <source>已按职责矩阵重新生成第一小时清单（保存后生效）</source>
+        <translation>First-hour checklist redrawn from the responsibility matrix (takes effect when saved)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="425" />
+        <source>不能建立预案</source>
+        <translation>Cannot create the plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="449" />
+        <source>应急预案汇编.pdf</source>
+        <translation>Contingency plan binder.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="449" />
+        <source>应急预案.pdf</source>
+        <translation>Contingency plan.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="450" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="459" />
+        <location filename="../../desktop/ui/plans/page.py" line="478" />
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="459" />
+        <source>换一个文件夹或文件名再试。</source>
+        <translation>Try another folder or file name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="461" />
+        <source>已导出 {p}</source>
+        <translation>Exported {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="469" />
+        <source>应急预案.xlsx</source>
+        <translation>Contingency plans.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="470" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="484" />
+        <source>已导出 {n} 个预案到 {p}</source>
+        <translation>Exported {n} plans to {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="492" />
+        <source>导入应急预案</source>
+        <translation>Import contingency plans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="494" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="505" />
+        <source>无法导入</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="508" />
+        <source>新建 {c}，更新 {u}（新的草稿版本），未变 {s}。</source>
+        <translation>{c} created, {u} updated (new draft versions), {s} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="512" />
+        <source>以下行有问题，所在的预案没有导入：</source>
+        <translation>These rows have problems; their plans were not imported:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="514" />
+        <source>{sheet} 第 {row} 行：{reason}</source>
+        <translation>{sheet} row {row}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="519" />
+        <source>导入完成</source>
+        <translation>Import finished</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="48" />
+        <source>名次</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="49" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="50" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="51" />
+        <source>作者</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="52" />
+        <source>平台</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="53" />
+        <source>发布时间</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="54" />
+        <source>情感</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="102" />
+        <source>万亿</source>
+        <translation>KM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="117" />
+        <source>已确认负面</source>
+        <translation>confirmed negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="118" />
+        <source>已确认中性</source>
+        <translation>confirmed neutral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="119" />
+        <source>已确认正面</source>
+        <translation>confirmed positive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="122" />
+        <source>负面概率 {p}%</source>
+        <translation>{p}% likely negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="124" />
+        <source>情感未判定</source>
+        <translation>sentiment not read yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="126" />
+        <source>粉丝 {n}</source>
+        <translation>{n} followers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="128" />
+        <source>转发 {n}</source>
+        <translation>{n} reposts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="130" />
+        <source>评论 {n}</source>
+        <translation>{n} comments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="132" />
+        <source>已过响应时限 {t}</source>
+        <translation>{t} past the response window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="134" />
+        <source>距响应时限还剩 {t}</source>
+        <translation>{t} left in the response window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="136" />
+        <source>该作者此前投诉 {n} 次</source>
+        <translation>complained {n} times before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="142" />
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="143" />
+        <source> 小时</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="144" />
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="145" />
+        <source> 分</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="169" />
+        <source>未判定</source>
+        <translation>Unrated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="211" />
+        <source>优先分 {s}（0–100）</source>
+        <translation>Priority {s} (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="219" />
+        <source>模型建议，置信度 {p}%</source>
+        <translation>Model suggestion, {p}% confident</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="110" />
+        <source>没有待处理的提及：导入一份表格（Ctrl+I），或在舆情台账里把已回复的标成“待回复”。新的未回复舆情会按优先级排在这里。</source>
+        <translation>Nothing waiting for an answer: import a sheet (Ctrl+I), or mark a mention "to reply" in the mention log. New unanswered mentions line up here by priority.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="138" />
+        <location filename="../../desktop/ui/queue/page.py" line="187" />
+        <source>先处理</source>
+        <translation>Answer first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="142" />
+        <source>未回复的舆情按优先级排序：负面概率、传播范围、响应时限、是否反复投诉。</source>
+        <translation>Unanswered mentions by priority: chance of negative, reach, response window, repeat complaints.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="148" />
+        <source>反复投诉与大V…</source>
+        <translation>Repeat complainers and influencers…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="152" />
+        <source>重新排序</source>
+        <translation>Re-rank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="153" />
+        <source>按最新数据重新排序（F5）</source>
+        <translation>Rank again with the latest data (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="159" />
+        <source>键盘：J/K 或 ↑/↓ 移动 ｜ 1 负面 · 2 中性 · 3 正面（标注后自动到下一条）｜ R 或 Enter 回复 ｜ A 作者档案 ｜ F5 重新排序</source>
+        <translation>Keys: J/K or ↑/↓ move | 1 negative · 2 neutral · 3 positive (then the next row) | R or Enter reply | A author profile | F5 re-rank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="195" />
+        <source>作者档案…</source>
+        <translation>Author profile…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="288" />
+        <source>无法排序</source>
+        <translation>Cannot rank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="319" />
+        <source>共 {total} 条待处理，显示优先级最高的 {shown} 条</source>
+        <translation>{total} waiting, showing the {shown} most urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="323" />
+        <source>共 {total} 条待处理</source>
+        <translation>{total} waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="344" />
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceLibraryDialog</name>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="104" />
@@ -3256,62 +4939,77 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="44" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="47" />
         <source>保存复盘</source>
         <translation>Save review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="46" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="49" />
         <source>结案</source>
         <translation>Close case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="49" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="52" />
         <source>* 结案前必须填写根本原因和经验教训。</source>
         <translation>* Root cause and lessons learned are required before closing the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="56" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="59" />
         <source>改进措施</source>
         <translation>Improvement actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="57" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="60" />
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="59" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="62" />
         <source>标记完成/未完成</source>
         <translation>Mark done / not done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="61" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="64" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="100" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="94" />
+        <source>跳过：{t}（{why}）</source>
+        <translation>Skipped: {t} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="97" />
+        <source>未完成：{t}</source>
+        <translation>Not done: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="99" />
+        <source>预案清单中需要复盘的项目：</source>
+        <translation>Plan checklist items to discuss in the review:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="112" />
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="109" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="121" />
         <source>不能结案</source>
         <translation>Cannot close the case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="119" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="131" />
         <source>添加失败</source>
         <translation>Adding failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="131" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="143" />
         <source>更新失败</source>
         <translation>Update failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="140" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="152" />
         <source>删除失败</source>
         <translation>Delete failed</translation>
     </message>
@@ -3341,6 +5039,25 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <translation>The Excel file has two sheets, People and Responsibility matrix; edit them and read them back with Import Excel. To print full contact details, use Print crisis card.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="58" />
+        <source>导出的文件将包含成员完整的手机、微信和邮箱。这次导出会记入审计日志（谁、何时、导出了什么、多少人）。
+
+确定要导出不打码的版本吗？</source>
+        <translation>The file will contain members' full mobile numbers, WeChat IDs and e-mail addresses. This export will be recorded in the audit log (who, when, what and how many people).
+
+Export the unmasked version?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="63" />
+        <source>手机、微信、邮箱会打码（如 138****8000）；读回打码的文件不会覆盖已有的联系方式。</source>
+        <translation>Mobile numbers, WeChat IDs and e-mail addresses are masked (e.g. 138****8000); reading a masked file back never overwrites the contact details you have.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="66" />
+        <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件，不要外发。</source>
+        <translation>⚠ Full contact details will be exported and recorded in the audit log. Keep the file safe and do not pass it on.</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/roster/export_dialog.py" line="76" />
         <source>导出</source>
         <translation>Export</translation>
@@ -3359,25 +5076,6 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <location filename="../../desktop/ui/roster/export_dialog.py" line="84" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="58" />
-        <source>导出的文件将包含成员完整的手机、微信和邮箱。这次导出会记入审计日志（谁、何时、导出了什么、多少人）。
-
-确定要导出不打码的版本吗？</source>
-        <translation>The file will contain members' full mobile numbers, WeChat IDs and e-mail addresses. This export will be recorded in the audit log (who, when, what and how many people).
-
-Export the unmasked version?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="66" />
-        <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件，不要外发。</source>
-        <translation>⚠ Full contact details will be exported and recorded in the audit log. Keep the file safe and do not pass it on.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="63" />
-        <source>手机、微信、邮箱会打码（如 138****8000）；读回打码的文件不会覆盖已有的联系方式。</source>
-        <translation>Mobile numbers, WeChat IDs and e-mail addresses are masked (e.g. 138****8000); reading a masked file back never overwrites the contact details you have.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/export_dialog.py" line="92" />
@@ -3480,6 +5178,21 @@ Export the unmasked version?</translation>
         <translation>Try another location.</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/roster/page.py" line="192" />
+        <source>已生成危机联络卡：{p}（含完整联系方式，供打印张贴，请妥善保管）</source>
+        <translation>Crisis card created: {p} (full contact details, for printing; keep it safe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="216" />
+        <source>请确认文件没有在 Excel 中打开，或换一个位置。</source>
+        <translation>Make sure the file is not open in Excel, or choose another location.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="217" />
+        <source>导出失败</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/roster/page.py" line="235" />
         <source>已导出 {n} 人到 {p}（联系方式已打码）</source>
         <translation>Exported {n} people to {p} (contact details masked)</translation>
@@ -3491,28 +5204,13 @@ Export the unmasked version?</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="245" />
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel file (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="217" />
-        <source>导出失败</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="192" />
-        <source>已生成危机联络卡：{p}（含完整联系方式，供打印张贴，请妥善保管）</source>
-        <translation>Crisis card created: {p} (full contact details, for printing; keep it safe)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="216" />
-        <source>请确认文件没有在 Excel 中打开，或换一个位置。</source>
-        <translation>Make sure the file is not open in Excel, or choose another location.</translation>
+        <source>导入危机通讯录</source>
+        <translation>Import crisis roster</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="245" />
-        <source>导入危机通讯录</source>
-        <translation>Import crisis roster</translation>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="253" />
@@ -3552,19 +5250,27 @@ Export the unmasked version?</translation>
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/plans/rows_editor.py" line="70" />
+        <source>删除所选行</source>
+        <translation>Delete selected rows</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="139" />
+        <location filename="../../desktop/ui/dialogs.py" line="145" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="148" />
+        <location filename="../../desktop/ui/dialogs.py" line="154" />
         <source>你的名字（审计日志和记录人）</source>
         <translation>Your name (audit log and “recorded by”)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="149" />
+        <location filename="../../desktop/ui/dialogs.py" line="155" />
         <source>界面语言（重启后生效）</source>
         <translation>Interface language (takes effect after a restart)</translation>
     </message>
@@ -3799,21 +5505,6 @@ Export the unmasked version?</translation>
         <translation>New statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="259" />
-        <source>（空白）</source>
-        <translation>(blank)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="267" />
-        <source>问答库里还没有官方声明或暂缓回复话术。</source>
-        <translation>The Response library has no official statement or holding reply scripts yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="239" />
-        <source>渠道</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="228" />
         <source>显示全部场景</source>
         <translation>Show all scenarios</translation>
@@ -3822,6 +5513,11 @@ Export the unmasked version?</translation>
         <location filename="../../desktop/ui/cases/dialogs.py" line="229" />
         <source>默认只列出本案场景的话术</source>
         <translation>By default only the scripts of this case's scenario are listed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="239" />
+        <source>渠道</source>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="240" />
@@ -3842,6 +5538,16 @@ Export the unmasked version?</translation>
         <location filename="../../desktop/ui/cases/dialogs.py" line="244" />
         <source>保存草稿</source>
         <translation>Save draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="259" />
+        <source>（空白）</source>
+        <translation>(blank)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="267" />
+        <source>问答库里还没有官方声明或暂缓回复话术。</source>
+        <translation>The Response library has no official statement or holding reply scripts yet.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="270" />
@@ -4222,96 +5928,119 @@ Export the unmasked version?</translation>
 <context>
     <name>TriageActions</name>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="73" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="77" />
         <source>批量编辑…</source>
         <translation>Bulk edit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="194" />
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="207" />
-        <source>无法保存</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="82" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="88" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="83" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="89" />
         <source>撤销上一次标注或批量编辑（Ctrl+Z）</source>
         <translation>Undo the last triage or bulk edit (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="92" />
-        <source>键盘：1 负面 · 2 中性 · 3 正面 ｜ N 新 · T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条 ｜ Enter 回复 · Ctrl+Z 撤销</source>
-        <translation>Keys: 1 negative · 2 neutral · 3 positive | N new · T to reply · R replied · F follow-up · C closed · X ignored | J/K next/previous | Enter reply · Ctrl+Z undo</translation>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="98" />
+        <source>键盘：1 负面 · 2 中性 · 3 正面 · 空格 确认建议 ｜ N T R F C X 状态 ｜ J/K 下一条/上一条 ｜ Enter 回复 · Ctrl+Z 撤销</source>
+        <translation>Keys: 1 negative · 2 neutral · 3 positive · Space confirm suggestion | N T R F C X status | J/K next/previous | Enter reply · Ctrl+Z undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="198" />
-        <source>正在更新 {n} 条舆情</source>
-        <translation>Updating {n} mentions</translation>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="104" />
+        <source>1/2/3 标注情感，空格 确认模型的建议（灰色带问号的“负面?”），之后自动跳到下一条；状态键：N 新 · T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略</source>
+        <translation>1/2/3 set the sentiment, Space confirms the model's suggestion (grey with a question mark, "Negative?"), then the next row is selected; status keys: N new · T to reply · R replied · F following up · C closed · X ignored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="199" />
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="252" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="208" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="219" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="253" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="266" />
+        <source>无法保存</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="212" />
+        <source>正在确认 {n} 条模型建议</source>
+        <translation>Confirming {n} model suggestions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="213" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="258" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="316" />
         <source>条</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="221" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="257" />
+        <source>正在更新 {n} 条舆情</source>
+        <translation>Updating {n} mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="282" />
         <source>已更新 {n} 条舆情（Ctrl+Z 撤销）</source>
         <translation>Updated {n} mentions (Ctrl+Z to undo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="232" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="296" />
         <source>没有可以撤销的修改</source>
         <translation>Nothing to undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="244" />
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="258" />
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="276" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="308" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="322" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="340" />
         <source>无法撤销</source>
         <translation>Could not undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="249" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="313" />
         <source>正在撤销 {n} 条舆情的修改</source>
         <translation>Undoing the edit of {n} mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="267" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="331" />
         <source>已撤销：{n} 条舆情恢复原值</source>
         <translation>Undone: {n} mentions have their previous values back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="269" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="333" />
         <source>；{k} 条之后又被修改过，保持不变</source>
         <translation>; {k} were changed again since then and keep their newer values</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="285" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="349" />
         <source>上一个修改还在进行，请稍候</source>
         <translation>The previous edit is still running; please wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="308" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="372" />
         <source>无法显示</source>
         <translation>Cannot show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="320" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="384" />
         <source>情感</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="326" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="390" />
+        <source>确认模型建议</source>
+        <translation>Confirm the model's suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="390" />
+        <source>空格</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="392" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="337" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="403" />
         <source>在浏览器中打开原文</source>
         <translation>Open the original in the browser</translation>
     </message>
@@ -4460,103 +6189,171 @@ Export the unmasked version?</translation>
         <translation>Cannot create the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="161" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="162" />
         <source>无法新建工作区</source>
         <translation>Cannot create the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="177" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="178" />
         <source>后台任务进行中</source>
         <translation>Background task running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="178" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="179" />
         <source>还有任务在运行。取消它并关闭吗？已完成的部分会回滚。</source>
         <translation>A task is still running. Cancel it and close? Work done so far will be rolled back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="197" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="198" />
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="199" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="200" />
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="220" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="221" />
         <source>保存副本</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="229" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="230" />
         <source>保存副本失败</source>
         <translation>Saving the copy failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="233" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="234" />
         <source>副本已保存</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="234" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="235" />
         <source>已校验的副本：{path}
 SHA-256：{digest}</source>
         <translation>Verified copy: {path}
 SHA-256: {digest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="243" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="251" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="244" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="252" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="243" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="244" />
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="252" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="253" />
         <source>选择备份（当前文件会先备份）：</source>
         <translation>Choose a backup (the current file is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="267" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="268" />
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="281" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="282" />
         <source>结构版本 {v}</source>
         <translation>Schema version {v}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="286" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="287" />
         <source>危机通讯录：{e} 个错误、{w} 个提醒</source>
         <translation>Crisis roster: {e} errors, {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="293" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="299" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="294" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="300" />
         <source>检查工作区</source>
         <translation>Check workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="294" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="295" />
         <source>工作区完好。</source>
         <translation>The workspace is intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="300" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="301" />
         <source>发现问题：</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="301" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="302" />
         <source>请从备份恢复（文件 → 从备份恢复…）。</source>
         <translation>Restore from a backup (File → Restore from backup…).</translation>
+    </message>
+</context>
+<context>
+    <name>authors</name>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="46" />
+        <source>疑似有组织刷评</source>
+        <translation>Possibly coordinated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="47" />
+        <source>疑似传言</source>
+        <translation>Possible rumour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="48" />
+        <source>疑似产品问题</source>
+        <translation>Possible product defect</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="49" />
+        <source>情绪发泄</source>
+        <translation>Venting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="58" />
+        <source>含传闻用语“{w}”：可能是传言，先核实再回应</source>
+        <translation>Hearsay words ("{w}"): possibly a rumour, check before answering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="62" />
+        <source>提到“{w}”：可能是产品或品质问题</source>
+        <translation>Mentions "{w}": possibly a product or quality problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="66" />
+        <source>只有情绪用语（“{w}”），没有具体问题：可能是发泄</source>
+        <translation>Only angry words ("{w}"), no concrete problem: possibly venting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="70" />
+        <source>相同或几乎相同的文字出现在 {n} 位作者的帖子里</source>
+        <translation>The same or nearly the same text from {n} authors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="74" />
+        <source>，其中 {k} 位粉丝不足 {f}</source>
+        <translation>, {k} of them with fewer than {f} followers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="78" />
+        <source>，{b} 条在 {m} 分钟内发出</source>
+        <translation>, {b} posted within {m} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="81" />
+        <source>：可能是有组织的刷评，请核实</source>
+        <translation>: possibly coordinated, please check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="91" />
+        <source>未判定</source>
+        <translation>Unrated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="239" />
+        <source>作者档案</source>
+        <translation>Author profile</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +6468,200 @@ SHA-256: {digest}</translation>
         <location filename="../../desktop/ui/labels.py" line="138" />
         <source>已超时 {elapsed}（目标 {target}）</source>
         <translation>missed: {elapsed} (target {target})</translation>
+    </message>
+</context>
+<context>
+    <name>listening</name>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="12" />
+        <source>品牌</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="13" />
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="14" />
+        <source>人物</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="15" />
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="16" />
+        <source>热点</source>
+        <translation>Hot topic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="17" />
+        <source>竞品</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="18" />
+        <source>敏感词</source>
+        <translation>Sensitive words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="25" />
+        <source>负面激增</source>
+        <translation>Negative spike</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="26" />
+        <source>监测组声量激增</source>
+        <translation>Watch group spike</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="27" />
+        <source>大V/媒体负面</source>
+        <translation>Influencer / media negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="28" />
+        <source>敏感词命中</source>
+        <translation>Sensitive words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="29" />
+        <source>超时未回复</source>
+        <translation>Response window passed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="30" />
+        <source>事件时限将到</source>
+        <translation>Case clock running out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="38" />
+        <source>引号没有闭合</source>
+        <translation>the quote is not closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="39" />
+        <source>引号里是空的</source>
+        <translation>the quotes are empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="40" />
+        <source>NEAR/ 后面要写字数，例如 NEAR/5</source>
+        <translation>NEAR/ needs a number of characters, e.g. NEAR/5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="41" />
+        <source>规则是空的：请至少写一个词</source>
+        <translation>the rule is empty: write at least one word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="42" />
+        <source>多了一个右括号</source>
+        <translation>a closing bracket too many</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="43" />
+        <source>NEAR 两边只能是词、短语或 (词 OR 词)</source>
+        <translation>NEAR takes a word, a phrase or (word OR word) on each side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="46" />
+        <source>这里缺少一个词</source>
+        <translation>a word is missing here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="47" />
+        <source>括号里是空的</source>
+        <translation>the brackets are empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="48" />
+        <source>缺少右括号</source>
+        <translation>a closing bracket is missing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="49" />
+        <source>运算符前面缺少一个词</source>
+        <translation>a word is missing before the operator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="50" />
+        <source>运算符后面缺少一个词</source>
+        <translation>a word is missing after the operator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="51" />
+        <source>规则只有 NOT：请写出要找的词，例如 品牌 NOT 广告</source>
+        <translation>the rule only excludes: write the words to look for, e.g. brand NOT ad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="57" />
+        <source>缺少右括号（第 {n} 个字符的左括号没有配对）</source>
+        <translation>a closing bracket is missing (the bracket at character {n} is not closed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="60" />
+        <source>第 {n} 个字符：{problem}</source>
+        <translation>Character {n}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="26" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="28" />
+        <location filename="../../desktop/ui/listening/models.py" line="57" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="31" />
+        <source>匹配</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="32" />
+        <source>规则</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="61" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="65" />
+        <source>舆情</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="69" />
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="72" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="80" />
+        <source>{who} 已确认</source>
+        <translation>Acknowledged by {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="84" />
+        <source>暂缓至 {t}</source>
+        <translation>Snoozed until {t}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="87" />
+        <source>待处理</source>
+        <translation>To handle</translation>
     </message>
 </context>
 <context>
@@ -5320,177 +7311,197 @@ SHA-256: {digest}</translation>
         <translation>Phase changed</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="137" />
+        <source>启用预案</source>
+        <translation>Activate plan</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="138" />
+        <source>预案清单完成</source>
+        <translation>Plan checklist item done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="139" />
+        <source>预案清单跳过</source>
+        <translation>Plan checklist item skipped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="140" />
+        <source>预案清单撤销</source>
+        <translation>Plan checklist item undone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="142" />
         <source>暂缓声明/回应</source>
         <translation>Holding statement / response</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="139" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="143" />
         <source>致歉信</source>
         <translation>Apology letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="141" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="145" />
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="142" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="146" />
         <source>已审批</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="143" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="147" />
         <source>已发布</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="145" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="149" />
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="146" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="150" />
         <source>已停用</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="148" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="152" />
         <source>公开回复</source>
         <translation>Public reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="149" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="153" />
         <source>私信</source>
         <translation>Direct message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="150" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="154" />
         <source>暂缓回复</source>
         <translation>Holding reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="151" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="155" />
         <source>官方声明</source>
         <translation>Official statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="153" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="157" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="154" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="158" />
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="155" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="159" />
         <source>作者ID</source>
         <translation>Author ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="156" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="160" />
         <source>粉丝数</source>
         <translation>Followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="157" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="161" />
         <source>发布时间</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="158" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="162" />
         <source>标题</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="159" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="163" />
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="160" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="164" />
         <source>链接</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="161" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="165" />
         <source>转发</source>
         <translation>Reposts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="162" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="166" />
         <source>评论</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="163" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="167" />
         <source>点赞</source>
         <translation>Likes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="164" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="168" />
         <source>地域</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="165" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="169" />
         <source>原情感</source>
         <translation>Original sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="166" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="170" />
         <source>帖子ID</source>
         <translation>Post ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="167" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="171" />
         <source>关键词</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="168" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="172" />
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="170" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="174" />
         <source>weibo-search（微博关键词搜索）</source>
         <translation>weibo-search (Weibo keyword search)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="171" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="175" />
         <source>weibo-crawler（微博用户/定制爬虫）</source>
         <translation>weibo-crawler (Weibo user / custom crawler)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="172" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="176" />
         <source>weiboSpider（微博用户爬虫）</source>
         <translation>weiboSpider (Weibo user crawler)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="173" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="177" />
         <source>通用中文舆情导出</source>
         <translation>Generic Chinese mention export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="174" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="178" />
         <source>Brandwatch</source>
         <translation>Brandwatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="175" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="179" />
         <source>Meltwater</source>
         <translation>Meltwater</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="176" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="180" />
         <source>Talkwalker</source>
         <translation>Talkwalker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="177" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="181" />
         <source>通用英文表格</source>
         <translation>Generic English spreadsheet</translation>
     </message>

@@ -29,106 +29,531 @@
     </message>
 </context>
 <context>
+    <name>AlertSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="31" />
+        <source>预警设置</source>
+        <translation>預警設定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="38" />
+        <source>按舆情自己的发布时间计算：每次导入后、以及页面打开时每隔几分钟检查一次。负面按“已确认 + 模型有把握的建议”计数。</source>
+        <translation>按輿情自己的發布時間計算：每次匯入後、以及頁面開啟時每隔幾分鐘檢查一次。負面按“已確認 + 模型有把握的建議”計數。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="47" />
+        <source>最近 1 小时 ≥ 基线平均的</source>
+        <translation>最近 1 小時 ≥ 基線平均的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="50" />
+        <source> 倍</source>
+        <translation> 倍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="52" />
+        <source>并且至少多出</source>
+        <translation>並且至少多出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="52" />
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="69" />
+        <source> 条</source>
+        <translation> 條</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="55" />
+        <source>过去 12 小时</source>
+        <translation>過去 12 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="56" />
+        <source>过去 7 天</source>
+        <translation>過去 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="59" />
+        <source>基线</source>
+        <translation>基線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="62" />
+        <source>作者粉丝 ≥</source>
+        <translation>作者粉絲 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="65" />
+        <source>表格里有“媒体/认证”列时，媒体或认证账号的负面也算。</source>
+        <translation>表格裡有“媒體/認證”列時，媒體或認證帳號的負面也算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="68" />
+        <source>同一小时命中 ≥</source>
+        <translation>同一小時命中 ≥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="72" />
+        <source>回复时限在舆情台账的设置里修改。</source>
+        <translation>回覆時限在輿情臺帳的設定裡修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="75" />
+        <source>离时限不到</source>
+        <translation>離時限不到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="76" />
+        <source> 分钟</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="80" />
+        <source>回看</source>
+        <translation>回看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="80" />
+        <source> 小时</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/settings_dialog.py" line="94" />
+        <source>启用</source>
+        <translation>啟用</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="48" />
+        <source>立即检查</source>
+        <translation>立即檢查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="50" />
+        <source>预警设置…</source>
+        <translation>預警設定…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="52" />
+        <source>显示已确认和暂缓的</source>
+        <translation>顯示已確認和暫緩的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="77" />
+        <source>暂无预警。导入舆情后会自动检查负面激增、监测组声量、大V/媒体负面、敏感词、超时未回复和事件时限；也可以点“立即检查”。阈值在“预警设置…”里调整。</source>
+        <translation>暫無預警。匯入輿情後會自動檢查負面激增、監測組聲量、大V/媒體負面、敏感詞、超時未回覆和事件時限；也可以點“立即檢查”。閾值在“預警設定…”裡調整。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="93" />
+        <source>查看舆情</source>
+        <translation>檢視輿情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="95" />
+        <source>新建事件</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="96" />
+        <source>用这条预警的舆情新建一个事件（案例）</source>
+        <translation>用這條預警的輿情新建一個事件（案例）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="98" />
+        <source>确认</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="99" />
+        <source>记下谁在什么时候看过并处理了这条预警</source>
+        <translation>記下誰在什麼時候看過並處理了這條預警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="101" />
+        <source>暂缓</source>
+        <translation>暫緩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="104" />
+        <source>暂缓 {n} 小时</source>
+        <translation>暫緩 {n} 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="145" />
+        <source>{n} 条待处理</source>
+        <translation>{n} 條待處理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="175" />
+        <source>{who} 于 {at} 确认</source>
+        <translation>{who} 於 {at} 確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="181" />
+        <source>{who} 暂缓至 {at}</source>
+        <translation>{who} 暫緩至 {at}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="186" />
+        <source>已据此新建事件 #{id}</source>
+        <translation>已據此新建事件 #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="194" />
+        <source>预警 #{id} 的 {n} 条舆情</source>
+        <translation>預警 #{id} 的 {n} 條輿情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="204" />
+        <source>无法确认预警</source>
+        <translation>無法確認預警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="212" />
+        <source>无法暂缓预警</source>
+        <translation>無法暫緩預警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="221" />
+        <source>无法新建事件</source>
+        <translation>無法新建事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="225" />
+        <source>已新建事件 #{id}</source>
+        <translation>已新建事件 #{id}</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDialog</name>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="82" />
-        <source>审批人</source>
-        <translation>審批人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="89" />
-        <source>备注</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="67" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="68" />
         <source>记录审批：{a}</source>
         <translation>記錄審批：{a}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="71" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="72" />
         <source>审批内容</source>
         <translation>審批內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="75" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="76" />
         <source>谁可以审批</source>
         <translation>誰可以審批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="79" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="80" />
         <source>（无权审批）</source>
         <translation>（無權審批）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="86" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="83" />
+        <source>审批人</source>
+        <translation>審批人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_dialog.py" line="87" />
         <source>审批方式</source>
         <translation>審批方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="88" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="89" />
         <source>例如：11 月 19 日 10:20 电话确认同意第 2 版</source>
         <translation>例如：11 月 19 日 10:20 電話確認同意第 2 版</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="91" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="90" />
+        <source>备注</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/approval_dialog.py" line="92" />
         <source>（可选）微信截图、签字照片等</source>
         <translation>（可選）微信截圖、簽字照片等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="92" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="93" />
         <source>添加证据…</source>
         <translation>新增證據…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="96" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="97" />
         <source>证据</source>
         <translation>證據</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="106" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="107" />
         <source>记录审批</source>
         <translation>記錄審批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="114" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="115" />
         <source>危机通讯录里还没有成员。</source>
         <translation>危機通訊錄裡還沒有成員。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="115" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="116" />
         <source>请先在“危机通讯录”中添加成员并指定审批人。</source>
         <translation>請先在“危機通訊錄”中新增成員並指定審批人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="123" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="124" />
         <source>选择证据</source>
         <translation>選擇證據</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="125" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="126" />
         <source>图片或 PDF (*.png *.jpg *.jpeg *.webp *.gif *.pdf)</source>
         <translation>圖片或 PDF (*.png *.jpg *.jpeg *.webp *.gif *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="143" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="144" />
         <source>请选择审批人。</source>
         <translation>請選擇審批人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="159" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="160" />
         <source>无法读取证据文件：{name}</source>
         <translation>無法讀取證據檔案：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="197" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="198" />
         <source>现在没有人可以审批</source>
         <translation>現在沒有人可以審批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/approval_dialog.py" line="199" />
+        <location filename="../../desktop/ui/approval_dialog.py" line="200" />
         <source>请先在危机通讯录的职责矩阵中为“{a}”指定审批人（A），或把备用人设为在岗。</source>
         <translation>請先在危機通訊錄的職責矩陣中為“{a}”指定審批人（A），或把備用人設為在崗。</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorProfileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="119" />
+        <source>作者档案：{name}</source>
+        <translation>作者檔案：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="130" />
+        <source>时间</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="131" />
+        <source>平台</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="132" />
+        <source>情感</source>
+        <translation>情感</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="133" />
+        <location filename="../../desktop/ui/authors/dialogs.py" line="179" />
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="134" />
+        <location filename="../../desktop/ui/authors/dialogs.py" line="180" />
+        <source>内容</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="136" />
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="149" />
+        <source>全部提及（{n}）</source>
+        <translation>全部提及（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="153" />
+        <source>周</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="153" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="154" />
+        <source>负面（已确认）</source>
+        <translation>負面（已確認）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="155" />
+        <source>负面?（模型建议）</source>
+        <translation>負面?（模型建議）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="156" />
+        <source>中性</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="157" />
+        <source>正面</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="158" />
+        <source>未判定</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="163" />
+        <source>情感走势</source>
+        <translation>情感走勢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="166" />
+        <source>回复时间</source>
+        <translation>回覆時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="167" />
+        <source>我们的回复</source>
+        <translation>我們的回覆</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="174" />
+        <source>我们的回复（{n}）</source>
+        <translation>我們的回覆（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="178" />
+        <source>跟进期限</source>
+        <translation>跟進期限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="186" />
+        <source>待跟进（{n}）</source>
+        <translation>待跟進（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="189" />
+        <source>双击或按 Enter 回复其中一条。联系方式和手机号已打码。</source>
+        <translation>雙擊或按 Enter 回覆其中一條。聯絡方式和手機號已打碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="206" />
+        <source>未知</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="209" />
+        <source>粉丝（最多）{f} · 转发合计 {r} · 共 {n} 条</source>
+        <translation>粉絲（最多）{f} · 轉發合計 {r} · 共 {n} 條</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="212" />
+        <source>负面 {c} 条已确认 · {s} 条模型建议</source>
+        <translation>負面 {c} 條已確認 · {s} 條模型建議</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="215" />
+        <source>（只显示最近 {n} 条）</source>
+        <translation>（只顯示最近 {n} 條）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="219" />
+        <source>提示（仅供参考，请核实）：{flags}</source>
+        <translation>提示（僅供參考，請核實）：{flags}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsListDialog</name>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="255" />
+        <source>反复投诉与大V</source>
+        <translation>反覆投訴與大V</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="282" />
+        <source>大V 的粉丝数至少：</source>
+        <translation>大V 的粉絲數至少：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="289" />
+        <source>应用</source>
+        <translation>應用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="295" />
+        <source>双击或按 Enter 打开作者档案。</source>
+        <translation>雙擊或按 Enter 開啟作者檔案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="311" />
+        <source>反复投诉（≥ 2 条负面）：{n}</source>
+        <translation>反覆投訴（≥ 2 條負面）：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="312" />
+        <source>大V（粉丝 ≥ {f}）：{n}</source>
+        <translation>大V（粉絲 ≥ {f}）：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="328" />
+        <source>无法保存</source>
+        <translation>無法儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="339" />
+        <source>还没有反复投诉的作者：同一作者有 2 条以上负面（已确认，或模型有把握的建议）时会列在这里。</source>
+        <translation>還沒有反覆投訴的作者：同一作者有 2 條以上負面（已確認，或模型有把握的建議）時會列在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="342" />
+        <source>还没有粉丝 ≥ {f} 的作者。导入带粉丝数的表格后，大V 会列在这里。</source>
+        <translation>還沒有粉絲 ≥ {f} 的作者。匯入帶粉絲數的表格後，大V 會列在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="349" />
+        <source>平台</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="350" />
+        <source>作者</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="351" />
+        <source>粉丝</source>
+        <translation>粉絲</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="352" />
+        <source>负面（已确认+建议）</source>
+        <translation>負面（已確認+建議）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="353" />
+        <source>提及</source>
+        <translation>提及</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="354" />
+        <source>未回复</source>
+        <translation>未回覆</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="355" />
+        <source>最近</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="362" />
+        <source>{c} + {s}?</source>
+        <translation>{c} + {s}?</translation>
     </message>
 </context>
 <context>
@@ -383,127 +808,127 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="67" />
+        <location filename="../../desktop/ui/cases/view.py" line="68" />
         <source>案例列表</source>
         <translation>案例列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="73" />
+        <location filename="../../desktop/ui/cases/view.py" line="74" />
         <source>阶段：发现 → 研判 → 应对 → 恢复 → 复盘 → 已结案</source>
         <translation>階段：發現 → 研判 → 應對 → 恢復 → 復盤 → 已結案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="76" />
+        <location filename="../../desktop/ui/cases/view.py" line="77" />
         <source>导出 Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="78" />
+        <location filename="../../desktop/ui/cases/view.py" line="79" />
         <source>导出专报 PDF</source>
         <translation>匯出專報 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="84" />
+        <location filename="../../desktop/ui/cases/view.py" line="85" />
         <source>阶段</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="86" />
+        <location filename="../../desktop/ui/cases/view.py" line="87" />
         <source>删除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="87" />
+        <location filename="../../desktop/ui/cases/view.py" line="88" />
         <source>删除这个案例（关联的舆情保留，只取消关联）</source>
         <translation>刪除這個案例（關聯的輿情保留，只取消關聯）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="103" />
+        <location filename="../../desktop/ui/cases/view.py" line="108" />
         <source>概况</source>
         <translation>概況</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="104" />
+        <location filename="../../desktop/ui/cases/view.py" line="109" />
         <source>关联舆情</source>
         <translation>關聯輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="105" />
+        <location filename="../../desktop/ui/cases/view.py" line="110" />
         <source>级别研判</source>
         <translation>級別研判</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="106" />
+        <location filename="../../desktop/ui/cases/view.py" line="111" />
         <source>传播与时间线</source>
         <translation>傳播與時間線</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="107" />
+        <location filename="../../desktop/ui/cases/view.py" line="112" />
         <source>声明</source>
         <translation>聲明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="108" />
+        <location filename="../../desktop/ui/cases/view.py" line="113" />
         <source>复盘</source>
         <translation>復盤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="162" />
+        <location filename="../../desktop/ui/cases/view.py" line="168" />
         <source>未定级</source>
         <translation>未定級</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="167" />
+        <location filename="../../desktop/ui/cases/view.py" line="173" />
         <source>响应时钟（发现 → 首个暂缓声明）：</source>
         <translation>響應時鐘（發現 → 首個暫緩聲明）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="193" />
+        <location filename="../../desktop/ui/cases/view.py" line="199" />
         <source>删除案例</source>
         <translation>刪除案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="195" />
+        <location filename="../../desktop/ui/cases/view.py" line="201" />
         <source>删除案例“{title}”？时间线、声明和复盘会一并删除，关联的舆情只取消关联。</source>
         <translation>刪除案例“{title}”？時間線、聲明和復盤會一併刪除，關聯的輿情只取消關聯。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="201" />
+        <location filename="../../desktop/ui/cases/view.py" line="207" />
         <source>不能删除</source>
         <translation>不能刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="212" />
+        <location filename="../../desktop/ui/cases/view.py" line="218" />
         <source>不能改变阶段</source>
         <translation>不能改變階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="226" />
+        <location filename="../../desktop/ui/cases/view.py" line="232" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="226" />
+        <location filename="../../desktop/ui/cases/view.py" line="232" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="229" />
+        <location filename="../../desktop/ui/cases/view.py" line="235" />
         <source>导出案例报告</source>
         <translation>匯出案例報告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="245" />
+        <location filename="../../desktop/ui/cases/view.py" line="251" />
         <source>导出失败</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="245" />
+        <location filename="../../desktop/ui/cases/view.py" line="251" />
         <source>换一个文件夹或文件名再试。</source>
         <translation>換一個資料夾或檔名再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/view.py" line="249" />
+        <location filename="../../desktop/ui/cases/view.py" line="255" />
         <source>已导出 {path}</source>
         <translation>已匯出 {path}</translation>
     </message>
@@ -1339,16 +1764,6 @@
         <translation>Excel 檔案包含我們的欄位、原始表格的列，以及一張“匯出摘要”。以 = + - @ 開頭的文字按文字寫入，開啟時不會被當作公式執行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="321" />
-        <source>导出</source>
-        <translation>匯出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="322" />
-        <source>取消</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/export_dialog.py" line="307" />
         <source>导出的文件将包含客户的完整手机号等联系方式。这次导出会记入审计日志（谁、何时、导出了什么、多少条）。
 
@@ -1358,14 +1773,24 @@
 確定要匯出不打碼的版本嗎？</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="310" />
+        <source>手机号会打码为 138****8000；订单号、帖子 ID 等不受影响。</source>
+        <translation>手機號會打碼為 138****8000；訂單號、帖子 ID 等不受影響。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/export_dialog.py" line="311" />
         <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件。</source>
         <translation>⚠ 將匯出完整聯絡方式，並記入審計日誌。請妥善保管匯出的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="310" />
-        <source>手机号会打码为 138****8000；订单号、帖子 ID 等不受影响。</source>
-        <translation>手機號會打碼為 138****8000；訂單號、帖子 ID 等不受影響。</translation>
+        <location filename="../../desktop/ui/export_dialog.py" line="321" />
+        <source>导出</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="322" />
+        <source>取消</source>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/export_dialog.py" line="363" />
@@ -1391,6 +1816,140 @@
         <location filename="../../desktop/ui/export_dialog.py" line="381" />
         <source>{name} 已存在，要替换它吗？（导出完成前原文件保持不变）</source>
         <translation>{name} 已存在，要替換它嗎？（匯出完成前原檔案保持不變）</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="112" />
+        <source>还没有监测组。点“新建监测组”，写一条规则，例如：品牌名 (退款 OR 投诉)。</source>
+        <translation>還沒有監測組。點“新建監測組”，寫一條規則，例如：品牌名 (退款 OR 投訴)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="118" />
+        <source>新建监测组</source>
+        <translation>新建監測組</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="120" />
+        <source>删除</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="122" />
+        <source>在舆情台账中查看</source>
+        <translation>在輿情臺帳中檢視</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="146" />
+        <source>启用（导入时自动匹配）</source>
+        <translation>啟用（匯入時自動匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="147" />
+        <source>名称</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="148" />
+        <source>类型</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="151" />
+        <source>规则</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="153" />
+        <source>例如：鹿角巷 (退款 OR 投诉) NOT 广告</source>
+        <translation>例如：鹿角巷 (退款 OR 投訴) NOT 廣告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="158" />
+        <source>空格 = 并且 · OR 或者 · NOT 排除 · "短语" · (括号) · A NEAR/5 B（相距 5 字以内） · 英文不分大小写、按整词匹配</source>
+        <translation>空格 = 並且 · OR 或者 · NOT 排除 · "短語" · (括號) · A NEAR/5 B（相距 5 字以內） · 英文不分大小寫、按整詞匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="170" />
+        <source>试运行</source>
+        <translation>試執行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="171" />
+        <source>看这条规则现在能匹配哪些舆情（不保存）</source>
+        <translation>看這條規則現在能匹配哪些輿情（不儲存）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="173" />
+        <source>保存并匹配</source>
+        <translation>儲存並匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="181" />
+        <source>写好规则后点“试运行”，这里会列出匹配的舆情，命中的词标黄。</source>
+        <translation>寫好規則後點“試執行”，這裡會列出匹配的輿情，命中的詞標黃。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="231" />
+        <source>“{name}”还没有匹配的舆情。</source>
+        <translation>“{name}”還沒有匹配的輿情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="234" />
+        <source>“{name}”按天的声量（最近 {n} 天有数据）：</source>
+        <translation>“{name}”按天的聲量（最近 {n} 天有資料）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="292" />
+        <source>正在试运行……</source>
+        <translation>正在試執行……</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="314" />
+        <source>匹配 {count} 条（共 {total} 条舆情）；下面是最新的 {shown} 条。</source>
+        <translation>匹配 {count} 條（共 {total} 條輿情）；下面是最新的 {shown} 條。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="318" />
+        <source>没有匹配的舆情（共 {total} 条）。换个词，或去掉 NOT 试试。</source>
+        <translation>沒有匹配的輿情（共 {total} 條）。換個詞，或去掉 NOT 試試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="357" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="380" />
+        <source>无法保存监测组</source>
+        <translation>無法儲存監測組</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="361" />
+        <source>正在匹配监测组</source>
+        <translation>正在匹配監測組</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="361" />
+        <source>条</source>
+        <translation>條</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="373" />
+        <source>已保存监测组“{name}”，匹配 {n} 条舆情</source>
+        <translation>已儲存監測組“{name}”，匹配 {n} 條輿情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="389" />
+        <source>删除监测组</source>
+        <translation>刪除監測組</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="390" />
+        <source>删除监测组“{name}”？舆情本身不受影响。</source>
+        <translation>刪除監測組“{name}”？輿情本身不受影響。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="395" />
+        <source>无法删除</source>
+        <translation>無法刪除</translation>
     </message>
 </context>
 <context>
@@ -1987,9 +2546,42 @@
         <translation>請先在輿情臺帳裡選中一條輿情。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/kb/page.py" line="268" />
+        <source>保存条目</source>
+        <translation>儲存條目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="276" />
+        <source>可能重复</source>
+        <translation>可能重複</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="278" />
+        <source>典型评论“{new}”与已有条目“{title}”的“{old}”几乎相同。
+已保存；如果是同一类评论，可以合并到那个条目里。</source>
+        <translation>典型評論“{new}”與已有條目“{title}”的“{old}”幾乎相同。
+已儲存；如果是同一類評論，可以合併到那個條目裡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="288" />
+        <source>提交审批</source>
+        <translation>提交審批</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/kb/page.py" line="314" />
         <source>恢复使用</source>
         <translation>恢復使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="318" />
+        <location filename="../../desktop/ui/kb/page.py" line="324" />
+        <source>停用条目</source>
+        <translation>停用條目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb/page.py" line="319" />
+        <source>停用“{t}”？停用后不再推荐，审批作废；历史版本保留，可随时恢复。</source>
+        <translation>停用“{t}”？停用後不再推薦，審批作廢；歷史版本保留，可隨時恢復。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb/page.py" line="339" />
@@ -2017,39 +2609,6 @@
         <location filename="../../desktop/ui/kb/page.py" line="376" />
         <source>话术变量</source>
         <translation>話術變數</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="268" />
-        <source>保存条目</source>
-        <translation>儲存條目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="276" />
-        <source>可能重复</source>
-        <translation>可能重複</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="278" />
-        <source>典型评论“{new}”与已有条目“{title}”的“{old}”几乎相同。
-已保存；如果是同一类评论，可以合并到那个条目里。</source>
-        <translation>典型評論“{new}”與已有條目“{title}”的“{old}”幾乎相同。
-已儲存；如果是同一類評論，可以合併到那個條目裡。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="288" />
-        <source>提交审批</source>
-        <translation>提交審批</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="318" />
-        <location filename="../../desktop/ui/kb/page.py" line="324" />
-        <source>停用条目</source>
-        <translation>停用條目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb/page.py" line="319" />
-        <source>停用“{t}”？停用后不再推荐，审批作废；历史版本保留，可随时恢复。</source>
-        <translation>停用“{t}”？停用後不再推薦，審批作廢；歷史版本保留，可隨時恢復。</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2642,60 @@
         <location filename="../../desktop/ui/kb/values_dialog.py" line="62" />
         <source>改动幅度阈值</source>
         <translation>改動幅度閾值</translation>
+    </message>
+</context>
+<context>
+    <name>Learning</name>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="26" />
+        <source>标注满 {n} 条后开始评估模型（已标注 {k} 条）</source>
+        <translation>標註滿 {n} 條後開始評估模型（已標註 {k} 條）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="29" />
+        <source>模型在本工作区的一致率 {p}（基于 {n} 条人工标注，交叉验证）</source>
+        <translation>模型在本工作區的一致率 {p}（基於 {n} 條人工標註，交叉驗證）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="45" />
+        <source>情感建议来自内置模型，并从本工作区的人工标注中学习（每新增约 20 条标注自动更新）；一致率是模型对未参与训练的标注的判断与人工一致的比例</source>
+        <translation>情感建議來自內建模型，並從本工作區的人工標註中學習（每新增約 20 條標註自動更新）；一致率是模型對未參與訓練的標註的判斷與人工一致的比例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="50" />
+        <source>用人工标注重新训练模型</source>
+        <translation>用人工標註重新訓練模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="76" />
+        <location filename="../../desktop/ui/mentions/learning.py" line="87" />
+        <source>无法判断情感</source>
+        <translation>無法判斷情感</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="110" />
+        <source>人工标注不足 {n} 条，暂时无法训练（按 1/2/3 标注舆情）</source>
+        <translation>人工標註不足 {n} 條，暫時無法訓練（按 1/2/3 標註輿情）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="131" />
+        <source>无法训练模型</source>
+        <translation>無法訓練模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="139" />
+        <source>正在从人工标注学习</source>
+        <translation>正在從人工標註學習</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="148" />
+        <source>模型已根据 {n} 条人工标注更新，建议已重新计算</source>
+        <translation>模型已根據 {n} 條人工標註更新，建議已重新計算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/learning.py" line="152" />
+        <source>（一致率 {p}，内置模型 {b}）</source>
+        <translation>（一致率 {p}，內建模型 {b}）</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2734,56 @@
         <location filename="../../desktop/ui/cases/dialogs.py" line="176" />
         <source>关联</source>
         <translation>關聯</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningPage</name>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="43" />
+        <location filename="../../desktop/ui/listening/page.py" line="70" />
+        <source>监测</source>
+        <translation>監測</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="45" />
+        <source>关键词监测组与预警：导入的舆情自动匹配监测组；负面激增、大V/媒体负面、敏感词、超时未回复和事件时限按发布时间检查。</source>
+        <translation>關鍵詞監測組與預警：匯入的輿情自動匹配監測組；負面激增、大V/媒體負面、敏感詞、超時未回覆和事件時限按發布時間檢查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="53" />
+        <location filename="../../desktop/ui/listening/page.py" line="102" />
+        <source>预警</source>
+        <translation>預警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="54" />
+        <source>监测组</source>
+        <translation>監測組</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="102" />
+        <source>预警（{n}）</source>
+        <translation>預警（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="145" />
+        <source>新预警 {n} 条：{first}</source>
+        <translation>新預警 {n} 條：{first}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="152" />
+        <source>检查完毕，没有新预警</source>
+        <translation>檢查完畢，沒有新預警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="161" />
+        <source>无法检查预警</source>
+        <translation>無法檢查預警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/page.py" line="178" />
+        <source>无法保存预警设置</source>
+        <translation>無法儲存預警設定</translation>
     </message>
 </context>
 <context>
@@ -2308,223 +2971,273 @@
 <context>
     <name>MentionDetail</name>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="76" />
-        <location filename="../../desktop/ui/mentions/detail.py" line="199" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="77" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="203" />
         <source>选择一条舆情查看详情。</source>
         <translation>選擇一條輿情檢視詳情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="80" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="81" />
         <source>批量编辑所选…</source>
         <translation>批次編輯所選…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="103" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="104" />
         <source>在浏览器中打开原文</source>
         <translation>在瀏覽器中開啟原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="125" />
-        <location filename="../../desktop/ui/mentions/detail.py" line="179" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="129" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="183" />
         <source>（未选）</source>
         <translation>（未選）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="144" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="148" />
         <source>未设置</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="147" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="151" />
         <source>电话或微信（私下联系用，表格中打码）</source>
         <translation>電話或微信（私下聯絡用，表格中打碼）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="148" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="152" />
         <source>显示</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="149" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="153" />
         <source>显示完整联系方式（会记录到审计日志）</source>
         <translation>顯示完整聯絡方式（會記錄到審計日誌）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="154" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="158" />
         <source>备注：处理经过、承诺的跟进…</source>
         <translation>備註：處理經過、承諾的跟進…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="156" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="160" />
         <source>情感</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="157" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="161" />
         <source>问题类型</source>
         <translation>問題類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="158" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="162" />
         <source>性质</source>
         <translation>性質</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="159" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="163" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="160" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="164" />
         <source>负责人</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="161" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="165" />
         <source>跟进日期</source>
         <translation>跟進日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="162" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="166" />
         <source>联系方式</source>
         <translation>聯絡方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="163" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="167" />
         <source>备注</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="167" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="171" />
         <source>保存修改</source>
         <translation>儲存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="195" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="199" />
         <source>已选 {n} 条。按 1/2/3 统一设置情感，或批量编辑。</source>
         <translation>已選 {n} 條。按 1/2/3 統一設定情感，或批次編輯。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="222" />
-        <source>{n} 粉丝</source>
-        <translation>{n} 粉絲</translation>
+        <location filename="../../desktop/ui/mentions/detail.py" line="212" />
+        <source>{ours}?（模型建议，置信度 {p}；空格确认，1/2/3 改判）</source>
+        <translation>{ours}?（模型建議，置信度 {p}；空格確認，1/2/3 改判）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="224" />
-        <source>转发 {r} · 评论 {c} · 点赞 {l}</source>
-        <translation>轉發 {r} · 評論 {c} · 按讚 {l}</translation>
+        <location filename="../../desktop/ui/mentions/detail.py" line="216" />
+        <source>，把握不足不计入统计</source>
+        <translation>，把握不足不計入統計</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="235" />
-        <source>没有原文链接</source>
-        <translation>沒有原文連結</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="236" />
-        <source>（无）</source>
-        <translation>（無）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="239" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="219" />
         <source>（{user} 手动判定）</source>
         <translation>（{user} 手動判定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="241" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="221" />
         <source>（来自导入）</source>
         <translation>（來自匯入）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="244" />
-        <source>监测工具的情感：{vendor}    我们的判定：{ours}{by}</source>
-        <translation>監測工具的情感：{vendor}    我們的判定：{ours}{by}</translation>
+        <location filename="../../desktop/ui/mentions/detail.py" line="226" />
+        <source>；模型判断为{label}</source>
+        <translation>；模型判斷為{label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="257" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="249" />
+        <source>{n} 粉丝</source>
+        <translation>{n} 粉絲</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="251" />
+        <source>转发 {r} · 评论 {c} · 点赞 {l}</source>
+        <translation>轉發 {r} · 評論 {c} · 按讚 {l}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="262" />
+        <source>没有原文链接</source>
+        <translation>沒有原文連結</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="263" />
+        <source>（无）</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="265" />
+        <source>监测工具的情感：{vendor}    我们的判定：{ours}</source>
+        <translation>監測工具的情感：{vendor}    我們的判定：{ours}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="280" />
         <source>响应时限 {h:g} 小时：{label}</source>
         <translation>響應時限 {h:g} 小時：{label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="261" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="284" />
         <source>，已超时未回复！</source>
         <translation>，已超時未回覆！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="272" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="295" />
         <source>已回复（{at}）：{text}</source>
         <translation>已回覆（{at}）：{text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="301" />
+        <source>监测组：{names}</source>
+        <translation>監測組：{names}</translation>
     </message>
 </context>
 <context>
     <name>MentionFilterBar</name>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="67" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="69" />
         <source>搜索正文、标题、作者（两个字即可，如：退款）</source>
         <translation>搜尋正文、標題、作者（兩個字即可，如：退款）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="71" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="73" />
         <source>全部情感</source>
         <translation>全部情感</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="75" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="77" />
         <source>全部状态</source>
         <translation>全部狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="76" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="78" />
         <source>未回复（新/待回复）</source>
         <translation>未回覆（新/待回覆）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="78" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="80" />
         <source>全部平台</source>
         <translation>全部平臺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="79" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="81" />
         <source>全部负责人</source>
         <translation>全部負責人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="91" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="93" />
         <source>发布</source>
         <translation>發布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="98" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="100" />
         <source>案例：全部</source>
         <translation>案例：全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="98" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="100" />
         <source>已关联案例</source>
         <translation>已關聯案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="98" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="100" />
         <source>未关联案例</source>
         <translation>未關聯案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="100" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="102" />
         <source>全部导入批次</source>
         <translation>全部匯入批次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="104" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="105" />
+        <source>情感来源：全部</source>
+        <translation>情感來源：全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="107" />
+        <source>模型建议（待确认）</source>
+        <translation>模型建議（待確認）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="108" />
+        <source>人工标注</source>
+        <translation>人工標註</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="109" />
+        <source>原表情感</source>
+        <translation>原表情感</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="113" />
+        <source>按情感由谁判定筛选：模型建议、人工标注或导入表格自带</source>
+        <translation>按情感由誰判定篩選：模型建議、人工標註或匯入表格自帶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="115" />
+        <source>全部监测组</source>
+        <translation>全部監測組</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="121" />
         <source>粉丝 ≥</source>
         <translation>粉絲 ≥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="108" />
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="121" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="125" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="138" />
         <source>不限</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/filter_bar.py" line="111" />
+        <location filename="../../desktop/ui/mentions/filter_bar.py" line="128" />
         <source>清除筛选</source>
         <translation>清除篩選</translation>
     </message>
@@ -2566,28 +3279,28 @@
 <context>
     <name>MentionsPage</name>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="73" />
-        <location filename="../../desktop/ui/mentions/page.py" line="110" />
+        <location filename="../../desktop/ui/mentions/page.py" line="78" />
+        <location filename="../../desktop/ui/mentions/page.py" line="117" />
         <source>舆情台账</source>
         <translation>輿情臺帳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="77" />
+        <location filename="../../desktop/ui/mentions/page.py" line="84" />
         <source>导出当前视图</source>
         <translation>匯出當前檢視</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="146" />
+        <location filename="../../desktop/ui/mentions/page.py" line="153" />
         <source>导出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="146" />
+        <location filename="../../desktop/ui/mentions/page.py" line="153" />
         <source>这个版本还不能导出舆情。</source>
         <translation>這個版本還不能匯出輿情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="210" />
+        <location filename="../../desktop/ui/mentions/page.py" line="221" />
         <source>筛选失败</source>
         <translation>篩選失敗</translation>
     </message>
@@ -2668,119 +3381,149 @@
 <context>
     <name>MentionsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="80" />
-        <source>发布时间</source>
-        <translation>發布時間</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/mentions/model.py" line="82" />
-        <source>平台</source>
-        <translation>平臺</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="75" />
         <source>情感</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="76" />
+        <location filename="../../desktop/ui/mentions/model.py" line="83" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="78" />
-        <source>响应时限</source>
-        <translation>響應時限</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="83" />
-        <source>作者</source>
-        <translation>作者</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="86" />
-        <source>粉丝</source>
-        <translation>粉絲</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="77" />
+        <location filename="../../desktop/ui/mentions/model.py" line="84" />
         <source>内容</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="91" />
+        <location filename="../../desktop/ui/mentions/model.py" line="85" />
+        <source>响应时限</source>
+        <translation>響應時限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="87" />
+        <source>发布时间</source>
+        <translation>發布時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="89" />
+        <source>平台</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="90" />
+        <source>作者</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="93" />
+        <source>粉丝</source>
+        <translation>粉絲</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="98" />
         <source>问题类型</source>
         <translation>問題類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="95" />
+        <location filename="../../desktop/ui/mentions/model.py" line="102" />
         <source>工具情感</source>
         <translation>工具情感</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="100" />
+        <location filename="../../desktop/ui/mentions/model.py" line="107" />
         <source>性质</source>
         <translation>性質</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="102" />
+        <location filename="../../desktop/ui/mentions/model.py" line="109" />
         <source>负责人</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="105" />
+        <location filename="../../desktop/ui/mentions/model.py" line="112" />
         <source>跟进日期</source>
         <translation>跟進日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="111" />
+        <location filename="../../desktop/ui/mentions/model.py" line="118" />
         <source>转发</source>
         <translation>轉發</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="118" />
+        <location filename="../../desktop/ui/mentions/model.py" line="125" />
         <source>评论</source>
         <translation>評論</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="125" />
+        <location filename="../../desktop/ui/mentions/model.py" line="132" />
         <source>点赞</source>
         <translation>按讚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="130" />
+        <location filename="../../desktop/ui/mentions/model.py" line="137" />
         <source>联系方式</source>
         <translation>聯絡方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="132" />
+        <location filename="../../desktop/ui/mentions/model.py" line="139" />
         <source>案例</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="136" />
+        <location filename="../../desktop/ui/mentions/model.py" line="143" />
         <source>编号</source>
         <translation>編號</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="259" />
+        <location filename="../../desktop/ui/mentions/model.py" line="274" />
         <source>负面舆情发布后经过的时间；超过响应时限且未回复的标红</source>
         <translation>負面輿情發布後經過的時間；超過響應時限且未回覆的標紅</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="293" />
+        <location filename="../../desktop/ui/mentions/model.py" line="308" />
         <source>（已删除）</source>
         <translation>（已刪除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="324" />
+        <location filename="../../desktop/ui/mentions/model.py" line="343" />
         <source>响应时限 {h:g} 小时</source>
         <translation>響應時限 {h:g} 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/model.py" line="328" />
+        <location filename="../../desktop/ui/mentions/model.py" line="356" />
+        <source>模型建议：{label}（置信度 {p}）</source>
+        <translation>模型建議：{label}（置信度 {p}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="363" />
+        <source>把握不足，不计入统计</source>
+        <translation>把握不足，不計入統計</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="369" />
+        <source>空格 确认 · 1/2/3 改判</source>
+        <translation>空格 確認 · 1/2/3 改判</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="372" />
         <source>由 {user} 手动判定</source>
         <translation>由 {user} 手動判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="376" />
+        <source>导入表格自带：{vendor}</source>
+        <translation>匯入表格自帶：{vendor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="383" />
+        <source>模型的判断：{label}</source>
+        <translation>模型的判斷：{label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/model.py" line="398" />
+        <source>{label}?</source>
+        <translation>{label}?</translation>
     </message>
 </context>
 <context>
@@ -2843,7 +3586,7 @@
     <name>NewWorkspaceDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="51" />
-        <location filename="../../desktop/ui/dialogs.py" line="117" />
+        <location filename="../../desktop/ui/dialogs.py" line="122" />
         <source>新建工作区</source>
         <translation>新建工作區</translation>
     </message>
@@ -2853,82 +3596,102 @@
         <translation>例如：某品牌 2026 年輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="65" />
+        <location filename="../../desktop/ui/dialogs.py" line="56" />
+        <source>品牌名会成为一个监测组，导入的舆情自动匹配。</source>
+        <translation>品牌名會成為一個監測組，匯入的輿情自動匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="58" />
+        <source>用逗号或顿号分隔，例如：凯撒沙拉、藜麦能量碗</source>
+        <translation>用逗號或頓號分隔，例如：凱撒沙拉、藜麥能量碗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="59" />
+        <source>每个产品会成为一个监测组。</source>
+        <translation>每個產品會成為一個監測組。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="69" />
         <source>问答库会预置通用的危机话术，再加上所选行业的常见问题话术。</source>
         <translation>問答庫會預置通用的危機話術，再加上所選行業的常見問題話術。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="68" />
+        <location filename="../../desktop/ui/dialogs.py" line="72" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="74" />
+        <location filename="../../desktop/ui/dialogs.py" line="78" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="75" />
+        <location filename="../../desktop/ui/dialogs.py" line="79" />
         <source>品牌</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="76" />
+        <location filename="../../desktop/ui/dialogs.py" line="80" />
+        <source>产品</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dialogs.py" line="81" />
         <source>客户</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="77" />
+        <location filename="../../desktop/ui/dialogs.py" line="82" />
         <source>行业</source>
         <translation>行業</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="78" />
+        <location filename="../../desktop/ui/dialogs.py" line="83" />
         <source>保存位置</source>
         <translation>儲存位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="90" />
+        <location filename="../../desktop/ui/dialogs.py" line="95" />
         <source>餐饮/食品</source>
         <translation>餐飲/食品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="91" />
+        <location filename="../../desktop/ui/dialogs.py" line="96" />
         <source>零售电商</source>
         <translation>零售電商</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="92" />
+        <location filename="../../desktop/ui/dialogs.py" line="97" />
         <source>文娱影视/艺人</source>
         <translation>文娛影視/藝人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="93" />
+        <location filename="../../desktop/ui/dialogs.py" line="98" />
         <source>互联网 App/平台</source>
         <translation>網際網路 App/平臺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="94" />
+        <location filename="../../desktop/ui/dialogs.py" line="99" />
         <source>教育培训</source>
         <translation>教育培訓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="95" />
+        <location filename="../../desktop/ui/dialogs.py" line="100" />
         <source>酒店旅游</source>
         <translation>酒店旅遊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="96" />
+        <location filename="../../desktop/ui/dialogs.py" line="101" />
         <source>通用</source>
         <translation>通用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="107" />
+        <location filename="../../desktop/ui/dialogs.py" line="112" />
         <source>保存工作区</source>
         <translation>儲存工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="117" />
+        <location filename="../../desktop/ui/dialogs.py" line="122" />
         <source>请填写工作区名称。</source>
         <translation>請填寫工作區名稱。</translation>
     </message>
@@ -3188,6 +3951,926 @@
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="86" />
+        <source>标题</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="87" />
+        <location filename="../../desktop/ui/plans/editor.py" line="161" />
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="95" />
+        <source>可能发生什么</source>
+        <translation>可能發生什麼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="96" />
+        <source>可能性 1-5</source>
+        <translation>可能性 1-5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="97" />
+        <source>影响 1-5</source>
+        <translation>影響 1-5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="98" />
+        <source>风险值</source>
+        <translation>風險值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="99" />
+        <source>早期征兆</source>
+        <translation>早期徵兆</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="100" />
+        <source>监测组</source>
+        <translation>監測組</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="102" />
+        <source>添加风险</source>
+        <translation>新增風險</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="109" />
+        <source>风险登记：这个场景下可能发生什么，可能性 × 影响（各 1–5 分），出现什么征兆时要警惕，由哪个监测组发现。</source>
+        <translation>風險登記：這個場景下可能發生什麼，可能性 × 影響（各 1–5 分），出現什麼徵兆時要警惕，由哪個監測組發現。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="116" />
+        <source>评估</source>
+        <translation>評估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="126" />
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="127" />
+        <source>事项</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="128" />
+        <source>负责人</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="129" />
+        <source>职责矩阵事项</source>
+        <translation>職責矩陣事項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="131" />
+        <source>添加清单项</source>
+        <translation>新增清單項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="136" />
+        <source>按职责矩阵重新生成</source>
+        <translation>按職責矩陣重新生成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="139" />
+        <source>用危机通讯录的职责矩阵重新填写第一小时清单的角色和负责人</source>
+        <translation>用危機通訊錄的職責矩陣重新填寫第一小時清單的角色和負責人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="146" />
+        <source>口径</source>
+        <translation>口徑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="147" />
+        <source>问答库编号</source>
+        <translation>問答庫編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="148" />
+        <source>问答库条目</source>
+        <translation>問答庫條目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="150" />
+        <source>添加口径</source>
+        <translation>新增口徑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="153" />
+        <source>链接问答库条目…</source>
+        <translation>連結問答庫條目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="154" />
+        <source>给所选口径挑一个问答库条目（完整话术在那里）</source>
+        <translation>給所選口徑挑一個問答庫條目（完整話術在那裡）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="159" />
+        <source>顺序</source>
+        <translation>順序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="160" />
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="163" />
+        <source>添加渠道</source>
+        <translation>新增渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="169" />
+        <source>补偿或补救方案</source>
+        <translation>補償或補救方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="170" />
+        <source>可批准人</source>
+        <translation>可批准人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="172" />
+        <source>添加方案</source>
+        <translation>新增方案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="183" />
+        <source>第一小时清单（谁核实事实、谁写暂缓声明、谁审批、谁通知员工）</source>
+        <translation>第一小時清單（誰核實事實、誰寫暫緩聲明、誰審批、誰通知員工）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="186" />
+        <source>口径（链接问答库条目）</source>
+        <translation>口徑（連結問答庫條目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="187" />
+        <source>发布渠道与顺序</source>
+        <translation>發布渠道與順序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="188" />
+        <source>内部通知模板（先于对外发布）</source>
+        <translation>內部通知模板（先於對外發布）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="189" />
+        <source>补偿与补救（谁可以批准）</source>
+        <translation>補償與補救（誰可以批准）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="190" />
+        <source>升级条件</source>
+        <translation>升級條件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="191" />
+        <source>解除条件</source>
+        <translation>解除條件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="195" />
+        <source>计划</source>
+        <translation>計劃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="206" />
+        <source>演练时间</source>
+        <translation>演練時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="207" />
+        <location filename="../../desktop/ui/plans/editor.py" line="236" />
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="208" />
+        <source>演练编号</source>
+        <translation>演練編號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="209" />
+        <source>发现</source>
+        <translation>發現</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="217" />
+        <source>演练</source>
+        <translation>演練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="224" />
+        <source>危机发生时，在案例页点“启用预案”：第一小时清单出现在响应时钟旁，每一项由谁、何时完成都记入案例时间线，跳过的项目列入复盘。</source>
+        <translation>危機發生時，在案例頁點“啟用預案”：第一小時清單出現在響應時鐘旁，每一項由誰、何時完成都記入案例時間線，跳過的專案列入復盤。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="232" />
+        <source>案例</source>
+        <translation>案例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="233" />
+        <source>阶段</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="234" />
+        <source>启用时间</source>
+        <translation>啟用時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="235" />
+        <source>启用人</source>
+        <translation>啟用人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="237" />
+        <source>完成</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="238" />
+        <source>跳过</source>
+        <translation>跳過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="246" />
+        <source>执行</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="259" />
+        <source>（应为数字）</source>
+        <translation>（應為數字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="260" />
+        <source>（问答库里没有这个条目）</source>
+        <translation>（問答庫裡沒有這個條目）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="296" />
+        <source>上次演练：{at}。发现：{found}</source>
+        <translation>上次演練：{at}。發現：{found}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="297" />
+        <source>（未记录）</source>
+        <translation>（未記錄）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/editor.py" line="303" />
+        <source>这个预案还没有演练过。建议每 6 个月至少用它做一次桌面推演，演练结果会记录在这里。</source>
+        <translation>這個預案還沒有演練過。建議每 6 個月至少用它做一次桌面推演，演練結果會記錄在這裡。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHistory</name>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="42" />
+        <source>选择一个版本，查看它与前一版的差异；旧版本可以恢复为新的草稿。</source>
+        <translation>選擇一個版本，檢視它與前一版的差異；舊版本可以恢復為新的草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="46" />
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="47" />
+        <source>修改人</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="48" />
+        <source>时间</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="49" />
+        <source>说明</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="68" />
+        <source>恢复此版本</source>
+        <translation>恢復此版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="77" />
+        <source>第 {v} 版（已批准）</source>
+        <translation>第 {v} 版（已批准）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="78" />
+        <source>第 {v} 版</source>
+        <translation>第 {v} 版</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="102" />
+        <source>第一版，没有更早的版本可比较。</source>
+        <translation>第一版，沒有更早的版本可比較。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/history.py" line="111" />
+        <source>内容与前一版相同。</source>
+        <translation>內容與前一版相同。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="40" />
+        <source>预案清单（第一小时）</source>
+        <translation>預案清單（第一小時）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="48" />
+        <source>启用预案</source>
+        <translation>啟用預案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="60" />
+        <source>跳过所选…</source>
+        <translation>跳過所選…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="61" />
+        <source>这一项不做：写明原因，复盘时会列出</source>
+        <translation>這一項不做：寫明原因，復盤時會列出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="91" />
+        <source>这个案例还没有启用预案。选一个场景的预案点“启用预案”，第一小时清单会出现在这里。</source>
+        <translation>這個案例還沒有啟用預案。選一個場景的預案點“啟用預案”，第一小時清單會出現在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="94" />
+        <source>工作区里还没有预案：先到“应急预案”页按模板建立。</source>
+        <translation>工作區裡還沒有預案：先到“應急預案”頁按模板建立。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="100" />
+        <source>已启用“{title}”第 {v} 版（{by}，{at}）· 完成 {d}/{n} · 跳过 {s}</source>
+        <translation>已啟用“{title}”第 {v} 版（{by}，{at}）· 完成 {d}/{n} · 跳過 {s}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="134" />
+        <source>未指定负责人</source>
+        <translation>未指定負責人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="137" />
+        <source>已跳过（{by}）{why}</source>
+        <translation>已跳過（{by}）{why}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="141" />
+        <source>{at} {by} 完成</source>
+        <translation>{at} {by} 完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="143" />
+        <source>负责：{who}</source>
+        <translation>負責：{who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="154" />
+        <source>不能启用预案</source>
+        <translation>不能啟用預案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="162" />
+        <source>不能勾选清单项</source>
+        <translation>不能勾選清單項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="180" />
+        <source>跳过清单项</source>
+        <translation>跳過清單項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="180" />
+        <source>为什么不做这一项？（复盘时会列出）</source>
+        <translation>為什麼不做這一項？（復盤時會列出）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/plan_panel.py" line="186" />
+        <source>不能跳过清单项</source>
+        <translation>不能跳過清單項</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="56" />
+        <location filename="../../desktop/ui/plans/page.py" line="151" />
+        <source>应急预案</source>
+        <translation>應急預案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="58" />
+        <source>每个场景一份预案，分四个阶段：评估（风险）、计划（第一小时清单、口径、渠道）、演练（试一试是否可行）、执行（在案例中启用）。</source>
+        <translation>每個場景一份預案，分四個階段：評估（風險）、計劃（第一小時清單、口徑、渠道）、演練（試一試是否可行）、執行（在案例中啟用）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="64" />
+        <source>保存</source>
+        <translation>儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="66" />
+        <source>提交审批</source>
+        <translation>提交審批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="68" />
+        <source>审批…</source>
+        <translation>審批…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="70" />
+        <location filename="../../desktop/ui/plans/page.py" line="450" />
+        <source>导出 PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="72" />
+        <source>导出预案汇编</source>
+        <translation>匯出預案彙編</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="74" />
+        <location filename="../../desktop/ui/plans/page.py" line="468" />
+        <source>导出 Excel</source>
+        <translation>匯出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="76" />
+        <source>导入 Excel</source>
+        <translation>匯入 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="78" />
+        <source>按模板建立预案</source>
+        <translation>按模板建立預案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="98" />
+        <source>场景</source>
+        <translation>場景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="99" />
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="100" />
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="102" />
+        <source>上次演练</source>
+        <translation>上次演練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="103" />
+        <source>从未</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="134" />
+        <source>版本历史</source>
+        <translation>版本歷史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="158" />
+        <source>草稿</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="159" />
+        <source>待审批</source>
+        <translation>待審批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="160" />
+        <source>已批准</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="168" />
+        <source>没有打开的工作区。</source>
+        <translation>沒有開啟的工作區。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="182" />
+        <source>这个工作区还没有应急预案。点“按模板建立预案”为每个场景生成一份预案（第一小时清单按危机通讯录的职责矩阵生成），或“导入 Excel”。</source>
+        <translation>這個工作區還沒有應急預案。點“按模板建立預案”為每個場景生成一份預案（第一小時清單按危機通訊錄的職責矩陣生成），或“匯入 Excel”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="212" />
+        <source>✓ 预案检查正常</source>
+        <translation>✓ 預案檢查正常</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="215" />
+        <source>预案检查：{n} 个问题</source>
+        <translation>預案檢查：{n} 個問題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="239" />
+        <source>未保存的修改</source>
+        <translation>未儲存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="239" />
+        <source>这个预案有未保存的修改，放弃这些修改？</source>
+        <translation>這個預案有未儲存的修改，放棄這些修改？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="267" />
+        <source>{scenario} · 第 {v} 版 · {status}</source>
+        <translation>{scenario} · 第 {v} 版 · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="274" />
+        <source>{scenario} · 第 {v} 版 · 已批准（{who}，{at}）</source>
+        <translation>{scenario} · 第 {v} 版 · 已批准（{who}，{at}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="282" />
+        <source>已批准第 {v} 版（{who}，{at}）</source>
+        <translation>已批准第 {v} 版（{who}，{at}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="286" />
+        <source>案例启用的是已批准的版本，直到新版本获批</source>
+        <translation>案例啟用的是已批准的版本，直到新版本獲批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="288" />
+        <source>有未保存的修改</source>
+        <translation>有未儲存的修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="321" />
+        <source>不能保存预案</source>
+        <translation>不能儲存預案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="328" />
+        <source>已保存为第 {v} 版（草稿）</source>
+        <translation>已儲存為第 {v} 版（草稿）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="330" />
+        <source>内容没有变化</source>
+        <translation>內容沒有變化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="342" />
+        <source>不能提交审批</source>
+        <translation>不能提交審批</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="358" />
+        <source>{title}（第 {v} 版）</source>
+        <translation>{title}（第 {v} 版）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="373" />
+        <source>不能恢复版本</source>
+        <translation>不能恢復版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="381" />
+        <source>已把第 {old} 版恢复为第 {v} 版（草稿）</source>
+        <translation>已把第 {old} 版恢復為第 {v} 版（草稿）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="389" />
+        <source>请先在口径表里选中一行。</source>
+        <translation>請先在口徑表裡選中一行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="396" />
+        <source>问答库里还没有条目。</source>
+        <translation>問答庫裡還沒有條目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="400" />
+        <source>链接问答库条目</source>
+        <translation>連結問答庫條目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="401" />
+        <source>这条口径的完整话术在哪个条目里？</source>
+        <translation>這條口徑的完整話術在哪個條目裡？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="419" />
+        <source>已按职责矩阵重新生成第一小时清单（保存后生效）</source>
+        <translation>已按職責矩陣重新生成第一小時清單（儲存後生效）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="425" />
+        <source>不能建立预案</source>
+        <translation>不能建立預案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="449" />
+        <source>应急预案汇编.pdf</source>
+        <translation>應急預案彙編.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="449" />
+        <source>应急预案.pdf</source>
+        <translation>應急預案.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="450" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="459" />
+        <location filename="../../desktop/ui/plans/page.py" line="478" />
+        <source>导出失败</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="459" />
+        <source>换一个文件夹或文件名再试。</source>
+        <translation>換一個資料夾或檔名再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="461" />
+        <source>已导出 {p}</source>
+        <translation>已匯出 {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="469" />
+        <source>应急预案.xlsx</source>
+        <translation>應急預案.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="470" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="484" />
+        <source>已导出 {n} 个预案到 {p}</source>
+        <translation>已匯出 {n} 個預案到 {p}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="492" />
+        <source>导入应急预案</source>
+        <translation>匯入應急預案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="494" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel 檔案 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="505" />
+        <source>无法导入</source>
+        <translation>無法匯入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="508" />
+        <source>新建 {c}，更新 {u}（新的草稿版本），未变 {s}。</source>
+        <translation>新建 {c}，更新 {u}（新的草稿版本），未變 {s}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="512" />
+        <source>以下行有问题，所在的预案没有导入：</source>
+        <translation>以下行有問題，所在的預案沒有匯入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="514" />
+        <source>{sheet} 第 {row} 行：{reason}</source>
+        <translation>{sheet} 第 {row} 行：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="519" />
+        <source>导入完成</source>
+        <translation>匯入完成</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="48" />
+        <source>名次</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="49" />
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="50" />
+        <source>内容</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="51" />
+        <source>作者</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="52" />
+        <source>平台</source>
+        <translation>平臺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="53" />
+        <source>发布时间</source>
+        <translation>發布時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="54" />
+        <source>情感</source>
+        <translation>情感</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="102" />
+        <source>万亿</source>
+        <translation>萬億</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="117" />
+        <source>已确认负面</source>
+        <translation>已確認負面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="118" />
+        <source>已确认中性</source>
+        <translation>已確認中性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="119" />
+        <source>已确认正面</source>
+        <translation>已確認正面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="122" />
+        <source>负面概率 {p}%</source>
+        <translation>負面機率 {p}%</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="124" />
+        <source>情感未判定</source>
+        <translation>情感未判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="126" />
+        <source>粉丝 {n}</source>
+        <translation>粉絲 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="128" />
+        <source>转发 {n}</source>
+        <translation>轉發 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="130" />
+        <source>评论 {n}</source>
+        <translation>評論 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="132" />
+        <source>已过响应时限 {t}</source>
+        <translation>已過響應時限 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="134" />
+        <source>距响应时限还剩 {t}</source>
+        <translation>距響應時限還剩 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="136" />
+        <source>该作者此前投诉 {n} 次</source>
+        <translation>該作者此前投訴 {n} 次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="142" />
+        <source> 分钟</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="143" />
+        <source> 小时</source>
+        <translation> 小時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="144" />
+        <source> 天</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="145" />
+        <source> 分</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="169" />
+        <source>未判定</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="211" />
+        <source>优先分 {s}（0–100）</source>
+        <translation>優先分 {s}（0–100）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/model.py" line="219" />
+        <source>模型建议，置信度 {p}%</source>
+        <translation>模型建議，置信度 {p}%</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="110" />
+        <source>没有待处理的提及：导入一份表格（Ctrl+I），或在舆情台账里把已回复的标成“待回复”。新的未回复舆情会按优先级排在这里。</source>
+        <translation>沒有待處理的提及：匯入一份表格（Ctrl+I），或在輿情臺帳裡把已回覆的標成“待回覆”。新的未回覆輿情會按優先順序排在這裡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="138" />
+        <location filename="../../desktop/ui/queue/page.py" line="187" />
+        <source>先处理</source>
+        <translation>先處理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="142" />
+        <source>未回复的舆情按优先级排序：负面概率、传播范围、响应时限、是否反复投诉。</source>
+        <translation>未回覆的輿情按優先順序排序：負面機率、傳播範圍、響應時限、是否反覆投訴。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="148" />
+        <source>反复投诉与大V…</source>
+        <translation>反覆投訴與大V…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="152" />
+        <source>重新排序</source>
+        <translation>重新排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="153" />
+        <source>按最新数据重新排序（F5）</source>
+        <translation>按最新資料重新排序（F5）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="159" />
+        <source>键盘：J/K 或 ↑/↓ 移动 ｜ 1 负面 · 2 中性 · 3 正面（标注后自动到下一条）｜ R 或 Enter 回复 ｜ A 作者档案 ｜ F5 重新排序</source>
+        <translation>鍵盤：J/K 或 ↑/↓ 移動 ｜ 1 負面 · 2 中性 · 3 正面（標註後自動到下一條）｜ R 或 Enter 回覆 ｜ A 作者檔案 ｜ F5 重新排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="195" />
+        <source>作者档案…</source>
+        <translation>作者檔案…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="288" />
+        <source>无法排序</source>
+        <translation>無法排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="319" />
+        <source>共 {total} 条待处理，显示优先级最高的 {shown} 条</source>
+        <translation>共 {total} 條待處理，顯示優先順序最高的 {shown} 條</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="323" />
+        <source>共 {total} 条待处理</source>
+        <translation>共 {total} 條待處理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/queue/page.py" line="344" />
+        <source>无法保存</source>
+        <translation>無法儲存</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceLibraryDialog</name>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="104" />
@@ -3256,62 +4939,77 @@
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="44" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="47" />
         <source>保存复盘</source>
         <translation>儲存復盤</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="46" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="49" />
         <source>结案</source>
         <translation>結案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="49" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="52" />
         <source>* 结案前必须填写根本原因和经验教训。</source>
         <translation>* 結案前必須填寫根本原因和經驗教訓。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="56" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="59" />
         <source>改进措施</source>
         <translation>改進措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="57" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="60" />
         <source>添加…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="59" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="62" />
         <source>标记完成/未完成</source>
         <translation>標記完成/未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="61" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="64" />
         <source>删除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="100" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="94" />
+        <source>跳过：{t}（{why}）</source>
+        <translation>跳過：{t}（{why}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="97" />
+        <source>未完成：{t}</source>
+        <translation>未完成：{t}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="99" />
+        <source>预案清单中需要复盘的项目：</source>
+        <translation>預案清單中需要復盤的專案：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/review_panel.py" line="112" />
         <source>保存失败</source>
         <translation>儲存失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="109" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="121" />
         <source>不能结案</source>
         <translation>不能結案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="119" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="131" />
         <source>添加失败</source>
         <translation>新增失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="131" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="143" />
         <source>更新失败</source>
         <translation>更新失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/review_panel.py" line="140" />
+        <location filename="../../desktop/ui/cases/review_panel.py" line="152" />
         <source>删除失败</source>
         <translation>刪除失敗</translation>
     </message>
@@ -3341,6 +5039,25 @@
         <translation>Excel 檔案包含“人員”“職責矩陣”兩張表，可以改好後用“匯入 Excel”讀回。需要列印完整聯絡方式時，請用“列印危機聯絡卡”。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="58" />
+        <source>导出的文件将包含成员完整的手机、微信和邮箱。这次导出会记入审计日志（谁、何时、导出了什么、多少人）。
+
+确定要导出不打码的版本吗？</source>
+        <translation>匯出的檔案將包含成員完整的手機、微信和信箱。這次匯出會記入審計日誌（誰、何時、匯出了什麼、多少人）。
+
+確定要匯出不打碼的版本嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="63" />
+        <source>手机、微信、邮箱会打码（如 138****8000）；读回打码的文件不会覆盖已有的联系方式。</source>
+        <translation>手機、微信、信箱會打碼（如 138****8000）；讀回打碼的檔案不會覆蓋已有的聯絡方式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/export_dialog.py" line="66" />
+        <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件，不要外发。</source>
+        <translation>⚠ 將匯出完整聯絡方式，並記入審計日誌。請妥善保管匯出的檔案，不要外發。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/roster/export_dialog.py" line="76" />
         <source>导出</source>
         <translation>匯出</translation>
@@ -3359,25 +5076,6 @@
         <location filename="../../desktop/ui/roster/export_dialog.py" line="84" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel 檔案 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="58" />
-        <source>导出的文件将包含成员完整的手机、微信和邮箱。这次导出会记入审计日志（谁、何时、导出了什么、多少人）。
-
-确定要导出不打码的版本吗？</source>
-        <translation>匯出的檔案將包含成員完整的手機、微信和信箱。這次匯出會記入審計日誌（誰、何時、匯出了什麼、多少人）。
-
-確定要匯出不打碼的版本嗎？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="66" />
-        <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件，不要外发。</source>
-        <translation>⚠ 將匯出完整聯絡方式，並記入審計日誌。請妥善保管匯出的檔案，不要外發。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/export_dialog.py" line="63" />
-        <source>手机、微信、邮箱会打码（如 138****8000）；读回打码的文件不会覆盖已有的联系方式。</source>
-        <translation>手機、微信、信箱會打碼（如 138****8000）；讀回打碼的檔案不會覆蓋已有的聯絡方式。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/export_dialog.py" line="92" />
@@ -3480,6 +5178,21 @@
         <translation>請換一個儲存位置再試。</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/roster/page.py" line="192" />
+        <source>已生成危机联络卡：{p}（含完整联系方式，供打印张贴，请妥善保管）</source>
+        <translation>已生成危機聯絡卡：{p}（含完整聯絡方式，供列印張貼，請妥善保管）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="216" />
+        <source>请确认文件没有在 Excel 中打开，或换一个位置。</source>
+        <translation>請確認檔案沒有在 Excel 中開啟，或換一個位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="217" />
+        <source>导出失败</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/roster/page.py" line="235" />
         <source>已导出 {n} 人到 {p}（联系方式已打码）</source>
         <translation>已匯出 {n} 人到 {p}（聯絡方式已打碼）</translation>
@@ -3491,28 +5204,13 @@
     </message>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="245" />
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel 檔案 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="217" />
-        <source>导出失败</source>
-        <translation>匯出失敗</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="192" />
-        <source>已生成危机联络卡：{p}（含完整联系方式，供打印张贴，请妥善保管）</source>
-        <translation>已生成危機聯絡卡：{p}（含完整聯絡方式，供列印張貼，請妥善保管）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/roster/page.py" line="216" />
-        <source>请确认文件没有在 Excel 中打开，或换一个位置。</source>
-        <translation>請確認檔案沒有在 Excel 中開啟，或換一個位置。</translation>
+        <source>导入危机通讯录</source>
+        <translation>匯入危機通訊錄</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="245" />
-        <source>导入危机通讯录</source>
-        <translation>匯入危機通訊錄</translation>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel 檔案 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/roster/page.py" line="253" />
@@ -3552,19 +5250,27 @@
     </message>
 </context>
 <context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../desktop/ui/plans/rows_editor.py" line="70" />
+        <source>删除所选行</source>
+        <translation>刪除所選行</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="139" />
+        <location filename="../../desktop/ui/dialogs.py" line="145" />
         <source>设置</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="148" />
+        <location filename="../../desktop/ui/dialogs.py" line="154" />
         <source>你的名字（审计日志和记录人）</source>
         <translation>你的名字（審計日誌和記錄人）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="149" />
+        <location filename="../../desktop/ui/dialogs.py" line="155" />
         <source>界面语言（重启后生效）</source>
         <translation>介面語言（重啟後生效）</translation>
     </message>
@@ -3799,21 +5505,6 @@
         <translation>新建聲明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="259" />
-        <source>（空白）</source>
-        <translation>（空白）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="267" />
-        <source>问答库里还没有官方声明或暂缓回复话术。</source>
-        <translation>問答庫裡還沒有官方聲明或暫緩回覆話術。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="239" />
-        <source>渠道</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="228" />
         <source>显示全部场景</source>
         <translation>顯示全部場景</translation>
@@ -3822,6 +5513,11 @@
         <location filename="../../desktop/ui/cases/dialogs.py" line="229" />
         <source>默认只列出本案场景的话术</source>
         <translation>預設只列出本案場景的話術</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="239" />
+        <source>渠道</source>
+        <translation>渠道</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="240" />
@@ -3842,6 +5538,16 @@
         <location filename="../../desktop/ui/cases/dialogs.py" line="244" />
         <source>保存草稿</source>
         <translation>儲存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="259" />
+        <source>（空白）</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="267" />
+        <source>问答库里还没有官方声明或暂缓回复话术。</source>
+        <translation>問答庫裡還沒有官方聲明或暫緩回覆話術。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/cases/dialogs.py" line="270" />
@@ -4222,96 +5928,119 @@
 <context>
     <name>TriageActions</name>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="73" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="77" />
         <source>批量编辑…</source>
         <translation>批次編輯…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="194" />
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="207" />
-        <source>无法保存</source>
-        <translation>無法儲存</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="82" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="88" />
         <source>撤销</source>
         <translation>撤銷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="83" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="89" />
         <source>撤销上一次标注或批量编辑（Ctrl+Z）</source>
         <translation>撤銷上一次標註或批次編輯（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="92" />
-        <source>键盘：1 负面 · 2 中性 · 3 正面 ｜ N 新 · T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略 ｜ J/K 下一条/上一条 ｜ Enter 回复 · Ctrl+Z 撤销</source>
-        <translation>鍵盤：1 負面 · 2 中性 · 3 正面 ｜ N 新 · T 待回覆 · R 已回覆 · F 跟進中 · C 已關閉 · X 已忽略 ｜ J/K 下一條/上一條 ｜ Enter 回覆 · Ctrl+Z 撤銷</translation>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="98" />
+        <source>键盘：1 负面 · 2 中性 · 3 正面 · 空格 确认建议 ｜ N T R F C X 状态 ｜ J/K 下一条/上一条 ｜ Enter 回复 · Ctrl+Z 撤销</source>
+        <translation>鍵盤：1 負面 · 2 中性 · 3 正面 · 空格 確認建議 ｜ N T R F C X 狀態 ｜ J/K 下一條/上一條 ｜ Enter 回覆 · Ctrl+Z 撤銷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="198" />
-        <source>正在更新 {n} 条舆情</source>
-        <translation>正在更新 {n} 條輿情</translation>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="104" />
+        <source>1/2/3 标注情感，空格 确认模型的建议（灰色带问号的“负面?”），之后自动跳到下一条；状态键：N 新 · T 待回复 · R 已回复 · F 跟进中 · C 已关闭 · X 已忽略</source>
+        <translation>1/2/3 標註情感，空格 確認模型的建議（灰色帶問號的“負面?”），之後自動跳到下一條；狀態鍵：N 新 · T 待回覆 · R 已回覆 · F 跟進中 · C 已關閉 · X 已忽略</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="199" />
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="252" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="208" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="219" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="253" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="266" />
+        <source>无法保存</source>
+        <translation>無法儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="212" />
+        <source>正在确认 {n} 条模型建议</source>
+        <translation>正在確認 {n} 條模型建議</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="213" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="258" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="316" />
         <source>条</source>
         <translation>條</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="221" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="257" />
+        <source>正在更新 {n} 条舆情</source>
+        <translation>正在更新 {n} 條輿情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="282" />
         <source>已更新 {n} 条舆情（Ctrl+Z 撤销）</source>
         <translation>已更新 {n} 條輿情（Ctrl+Z 撤銷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="232" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="296" />
         <source>没有可以撤销的修改</source>
         <translation>沒有可以撤銷的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="244" />
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="258" />
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="276" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="308" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="322" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="340" />
         <source>无法撤销</source>
         <translation>無法撤銷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="249" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="313" />
         <source>正在撤销 {n} 条舆情的修改</source>
         <translation>正在撤銷 {n} 條輿情的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="267" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="331" />
         <source>已撤销：{n} 条舆情恢复原值</source>
         <translation>已撤銷：{n} 條輿情恢復原值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="269" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="333" />
         <source>；{k} 条之后又被修改过，保持不变</source>
         <translation>；{k} 條之後又被修改過，保持不變</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="285" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="349" />
         <source>上一个修改还在进行，请稍候</source>
         <translation>上一個修改還在進行，請稍候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="308" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="372" />
         <source>无法显示</source>
         <translation>無法顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="320" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="384" />
         <source>情感</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="326" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="390" />
+        <source>确认模型建议</source>
+        <translation>確認模型建議</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="390" />
+        <source>空格</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="392" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/triage_actions.py" line="337" />
+        <location filename="../../desktop/ui/mentions/triage_actions.py" line="403" />
         <source>在浏览器中打开原文</source>
         <translation>在瀏覽器中開啟原文</translation>
     </message>
@@ -4460,103 +6189,171 @@
         <translation>無法建立示範工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="161" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="162" />
         <source>无法新建工作区</source>
         <translation>無法新建工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="177" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="178" />
         <source>后台任务进行中</source>
         <translation>背景任務進行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="178" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="179" />
         <source>还有任务在运行。取消它并关闭吗？已完成的部分会回滚。</source>
         <translation>還有任務在執行。取消它並關閉嗎？已完成的部分會回滾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="197" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="198" />
         <source>备份失败</source>
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="199" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="200" />
         <source>已备份到 {path}</source>
         <translation>已備份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="220" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="221" />
         <source>保存副本</source>
         <translation>儲存副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="229" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="230" />
         <source>保存副本失败</source>
         <translation>儲存副本失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="233" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="234" />
         <source>副本已保存</source>
         <translation>副本已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="234" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="235" />
         <source>已校验的副本：{path}
 SHA-256：{digest}</source>
         <translation>已校驗的副本：{path}
 SHA-256：{digest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="243" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="251" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="244" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="252" />
         <source>从备份恢复</source>
         <translation>從備份恢復</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="243" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="244" />
         <source>这个工作区还没有备份。</source>
         <translation>這個工作區還沒有備份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="252" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="253" />
         <source>选择备份（当前文件会先备份）：</source>
         <translation>選擇備份（當前檔案會先備份）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="267" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="268" />
         <source>恢复失败</source>
         <translation>恢復失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="281" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="282" />
         <source>结构版本 {v}</source>
         <translation>結構版本 {v}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="286" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="287" />
         <source>危机通讯录：{e} 个错误、{w} 个提醒</source>
         <translation>危機通訊錄：{e} 個錯誤、{w} 個提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="293" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="299" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="294" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="300" />
         <source>检查工作区</source>
         <translation>檢查工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="294" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="295" />
         <source>工作区完好。</source>
         <translation>工作區完好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="300" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="301" />
         <source>发现问题：</source>
         <translation>發現問題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="301" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="302" />
         <source>请从备份恢复（文件 → 从备份恢复…）。</source>
         <translation>請從備份恢復（檔案 → 從備份恢復…）。</translation>
+    </message>
+</context>
+<context>
+    <name>authors</name>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="46" />
+        <source>疑似有组织刷评</source>
+        <translation>疑似有組織刷評</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="47" />
+        <source>疑似传言</source>
+        <translation>疑似傳言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="48" />
+        <source>疑似产品问题</source>
+        <translation>疑似產品問題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="49" />
+        <source>情绪发泄</source>
+        <translation>情緒發洩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="58" />
+        <source>含传闻用语“{w}”：可能是传言，先核实再回应</source>
+        <translation>含傳聞用語“{w}”：可能是傳言，先核實再回應</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="62" />
+        <source>提到“{w}”：可能是产品或品质问题</source>
+        <translation>提到“{w}”：可能是產品或品質問題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="66" />
+        <source>只有情绪用语（“{w}”），没有具体问题：可能是发泄</source>
+        <translation>只有情緒用語（“{w}”），沒有具體問題：可能是發洩</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="70" />
+        <source>相同或几乎相同的文字出现在 {n} 位作者的帖子里</source>
+        <translation>相同或幾乎相同的文字出現在 {n} 位作者的帖子裡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="74" />
+        <source>，其中 {k} 位粉丝不足 {f}</source>
+        <translation>，其中 {k} 位粉絲不足 {f}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="78" />
+        <source>，{b} 条在 {m} 分钟内发出</source>
+        <translation>，{b} 條在 {m} 分鐘內發出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="81" />
+        <source>：可能是有组织的刷评，请核实</source>
+        <translation>：可能是有組織的刷評，請核實</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="91" />
+        <source>未判定</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/authors/dialogs.py" line="239" />
+        <source>作者档案</source>
+        <translation>作者檔案</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +6468,200 @@ SHA-256：{digest}</translation>
         <location filename="../../desktop/ui/labels.py" line="138" />
         <source>已超时 {elapsed}（目标 {target}）</source>
         <translation>已超時 {elapsed}（目標 {target}）</translation>
+    </message>
+</context>
+<context>
+    <name>listening</name>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="12" />
+        <source>品牌</source>
+        <translation>品牌</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="13" />
+        <source>产品</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="14" />
+        <source>人物</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="15" />
+        <source>问题</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="16" />
+        <source>热点</source>
+        <translation>熱點</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="17" />
+        <source>竞品</source>
+        <translation>競品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="18" />
+        <source>敏感词</source>
+        <translation>敏感詞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="25" />
+        <source>负面激增</source>
+        <translation>負面激增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="26" />
+        <source>监测组声量激增</source>
+        <translation>監測組聲量激增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="27" />
+        <source>大V/媒体负面</source>
+        <translation>大V/媒體負面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="28" />
+        <source>敏感词命中</source>
+        <translation>敏感詞命中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="29" />
+        <source>超时未回复</source>
+        <translation>超時未回覆</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="30" />
+        <source>事件时限将到</source>
+        <translation>事件時限將到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="38" />
+        <source>引号没有闭合</source>
+        <translation>引號沒有閉合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="39" />
+        <source>引号里是空的</source>
+        <translation>引號裡是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="40" />
+        <source>NEAR/ 后面要写字数，例如 NEAR/5</source>
+        <translation>NEAR/ 後面要寫字數，例如 NEAR/5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="41" />
+        <source>规则是空的：请至少写一个词</source>
+        <translation>規則是空的：請至少寫一個詞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="42" />
+        <source>多了一个右括号</source>
+        <translation>多了一個右括號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="43" />
+        <source>NEAR 两边只能是词、短语或 (词 OR 词)</source>
+        <translation>NEAR 兩邊只能是詞、短語或 (詞 OR 詞)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="46" />
+        <source>这里缺少一个词</source>
+        <translation>這裡缺少一個詞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="47" />
+        <source>括号里是空的</source>
+        <translation>括號裡是空的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="48" />
+        <source>缺少右括号</source>
+        <translation>缺少右括號</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="49" />
+        <source>运算符前面缺少一个词</source>
+        <translation>運算子前面缺少一個詞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="50" />
+        <source>运算符后面缺少一个词</source>
+        <translation>運算子後面缺少一個詞</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="51" />
+        <source>规则只有 NOT：请写出要找的词，例如 品牌 NOT 广告</source>
+        <translation>規則只有 NOT：請寫出要找的詞，例如 品牌 NOT 廣告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="57" />
+        <source>缺少右括号（第 {n} 个字符的左括号没有配对）</source>
+        <translation>缺少右括號（第 {n} 個字元的左括號沒有配對）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/labels.py" line="60" />
+        <source>第 {n} 个字符：{problem}</source>
+        <translation>第 {n} 個字元：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="26" />
+        <source>名称</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="28" />
+        <location filename="../../desktop/ui/listening/models.py" line="57" />
+        <source>类型</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="31" />
+        <source>匹配</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="32" />
+        <source>规则</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="61" />
+        <source>时间</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="65" />
+        <source>舆情</source>
+        <translation>輿情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="69" />
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="72" />
+        <source>状态</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="80" />
+        <source>{who} 已确认</source>
+        <translation>{who} 已確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="84" />
+        <source>暂缓至 {t}</source>
+        <translation>暫緩至 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/models.py" line="87" />
+        <source>待处理</source>
+        <translation>待處理</translation>
     </message>
 </context>
 <context>
@@ -5320,177 +7311,197 @@ SHA-256：{digest}</translation>
         <translation>階段變更</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="137" />
+        <source>启用预案</source>
+        <translation>啟用預案</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/vocab_strings.py" line="138" />
+        <source>预案清单完成</source>
+        <translation>預案清單完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="139" />
+        <source>预案清单跳过</source>
+        <translation>預案清單跳過</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="140" />
+        <source>预案清单撤销</source>
+        <translation>預案清單撤銷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/vocab_strings.py" line="142" />
         <source>暂缓声明/回应</source>
         <translation>暫緩聲明/回應</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="139" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="143" />
         <source>致歉信</source>
         <translation>致歉信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="141" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="145" />
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="142" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="146" />
         <source>已审批</source>
         <translation>已審批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="143" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="147" />
         <source>已发布</source>
         <translation>已發布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="145" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="149" />
         <source>待审批</source>
         <translation>待審批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="146" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="150" />
         <source>已停用</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="148" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="152" />
         <source>公开回复</source>
         <translation>公開回覆</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="149" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="153" />
         <source>私信</source>
         <translation>私信</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="150" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="154" />
         <source>暂缓回复</source>
         <translation>暫緩回覆</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="151" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="155" />
         <source>官方声明</source>
         <translation>官方聲明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="153" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="157" />
         <source>平台</source>
         <translation>平臺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="154" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="158" />
         <source>作者</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="155" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="159" />
         <source>作者ID</source>
         <translation>作者ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="156" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="160" />
         <source>粉丝数</source>
         <translation>粉絲數</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="157" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="161" />
         <source>发布时间</source>
         <translation>發布時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="158" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="162" />
         <source>标题</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="159" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="163" />
         <source>正文</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="160" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="164" />
         <source>链接</source>
         <translation>連結</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="161" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="165" />
         <source>转发</source>
         <translation>轉發</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="162" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="166" />
         <source>评论</source>
         <translation>評論</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="163" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="167" />
         <source>点赞</source>
         <translation>按讚</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="164" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="168" />
         <source>地域</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="165" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="169" />
         <source>原情感</source>
         <translation>原情感</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="166" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="170" />
         <source>帖子ID</source>
         <translation>帖子ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="167" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="171" />
         <source>关键词</source>
         <translation>關鍵詞</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="168" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="172" />
         <source>联系方式</source>
         <translation>聯絡方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="170" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="174" />
         <source>weibo-search（微博关键词搜索）</source>
         <translation>weibo-search（微博關鍵詞搜尋）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="171" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="175" />
         <source>weibo-crawler（微博用户/定制爬虫）</source>
         <translation>weibo-crawler（微博使用者/定製爬蟲）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="172" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="176" />
         <source>weiboSpider（微博用户爬虫）</source>
         <translation>weiboSpider（微博使用者爬蟲）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="173" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="177" />
         <source>通用中文舆情导出</source>
         <translation>通用中文輿情匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="174" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="178" />
         <source>Brandwatch</source>
         <translation>Brandwatch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="175" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="179" />
         <source>Meltwater</source>
         <translation>Meltwater</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="176" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="180" />
         <source>Talkwalker</source>
         <translation>Talkwalker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/vocab_strings.py" line="177" />
+        <location filename="../../desktop/ui/vocab_strings.py" line="181" />
         <source>通用英文表格</source>
         <translation>通用英文表格</translation>
     </message>
