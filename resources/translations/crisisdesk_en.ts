@@ -1823,7 +1823,7 @@ Export the unmasked version?</translation>
     <message>
         <location filename="../../desktop/ui/listening/groups_panel.py" line="112" />
         <source>还没有监测组。点“新建监测组”，写一条规则，例如：品牌名 (退款 OR 投诉)。</source>
-        <translation>No watch groups yet. Click “New watch group” and write a rule, e.g. brand (退款 OR 投诉).</translation>
+        <translation>No watch groups yet. Click “New watch group” and write a rule, e.g. brand (refund OR complaint).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/listening/groups_panel.py" line="118" />
@@ -4051,7 +4051,7 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     <message>
         <location filename="../../desktop/ui/plans/editor.py" line="147" />
         <source>问答库编号</source>
-        <translation>问答库 entry no.</translation>
+        <translation>Response library entry no.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/plans/editor.py" line="148" />
@@ -4066,12 +4066,12 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     <message>
         <location filename="../../desktop/ui/plans/editor.py" line="153" />
         <source>链接问答库条目…</source>
-        <translation>Link 问答库 entry…</translation>
+        <translation>Link response library entry…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/plans/editor.py" line="154" />
         <source>给所选口径挑一个问答库条目（完整话术在那里）</source>
-        <translation>Pick the 问答库 entry that holds the full script for the selected key message</translation>
+        <translation>Pick the response library entry that holds the full script for the selected key message</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/plans/editor.py" line="159" />
@@ -4111,7 +4111,7 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     <message>
         <location filename="../../desktop/ui/plans/editor.py" line="186" />
         <source>口径（链接问答库条目）</source>
-        <translation>Key messages (linked to 问答库 entries)</translation>
+        <translation>Key messages (linked to response library entries)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/plans/editor.py" line="187" />
@@ -4217,7 +4217,7 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     <message>
         <location filename="../../desktop/ui/plans/editor.py" line="260" />
         <source>（问答库里没有这个条目）</source>
-        <translation>(no such 问答库 entry)</translation>
+        <translation>(no such response library entry)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/plans/editor.py" line="296" />
@@ -4569,12 +4569,12 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     <message>
         <location filename="../../desktop/ui/plans/page.py" line="396" />
         <source>问答库里还没有条目。</source>
-        <translation>The 问答库 has no entries yet.</translation>
+        <translation>The response library has no entries yet.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/plans/page.py" line="400" />
         <source>链接问答库条目</source>
-        <translation>Link 问答库 entry</translation>
+        <translation>Link response library entry</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/plans/page.py" line="401" />

@@ -128,5 +128,6 @@ def test_an_import_raises_the_alerts_its_mentions_call_for(tmp_path: Path, works
         encoding="utf-8",
     )
     importing.import_file(workspace.path, sheet, user="t", backup=False)
-    [alert] = alerts.list_alerts(workspace)
-    assert alert.kind == "sensitive" and "报警" in alert.reason
+    # The model reads the complaint as negative, so a breached response window is raised too.
+    [alert] = [a for a in alerts.list_alerts(workspace) if a.kind == "sensitive"]
+    assert "报警" in alert.reason

@@ -59,9 +59,10 @@ def test_every_message_is_translated_with_the_same_placeholders(language: str) -
 
 
 def test_english_has_no_chinese_left_but_search_examples_and_placeholder_keys() -> None:
-    # Mentions are Chinese, so search examples stay Chinese ("e.g. 退款"), and {热线}-style
-    # placeholder names are keys the user types into reply scripts.
-    allowed = re.compile(r"\{[^{}]*\}|e\.g\. [\u3400-\u9fff ]+")
+    # Mentions are Chinese, so search examples stay Chinese ("e.g. 退款", a watch rule
+    # "e.g. 鹿角巷 (退款 OR 投诉) NOT 广告", product lists "凯撒沙拉、藜麦能量碗"), and
+    # {热线}-style placeholder names are keys the user types into reply scripts.
+    allowed = re.compile(r"\{[^{}]*\}|e\.g\. (?:[\u3400-\u9fff 、()]|OR|AND|NOT)+")
     left = [
         (source, message.findtext("translation"))
         for _context, source, message in messages("en")
