@@ -22,7 +22,10 @@ def _first_answer(drill: Drill) -> tuple[datetime | None, datetime | None]:
             continue
         approval = statement["approval"]
         approved = parse_time(approval["at"]) if approval else None
-        drafted = drill.drill_time_of(statement["created_at"])
+        # drafted through the drill console: its drill time; elsewhere: its wall time read
+        # back on the drill clock
+        noted = drill.state.get("drafted", {}).get(str(statement["id"]))
+        drafted = parse_time(noted) if noted else drill.drill_time_of(statement["created_at"])
         if approved is None:
             if best == (None, None):
                 best = (drafted, None)

@@ -249,10 +249,12 @@ def copy_columns(copy: Workspace) -> list[str]:
 
 
 def draft_statement(drill: Drill, *, kind: str, channel: str, body: str, title: str = "") -> int:
-    """A statement draft on the drill case (its creation time is read back in drill time)."""
+    """A statement draft on the drill case; its drill time is kept for the approval delay."""
     created = cases.create_statement(
         drill.copy, drill.case_id, channel=channel, kind=kind, body=body, title=title
     )
+    drill.state.setdefault("drafted", {})[str(created.id)] = drill.at()
+    drill.save()
     return created.id
 
 

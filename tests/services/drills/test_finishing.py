@@ -1,0 +1,122 @@
+"""Measures in drill time, one summary row on finish, the copy kept or deleted, `run`."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.errors import UserError
+from desktop.services import approvals, cases, drills
+from desktop.services.context import AppContext
+from desktop.services.workspaces import Workspace
+from tests.support.drills import FakeWall, file_hash
+
+
+@pytest.fixture
+def drill(ctx: AppContext, demo_workspace: Workspace):
+    wall = FakeWall()
+    source = drills.from_scenario("food_safety_post", demo_workspace.info()["brand"])
+    running = drills.start_drill(
+        demo_workspace, source, drills_folder=drills.drills_folder(ctx), speed=12, now=wall
+    )
+    running.wall = wall  # the test moves it
+    yield running
+    if not running.copy.closed:
+        drills.abandon_drill(running)
+
+
+def _approver(drill: drills.Drill) -> int:
+    allowed = cases.who_may_approve(drill.copy, drill.case_id)
+    assert allowed, "the demo roster names a statement approver"
+    return allowed[0]["id"]
+
+
+def _respond(drill: drills.Drill, *, draft_at: float, approve_at: float, publish_at: float) -> None:
+    """The team's holding statement, at these wall minutes since the start."""
+    wall = drill.wall
+    start = wall.moment
+    wall.moment = start + (draft_at * 60) * wall_second()
+    statement = drills.draft_statement(drill, kind="holding", channel="weibo", body="我们已关注，正在核实。")
+    wall.moment = start + (approve_at * 60) * wall_second()
+    drills.approve_statement(drill, statement, approvals.ApprovalInput(_approver(drill)))
+    wall.moment = start + (publish_at * 60) * wall_second()
+    drills.publish_statement(drill, statement)
+
+
+def wall_second():
+    from datetime import timedelta
+
+    return timedelta(seconds=1)
+
+
+def test_measures_are_in_drill_time_against_the_levels_target(drill: drills.Drill) -> None:
+    # wall minutes 0.5 / 2 / 3 at speed 12 are drill minutes 6 / 24 / 36; level II: 60 min
+    _respond(drill, draft_at=0.5, approve_at=2, publish_at=3)
+    drill.wall.advance(minutes=1)
+    drills.add_note(drill, "internal_notice", "已通知全体门店统一口径")
+    for item in drills.checklist(drill)[:3]:
+        drills.tick(drill, item.id, "李经理")
+    measures = drills.drill_measures(drill)
+    assert measures.level == "II" and measures.target_minutes == 60
+    assert measures.holding_minutes == 36 and measures.holding_met
+    assert measures.approval_minutes == 18 and measures.approval_met
+    assert measures.internal_notice_minutes == 48
+    assert (measures.checklist_done, measures.checklist_total) == (3, 5)
+    assert measures.missing_roles == ["内部沟通", "客服"]
+
+
+def test_a_late_holding_statement_misses_the_target(drill: drills.Drill) -> None:
+    _respond(drill, draft_at=1, approve_at=5, publish_at=6)  # drill minute 72
+    measures = drills.drill_measures(drill)
+    assert measures.holding_minutes == 72 and not measures.holding_met
+    assert any("超过 II 级目标 1 小时" in f for f in measures.findings)
+
+
+def test_finishing_writes_one_summary_row_and_deletes_the_copy(
+    drill: drills.Drill, demo_workspace: Workspace
+) -> None:
+    before = file_hash(demo_workspace)
+    audit_before = demo_workspace.count("audit")
+    _respond(drill, draft_at=0.5, approve_at=2, publish_at=3)
+    assert file_hash(demo_workspace) == before
+    copy_path = drill.copy.path
+    finished = drills.finish_drill(drill, demo_workspace, participants="李经理、王主管")
+    assert not copy_path.exists() and finished.kept_copy is None
+    rows = drills.list_drills(demo_workspace)
+    assert [r["id"] for r in rows] == [finished.drill_id]
+    row = rows[0]
+    assert row["measures"]["holding_minutes"] == 36
+    assert row["participants"] == "李经理、王主管"
+    assert [lesson["text"] for lesson in row["lessons"]] == finished.measures.findings
+    # the drill's own work stayed in the copy: no case, statement or mention came over
+    assert demo_workspace.count("audit") == audit_before + 1
+    assert cases.list_cases(demo_workspace)[0]["title"].startswith("演练") is False
+
+
+def test_a_kept_copy_stays_in_the_data_folder(drill: drills.Drill, demo_workspace: Workspace) -> None:
+    finished = drills.finish_drill(drill, demo_workspace, keep_copy=True, lessons=["审批人要有备份"])
+    assert finished.kept_copy is not None and finished.kept_copy.exists()
+    assert drills.get_drill(demo_workspace, finished.drill_id)["lessons"] == [
+        {"text": "审批人要有备份", "applied": ""}
+    ]
+
+
+def test_a_drill_is_finished_in_the_workspace_it_came_from(
+    drill: drills.Drill, workspace: Workspace
+) -> None:
+    with pytest.raises(UserError, match="不是从当前工作区开始的"):
+        drills.finish_drill(drill, workspace)
+
+
+def test_run_replays_everything_at_once_and_records_only_the_summary(
+    ctx: AppContext, workspace: Workspace
+) -> None:
+    source = drills.from_scenario("member_data_leak", "测试品牌")
+    finished = drills.run_drill(
+        workspace, source, drills_folder=drills.drills_folder(ctx), speed=12, now=FakeWall()
+    )
+    row = drills.get_drill(workspace, finished.drill_id)
+    assert row["injects_delivered"] == row["injects_total"] == 6
+    assert row["drill_minutes"] == 60 and row["level"] == "I"
+    assert row["measures"]["holding_minutes"] is None
+    assert cases.list_cases(workspace) == []
+    assert list((ctx.paths.data / "drills").glob("*.crisisdesk")) == []
