@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 
 from sqlite_utils import Database
 
@@ -62,7 +62,7 @@ def _drill(values: Sequence[Any]) -> DrillRow:
     row = dict(zip(_COLUMNS, values, strict=True))
     row["measures"] = json.loads(row.pop("measures_json") or "{}")
     row["lessons"] = json.loads(row.pop("lessons_json") or "[]")
-    return DrillRow(**row)  # type: ignore[typeddict-item]
+    return cast(DrillRow, row)
 
 
 def has_drills_table(db: Database) -> bool:
@@ -93,7 +93,9 @@ def list_drills(db: Database) -> list[DrillRow]:
     """Newest first."""
     if not has_drills_table(db):
         return []
-    cursor = db.execute(f"SELECT {', '.join(_COLUMNS)} FROM drills ORDER BY finished_at DESC, id DESC")
+    cursor = db.execute(
+        f"SELECT {', '.join(_COLUMNS)} FROM drills ORDER BY finished_at DESC, id DESC"
+    )
     return [_drill(values) for values in cursor.fetchall()]
 
 
@@ -110,7 +112,9 @@ def set_lessons(db: Database, drill_id: int, lessons: list[dict[str, Any]]) -> N
 def session(db: Database) -> tuple[str, dict[str, Any]] | None:
     """(real workspace path, state) of a drill copy; None for any other workspace."""
     try:
-        found = db.execute("SELECT real_path, state_json FROM drill_session WHERE id = 1").fetchone()
+        found = db.execute(
+            "SELECT real_path, state_json FROM drill_session WHERE id = 1"
+        ).fetchone()
     except sqlite3.OperationalError:  # a file from before drills
         return None
     return (str(found[0]), json.loads(found[1])) if found else None

@@ -31,9 +31,10 @@ def test_jumping_to_the_next_inject_skips_ahead_never_back() -> None:
     clock = DrillClock.start(EPOCH, 12, WALL)
     jumped = clock.jump_to(45, WALL + timedelta(minutes=1))
     assert jumped.offset_minutes(WALL + timedelta(minutes=1)) == 45
-    assert jumped.jump_to(10, WALL + timedelta(minutes=1)).offset_minutes(
-        WALL + timedelta(minutes=1)
-    ) == 45
+    assert (
+        jumped.jump_to(10, WALL + timedelta(minutes=1)).offset_minutes(WALL + timedelta(minutes=1))
+        == 45
+    )
 
 
 def test_a_moment_written_earlier_reads_back_in_the_drill_time_of_then() -> None:

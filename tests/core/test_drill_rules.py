@@ -22,7 +22,10 @@ def test_a_drill_that_met_every_target_passes() -> None:
         holding_drafted_at=at(15),
         holding_approved_at=at(35),
         internal_notice_at=at(20),
-        checklist=[ChecklistMark("发言人", "写暂缓声明", True), ChecklistMark("法务", "核实", True)],
+        checklist=[
+            ChecklistMark("发言人", "写暂缓声明", True),
+            ChecklistMark("法务", "核实", True),
+        ],
     )
     assert (result.holding_minutes, result.approval_minutes) == (40, 20)
     assert result.holding_met and result.approval_met and result.passed

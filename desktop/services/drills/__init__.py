@@ -66,6 +66,7 @@ __all__ = [
     "DrillRow",
     "DrillSource",
     "FinishedDrill",
+    "Workspace",
     "abandon_drill",
     "add_note",
     "approve_statement",
@@ -99,7 +100,6 @@ __all__ = [
     "start_drill",
     "tick",
     "wall_now",
-    "Workspace",
 ]
 
 

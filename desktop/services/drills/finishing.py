@@ -135,8 +135,9 @@ def list_drills(workspace: Workspace) -> list[DrillRow]:
 
 
 def get_drill(workspace: Workspace, drill_id: int) -> DrillRow:
-    found = store.get_drill(workspace.db, drill_id) if store.has_drills_table(workspace.db) else None
+    found = (
+        store.get_drill(workspace.db, drill_id) if store.has_drills_table(workspace.db) else None
+    )
     if found is None:
         raise UserError(f"没有编号为 {drill_id} 的演练。", hint="用 crisisdesk drill list 查看。")
     return found
-

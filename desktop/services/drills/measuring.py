@@ -46,9 +46,10 @@ def _first_event(drill: Drill, kind: str) -> datetime | None:
 def drill_measures(drill: Drill) -> Measures:
     case = cases.get_case(drill.copy, drill.case_id)
     level = drill.level
-    target = case_clock.target_minutes(
-        level, drill.copy.setting("case_response_targets") or {}
-    ) or case_clock.DEFAULT_TARGETS["II"]
+    target = (
+        case_clock.target_minutes(level, drill.copy.setting("case_response_targets") or {})
+        or case_clock.DEFAULT_TARGETS["II"]
+    )
     detected = parse_time(case.get("detected_at")) or drill.clock.epoch
     drafted, approved = _first_answer(drill)
     return measure(

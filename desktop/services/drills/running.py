@@ -72,7 +72,9 @@ def start_drill(
     """Make the drill copy, open the drill case in it, activate the plan, deliver the
     injects of minute 0. The caller owns the returned drill (close or finish it)."""
     if store.session(real.db) is not None:
-        raise UserError("这已经是一个演练副本，不能在里面再开演练。", hint="请在正式工作区开始演练。")
+        raise UserError(
+            "这已经是一个演练副本，不能在里面再开演练。", hint="请在正式工作区开始演练。"
+        )
     if not MIN_SPEED <= speed <= MAX_SPEED:
         raise UserError(
             f"演练速度 {speed:g} 不在 {MIN_SPEED:g}–{MAX_SPEED:g} 倍之间。",
@@ -174,7 +176,7 @@ def resume(drill: Drill) -> Changes:
 
 
 def skip_to_next_inject(drill: Drill) -> Changes:
-    """"Next inject": the clock jumps to it and it is delivered."""
+    """ "Next inject": the clock jumps to it and it is delivered."""
     pending = pending_injects(drill)
     if not pending:
         raise UserError("没有更多的演练事件了。", hint="可以结束演练，生成报告。")
@@ -268,9 +270,7 @@ def approve_statement(
 
 
 def publish_statement(drill: Drill, statement_id: int) -> Changes:
-    return cases.publish_statement(
-        drill.copy, statement_id, at=drill.at(), confirm_language=True
-    )
+    return cases.publish_statement(drill.copy, statement_id, at=drill.at(), confirm_language=True)
 
 
 def add_note(drill: Drill, kind: str, text: str) -> Changes:

@@ -81,10 +81,11 @@ def _branded(injects: list[Inject], brand: str) -> list[Inject]:
     name = brand or "本品牌"
     out: list[Inject] = []
     for inject in injects:
-        copy = dict(inject)
+        copy: dict[str, Any] = dict(inject)
         for key in ("text", "title"):
-            if isinstance(copy.get(key), str):
-                copy[key] = copy[key].replace(BRAND_MARK, name)
+            value = copy.get(key)
+            if isinstance(value, str):
+                copy[key] = value.replace(BRAND_MARK, name)
         out.append(cast(Inject, copy))
     return sorted(out, key=lambda i: float(i["at_minutes"]))
 

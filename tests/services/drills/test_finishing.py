@@ -35,7 +35,9 @@ def _respond(drill: drills.Drill, *, draft_at: float, approve_at: float, publish
     wall = drill.wall
     start = wall.moment
     wall.moment = start + (draft_at * 60) * wall_second()
-    statement = drills.draft_statement(drill, kind="holding", channel="weibo", body="我们已关注，正在核实。")
+    statement = drills.draft_statement(
+        drill, kind="holding", channel="weibo", body="我们已关注，正在核实。"
+    )
     wall.moment = start + (approve_at * 60) * wall_second()
     drills.approve_statement(drill, statement, approvals.ApprovalInput(_approver(drill)))
     wall.moment = start + (publish_at * 60) * wall_second()
@@ -92,8 +94,12 @@ def test_finishing_writes_one_summary_row_and_deletes_the_copy(
     assert cases.list_cases(demo_workspace)[0]["title"].startswith("演练") is False
 
 
-def test_a_kept_copy_stays_in_the_data_folder(drill: drills.Drill, demo_workspace: Workspace) -> None:
-    finished = drills.finish_drill(drill, demo_workspace, keep_copy=True, lessons=["审批人要有备份"])
+def test_a_kept_copy_stays_in_the_data_folder(
+    drill: drills.Drill, demo_workspace: Workspace
+) -> None:
+    finished = drills.finish_drill(
+        drill, demo_workspace, keep_copy=True, lessons=["审批人要有备份"]
+    )
     assert finished.kept_copy is not None and finished.kept_copy.exists()
     assert drills.get_drill(demo_workspace, finished.drill_id)["lessons"] == [
         {"text": "审批人要有备份", "applied": ""}

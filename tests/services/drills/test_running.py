@@ -79,7 +79,9 @@ def test_a_drill_never_writes_to_the_real_workspace_while_it_runs(
             drills.skip_to_next_inject(drill)
         ids = [m["id"] for m in cases.linked_mentions(drill.copy, drill.case_id)]
         mentions.set_sentiment(drill.copy, ids, "neg")
-        statement = drills.draft_statement(drill, kind="holding", channel="weibo", body="我们已关注。")
+        statement = drills.draft_statement(
+            drill, kind="holding", channel="weibo", body="我们已关注。"
+        )
         drills.add_note(drill, "internal_notice", "已通知门店统一口径")
         drills.tick(drill, "d1", "张三")
         assert statement
@@ -107,9 +109,7 @@ def test_a_replayed_case_brings_its_own_mentions_back_at_their_own_times(
         while drills.pending_injects(drill):
             drills.skip_to_next_inject(drill)
         replayed = cases.linked_mentions(drill.copy, drill.case_id)
-        assert sorted(m["posted_at"] for m in replayed) == sorted(
-            m["posted_at"] for m in original
-        )
+        assert sorted(m["posted_at"] for m in replayed) == sorted(m["posted_at"] for m in original)
         assert {m["sentiment"] for m in replayed} == {"unknown"}  # triaged again in the drill
     finally:
         drills.abandon_drill(drill)
