@@ -52,6 +52,11 @@ EVENT_KINDS: dict[str, str] = {
     "mentions_linked": "关联舆情",
     "severity_changed": "级别变更",
     "phase_changed": "阶段变更",
+    # A contingency plan activated on the case, and its checklist ticked (services/plans).
+    "plan_activated": "启用预案",
+    "checklist_done": "预案清单完成",
+    "checklist_skipped": "预案清单跳过",
+    "checklist_reopened": "预案清单撤销",
 }
 
 # Actions drawn as markers on the volume chart (what we did, not bookkeeping).

@@ -26,8 +26,9 @@ Seeder = Callable[[Workspace], object]
 def new_seeders() -> list[Seeder]:
     """What every new workspace starts with (imported on use: keeps the app's start fast)."""
     from desktop.services import demo_mentions, kb
+    from desktop.services.plans import seed_plans
 
-    return [demo_mentions.seed_new_lists, kb.seed_kb]
+    return [demo_mentions.seed_new_lists, kb.seed_kb, seed_plans]
 
 
 def demo_seeders() -> list[Seeder]:
@@ -35,6 +36,7 @@ def demo_seeders() -> list[Seeder]:
     scripts are approved by the roster's approver once the roster exists."""
     from desktop.services import demo_mentions, kb
     from desktop.services.cases.demo import seed_demo_case
+    from desktop.services.plans.seeding import refresh_demo_plans
     from desktop.services.roster.demo import seed_demo_roster
 
     return [
@@ -43,6 +45,7 @@ def demo_seeders() -> list[Seeder]:
         seed_demo_roster,
         seed_demo_case,
         kb.approve_demo_kb,
+        refresh_demo_plans,
     ]
 
 

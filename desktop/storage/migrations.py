@@ -16,6 +16,7 @@ from desktop.storage.schema import (
     m0006_search_index,
     m0007_deferred_indexes,
     m0008_triage,
+    m0011_plans,
     m0012_drills,
 )
 
@@ -36,6 +37,7 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "search index without a copy of its tokens", m0006_search_index.apply),
     Migration(7, "indexes built again after a big import", m0007_deferred_indexes.apply),
     Migration(8, "triage: sentiment sources, suggestions, models", m0008_triage.apply),
+    Migration(11, "contingency plans, their drills and activation on a case", m0011_plans.apply),
     Migration(12, "drills: finished drills, a drill copy's session", m0012_drills.apply),
 ]
 
