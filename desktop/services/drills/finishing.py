@@ -35,6 +35,13 @@ def lesson_drafts(measures: Measures) -> list[str]:
     return list(measures.findings)
 
 
+def found_text(measures: Measures) -> str:
+    """What the plan shows as the drill's finding: one paragraph."""
+    if measures.passed:
+        return "演练达标：暂缓声明、审批、清单均在目标内完成。"
+    return " ".join(measures.findings)
+
+
 def finish_drill(
     drill: Drill,
     real: Workspace,
@@ -82,7 +89,9 @@ def finish_drill(
             drill_id,
             after={k: values[k] for k in ("title", "level", "drill_minutes", "plan_id")},
         )
-        plan_link.record_test(real, drill.plan_id, {**values, "id": drill_id})
+        plan_link.record_test(
+            real, drill.plan_id, values["finished_at"], found_text(measures), drill_id
+        )
     drill.state["finished"] = True
     drill.state["drill_id"] = drill_id
     drill.save()

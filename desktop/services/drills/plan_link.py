@@ -1,8 +1,9 @@
-"""The drill's side of the contingency plans: activate the scenario's plan in the drill copy,
-read and tick its checklist, record the test on the real plan.
+"""The drill's side of the contingency plans (services.plans): the scenario's plan activated
+on the drill case in the copy, its checklist read and ticked at drill time, the test recorded
+on the real plan when the drill finishes.
 
-Until a workspace has plans (or when the scenario has none), the drill uses a short built-in
-first-hour checklist kept in the drill's own state, so a drill always measures something.
+A workspace without a plan for the scenario gets a short built-in first-hour checklist kept
+in the drill's own state, so a drill always measures something (and the report says so).
 """
 
 from __future__ import annotations
@@ -10,9 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from desktop.core.changes import Changes
 from desktop.core.drill_rules import ChecklistMark
 from desktop.core.errors import UserError
+from desktop.services import plans
 from desktop.services.drills.session import Drill
+from desktop.storage.workspace import Workspace
 
 FALLBACK_CHECKLIST: tuple[tuple[str, str], ...] = (
     ("事实核实", "核实事实：联系当事人和门店，确认发生了什么"),
@@ -25,25 +29,26 @@ FALLBACK_CHECKLIST: tuple[tuple[str, str], ...] = (
 
 @dataclass(frozen=True)
 class ChecklistItem:
+    """An item as the drill console shows it: the plan's (id as text) or the built-in one."""
+
     id: str
     role: str
     text: str
     done: bool
     by: str
     at: str
+    person: str = ""
+    skipped: bool = False
 
     def mark(self) -> ChecklistMark:
         return ChecklistMark(self.role, self.text, self.done, self.by)
 
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "role": self.role,
-            "text": self.text,
-            "done": self.done,
-            "by": self.by,
-            "at": self.at,
-        }
+
+def _plan(workspace: Workspace, plan: int | str) -> plans.Plan | None:
+    try:
+        return plans.get_plan(workspace, plan)
+    except UserError:
+        return None
 
 
 def fallback_items() -> list[dict[str, Any]]:
@@ -54,25 +59,56 @@ def fallback_items() -> list[dict[str, Any]]:
 
 
 def activate(drill: Drill, scenario: str) -> int | None:
-    """The scenario's plan activated on the drill case; None: the built-in checklist."""
-    drill.state["checklist"] = fallback_items()
-    return None
+    """The scenario's plan activated on the drill case at drill time 0; None: no plan, the
+    built-in checklist."""
+    plan = _plan(drill.copy, scenario) if scenario else None
+    if plan is None:
+        drill.state["checklist"] = fallback_items()
+        return None
+    plans.activate(
+        drill.copy, drill.case_id, plan.id, drill.copy.user, at=drill.clock.epoch.isoformat()
+    )
+    return int(plan.id)
 
 
 def checklist(drill: Drill) -> list[ChecklistItem]:
-    return [ChecklistItem(**item) for item in drill.state.get("checklist", [])]
+    if drill.plan_id is None:
+        return [ChecklistItem(**item) for item in drill.state.get("checklist", [])]
+    return [
+        ChecklistItem(
+            str(item.id),
+            item.role,
+            item.text,
+            item.done,
+            item.done_by if item.done else "",
+            item.done_at or "",
+            item.person,
+            item.skipped,
+        )
+        for item in plans.checklist(drill.copy, drill.case_id)
+    ]
 
 
-def tick(drill: Drill, item_id: str, user: str, *, done: bool = True) -> None:
+def tick(drill: Drill, item_id: str, user: str, *, done: bool = True) -> Changes:
     """Tick (or untick) an item at the drill's time, with who did it."""
+    if drill.plan_id is not None:
+        try:
+            number = int(item_id)
+        except ValueError:
+            raise UserError(f"清单里没有编号为 {item_id} 的项。") from None
+        return plans.tick(drill.copy, drill.case_id, number, user, drill.at(), done)
     for item in drill.state.get("checklist", []):
         if item["id"] == item_id:
             item.update(done=done, by=user if done else "", at=drill.at() if done else "")
             drill.save()
-            return
+            return Changes.of_cases(drill.case_id)
     raise UserError(f"清单里没有编号为 {item_id} 的项。")
 
 
-def record_test(real: Any, plan_id: int | None, summary: dict[str, Any]) -> None:
-    """The plan shows it was tested and what the drill found (nothing without a plan)."""
-    return None
+def record_test(
+    real: Workspace, plan_id: int | None, tested_at: str, found: str, drill_id: int
+) -> Changes:
+    """The plan shows it was tested, when, and what the drill found (nothing without a plan)."""
+    if plan_id is None or _plan(real, plan_id) is None:
+        return Changes()
+    return plans.record_test(real, plan_id, plans.DrillSummary(tested_at, found, drill_id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.errors import UserError
-from desktop.services import approvals, cases, drills
+from desktop.services import approvals, cases, drills, plans
 from desktop.services.context import AppContext
 from desktop.services.workspaces import Workspace
 from tests.support.drills import FakeWall, file_hash
@@ -55,15 +55,16 @@ def test_measures_are_in_drill_time_against_the_levels_target(drill: drills.Dril
     _respond(drill, draft_at=0.5, approve_at=2, publish_at=3)
     drill.wall.advance(minutes=1)
     drills.add_note(drill, "internal_notice", "已通知全体门店统一口径")
-    for item in drills.checklist(drill)[:3]:
+    items = drills.checklist(drill)
+    for item in items[:3]:
         drills.tick(drill, item.id, "李经理")
     measures = drills.drill_measures(drill)
     assert measures.level == "II" and measures.target_minutes == 60
     assert measures.holding_minutes == 36 and measures.holding_met
     assert measures.approval_minutes == 18 and measures.approval_met
     assert measures.internal_notice_minutes == 48
-    assert (measures.checklist_done, measures.checklist_total) == (3, 5)
-    assert measures.missing_roles == ["内部沟通", "客服"]
+    assert (measures.checklist_done, measures.checklist_total) == (3, len(items))
+    assert measures.missing_roles == [item.role for item in items[3:]]
 
 
 def test_a_late_holding_statement_misses_the_target(drill: drills.Drill) -> None:
@@ -77,7 +78,7 @@ def test_finishing_writes_one_summary_row_and_deletes_the_copy(
     drill: drills.Drill, demo_workspace: Workspace
 ) -> None:
     before = file_hash(demo_workspace)
-    audit_before = demo_workspace.count("audit")
+    last_audit = demo_workspace.db.execute("SELECT max(id) FROM audit").fetchone()[0]
     _respond(drill, draft_at=0.5, approve_at=2, publish_at=3)
     assert file_hash(demo_workspace) == before
     copy_path = drill.copy.path
@@ -90,8 +91,27 @@ def test_finishing_writes_one_summary_row_and_deletes_the_copy(
     assert row["participants"] == "李经理、王主管"
     assert [lesson["text"] for lesson in row["lessons"]] == finished.measures.findings
     # the drill's own work stayed in the copy: no case, statement or mention came over
-    assert demo_workspace.count("audit") == audit_before + 1
+    written = demo_workspace.db.execute(
+        "SELECT action, object_type FROM audit WHERE id > ? ORDER BY id", [last_audit]
+    ).fetchall()
+    assert [tuple(r) for r in written] == [("finish", "drill"), ("record-test", "plan")]
     assert cases.list_cases(demo_workspace)[0]["title"].startswith("演练") is False
+
+
+def test_the_plan_is_activated_in_the_copy_and_shows_the_test_in_the_real_workspace(
+    drill: drills.Drill, demo_workspace: Workspace
+) -> None:
+    activated = plans.activation(drill.copy, drill.case_id)
+    assert activated is not None and activated.scenario == "food_safety"
+    ticked = drills.checklist(drill)[0]
+    drills.tick(drill, ticked.id, "周若溪")
+    kinds = [e["kind"] for e in cases.timeline(drill.copy, drill.case_id)]
+    assert "plan_activated" in kinds and "checklist_done" in kinds
+    assert plans.checklist(demo_workspace, drill.case_id) == []  # never in the real file
+    finished = drills.finish_drill(drill, demo_workspace)
+    plan = plans.get_plan(demo_workspace, activated.plan_id)
+    assert plan.last_drill_id == finished.drill_id
+    assert "没有发布暂缓声明" in plan.last_test_found
 
 
 def test_a_kept_copy_stays_in_the_data_folder(

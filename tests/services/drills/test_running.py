@@ -83,7 +83,7 @@ def test_a_drill_never_writes_to_the_real_workspace_while_it_runs(
             drill, kind="holding", channel="weibo", body="我们已关注。"
         )
         drills.add_note(drill, "internal_notice", "已通知门店统一口径")
-        drills.tick(drill, "d1", "张三")
+        drills.tick(drill, drills.checklist(drill)[0].id, "张三")
         assert statement
         assert file_hash(demo_workspace) == before
     finally:
