@@ -24,6 +24,7 @@ from desktop.services.drills.finishing import (
     list_drills,
     run_drill,
 )
+from desktop.services.drills.lessons import LESSON_TARGETS, apply_lesson, set_lessons
 from desktop.services.drills.measuring import drill_measures
 from desktop.services.drills.plan_link import ChecklistItem, checklist, tick
 from desktop.services.drills.running import (
@@ -60,6 +61,7 @@ from desktop.storage.drills import DrillRow
 from desktop.storage.workspace import Workspace
 
 __all__ = [
+    "LESSON_TARGETS",
     "SOURCE_KINDS",
     "ChecklistItem",
     "Drill",
@@ -69,6 +71,7 @@ __all__ = [
     "Workspace",
     "abandon_drill",
     "add_note",
+    "apply_lesson",
     "approve_statement",
     "checklist",
     "deliver_due",
@@ -95,6 +98,7 @@ __all__ = [
     "run_drill",
     "running_drills",
     "scenarios",
+    "set_lessons",
     "skip_to_next_inject",
     "source_of",
     "start_drill",
