@@ -57,6 +57,7 @@ from desktop.services.drills.sources import (
     from_scenario,
     scenarios,
 )
+from desktop.services.drills.view import ConsoleView, InjectLine, console_view
 from desktop.storage.drills import DrillRow
 from desktop.storage.workspace import Workspace
 
@@ -64,16 +65,19 @@ __all__ = [
     "LESSON_TARGETS",
     "SOURCE_KINDS",
     "ChecklistItem",
+    "ConsoleView",
     "Drill",
     "DrillRow",
     "DrillSource",
     "FinishedDrill",
+    "InjectLine",
     "Workspace",
     "abandon_drill",
     "add_note",
     "apply_lesson",
     "approve_statement",
     "checklist",
+    "console_view",
     "deliver_due",
     "describe_sources",
     "discard_copy",
