@@ -103,9 +103,18 @@ class DrillRecordsDialog(QDialog):
         data = drill_report.report_data(self.ctx.require_workspace(), drill_id)
         self.detail.setHtml(drill_report.report_html(data))
         for lesson in data.drill["lessons"]:
-            mark = drill_report.lesson_mark(lesson)
-            item = QListWidgetItem(lesson["text"] + (f"  〔{mark}〕" if mark else ""))
+            item = QListWidgetItem(self._lesson_text(lesson))
             self.lessons.addItem(item)
+
+    def _lesson_text(self, lesson: dict) -> str:
+        kind, _, ref = str(lesson.get("applied") or "").partition(":")
+        if kind == "kb":
+            return self.tr("{lesson}  〔已转为问答库草稿 #{n}〕").format(
+                lesson=lesson["text"], n=ref
+            )
+        if kind == "plan":
+            return self.tr("{lesson}  〔已转为预案修改 #{n}〕").format(lesson=lesson["text"], n=ref)
+        return str(lesson["text"])
 
     def apply_lesson(self, target: str, index: int | None = None) -> bool:
         drill_id = self.current_id()

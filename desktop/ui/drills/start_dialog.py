@@ -90,7 +90,8 @@ class StartDrillDialog(QDialog):
         self.source_combo.clear()
         for item in found:
             scenario = vocab_label("SCENARIOS", item["scenario"])
-            self.source_combo.addItem(f"{item['title']}（{scenario}）", item)
+            label = self.tr("{title}（{scenario}）").format(title=item["title"], scenario=scenario)
+            self.source_combo.addItem(label, item)
         self.source_combo.blockSignals(False)
         self.empty_label.setVisible(kind == "case" and not found)
         self.ok_button.setEnabled(bool(found))
