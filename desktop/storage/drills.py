@@ -159,6 +159,11 @@ def mention_rows(db: Database, mention_ids: Sequence[int]) -> list[dict[str, Any
     return found
 
 
+def mention_columns(db: Database) -> list[str]:
+    """The mentions table's columns in this file (a replayed row keeps only these)."""
+    return [str(c[1]) for c in db.execute("PRAGMA table_info(mentions)").fetchall()]
+
+
 def insert_mention(db: Database, row: dict[str, Any]) -> int:
     """One replayed mention (the caller indexes it and links it to the drill case)."""
     names = list(row)

@@ -244,7 +244,7 @@ def _mention_row(drill: Drill, index: int, inject: dict[str, Any], at: str) -> d
 
 
 def copy_columns(copy: Workspace) -> list[str]:
-    return [c[1] for c in copy.db.execute("PRAGMA table_info(mentions)").fetchall()]
+    return store.mention_columns(copy.db)
 
 
 # -- the team's actions, stamped with drill time ---------------------------------------------
