@@ -18,12 +18,12 @@ from desktop.services import plans
 from desktop.services.drills.session import Drill
 from desktop.storage.workspace import Workspace
 
-FALLBACK_CHECKLIST: tuple[tuple[str, str], ...] = (
-    ("事实核实", "核实事实：联系当事人和门店，确认发生了什么"),
-    ("发言人", "起草暂缓声明"),
-    ("审批人", "审批暂缓声明"),
-    ("内部沟通", "发内部通知，统一口径"),
-    ("客服", "客服按统一口径回复评论和私信"),
+FALLBACK_CHECKLIST: tuple[tuple[str, str, str], ...] = (
+    ("事实核实", "核实事实：联系当事人和门店，确认发生了什么", "assess_severity"),
+    ("发言人", "起草暂缓声明", "draft_holding_reply"),
+    ("审批人", "审批暂缓声明", "approve_statement"),
+    ("内部沟通", "发内部通知，统一口径", "internal_notice"),
+    ("客服", "客服按统一口径回复评论和私信", "reply_social"),
 )
 
 
@@ -39,6 +39,7 @@ class ChecklistItem:
     at: str
     person: str = ""
     skipped: bool = False
+    activity: str = ""
 
     def mark(self) -> ChecklistMark:
         return ChecklistMark(self.role, self.text, self.done, self.by)
@@ -53,8 +54,16 @@ def _plan(workspace: Workspace, plan: int | str) -> plans.Plan | None:
 
 def fallback_items() -> list[dict[str, Any]]:
     return [
-        {"id": f"d{n}", "role": role, "text": text, "done": False, "by": "", "at": ""}
-        for n, (role, text) in enumerate(FALLBACK_CHECKLIST, start=1)
+        {
+            "id": f"d{n}",
+            "role": role,
+            "text": text,
+            "done": False,
+            "by": "",
+            "at": "",
+            "activity": activity,
+        }
+        for n, (role, text, activity) in enumerate(FALLBACK_CHECKLIST, start=1)
     ]
 
 
@@ -84,6 +93,7 @@ def checklist(drill: Drill) -> list[ChecklistItem]:
             item.done_at or "",
             item.person,
             item.skipped,
+            item.activity,
         )
         for item in plans.checklist(drill.copy, drill.case_id)
     ]
@@ -103,6 +113,16 @@ def tick(drill: Drill, item_id: str, user: str, *, done: bool = True) -> Changes
             drill.save()
             return Changes.of_cases(drill.case_id)
     raise UserError(f"清单里没有编号为 {item_id} 的项。")
+
+
+def tick_activity(drill: Drill, activity: str, user: str) -> Changes:
+    """The team did the thing itself in the drill (drafted, approved, told staff): the open
+    checklist items of that roster activity are ticked by who did it, at drill time."""
+    changes = Changes()
+    for item in checklist(drill):
+        if item.activity == activity and not item.done and not item.skipped:
+            changes = changes | tick(drill, item.id, user)
+    return changes
 
 
 def record_test(

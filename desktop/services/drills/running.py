@@ -257,21 +257,31 @@ def draft_statement(drill: Drill, *, kind: str, channel: str, body: str, title: 
     )
     drill.state.setdefault("drafted", {})[str(created.id)] = drill.at()
     drill.save()
+    activity = "draft_holding_reply" if kind == "holding" else "draft_statement"
+    plan_link.tick_activity(drill, activity, drill.copy.user)
     return created.id
 
 
 def approve_statement(
     drill: Drill, statement_id: int, given: approvals.ApprovalInput
 ) -> approvals.Approved:
-    """Through the one approval path, in the drill copy's roster, at drill time."""
-    return cases.approve_statement(
+    """Through the one approval path, in the drill copy's roster, at drill time; the
+    checklist's approval item is ticked by the approver."""
+    approved = cases.approve_statement(
         drill.copy, statement_id, given, at=drill.at(), confirm_language=True
     )
+    if approved.approval is not None:
+        plan_link.tick_activity(drill, cases.STATEMENT_ACTIVITY, approved.approval.approver_name)
+    return approved
 
 
 def publish_statement(drill: Drill, statement_id: int) -> Changes:
     return cases.publish_statement(drill.copy, statement_id, at=drill.at(), confirm_language=True)
 
 
-def add_note(drill: Drill, kind: str, text: str) -> Changes:
-    return cases.add_event(drill.copy, drill.case_id, kind, text, at=drill.at())
+def add_note(drill: Drill, kind: str, text: str, *, by: str = "") -> Changes:
+    """A timeline event at drill time (the internal notice ticks its checklist item)."""
+    changes: Changes = cases.add_event(drill.copy, drill.case_id, kind, text, at=drill.at())
+    if kind == "internal_notice":
+        changes = changes | plan_link.tick_activity(drill, "internal_notice", by or drill.copy.user)
+    return changes

@@ -56,15 +56,25 @@ def test_measures_are_in_drill_time_against_the_levels_target(drill: drills.Dril
     drill.wall.advance(minutes=1)
     drills.add_note(drill, "internal_notice", "已通知全体门店统一口径")
     items = drills.checklist(drill)
-    for item in items[:3]:
-        drills.tick(drill, item.id, "李经理")
+    drills.tick(drill, items[0].id, "周若溪")  # the facts: ticked by hand
     measures = drills.drill_measures(drill)
     assert measures.level == "II" and measures.target_minutes == 60
     assert measures.holding_minutes == 36 and measures.holding_met
     assert measures.approval_minutes == 18 and measures.approval_met
     assert measures.internal_notice_minutes == 48
-    assert (measures.checklist_done, measures.checklist_total) == (3, len(items))
-    assert measures.missing_roles == [item.role for item in items[3:]]
+    assert (measures.checklist_done, measures.checklist_total) == (4, len(items))
+    assert measures.missing_roles == [item.role for item in items[4:]]
+
+
+def test_doing_the_work_ticks_its_checklist_item_at_drill_time(drill: drills.Drill) -> None:
+    _respond(drill, draft_at=0.5, approve_at=2, publish_at=3)
+    by_activity = {item.activity: item for item in drills.checklist(drill)}
+    approver = cases.who_may_approve(drill.copy, drill.case_id)[0]["name"]
+    assert by_activity["approve_statement"].done
+    assert by_activity["approve_statement"].by == approver
+    assert by_activity["approve_statement"].at.endswith("10:24:00+00:00")  # drill minute 24
+    assert by_activity["draft_holding_reply"].done
+    assert not by_activity["internal_notice"].done
 
 
 def test_a_late_holding_statement_misses_the_target(drill: drills.Drill) -> None:
