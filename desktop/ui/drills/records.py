@@ -51,7 +51,8 @@ class DrillRecordsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.table, 2)
+        self.table.setMaximumHeight(180)
+        layout.addWidget(self.table)
         body = QHBoxLayout()
         self.detail = QTextBrowser()
         body.addWidget(self.detail, 3)
@@ -76,7 +77,7 @@ class DrillRecordsDialog(QDialog):
         exports.addWidget(xlsx)
         side.addLayout(exports)
         body.addLayout(side, 2)
-        layout.addLayout(body, 3)
+        layout.addLayout(body, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_drill())
         self.reload(select)
 
