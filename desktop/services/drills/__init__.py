@@ -30,6 +30,7 @@ from desktop.services.drills.plan_link import ChecklistItem, checklist, tick
 from desktop.services.drills.running import (
     add_note,
     approve_statement,
+    deliver_all,
     deliver_due,
     draft_statement,
     next_inject_in,
@@ -78,6 +79,7 @@ __all__ = [
     "approve_statement",
     "checklist",
     "console_view",
+    "deliver_all",
     "deliver_due",
     "describe_sources",
     "discard_copy",

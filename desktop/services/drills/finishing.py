@@ -14,7 +14,7 @@ from desktop.core.drill_rules import Measures
 from desktop.core.errors import UserError
 from desktop.services.drills import plan_link
 from desktop.services.drills.measuring import drill_measures
-from desktop.services.drills.running import pending_injects, skip_to_next_inject, start_drill
+from desktop.services.drills.running import deliver_all, start_drill
 from desktop.services.drills.session import Drill, WallClock, wall_now
 from desktop.services.drills.sources import DrillSource
 from desktop.storage import drills as store
@@ -131,8 +131,7 @@ def run_drill(
         real, source, drills_folder=drills_folder, speed=speed, level=level, now=now
     )
     try:
-        while pending_injects(drill):
-            skip_to_next_inject(drill)
+        deliver_all(drill)
     except BaseException:
         abandon_drill(drill)
         raise

@@ -186,34 +186,50 @@ def skip_to_next_inject(drill: Drill) -> Changes:
 
 
 def deliver_due(drill: Drill) -> Changes:
-    """Every inject whose drill time has come, in order: posts into the mention log (linked
-    to the drill case), calls and visits onto its timeline."""
+    """Every inject whose drill time has come, in order, in one transaction of the copy:
+    posts into the mention log (linked to the drill case), calls and visits onto its
+    timeline."""
     reached = drill.offset_minutes()
+    due = [
+        (index, inject)
+        for index, inject in enumerate(drill.state["injects"])
+        if not inject["delivered"] and float(inject["at_minutes"]) <= reached
+    ]
     changes = Changes()
-    for index, inject in enumerate(drill.state["injects"]):
-        if inject["delivered"] or float(inject["at_minutes"]) > reached:
-            continue
-        changes = changes | _deliver(drill, index, inject)
+    if not due:
+        return changes
+    with drill.copy.transaction():
+        for index, inject in due:
+            changes = changes | _deliver(drill, index, inject)
+        store.save_session(drill.copy.db, str(drill.real_path), drill.state)
     return changes
 
 
+def deliver_all(drill: Drill) -> Changes:
+    """The clock jumps to the last inject and everything is delivered at once (`drill run`)."""
+    pending = pending_injects(drill)
+    if not pending:
+        return Changes()
+    drill.clock = drill.clock.jump_to(float(pending[-1]["at_minutes"]), drill.now())
+    return deliver_due(drill)
+
+
 def _deliver(drill: Drill, index: int, inject: dict[str, Any]) -> Changes:
+    """One inject, inside the caller's transaction."""
     copy = drill.copy
     moment = drill.clock.epoch + timedelta(minutes=float(inject["at_minutes"]))
     at = moment.isoformat(timespec="seconds")
-    with copy.transaction():
-        if inject["kind"] == "mention":
-            mention_id = store.insert_mention(copy.db, _mention_row(drill, index, inject, at))
-            index_mentions(copy.db, [mention_id])
-            cases.link_mentions(copy, drill.case_id, [mention_id], at=at)
-            inject["mention_id"] = mention_id
-            result = Changes(mentions=True, mention_rows=True, cases=True)
-        else:
-            created = cases.add_event(copy, drill.case_id, inject["kind"], inject["text"], at=at)
-            inject["event_id"] = created.id
-            result = Changes.of_cases(drill.case_id)
-        inject["delivered"] = True
-        store.save_session(copy.db, str(drill.real_path), drill.state)
+    if inject["kind"] == "mention":
+        mention_id = store.insert_mention(copy.db, _mention_row(drill, index, inject, at))
+        index_mentions(copy.db, [mention_id])
+        cases.link_mentions(copy, drill.case_id, [mention_id], at=at)
+        inject["mention_id"] = mention_id
+        result = Changes(mentions=True, mention_rows=True, cases=True)
+    else:
+        created = cases.add_event(copy, drill.case_id, inject["kind"], inject["text"], at=at)
+        inject["event_id"] = created.id
+        result = Changes.of_cases(drill.case_id)
+    inject["delivered"] = True
     return result
 
 
