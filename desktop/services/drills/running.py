@@ -201,7 +201,7 @@ def deliver_due(drill: Drill) -> Changes:
     with drill.copy.transaction():
         for index, inject in due:
             changes = changes | _deliver(drill, index, inject)
-        store.save_session(drill.copy.db, str(drill.real_path), drill.state)
+        drill.write_state()
     return changes
 
 

@@ -87,7 +87,12 @@ class Drill:
 
     def save(self) -> None:
         with self.copy.transaction():
-            store.save_session(self.copy.db, str(self.real_path), self.state)
+            self.write_state()
+
+    def write_state(self) -> None:
+        """Inside the caller's transaction: the state, stamped with when it was saved."""
+        self.state["saved_at"] = self.now().isoformat()
+        store.save_session(self.copy.db, str(self.real_path), self.state)
 
     def close(self) -> None:
         self.copy.close()
@@ -104,26 +109,34 @@ def is_drill_copy(workspace: Workspace) -> bool:
 
 
 def open_drill(path: Path | str, *, user: str | None = None, now: WallClock = wall_now) -> Drill:
-    """Open a drill copy again (after the window was closed)."""
+    """Open an unfinished drill copy again (after the app stopped): it comes back paused at
+    the moment it was last saved, so the time the app was closed does not count."""
     copy = Workspace.open(Path(path), user=user)
     found = store.session(copy.db)
-    if found is None:
+    if found is None or found[1].get("finished"):
         copy.close()
-        raise UserError(f"{Path(path).name} 不是演练副本。")
-    return Drill(copy, Path(found[0]), found[1], now)
+        raise UserError(f"{Path(path).name} 不是未结束的演练副本。")
+    drill = Drill(copy, Path(found[0]), found[1], now)
+    saved = drill.state.get("saved_at")
+    if saved and not drill.clock.paused:
+        drill.clock = drill.clock.pause(datetime.fromisoformat(saved))
+        drill.save()
+    return drill
 
 
-def running_drills(drills_folder: Path) -> list[Path]:
-    """Drill copies left in the data folder (unfinished, or kept for the report)."""
+def running_drills(drills_folder: Path, real_path: Path | None = None) -> list[Path]:
+    """Unfinished drill copies left in the data folder (of `real_path` when given)."""
     if not drills_folder.is_dir():
         return []
     found = []
     for path in sorted(drills_folder.glob("*.crisisdesk")):
         try:
             with Workspace.open(path, read_only=True) as copy:
-                state = drill_state(copy)
+                session = store.session(copy.db)
         except (OSError, WorkspaceError):
             continue
-        if state is not None and not state.get("finished"):
+        if session is None or session[1].get("finished"):
+            continue
+        if real_path is None or Path(session[0]).resolve() == Path(real_path).resolve():
             found.append(path)
     return found

@@ -3,9 +3,9 @@ on the drill copy) and File → 演练记录… (finished drills, their reports 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.services import drills
 from desktop.ui.drills.records import DrillRecordsDialog
@@ -37,6 +37,9 @@ class DrillController(QObject):
     def start(self, kind: str | None = None, ref: str | None = None) -> DrillWindow | None:
         ctx = self.shell.ctx
         real = ctx.require_workspace()
+        resumed = self.offer_unfinished()
+        if resumed is not None:
+            return resumed
         dialog = StartDrillDialog(self.shell.widget(), real)
         if kind and ref:
             dialog.choose(kind, ref)
@@ -57,7 +60,39 @@ class DrillController(QObject):
         drill = Operation(self.shell.widget(), ctx, begin).titled(_tr("演练没有开始")).run()
         if drill is None:
             return None
-        window = DrillWindow(ctx, drill)
+        return self._show(drill)
+
+    def offer_unfinished(self) -> DrillWindow | None:
+        """A drill of this workspace left unfinished (the app stopped): continue it?"""
+        ctx = self.shell.ctx
+        real = ctx.require_workspace()
+        open_here = {w.drill.copy.path for w in self.windows if not w.done}
+        left = [
+            p
+            for p in drills.running_drills(drills.drills_folder(ctx), real.path)
+            if p not in open_here
+        ]
+        if not left:
+            return None
+        answer = QMessageBox.question(
+            self.shell.widget(),
+            _tr("继续演练"),
+            _tr("有一个未结束的演练：{name}。继续它吗？（选“否”开始新的演练）").format(
+                name=left[0].name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        drill = (
+            Operation(self.shell.widget(), ctx, lambda: drills.open_drill(left[0], user=real.user))
+            .titled(_tr("演练没有打开"))
+            .run()
+        )
+        return self._show(drill) if drill is not None else None
+
+    def _show(self, drill: drills.Drill) -> DrillWindow:
+        window = DrillWindow(self.shell.ctx, drill)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.finished.connect(self.show_records)
         window.destroyed.connect(lambda *_: self._forget(window))
         self.windows.append(window)

@@ -400,16 +400,32 @@ class DrillWindow(QMainWindow):
             self.done = True
             drills.abandon_drill(self.drill)
 
+    def keep_for_later(self) -> None:
+        """Pause and close the copy; 开始演练 offers to continue it."""
+        self.timer.stop()
+        if not self.done:
+            self.done = True
+            drills.pause(self.drill)
+            self.drill.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.done:
             answer = QMessageBox.question(
                 self,
                 self.tr("关闭演练"),
-                self.tr("演练还没有结束。放弃这次演练吗？演练副本会被删除，不留记录。"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                self.tr(
+                    "演练还没有结束。保存：暂停并保留演练副本，以后从“开始演练”继续；"
+                    "放弃：删除演练副本，不留记录。"
+                ),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
             )
-            if answer != QMessageBox.StandardButton.Discard:
+            if answer == QMessageBox.StandardButton.Save:
+                self.keep_for_later()
+            elif answer == QMessageBox.StandardButton.Discard:
+                self.abandon()
+            else:
                 event.ignore()
                 return
-            self.abandon()
         super().closeEvent(event)

@@ -126,3 +126,27 @@ def test_no_drill_inside_a_drill_copy(ctx: AppContext, workspace: Workspace) -> 
             _start(ctx, drill.copy, FakeWall())
     finally:
         drills.abandon_drill(drill)
+
+
+def test_an_unfinished_drill_comes_back_paused_where_it_was_saved(
+    ctx: AppContext, workspace: Workspace
+) -> None:
+    wall = FakeWall()
+    drill = _start(ctx, workspace, wall)
+    wall.advance(seconds=30)
+    drills.deliver_due(drill)  # drill minute 6, saved
+    path = drill.copy.path
+    drill.close()  # the app stopped
+    assert drills.running_drills(drills.drills_folder(ctx), workspace.path) == [path]
+    wall.advance(hours=3)
+    again = drills.open_drill(path, now=wall)
+    try:
+        assert again.clock.paused and round(again.offset_minutes()) == 6
+        drills.resume(again)
+        wall.advance(seconds=45)  # 9 drill minutes more
+        drills.deliver_due(again)
+        assert round(again.offset_minutes()) == 15
+        assert len(cases.linked_mentions(again.copy, again.case_id)) == 3
+    finally:
+        drills.abandon_drill(again)
+    assert drills.running_drills(drills.drills_folder(ctx)) == []

@@ -148,3 +148,33 @@ def test_the_start_dialog_offers_scenarios_references_and_cases(
 def test_the_main_window_has_the_drill_actions(main_window) -> None:
     assert main_window.find_action("action_start_drill") is not None
     assert main_window.find_action("action_drill_records") is not None
+
+
+def test_the_controller_starts_a_drill_window_and_offers_an_unfinished_one(
+    main_window, ctx: AppContext, tmp_path: Path, dialogs
+) -> None:
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QMessageBox
+
+    assert main_window.open_path(workspaces_create(ctx, tmp_path))
+    controller = main_window.findChild(QObject, "drill_controller")
+    window = controller.start_with("scenario", "false_rumour", "III", 12.0)
+    assert window is not None and window.drill.level == "III"
+    window.keep_for_later()  # the app stopped mid-drill, the copy kept
+    window.close()
+    dialogs.question_answer = QMessageBox.StandardButton.Yes
+    again = controller.offer_unfinished()
+    assert again is not None and again.drill.title == "网传“地沟油”视频"
+    assert again.drill.clock.paused
+    again.abandon()
+    again.close()
+    assert controller.offer_unfinished() is None
+
+
+def workspaces_create(ctx: AppContext, tmp_path: Path) -> Path:
+    from desktop.services import workspaces
+
+    created = workspaces.create_workspace(ctx, tmp_path / "真实", name="真实")
+    path = created.path
+    created.close()
+    return path
