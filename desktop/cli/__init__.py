@@ -14,7 +14,17 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop import __version__
-from desktop.cli import cases, drills, exporting, importing, kb, mentions, roster, workspace
+from desktop.cli import (
+    cases,
+    drills,
+    exporting,
+    importing,
+    kb,
+    mentions,
+    plans,
+    roster,
+    workspace,
+)
 from desktop.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_INTERNAL,
@@ -28,7 +38,7 @@ from desktop.core.errors import Cancelled, UserError
 from desktop.services.context import AppContext
 
 # The order is the order in --help.
-COMMAND_MODULES = (workspace, importing, mentions, exporting, kb, cases, roster, drills)
+COMMAND_MODULES = (workspace, importing, mentions, exporting, kb, cases, roster, plans, drills)
 
 __all__ = ["CommandResult", "build_parser", "main", "run_command"]
 

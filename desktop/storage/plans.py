@@ -296,3 +296,31 @@ def staffed_role_names(db: Database) -> list[str]:
         "SELECT DISTINCT r.name FROM roles r JOIN person_roles pr ON pr.role_id = r.id"
     ).fetchall()
     return [str(row[0]) for row in rows]
+
+
+@dataclass(frozen=True)
+class ActivationRow:
+    case_id: int
+    title: str
+    phase: str
+    plan_version: int
+    activated_at: str
+    activated_by: str
+    items: int
+    done: int
+    skipped: int
+
+
+def activations_of(db: Database, plan_id: int) -> list[ActivationRow]:
+    """The cases that activated this plan, newest first, with their checklist progress."""
+    rows = db.execute(
+        "SELECT cp.case_id, c.title, c.phase, cp.plan_version, cp.activated_at, cp.activated_by,"
+        " (SELECT COUNT(*) FROM case_checklist k WHERE k.case_id = cp.case_id),"
+        " (SELECT COUNT(*) FROM case_checklist k WHERE k.case_id = cp.case_id"
+        "   AND k.done_at IS NOT NULL AND k.skipped = 0),"
+        " (SELECT COUNT(*) FROM case_checklist k WHERE k.case_id = cp.case_id AND k.skipped = 1)"
+        " FROM case_plans cp JOIN cases c ON c.id = cp.case_id WHERE cp.plan_id = ?"
+        " ORDER BY cp.activated_at DESC",
+        [plan_id],
+    ).fetchall()
+    return [ActivationRow(*row) for row in rows]

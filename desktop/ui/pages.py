@@ -11,13 +11,14 @@ from desktop.ui.home import HomePage
 from desktop.ui.kb import KbPage
 from desktop.ui.mentions import MentionsPage
 from desktop.ui.page import Page
+from desktop.ui.plans.page import PlansPage
 from desktop.ui.roster.page import RosterPage
 from desktop.ui.shell import Shell
 
 
 def page_classes() -> list[type[Page]]:
     """The pages of the left navigation, in order."""
-    return [HomePage, MentionsPage, KbPage, CasesPage, RosterPage]
+    return [HomePage, MentionsPage, KbPage, CasesPage, RosterPage, PlansPage]
 
 
 def action_installers() -> list[Callable[[Shell], None]]:

@@ -134,6 +134,10 @@ def vocab_strings() -> list[str]:
         QCoreApplication.translate("vocab", "关联舆情"),
         QCoreApplication.translate("vocab", "级别变更"),
         QCoreApplication.translate("vocab", "阶段变更"),
+        QCoreApplication.translate("vocab", "启用预案"),
+        QCoreApplication.translate("vocab", "预案清单完成"),
+        QCoreApplication.translate("vocab", "预案清单跳过"),
+        QCoreApplication.translate("vocab", "预案清单撤销"),
         # STATEMENT_KINDS
         QCoreApplication.translate("vocab", "暂缓声明/回应"),
         QCoreApplication.translate("vocab", "致歉信"),

@@ -10,7 +10,9 @@ from desktop.core.changes import NO_CHANGES, Changes, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.services.cases.common import check_choice, created, record_event, require_case
 from desktop.storage import cases as store
+from desktop.storage import plans as plan_store
 from desktop.storage.cases import ActionRow
+from desktop.storage.plans import ChecklistRow
 from desktop.storage.workspace import Workspace, now_iso
 
 REVIEW_FIELDS = ("what_worked", "what_failed", "root_cause", "lessons", "outcome")
@@ -120,3 +122,15 @@ def delete_action(workspace: Workspace, action_id: int) -> Changes:
 
 def follow_up_actions(workspace: Workspace, case_id: int) -> list[ActionRow]:
     return store.actions(workspace.db, case_id)
+
+
+def plan_items_for_review(workspace: Workspace, case_id: int) -> dict[str, list[ChecklistRow]]:
+    """The activated plan's checklist items the review should discuss: `skipped` (with the
+    reason given) and `open` (never ticked); empty lists when no plan was activated."""
+    if not plan_store.has_plan_tables(workspace.db):
+        return {"skipped": [], "open": []}
+    items = plan_store.checklist(workspace.db, case_id)
+    return {
+        "skipped": [i for i in items if i.skipped],
+        "open": [i for i in items if not i.skipped and i.done_at is None],
+    }

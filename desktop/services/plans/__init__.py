@@ -14,7 +14,7 @@ from desktop.core.plan_content import (
     Remedy,
     Risk,
 )
-from desktop.services.plans.activation import Activation, activate, activation
+from desktop.services.plans.activation import Activation, activate, activation, activations_of
 from desktop.services.plans.approval import approve, approvers, explain, submit_for_review
 from desktop.services.plans.approval import subject as approval_subject
 from desktop.services.plans.checklist import (
@@ -35,6 +35,7 @@ from desktop.services.plans.records import (
     create_plan,
     drill_history,
     get_plan,
+    kb_titles,
     list_plans,
     record_test,
     save_plan,
@@ -57,6 +58,7 @@ __all__ = [
     "SaveResult",
     "activate",
     "activation",
+    "activations_of",
     "approval_subject",
     "approve",
     "approvers",
@@ -69,6 +71,7 @@ __all__ = [
     "findings",
     "generate_checklist",
     "get_plan",
+    "kb_titles",
     "list_plans",
     "record_test",
     "restore_version",

@@ -14,6 +14,7 @@ from desktop.services.plans.checklist import checklist, generate_checklist
 from desktop.services.plans.records import content_in_use, get_plan
 from desktop.storage import cases as case_store
 from desktop.storage import plans as store
+from desktop.storage.plans import ActivationRow
 from desktop.storage.workspace import Workspace, now_iso
 
 
@@ -105,3 +106,8 @@ def activate(
             after={"case_id": case_id, "version": version, "items": len(duties), "by": who},
         )
     return Changes.of_cases(case_id) | Changes(plans=True)
+
+
+def activations_of(workspace: Workspace, plan_id: int) -> list[ActivationRow]:
+    """Execute: the cases that activated this plan, with their checklist progress."""
+    return store.activations_of(workspace.db, plan_id)

@@ -11,6 +11,7 @@ from desktop.core.errors import UserError
 from desktop.core.plan_content import Duty
 from desktop.core.plan_rules import RosterNames, generate_duties
 from desktop.core.plan_vocab import FIRST_HOUR_DUTIES, OBJECT_TYPE
+from desktop.core.severity import parse_time
 from desktop.core.vocab import ACTIVITIES, ROLES
 from desktop.storage import cases as case_store
 from desktop.storage import plans as store
@@ -124,6 +125,16 @@ def _require_item(workspace: Workspace, case_id: int, item_id: int) -> Checklist
     return row
 
 
+def _moment(at: str | None) -> str:
+    """`at` as given (an ISO time with its offset), or now; anything else is refused."""
+    if not at:
+        return now_iso()
+    moment = parse_time(at)
+    if moment is None or moment.tzinfo is None:
+        raise UserError(f"时间格式不对：{at}", hint="例如 2026-11-18T10:30:00+08:00。")
+    return at
+
+
 def _label(row: ChecklistRow) -> str:
     return f"[{row.role}] {row.text}" if row.role else row.text
 
@@ -140,13 +151,14 @@ def tick(
     case_id: int,
     item_id: int,
     user: str,
-    at: str,
+    at: str | None = None,
     done: bool = True,
 ) -> Changes:
     """Mark an item done by `user` at `at` (or undo it with done=False); the tick lands on
     the case timeline in the same transaction."""
     row = _require_item(workspace, case_id, item_id)
     who = (user or "").strip() or workspace.user
+    at = _moment(at)
     if done and row.done_at is not None and not row.skipped:
         return Changes()
     if not done and row.done_at is None and not row.skipped:
@@ -170,11 +182,17 @@ def tick(
 
 
 def skip(
-    workspace: Workspace, case_id: int, item_id: int, user: str, at: str, reason: str = ""
+    workspace: Workspace,
+    case_id: int,
+    item_id: int,
+    user: str,
+    at: str | None = None,
+    reason: str = "",
 ) -> Changes:
     """The team decided not to do an item; the case review lists it with the reason."""
     row = _require_item(workspace, case_id, item_id)
     who = (user or "").strip() or workspace.user
+    at = _moment(at)
     if row.skipped:
         return Changes()
     why = (reason or "").strip()

@@ -17,6 +17,7 @@ from desktop.core.plan_vocab import OBJECT_TYPE, STATUSES
 from desktop.core.severity import parse_time
 from desktop.core.vocab import SCENARIOS
 from desktop.services import approvals
+from desktop.storage import kb as kb_store
 from desktop.storage import plans as store
 from desktop.storage.plans import PlanRow, TestRow
 from desktop.storage.workspace import Workspace, now_iso
@@ -81,6 +82,34 @@ class Plan:
     @property
     def title(self) -> str:
         return self.content.title
+
+    @property
+    def phases(self) -> dict[str, Any]:
+        """The four phases (plan_vocab.PHASES keys) as plain data, for a drill or a report:
+        assess → the risk register, plan → checklist, messages, channels, notice, remedies
+        and criteria, test → the last drill, execute → the checklist a case activates."""
+        data = self.content.to_dict()
+        return {
+            "assess": {"risks": data["risks"]},
+            "plan": {
+                key: data[key]
+                for key in (
+                    "duties",
+                    "messages",
+                    "channels",
+                    "internal_notice",
+                    "remedies",
+                    "escalate_when",
+                    "stand_down_when",
+                )
+            },
+            "test": {
+                "last_tested_at": self.last_tested_at,
+                "last_drill_id": self.last_drill_id,
+                "found": self.last_test_found,
+            },
+            "execute": {"checklist": data["duties"]},
+        }
 
     @property
     def summary(self) -> PlanSummary:
@@ -323,3 +352,16 @@ def approval_of(workspace: Workspace, plan: Plan) -> dict[str, Any] | None:
     if plan.approved_version is None:
         return None
     return approvals.current_approval(workspace, OBJECT_TYPE, plan.id, plan.approved_version)
+
+
+def kb_titles(workspace: Workspace, plan: Plan) -> dict[int, str]:
+    """The titles of the 问答库 entries the plan's key messages link to (missing ones left
+    out: the front end says the link is broken)."""
+    titles: dict[int, str] = {}
+    for message in plan.content.messages:
+        if message.kb_entry_id is None:
+            continue
+        entry = kb_store.get_entry(workspace.db, message.kb_entry_id)
+        if entry is not None:
+            titles[message.kb_entry_id] = entry.title
+    return titles

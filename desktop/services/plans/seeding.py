@@ -9,10 +9,15 @@ from typing import Any
 
 from desktop.core import plan_content
 from desktop.core.changes import Changes
+from desktop.core.plan_vocab import APPROVAL_ACTIVITY
 from desktop.core.vocab import SCENARIOS
+from desktop.services import approvals
+from desktop.services.demo_clock import demo_clock
+from desktop.services.plans.approval import approve
 from desktop.services.plans.checklist import generate_checklist
-from desktop.services.plans.records import create_plan, dump_content
+from desktop.services.plans.records import DrillSummary, create_plan, dump_content, record_test
 from desktop.services.seed_files import seed_data
+from desktop.storage import kb as kb_store
 from desktop.storage import plans as store
 from desktop.storage.workspace import Workspace
 
@@ -31,8 +36,16 @@ def template_content(scenario: str, workspace: Workspace) -> plan_content.PlanCo
     data = dict(found.get(scenario) or found[FALLBACK])
     if scenario not in found:
         data["title"] = f"{SCENARIOS.get(scenario, scenario)}应急预案"
+    data["messages"] = [_linked(workspace, m) for m in data.get("messages", [])]
     content = plan_content.from_dict(data)
     return content.with_duties(generate_checklist(workspace, scenario))
+
+
+def _linked(workspace: Workspace, message: dict[str, Any]) -> dict[str, Any]:
+    """A template's key message linked to the 问答库 entry it names by title, if present."""
+    title = str(message.get("kb_title") or "")
+    entry_id = kb_store.find_entry(workspace.db, title) if title else None
+    return {"text": message["text"], "kb_entry_id": entry_id}
 
 
 def seed_plans(workspace: Workspace) -> Changes:
@@ -55,4 +68,27 @@ def refresh_demo_plans(workspace: Workspace) -> Changes:
         text = dump_content(fresh)
         store.update_plan(db, row.id, {"content_json": text})
         store.rewrite_version(db, row.id, 1, text)
+    seed_demo_history(workspace)
     return Changes(plans=True)
+
+
+def seed_demo_history(workspace: Workspace) -> None:
+    """The demo's approvals and drills (resources/seed/plan_templates.json "demo"), through the
+    one approval path by whoever the demo's matrix allows."""
+    data: dict[str, Any] = seed_data(SEED_NAME)["demo"]
+    clock = demo_clock(workspace)
+    for item in data["approve"]:
+        row = store.plan_by_scenario(workspace.db, item["scenario"])
+        allowed = approvals.who_may_approve(workspace, APPROVAL_ACTIVITY, item["scenario"])
+        if row is None or not allowed:
+            continue
+        approve(
+            workspace,
+            row.id,
+            approvals.ApprovalInput(allowed[0]["id"], method="in_person", note=item["note"]),
+            at=clock.at(item["at"]),
+        )
+    for item in data["drills"]:
+        row = store.plan_by_scenario(workspace.db, item["scenario"])
+        if row is not None:
+            record_test(workspace, row.id, DrillSummary(clock.at(item["tested_at"]), item["found"]))

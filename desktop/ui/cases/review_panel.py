@@ -40,6 +40,9 @@ class ReviewPanel(CasePanel):
         form.addRow(self.tr("经验教训 *"), self.r_lessons)
         form.addRow(self.tr("结果"), self.r_outcome)
         layout.addLayout(form)
+        self.plan_items_label = QLabel()  # the activated plan's skipped and open items
+        self.plan_items_label.setWordWrap(True)
+        layout.addWidget(self.plan_items_label)
         bar = QHBoxLayout()
         self.save_review_button = QPushButton(self.tr("保存复盘"))
         self.save_review_button.clicked.connect(self.save_review)
@@ -86,6 +89,15 @@ class ReviewPanel(CasePanel):
         self.r_outcome.setPlainText(case["outcome"])
         self.actions_model.set_rows(detail.actions)
         self.actions_table.resizeColumnToContents(0)
+        items = cases.plan_items_for_review(self.host.workspace, self.case_id)
+        lines = [
+            self.tr("跳过：{t}（{why}）").format(t=i.text, why=i.skip_reason or "—")
+            for i in items["skipped"]
+        ]
+        lines += [self.tr("未完成：{t}").format(t=i.text) for i in items["open"]]
+        self.plan_items_label.setText(
+            "\n".join([self.tr("预案清单中需要复盘的项目："), *lines]) if lines else ""
+        )
 
     def save_review(self) -> None:
         values = {

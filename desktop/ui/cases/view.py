@@ -33,6 +33,7 @@ from desktop.ui.cases.dialogs import combo
 from desktop.ui.cases.mentions_panel import MentionsPanel
 from desktop.ui.cases.overview_panel import OverviewPanel
 from desktop.ui.cases.panel import CasePanel
+from desktop.ui.cases.plan_panel import PlanPanel
 from desktop.ui.cases.review_panel import ReviewPanel
 from desktop.ui.cases.severity_panel import SeverityPanel
 from desktop.ui.cases.statements_panel import StatementsPanel
@@ -93,7 +94,11 @@ class CaseView(QWidget):
         outer.addWidget(self.clock_label)
 
         self.tabs = QTabWidget()
-        outer.addWidget(self.tabs, 1)
+        self.plan_panel = PlanPanel(self)  # the activated plan's checklist, beside the clock
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 1)
+        body.addWidget(self.plan_panel)
+        outer.addLayout(body, 1)
         self.overview = OverviewPanel(self)
         self.mentions = MentionsPanel(self)
         self.severity = SeverityPanel(self)
@@ -115,6 +120,7 @@ class CaseView(QWidget):
             self.timeline,
             self.statements,
             self.review,
+            self.plan_panel,
         ]
 
     # -- what the panels ask of the view (panel.CaseHost) -----------------------------------------

@@ -1,0 +1,157 @@
+"""The plans workbook: one sheet per part of a plan, each row naming its scenario, so one plan
+or every plan (the binder) goes in one file and reads back cell for cell.
+
+Writing goes through the app's safe writer (text stays text: "=SUM(A1)" is written as a
+string, never a formula; temp file then rename). Reading uses openpyxl read-only (defusedxml
+asserted); the service runs it in a child process. Rows come back as header-keyed dicts with
+their row number (`_row`), so a bad row is rejected by number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import UserError
+from desktop.core.progress import Progress
+from desktop.sheets.write_rules import unescape_ooxml
+from desktop.sheets.writer import SheetSpec, WriteReport, write_xlsx
+
+PLANS_SHEET = "预案"
+RISKS_SHEET = "评估-风险"
+DUTIES_SHEET = "计划-第一小时清单"
+MESSAGES_SHEET = "计划-口径"
+CHANNELS_SHEET = "计划-发布顺序"
+REMEDIES_SHEET = "计划-补偿与补救"
+
+# (key, header) per sheet, in the order written. "scenario" is the scenario's label.
+COLUMNS: dict[str, list[tuple[str, str]]] = {
+    PLANS_SHEET: [
+        ("scenario", "场景"),
+        ("title", "标题"),
+        ("summary", "说明"),
+        ("internal_notice", "内部通知模板"),
+        ("escalate_when", "升级条件"),
+        ("stand_down_when", "解除条件"),
+        ("version", "版本（只读）"),
+        ("status", "状态（只读）"),
+        ("last_tested_at", "上次演练（只读）"),
+    ],
+    RISKS_SHEET: [
+        ("scenario", "场景"),
+        ("what", "可能发生什么"),
+        ("likelihood", "可能性（1-5）"),
+        ("impact", "影响（1-5）"),
+        ("early_signs", "早期征兆"),
+        ("watch_group", "监测组"),
+    ],
+    DUTIES_SHEET: [
+        ("scenario", "场景"),
+        ("role", "角色"),
+        ("text", "事项"),
+        ("person", "负责人"),
+        ("activity", "职责矩阵事项"),
+    ],
+    MESSAGES_SHEET: [
+        ("scenario", "场景"),
+        ("text", "口径"),
+        ("kb_entry_id", "问答库编号"),
+    ],
+    CHANNELS_SHEET: [
+        ("scenario", "场景"),
+        ("order", "顺序"),
+        ("channel", "渠道"),
+        ("note", "说明"),
+    ],
+    REMEDIES_SHEET: [
+        ("scenario", "场景"),
+        ("option", "补偿或补救方案"),
+        ("granted_by", "可批准人"),
+    ],
+}
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class PlanWorkbook:
+    """What a plans workbook holds: sheet name → rows (header-keyed, with `_row`)."""
+
+    sheets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+def write_plan_xlsx(path: Path, rows: Mapping[str, Sequence[Sequence[Any]]]) -> WriteReport:
+    """Rows per sheet in the column order of COLUMNS, through the app's safe writer."""
+    specs = [
+        SheetSpec(name, [label for _key, label in columns], rows.get(name, ()))
+        for name, columns in COLUMNS.items()
+    ]
+    return write_xlsx(Path(path), specs)
+
+
+def _value(value: Any) -> Any:
+    """A cell as written: whole numbers stay numbers, text is unescaped, blanks are ''."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int | float):
+        return value
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return unescape_ooxml(str(value))
+
+
+def read_plan_xlsx(path: Path, progress: Progress | None = None) -> PlanWorkbook:
+    """Read every known sheet (openpyxl read-only); rows without any value are skipped.
+    `progress` is run_isolated's calling convention; a plans file is small."""
+    from openpyxl import load_workbook
+
+    from desktop.sheets.safety import assert_safe_xml
+
+    assert_safe_xml()
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"找不到文件：{path}")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise UserError("预案文件太大（超过 20 MB），不像是预案。")
+    with path.open("rb") as handle:
+        if handle.read(4) != b"PK\x03\x04":
+            raise UserError(
+                f"这不是 .xlsx 文件：{path.name}", hint="请用“导出 Excel”得到的文件作模板。"
+            )
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise UserError(f"无法读取 Excel 文件：{path.name}（{type(exc).__name__}）") from exc
+    result = PlanWorkbook()
+    try:
+        if PLANS_SHEET not in workbook.sheetnames:
+            raise UserError(
+                f"文件中没有“{PLANS_SHEET}”工作表。", hint="请用“导出 Excel”得到的文件作模板。"
+            )
+        for name, columns in COLUMNS.items():
+            if name not in workbook.sheetnames:
+                continue
+            by_label = {label: key for key, label in columns}
+            rows = workbook[name].iter_rows(values_only=True)
+            header = next(rows, None) or ()
+            mapping = {
+                i: by_label[str(h).strip()]
+                for i, h in enumerate(header)
+                if h is not None and str(h).strip() in by_label
+            }
+            if "scenario" not in mapping.values():
+                raise UserError(f"“{name}”工作表缺少“场景”列。")
+            target: list[dict[str, Any]] = []
+            for row_number, row in enumerate(rows, start=2):
+                values = {key: _value(row[i]) for i, key in mapping.items() if i < len(row)}
+                if not any(str(v).strip() for v in values.values()):
+                    continue
+                values["_row"] = row_number
+                target.append(values)
+            result.sheets[name] = target
+    finally:
+        workbook.close()
+    return result
