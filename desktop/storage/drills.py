@@ -31,6 +31,7 @@ class DrillRow(TypedDict):
     injects_delivered: int
     measures: dict[str, Any]
     lessons: list[dict[str, Any]]
+    timeline: list[dict[str, Any]]
     participants: str
     copy_path: str
     finished_by: str
@@ -52,6 +53,7 @@ _COLUMNS = (
     "injects_delivered",
     "measures_json",
     "lessons_json",
+    "timeline_json",
     "participants",
     "copy_path",
     "finished_by",
@@ -62,6 +64,7 @@ def _drill(values: Sequence[Any]) -> DrillRow:
     row = dict(zip(_COLUMNS, values, strict=True))
     row["measures"] = json.loads(row.pop("measures_json") or "{}")
     row["lessons"] = json.loads(row.pop("lessons_json") or "[]")
+    row["timeline"] = json.loads(row.pop("timeline_json") or "[]")
     return cast(DrillRow, row)
 
 
@@ -70,10 +73,11 @@ def has_drills_table(db: Database) -> bool:
 
 
 def insert_drill(db: Database, values: dict[str, Any]) -> int:
-    """One finished drill; `measures` and `lessons` are stored as JSON."""
-    row = {k: v for k, v in values.items() if k not in ("measures", "lessons")}
+    """One finished drill; `measures`, `lessons` and `timeline` are stored as JSON."""
+    row = {k: v for k, v in values.items() if k not in ("measures", "lessons", "timeline")}
     row["measures_json"] = json.dumps(values["measures"], ensure_ascii=False)
     row["lessons_json"] = json.dumps(values.get("lessons", []), ensure_ascii=False)
+    row["timeline_json"] = json.dumps(values.get("timeline", []), ensure_ascii=False)
     names = list(row)
     cursor = db.execute(
         f"INSERT INTO drills ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",

@@ -15,7 +15,7 @@ def test_the_pdf_report_has_the_figures_findings_and_lessons(
     out = export_pdf(demo_workspace, drill_id, tmp_path / "演练报告.pdf")
     assert out.read_bytes().startswith(b"%PDF")
     text = pdf_text(out)
-    for heading in ("一、概况", "二、指标", "三、发现的问题", "四、经验教训"):
+    for heading in ("一、概况", "二、指标", "三、发现的问题", "四、演练经过", "五、经验教训"):
         assert heading in text
     assert "外卖餐品吃出异物" in text and "首个暂缓声明" in text
     assert "36 分钟" in text and "达标" in text

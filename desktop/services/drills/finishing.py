@@ -13,7 +13,7 @@ from desktop.core.drill_clock import DEFAULT_SPEED
 from desktop.core.drill_rules import Measures
 from desktop.core.errors import UserError
 from desktop.services.drills import plan_link
-from desktop.services.drills.measuring import drill_measures
+from desktop.services.drills.measuring import drill_measures, drill_timeline
 from desktop.services.drills.running import deliver_all, start_drill
 from desktop.services.drills.session import Drill, WallClock, wall_now
 from desktop.services.drills.sources import DrillSource
@@ -77,6 +77,7 @@ def finish_drill(
         "injects_delivered": sum(1 for i in injects if i["delivered"]),
         "measures": measures.as_dict(),
         "lessons": [{"text": t.strip(), "applied": ""} for t in texts if t.strip()],
+        "timeline": drill_timeline(drill),
         "participants": participants.strip(),
         "copy_path": str(drill.copy.path) if keep_copy else "",
         "finished_by": real.user,

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from desktop.core import case_clock
+from desktop.core.case_vocab import EVENT_KINDS
+from desktop.core.drill_clock import format_offset
 from desktop.core.drill_rules import Measures, measure
 from desktop.core.severity import parse_time
 from desktop.services import cases
@@ -41,6 +44,30 @@ def _first_event(drill: Drill, kind: str) -> datetime | None:
     ]
     known = [m for m in moments if m is not None]
     return min(known) if known else None
+
+
+# Bookkeeping the debrief does not need (every inject links a mention).
+_QUIET_KINDS = ("mentions_linked",)
+
+
+def drill_timeline(drill: Drill) -> list[dict[str, Any]]:
+    """What happened on the drill case, in drill time: offset, kind, text, by."""
+    epoch = drill.clock.epoch
+    lines: list[dict[str, Any]] = []
+    for event in cases.timeline(drill.copy, drill.case_id):
+        if event["kind"] in _QUIET_KINDS:
+            continue
+        moment = parse_time(event["at"])
+        minutes = (moment - epoch).total_seconds() / 60 if moment is not None else 0.0
+        lines.append(
+            {
+                "offset": format_offset(minutes),
+                "kind": EVENT_KINDS.get(event["kind"], event["kind"]),
+                "text": event["text"],
+                "by": event.get("by") or "",
+            }
+        )
+    return lines
 
 
 def drill_measures(drill: Drill) -> Measures:

@@ -151,7 +151,20 @@ def report_html(data: DrillReport) -> str:
         if findings
         else "<p>没有发现问题：各项指标均在目标内。</p>"
     )
-    h.append("<h2>四、经验教训</h2>")
+    h.append("<h2>四、演练经过（演练时间）</h2>")
+    timeline = drill["timeline"]
+    if timeline:
+        h.append("<table width='100%' cellspacing='0' border='1'>")
+        h.append("<tr><th>时间</th><th>事项</th><th>内容</th><th>记录人</th></tr>")
+        for event in timeline:
+            h.append(
+                f"<tr><td>{escape(event['offset'])}</td><td>{escape(event['kind'])}</td>"
+                f"<td>{escape(event['text'])}</td><td>{escape(event['by'])}</td></tr>"
+            )
+        h.append("</table>")
+    else:
+        h.append("<p>—</p>")
+    h.append("<h2>五、经验教训</h2>")
     lessons = drill["lessons"]
     if lessons:
         h.append("<ol>")
@@ -182,6 +195,12 @@ def report_sheets(data: DrillReport) -> list[SheetSpec]:
             ["序号", "问题"],
             [(n, f) for n, f in enumerate(data.measures.findings, start=1)],
             widths={1: 80},
+        ),
+        SheetSpec(
+            "经过",
+            ["演练时间", "事项", "内容", "记录人"],
+            [(x["offset"], x["kind"], x["text"], x["by"]) for x in data.drill["timeline"]],
+            widths={2: 70},
         ),
         SheetSpec(
             "经验教训",

@@ -29,6 +29,7 @@ def apply(db: Database) -> None:
             injects_delivered INTEGER NOT NULL,
             measures_json TEXT NOT NULL,
             lessons_json TEXT NOT NULL DEFAULT '[]',
+            timeline_json TEXT NOT NULL DEFAULT '[]', -- what the team did, in drill time
             participants TEXT NOT NULL DEFAULT '',
             copy_path TEXT NOT NULL DEFAULT '',
             finished_by TEXT NOT NULL
