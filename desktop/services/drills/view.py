@@ -13,7 +13,7 @@ from desktop.core.drill_clock import format_offset
 from desktop.core.drill_rules import Measures
 from desktop.core.vocab import SENTIMENTS
 from desktop.services import cases
-from desktop.services.drills.measuring import drill_measures
+from desktop.services.drills.measuring import drill_measures, drill_timeline
 from desktop.services.drills.plan_link import ChecklistItem, checklist
 from desktop.services.drills.running import pending_injects
 from desktop.services.drills.session import Drill
@@ -46,6 +46,7 @@ class ConsoleView:
     injects: list[InjectLine]
     checklist: list[ChecklistItem]
     statements: list[dict[str, Any]]
+    timeline: list[dict[str, Any]]  # newest first
     measures: Measures
 
 
@@ -91,5 +92,6 @@ def console_view(drill: Drill) -> ConsoleView:
         injects=lines,
         checklist=checklist(drill),
         statements=[dict(s) for s in cases.statements(drill.copy, drill.case_id)],
+        timeline=list(reversed(drill_timeline(drill))),
         measures=drill_measures(drill),
     )

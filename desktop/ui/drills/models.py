@@ -68,6 +68,18 @@ def statements_model(parent: QObject | None) -> RowsTableModel:
     )
 
 
+def timeline_model(parent: QObject | None) -> RowsTableModel:
+    return RowsTableModel(
+        [
+            (_tr("演练时间"), lambda r: r["offset"]),
+            (_tr("事项"), lambda r: r["kind"]),
+            (_tr("内容"), lambda r: r["text"]),
+            (_tr("记录人"), lambda r: r["by"]),
+        ],
+        parent,
+    )
+
+
 def drills_model(parent: QObject | None) -> RowsTableModel:
     def holding(row: drills.DrillRow) -> str:
         minutes = row["measures"].get("holding_minutes")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +38,12 @@ from desktop.services.context import AppContext
 from desktop.ui.approval_dialog import ApprovalDialog, DialogFactory, approve_through_dialog
 from desktop.ui.dialogs import show_error
 from desktop.ui.drills.dialogs import FinishDrillDialog, NoticeDialog, StatementDraftDialog
-from desktop.ui.drills.models import checklist_model, injects_model, statements_model
+from desktop.ui.drills.models import (
+    checklist_model,
+    injects_model,
+    statements_model,
+    timeline_model,
+)
 from desktop.ui.labels import clock_label, duration, vocab_label
 from desktop.ui.operations import Operation
 from desktop.ui.rows_model import RowsTableModel
@@ -100,7 +106,7 @@ class DrillWindow(QMainWindow):
         right = QSplitter()
         right.setOrientation(right.orientation().Vertical)
         right.addWidget(self._checklist_pane())
-        right.addWidget(self._statements_pane())
+        right.addWidget(self._work_tabs())
         splitter.addWidget(right)
         splitter.setSizes([640, 720])
         layout.addWidget(splitter, 1)
@@ -186,11 +192,19 @@ class DrillWindow(QMainWindow):
         box.layout().insertWidget(0, self.checklist_title)
         return box
 
+    def _work_tabs(self) -> QTabWidget:
+        tabs = QTabWidget()
+        tabs.addTab(self._statements_pane(), self.tr("声明与内部通知"))
+        self.timeline = timeline_model(self)
+        self.timeline_view = _table(self.timeline, 2)
+        tabs.addTab(self.timeline_view, self.tr("时间线"))
+        return tabs
+
     def _statements_pane(self) -> QGroupBox:
         self.statements = statements_model(self)
         self.statements_view = _table(self.statements, 4)
         return self._pane(
-            self.tr("声明与内部通知"),
+            "",
             self.statements_view,
             [
                 self._button(self.tr("写暂缓声明…"), lambda: self.write_holding()),
@@ -243,6 +257,7 @@ class DrillWindow(QMainWindow):
             )
         )
         self._keep_selection(self.statements_view, self.statements, view.statements)
+        self.timeline.set_rows(view.timeline)
 
     def _seconds(self, seconds: float) -> str:
         if seconds < 60:

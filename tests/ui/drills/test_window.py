@@ -56,7 +56,8 @@ def test_the_window_says_drill_everywhere_and_shows_the_first_inject(
     assert window.injects.rowCount() == 1 and "金属丝" in window.injects.rows[0].text
     assert "下一事件 T+0:06" in window.next_label.text()
     assert window.checklist.rowCount() == 6
-    for model in (window.injects, window.checklist, window.statements):
+    assert [r["kind"] for r in window.timeline.rows][-1] == "发现"
+    for model in (window.injects, window.checklist, window.statements, window.timeline):
         qtmodeltester.check(model)
 
 
