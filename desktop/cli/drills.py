@@ -1,4 +1,4 @@
-"""Drill commands: `crisisdesk drill list WS [--json]`, `crisisdesk drill report WS DRILL_ID
+"""Drill commands: `crisisdesk drill scenarios`, `crisisdesk drill list WS [--json]`, `crisisdesk drill report WS DRILL_ID
 OUT.(pdf|xlsx)`, `crisisdesk drill run WS (--scenario NAME | --case ID | --reference KEY)
 [--speed 12] [--level II]` (non-interactive: every inject replayed at once, nobody acting,
 only the summary recorded) and `crisisdesk drill lesson WS DRILL_ID N --to kb|plan`."""
@@ -83,6 +83,33 @@ def _line(r: dict[str, Any]) -> str:
         f"{r['id']:>4}  {str(r['finished_at'])[:16].replace('T', ' ')}  {level}级 {r['title']}  "
         f"{answer}（目标 {target}）  清单 {r['checklist']}  {verdict}"
     )
+
+
+def _no_arguments(parser: argparse.ArgumentParser) -> None:
+    return None
+
+
+@command(
+    "drill scenarios", help="the scripted drill scenarios (for --scenario)", arguments=_no_arguments
+)
+def _scenarios(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
+    rows = [
+        {
+            "key": s["key"],
+            "title": s["title"],
+            "scenario": s["scenario"],
+            "level": s["level"],
+            "injects": len(s["injects"]),
+            "minutes": max(float(i["at_minutes"]) for i in s["injects"]),
+        }
+        for s in drills.scenarios()
+    ]
+    lines = [
+        f"{r['key']:<22} {SEVERITY_NUMERALS.get(r['level'], '')}级 {r['title']}"
+        f"（{r['injects']} 个事件，{format_minutes(int(r['minutes']))}）"
+        for r in rows
+    ]
+    return CommandResult("\n".join(lines), {"scenarios": rows, "count": len(rows)})
 
 
 @command("drill list", help="finished drills, newest first", arguments=_workspace_argument)

@@ -83,3 +83,10 @@ def test_bad_input_exits_2_with_one_line(ws_path, tmp_path, capsys) -> None:
         capsys, "drill", "run", ws_path, "--scenario", "false_rumour", "--speed", "0"
     )
     assert code == 2 and "演练速度" in err
+
+
+def test_scenarios_lists_the_scripts(capsys) -> None:
+    code, out, _ = run(capsys, "drill", "scenarios")
+    assert code == 0 and "food_safety_post" in out and "外卖餐品吃出异物" in out
+    code, out, _ = run(capsys, "drill", "scenarios", "--json")
+    assert json.loads(out)["count"] >= 3
