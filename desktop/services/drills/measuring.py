@@ -9,6 +9,7 @@ from desktop.core import case_clock
 from desktop.core.case_vocab import EVENT_KINDS
 from desktop.core.drill_clock import format_offset
 from desktop.core.drill_rules import Measures, measure
+from desktop.core.pii import mask_phone_numbers
 from desktop.core.severity import parse_time
 from desktop.services import cases
 from desktop.services.drills import plan_link
@@ -63,7 +64,7 @@ def drill_timeline(drill: Drill) -> list[dict[str, Any]]:
             {
                 "offset": format_offset(minutes),
                 "kind": EVENT_KINDS.get(event["kind"], event["kind"]),
-                "text": event["text"],
+                "text": mask_phone_numbers(event["text"]),
                 "by": event.get("by") or "",
             }
         )

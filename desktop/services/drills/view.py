@@ -11,6 +11,7 @@ from desktop.core import case_clock
 from desktop.core.case_vocab import EVENT_KINDS
 from desktop.core.drill_clock import format_offset
 from desktop.core.drill_rules import Measures
+from desktop.core.pii import mask_phone_numbers
 from desktop.core.vocab import SENTIMENTS
 from desktop.services import cases
 from desktop.services.drills.measuring import drill_measures, drill_timeline
@@ -74,7 +75,7 @@ def console_view(drill: Drill) -> ConsoleView:
                 format_offset(float(inject["at_minutes"])),
                 kind,
                 source,
-                str(inject.get("text") or ""),
+                mask_phone_numbers(str(inject.get("text") or "")),
                 int(mention_id) if mention_id is not None else None,
                 sentiment,
             )

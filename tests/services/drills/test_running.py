@@ -150,3 +150,23 @@ def test_an_unfinished_drill_comes_back_paused_where_it_was_saved(
     finally:
         drills.abandon_drill(again)
     assert drills.running_drills(drills.drills_folder(ctx)) == []
+
+
+def test_the_console_masks_phone_numbers_in_what_arrives(
+    ctx: AppContext, workspace: Workspace
+) -> None:
+    from tests.support.cases import add_mentions
+
+    ids = add_mentions(workspace, 2, text="退款请打我电话 13812345678")
+    case_id = cases.create_case(workspace, title="电话").id
+    cases.link_mentions(workspace, case_id, ids)
+    source = drills.from_case(workspace, case_id)
+    drill = drills.start_drill(
+        workspace, source, drills_folder=drills.drills_folder(ctx), speed=60, now=FakeWall()
+    )
+    try:
+        drills.deliver_all(drill)
+        texts = [line.text for line in drills.console_view(drill).injects]
+        assert texts and not any("13812345678" in t for t in texts)
+    finally:
+        drills.abandon_drill(drill)
