@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,8 +103,7 @@ class DrillWindow(QMainWindow):
         layout.addLayout(self._control_bar())
         splitter = QSplitter()
         splitter.addWidget(self._injects_pane())
-        right = QSplitter()
-        right.setOrientation(right.orientation().Vertical)
+        right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self._checklist_pane())
         right.addWidget(self._work_tabs())
         splitter.addWidget(right)
