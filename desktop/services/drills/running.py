@@ -110,6 +110,8 @@ def _prepare_copy(
     now: WallClock,
 ) -> Drill:
     with copy.transaction():
+        # the copy names itself a drill, in any window that opens it
+        copy.update_info(name=f"【{DRILL_TAG}】{copy.info()['name']}")
         store.clear_copied_drills(copy.db)
         if source.case_id is not None:
             # the past case and its mentions leave the copy: the replay brings them back

@@ -23,6 +23,8 @@ def test_the_drill_copy_is_a_separate_file_in_the_data_folder_with_a_drill_case(
         assert drill.copy.path.parent == ctx.paths.data / "drills"
         assert drill.copy.path != workspace.path and "演练" in drill.copy.path.name
         assert drills.is_drill_copy(drill.copy) and not drills.is_drill_copy(workspace)
+        assert drill.copy.info()["name"] == "【演练】测试工作区"
+        assert workspace.info()["name"] == "测试工作区"
         case = cases.get_case(drill.copy, drill.case_id)
         assert case["title"] == "演练：外卖餐品吃出异物"
         assert case["severity"] == "II"

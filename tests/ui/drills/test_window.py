@@ -179,3 +179,21 @@ def workspaces_create(ctx: AppContext, tmp_path: Path) -> Path:
     path = created.path
     created.close()
     return path
+
+
+def test_a_drill_copy_opened_in_the_main_window_says_so(
+    main_window, ctx: AppContext, tmp_path: Path
+) -> None:
+    real = workspaces_create(ctx, tmp_path)
+    with Workspace.open(real) as opened:
+        drill = drills.start_drill(
+            opened,
+            drills.from_scenario("false_rumour", ""),
+            drills_folder=drills.drills_folder(ctx),
+            now=FakeWall(),
+        )
+        copy_path = drill.copy.path
+        drill.close()
+    assert main_window.open_path(copy_path)
+    assert "【演练】" in main_window.windowTitle()
+    assert "演练副本" in main_window.statusBar().currentMessage()
