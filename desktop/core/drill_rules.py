@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from desktop.core.case_clock import format_minutes
+from desktop.core.vocab import SEVERITY_NUMERALS
 
 # The share of the response target an approval may take.
 APPROVAL_SHARE = 0.5
@@ -134,12 +135,13 @@ def findings(result: Measures, marks: list[ChecklistMark]) -> list[str]:
     """The misses in words, each the draft of a lesson."""
     found: list[str] = []
     target = format_minutes(result.target_minutes)
+    level = f"{SEVERITY_NUMERALS.get(result.level, result.level)}级"
     if result.holding_minutes is None:
-        found.append(f"演练中没有发布暂缓声明（{result.level} 级目标 {target}）。")
+        found.append(f"演练中没有发布暂缓声明（{level}目标 {target}）。")
     elif not result.holding_met:
         found.append(
             f"首个暂缓声明用时 {format_minutes(result.holding_minutes)}，"
-            f"超过 {result.level} 级目标 {target}。"
+            f"超过{level}目标 {target}。"
         )
     if result.approval_minutes is None:
         if result.holding_minutes is None:

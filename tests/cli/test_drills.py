@@ -34,7 +34,7 @@ def test_run_records_a_summary_and_list_shows_it(ws_path, capsys) -> None:
     assert code == 0
     data = json.loads(out)
     assert data["level"] == "III" and data["passed"] is False
-    assert "演练中没有发布暂缓声明（III 级目标 2 小时）。" in data["findings"]
+    assert "演练中没有发布暂缓声明（Ⅲ级目标 2 小时）。" in data["findings"]
     code, out, _ = run(capsys, "drill", "list", ws_path)
     assert code == 0 and "网传“地沟油”视频" in out and "未发暂缓声明" in out
     code, out, _ = run(capsys, "drill", "list", ws_path, "--json")

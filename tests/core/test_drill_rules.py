@@ -52,7 +52,7 @@ def test_misses_become_findings_naming_the_target_and_the_missing_role() -> None
     assert result.missing_roles == ["法务"]
     assert (result.checklist_done, result.checklist_total) == (1, 3)
     text = "\n".join(result.findings)
-    assert "首个暂缓声明用时 50 分钟，超过 I 级目标 30 分钟" in text
+    assert "首个暂缓声明用时 50 分钟，超过Ⅰ级目标 30 分钟" in text
     assert "“法务”在演练中无人行动" in text
     assert "没有发出内部通知" in text
     assert "清单项未完成：通知客服统一口径" in text

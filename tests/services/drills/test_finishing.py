@@ -81,7 +81,7 @@ def test_a_late_holding_statement_misses_the_target(drill: drills.Drill) -> None
     _respond(drill, draft_at=1, approve_at=5, publish_at=6)  # drill minute 72
     measures = drills.drill_measures(drill)
     assert measures.holding_minutes == 72 and not measures.holding_met
-    assert any("超过 II 级目标 1 小时" in f for f in measures.findings)
+    assert any("超过Ⅱ级目标 1 小时" in f for f in measures.findings)
 
 
 def test_finishing_writes_one_summary_row_and_deletes_the_copy(
