@@ -140,8 +140,7 @@ def findings(result: Measures, marks: list[ChecklistMark]) -> list[str]:
         found.append(f"演练中没有发布暂缓声明（{level}目标 {target}）。")
     elif not result.holding_met:
         found.append(
-            f"首个暂缓声明用时 {format_minutes(result.holding_minutes)}，"
-            f"超过{level}目标 {target}。"
+            f"首个暂缓声明用时 {format_minutes(result.holding_minutes)}，超过{level}目标 {target}。"
         )
     if result.approval_minutes is None:
         if result.holding_minutes is None:
