@@ -8,11 +8,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.core import case_clock
-from desktop.core.case_vocab import EVENT_KINDS
 from desktop.core.drill_clock import format_offset
 from desktop.core.drill_rules import Measures
 from desktop.core.pii import mask_phone_numbers
-from desktop.core.vocab import SENTIMENTS
 from desktop.services import cases
 from desktop.services.drills.measuring import drill_measures, drill_timeline
 from desktop.services.drills.plan_link import ChecklistItem, checklist
@@ -27,11 +25,11 @@ class InjectLine:
 
     index: int
     at: str  # T+0:15
-    kind: str  # 舆情 / 媒体问询 / …
+    kind: str  # "mention", or the timeline event kind (media_inquiry, note, …)
     source: str
     text: str
     mention_id: int | None
-    sentiment: str
+    sentiment: str  # a core.vocab SENTIMENTS key, "" for an event
 
 
 @dataclass(frozen=True)
@@ -58,16 +56,17 @@ def console_view(drill: Drill) -> ConsoleView:
     case = cases.get_case(drill.copy, drill.case_id)
     pending = pending_injects(drill)
     next_in = clock.wall_until(float(pending[0]["at_minutes"]), wall) if pending else None
+    delivered = [
+        (i, inject) for i, inject in enumerate(drill.state["injects"]) if inject["delivered"]
+    ]
+    ids = [int(inject["mention_id"]) for _, inject in delivered if inject.get("mention_id")]
+    sentiments = mention_store.rows_by_ids(drill.copy.db, ids, ["sentiment"])
     lines: list[InjectLine] = []
-    for index, inject in enumerate(drill.state["injects"]):
-        if not inject["delivered"]:
-            continue
+    for index, inject in delivered:
         mention_id = inject.get("mention_id")
-        sentiment = ""
-        if mention_id is not None:
-            row = mention_store.get(drill.copy.db, int(mention_id))
-            sentiment = SENTIMENTS.get(row["sentiment"], "") if row else ""
-        kind = "舆情" if inject["kind"] == "mention" else EVENT_KINDS.get(inject["kind"], "")
+        found = sentiments.get(int(mention_id)) if mention_id is not None else None
+        sentiment = str(found[0]) if found else ""
+        kind = str(inject["kind"])
         source = " · ".join(x for x in (inject.get("platform"), inject.get("author")) if x)
         lines.append(
             InjectLine(

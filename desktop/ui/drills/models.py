@@ -17,13 +17,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DrillModels", text)
 
 
+def _inject_kind(line: drills.InjectLine) -> str:
+    return _tr("舆情") if line.kind == "mention" else vocab_label("EVENT_KINDS", line.kind)
+
+
 def injects_model(parent: QObject | None) -> RowsTableModel:
     return RowsTableModel(
         [
             (_tr("演练时间"), lambda r: r.at),
-            (_tr("类型"), lambda r: r.kind),
+            (_tr("类型"), _inject_kind),
             (_tr("来源"), lambda r: r.source),
-            (_tr("情感"), lambda r: r.sentiment),
+            (_tr("情感"), lambda r: vocab_label("SENTIMENTS", r.sentiment) if r.sentiment else ""),
             (_tr("内容"), lambda r: r.text),
         ],
         parent,

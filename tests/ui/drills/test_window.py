@@ -70,7 +70,10 @@ def test_a_whole_response_in_the_console_then_one_summary_row(
     assert window.injects.rowCount() == 2
     window.injects_view.selectRow(0)
     window.set_sentiment("neg")
-    assert window.injects.rows[0].sentiment == "负面"
+    assert window.injects.rows[0].sentiment == "neg"
+    assert (
+        window.injects.index(0, 3).data() == "负面" and window.injects.index(0, 1).data() == "舆情"
+    )
     window.write_holding(channel="weibo", body="我们已关注到网友反映的情况，正在核实。")
     wall.advance(seconds=60)
     approver = cases.who_may_approve(window.drill.copy, window.drill.case_id)[0]["id"]
