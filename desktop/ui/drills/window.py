@@ -282,10 +282,15 @@ class DrillWindow(QMainWindow):
         """The timer: deliver what is due on the compressed clock."""
         if self.done:
             return
-        if drills.pending_injects(self.drill) and not self.drill.clock.paused:
-            self._run(lambda: drills.deliver_due(self.drill))
-        else:
+        if not drills.pending_injects(self.drill) or self.drill.clock.paused:
             self.refresh()
+            return
+        # no tick while an error is on screen: one dialog, not one a second
+        running = self.timer.isActive()
+        self.timer.stop()
+        delivered = self._run(lambda: drills.deliver_due(self.drill))
+        if running and delivered is not None:
+            self.timer.start()
 
     def toggle_pause(self) -> None:
         if self.drill.clock.paused:

@@ -200,3 +200,19 @@ def test_a_drill_copy_opened_in_the_main_window_says_so(
     assert main_window.open_path(copy_path)
     assert "【演练】" in main_window.windowTitle()
     assert "演练副本" in main_window.statusBar().currentMessage()
+
+
+def test_a_failing_tick_stops_the_timer_instead_of_repeating_the_error(
+    window: DrillWindow, wall: FakeWall, monkeypatch, dialogs
+) -> None:
+    from desktop.core.errors import UserError
+
+    def broken(drill):
+        raise UserError("演练副本无法写入。")
+
+    monkeypatch.setattr(drills, "deliver_due", broken)
+    window.timer.start()
+    wall.advance(seconds=30)
+    window.advance()
+    assert not window.timer.isActive()
+    assert "演练副本无法写入" in dialogs.texts()
