@@ -72,6 +72,16 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
     ],
 }
 MAX_FILE_BYTES = 20 * 1024 * 1024
+README_SHEET = "说明"
+README = (
+    "应急预案导出（CrisisDesk）：每个场景一份预案，每一行的“场景”写明它属于哪份预案。",
+    "“预案”表每个场景一行：标题、说明、内部通知模板、升级与解除条件；带“（只读）”的列导入时不读。",
+    "“评估-风险”表：可能性和影响填 1–5 的整数，风险值 = 可能性 × 影响（导出时不写，导入时自动计算）。",
+    "“计划-第一小时清单”：角色、事项、负责人；“职责矩阵事项”填危机通讯录的事项名称或留空。",
+    "“计划-口径”：问答库编号填问答库条目的编号（数字）或留空。“计划-发布顺序”按顺序列由小到大发布。",
+    "导入时按场景匹配：内容有变化的预案成为新的草稿版本，需要重新审批；有错误行的预案整份不导入，其他预案照常导入。",
+    "以 = + - @ 开头的文字按文字保存，不会被当作公式。",
+)
 
 
 @dataclass
@@ -87,6 +97,11 @@ def write_plan_xlsx(path: Path, rows: Mapping[str, Sequence[Sequence[Any]]]) -> 
         SheetSpec(name, [label for _key, label in columns], rows.get(name, ()))
         for name, columns in COLUMNS.items()
     ]
+    specs.append(
+        SheetSpec(
+            README_SHEET, ["说明"], [[line] for line in README], widths={0: 100}, autofilter=False
+        )
+    )
     return write_xlsx(Path(path), specs)
 
 

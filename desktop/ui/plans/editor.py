@@ -72,6 +72,7 @@ class PlanEditor(QWidget):
 
     edited = Signal()
     regenerate_requested = Signal()
+    link_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,6 +150,10 @@ class PlanEditor(QWidget):
             add_text=self.tr("添加口径"),
             derived={"kb_title": self._kb_title},
         )
+        self.link_button = QPushButton(icon("mdi6.link-variant"), self.tr("链接问答库条目…"))
+        self.link_button.setToolTip(self.tr("给所选口径挑一个问答库条目（完整话术在那里）"))
+        self.link_button.clicked.connect(self.link_requested.emit)
+        self.messages.buttons.addWidget(self.link_button)
         self.channels = RowsEditor(
             [
                 ("order", self.tr("顺序"), False),
@@ -303,6 +308,16 @@ class PlanEditor(QWidget):
         for view in (self.history_view, self.activations_view):
             view.resizeColumnsToContents()
 
+    def link_selected_message(self, entry_id: int, title: str) -> bool:
+        """Put a 问答库 entry on the selected key message (the page picked it)."""
+        row = self.messages.table.currentRow()
+        if row < 0:
+            return False
+        self.kb_titles[entry_id] = title
+        column = [key for key, _h, _s in self.messages.columns].index("kb_entry_id")
+        self.messages.table.item(row, column).setText(str(entry_id))  # itemChanged: edited
+        return True
+
     def set_duties(self, duties: Sequence[plans.Duty]) -> None:
         self.duties.set_rows([d.__dict__ for d in duties])
         self.edited.emit()
@@ -329,3 +344,4 @@ class PlanEditor(QWidget):
         for table in self._tables():
             table.set_editable(editable)
         self.regenerate_button.setEnabled(editable)
+        self.link_button.setEnabled(editable)

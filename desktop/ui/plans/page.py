@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.plan_vocab import APPROVAL_ACTIVITY
-from desktop.services import plans, workspaces
+from desktop.core.roster_rules import Finding
+from desktop.services import kb, plans, workspaces
 from desktop.services.context import AppContext
 from desktop.services.plans import excel as plan_excel
 from desktop.ui.approval_dialog import ApprovalDialog, DialogFactory, approve_through_dialog
@@ -33,6 +35,7 @@ from desktop.ui.labels import vocab_label
 from desktop.ui.operations import Operation
 from desktop.ui.page import Page, page_header
 from desktop.ui.plans.editor import PlanEditor
+from desktop.ui.plans.history import PlanHistory
 from desktop.ui.rows_model import RowsTableModel
 from desktop.ui.shell import Shell
 from desktop.ui.theme import icon
@@ -86,6 +89,8 @@ class PlansPage(Page):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.health_label = QLabel()
+        buttons.addWidget(self.health_label)
         outer.addLayout(buttons)
 
         self.model = RowsTableModel(
@@ -123,6 +128,10 @@ class PlansPage(Page):
         self.editor = PlanEditor()
         self.editor.edited.connect(self._edited)
         self.editor.regenerate_requested.connect(self.regenerate_checklist)
+        self.editor.link_requested.connect(lambda: self.link_kb_entry())
+        self.history = PlanHistory()
+        self.history.restore_requested.connect(self.restore_version)
+        self.editor.tabs.addTab(self.history, icon("mdi6.history"), self.tr("版本历史"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
@@ -176,8 +185,35 @@ class PlansPage(Page):
             )
             return
         ids = [p.id for p in listed]
+        self._show_findings(plans.findings(workspace))
+        if self.dirty and self.current_id in ids:
+            self._keep_editing(self.current_id)  # someone else's change: keep the user's edits
+            return
+        self.dirty = False
         chosen = self.current_id if self.current_id in ids else ids[0]
         self.select_plan(chosen)
+
+    def _keep_editing(self, plan_id: int) -> None:
+        """The list reloaded under unsaved edits: select the plan's row again, editor untouched."""
+        row = next(i for i, p in enumerate(self.model.rows) if p.id == plan_id)
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(True)
+        selection.setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(blocked)
+        self._show_status(plans.get_plan(self.ctx.require_workspace(), plan_id))
+
+    def _show_findings(self, found: list[Finding]) -> None:
+        """The plan health findings (also in the roster's health check) as a badge."""
+        if not found:
+            self.health_label.setText(self.tr("✓ 预案检查正常"))
+            self.health_label.setToolTip("")
+            return
+        self.health_label.setText(self.tr("预案检查：{n} 个问题").format(n=len(found)))
+        self.health_label.setToolTip("\n".join(f"{f.message} → {f.fix}" for f in found))
 
     def select_plan(self, plan_id: int) -> None:
         row = next((i for i, p in enumerate(self.model.rows) if p.id == plan_id), 0)
@@ -213,6 +249,12 @@ class PlansPage(Page):
             plans.drill_history(workspace, plan_id),
             plans.activations_of(workspace, plan_id),
             plans.kb_titles(workspace, plan),
+        )
+        self.history.writable = not workspace.read_only
+        self.history.show_versions(
+            plans.versions(workspace, plan_id),
+            plan.approved_version,
+            lambda old, new: plans.diff(workspace, plan_id, old, new),
         )
         self.dirty = False
         self.empty.hide()
@@ -318,6 +360,55 @@ class PlansPage(Page):
             dialog_factory=dialog_factory,
         )
         return done is not None
+
+    def restore_version(self, version: int) -> bool:
+        """An old version back as a new draft (asks first when there are unsaved edits)."""
+        if self.current_id is None:
+            return False
+        if self.dirty and not self._may_discard():
+            return False
+        workspace, plan_id = self.ctx.require_workspace(), self.current_id
+        done = (
+            Operation(self, self.ctx, lambda: plans.restore_version(workspace, plan_id, version))
+            .titled(self.tr("不能恢复版本"))
+            .run()
+        )
+        if done is None:
+            return False
+        self.dirty = False
+        self._show_plan(plan_id)
+        self.shell.show_message(
+            self.tr("已把第 {old} 版恢复为第 {v} 版（草稿）").format(old=version, v=done.version),
+            6000,
+        )
+        return True
+
+    def link_kb_entry(self, entry_id: int | None = None) -> bool:
+        """Link the selected key message to a 问答库 entry, picked from the list by title."""
+        if self.editor.messages.table.currentRow() < 0:
+            self.shell.show_message(self.tr("请先在口径表里选中一行。"), 5000)
+            return False
+        entries = kb.list_entries(self.ctx.require_workspace())
+        titles = {e.id: e.title for e in entries}
+        if entry_id is None:
+            choices = [f"#{i} {t}" for i, t in titles.items()]
+            if not choices:
+                self.shell.show_message(self.tr("问答库里还没有条目。"), 5000)
+                return False
+            picked, ok = QInputDialog.getItem(
+                self,
+                self.tr("链接问答库条目"),
+                self.tr("这条口径的完整话术在哪个条目里？"),
+                choices,
+                0,
+                False,
+            )
+            if not ok:
+                return False
+            entry_id = int(picked.split(" ", 1)[0].lstrip("#"))
+        if entry_id not in titles:
+            return False
+        return self.editor.link_selected_message(entry_id, titles[entry_id])
 
     def regenerate_checklist(self) -> None:
         if self.current_id is None:

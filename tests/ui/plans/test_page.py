@@ -146,3 +146,53 @@ def test_case_view_activates_and_ticks_beside_the_clock(main_window: MainWindow)
     review = cases_page.view.review
     assert "已由总部统一处理" in review.plan_items_label.text()
     assert "未完成" in review.plan_items_label.text()
+
+
+def test_unsaved_edits_survive_someone_elses_change(page: PlansPage) -> None:
+    from desktop.core.changes import Changes
+
+    select(page, "layoffs")
+    page.editor.stand_down_edit.setPlainText("还没保存的解除条件")
+    page.ctx.bus.publish(Changes(roster=True), None)  # e.g. a matrix edit on the roster page
+    assert page.dirty and page.editor.stand_down_edit.toPlainText() == "还没保存的解除条件"
+    assert page.save()
+    assert plans.get_plan(page.ctx.require_workspace(), "layoffs").content.stand_down_when == (
+        "还没保存的解除条件"
+    )
+
+
+def test_health_badge_counts_the_findings(page: PlansPage) -> None:
+    found = plans.findings(page.ctx.require_workspace())
+    assert page.health_label.text() == f"预案检查：{len(found)} 个问题"
+    assert found[0].message in page.health_label.toolTip()
+
+
+def test_version_history_shows_the_diff_and_restores(page: PlansPage, qtmodeltester) -> None:
+    plan = select(page, "policy")
+    page.editor.escalate_edit.setPlainText("被约谈即升级")
+    assert page.save()
+    history = page.history
+    qtmodeltester.check(history.model)
+    assert history.model.rowCount() == 2
+    assert "+升级条件：被约谈即升级" in history.diff_view.toPlainText()
+    history.view.selectRow(1)
+    assert history.restore_button.isEnabled()
+    history.restore_button.click()
+    ws = page.ctx.require_workspace()
+    restored = plans.get_plan(ws, plan.id)
+    assert restored.version == 3 and restored.content == plans.version_content(ws, plan.id, 1)
+    assert history.model.rowCount() == 3
+
+
+def test_link_a_key_message_to_a_kb_entry(page: PlansPage) -> None:
+    from desktop.services import kb
+
+    plan = select(page, "layoffs")
+    entry = kb.list_entries(page.ctx.require_workspace())[0]
+    assert not page.link_kb_entry(entry.id)  # no row selected: nothing to link
+    page.editor.messages.table.setCurrentCell(0, 0)
+    assert page.link_kb_entry(entry.id)
+    assert page.editor.messages.table.item(0, 2).text() == entry.title
+    assert page.dirty and page.save()
+    saved = plans.get_plan(page.ctx.require_workspace(), plan.id)
+    assert saved.content.messages[0].kb_entry_id == entry.id
