@@ -119,7 +119,7 @@ def session(db: Database) -> tuple[str, dict[str, Any]] | None:
         found = db.execute(
             "SELECT real_path, state_json FROM drill_session WHERE id = 1"
         ).fetchone()
-    except sqlite3.OperationalError:  # a file from before drills
+    except sqlite3.DatabaseError:  # a file from before drills, or a damaged one opened to look
         return None
     return (str(found[0]), json.loads(found[1])) if found else None
 

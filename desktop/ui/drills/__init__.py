@@ -127,7 +127,7 @@ def install(shell: Shell) -> None:
 def _say_if_drill_copy(shell: Shell) -> None:
     """A drill copy opened as a workspace (its name already says 【演练】): say what it is."""
     workspace = shell.ctx.workspace
-    if workspace is not None and drills.is_drill_copy(workspace):
+    if workspace is not None and not workspace.damaged and drills.is_drill_copy(workspace):
         shell.show_message(
             _tr("这是演练副本，不是正式工作区：在这里的修改不会进入正式工作区。"), 15000
         )
