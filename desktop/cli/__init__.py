@@ -18,6 +18,7 @@ from desktop.cli import (
     alerts,
     authors,
     cases,
+    drills,
     exporting,
     importing,
     kb,
@@ -56,6 +57,7 @@ COMMAND_MODULES = (
     plans,
     watch,
     alerts,
+    drills,
 )
 
 __all__ = ["CommandResult", "build_parser", "main", "run_command"]

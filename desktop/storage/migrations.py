@@ -18,6 +18,7 @@ from desktop.storage.schema import (
     m0008_triage,
     m0009_listening,
     m0011_plans,
+    m0012_drills,
 )
 
 
@@ -39,6 +40,7 @@ MIGRATIONS: list[Migration] = [
     Migration(8, "triage: sentiment sources, suggestions, models", m0008_triage.apply),
     Migration(9, "listening: watch groups and alerts", m0009_listening.apply),
     Migration(11, "contingency plans, their drills and activation on a case", m0011_plans.apply),
+    Migration(12, "drills: finished drills, a drill copy's session", m0012_drills.apply),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop.ui import imports
+from desktop.ui import drills, imports
 from desktop.ui.cases.page import CasesPage
 from desktop.ui.export_dialog import install_export_action
 from desktop.ui.home import HomePage
@@ -36,4 +36,4 @@ def action_installers() -> list[Callable[[Shell], None]]:
     """Features without a page of their own (import, export) that add menu actions,
     shortcuts and drop handlers to the window (through its `Shell`); called once, after the
     pages."""
-    return [imports.install, install_export_action]
+    return [imports.install, install_export_action, drills.install]

@@ -1,0 +1,17 @@
+"""The drill report as PDF: the HTML of services/drills/report printed through Qt
+(desktop/printing/pdf.py). Used by the drill window and `crisisdesk drill report`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.printing.pdf import html_to_pdf
+from desktop.services.drills import Workspace
+from desktop.services.drills import report as drill_report
+
+
+def export_pdf(workspace: Workspace, drill_id: int, out: Path) -> Path:
+    data = drill_report.report_data(workspace, drill_id)
+    return html_to_pdf(
+        drill_report.report_html(data), Path(out), title=f"演练报告：{data.drill['title']}"
+    )
