@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from desktop.core.case_vocab import ACTION_KINDS
 from desktop.core.mention_filter import MentionFilter
 from desktop.services import cases as case_service
 from desktop.services import mentions as mention_service
@@ -155,6 +156,7 @@ def volume(workspace: Workspace, period: Period) -> Volume:
     markers = [
         Marker(e["at"], "case", e["case_title"], e["kind"])
         for e in query.case_events_in(workspace.db, start, end)
+        if e["kind"] in ACTION_KINDS  # what was done, not bookkeeping (links, level changes)
     ]
     markers += [
         Marker(a["at"], "alert", a["reason"], a["kind"])
