@@ -84,7 +84,9 @@ def build_volume_chart(volume: Volume, title: str = "") -> tuple[QChart, QStacke
     axis_x.append(bucket_labels(volume.buckets))
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%d")
-    totals = [sum(values[n] for values in volume.series.values()) for n in range(len(volume.buckets))]
+    totals = [
+        sum(values[n] for values in volume.series.values()) for n in range(len(volume.buckets))
+    ]
     axis_y.setRange(0, max(4, int(max(totals, default=0) * 1.15) + 1))
     axis_y.applyNiceNumbers()
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
@@ -134,7 +136,7 @@ def render_volume_image(volume: Volume, path: Path, size: QSize | None = None) -
     if not isinstance(QCoreApplication.instance(), QApplication):
         return None
     view = VolumeChartView()
-    view.resize(size or QSize(1200, 520))
+    view.resize(size or QSize(1000, 420))
     view.show_volume(volume)
     view.chart().setBackgroundBrush(QColor("white"))
     pixmap = view.grab()
@@ -160,7 +162,9 @@ def build_trend_chart(
     bars = QStackedBarSeries()
     biggest = sorted(series.items(), key=lambda item: -sum(item[1]))[:TREND_SERIES]
     for n, (key, values) in enumerate(biggest):
-        bar_set = QBarSet(labels.get(key) or key or QCoreApplication.translate("OverviewChart", "未分类"))
+        bar_set = QBarSet(
+            labels.get(key) or key or QCoreApplication.translate("OverviewChart", "未分类")
+        )
         bar_set.setColor(QColor(TREND_COLOURS[n % len(TREND_COLOURS)]))
         bar_set.setProperty("key", key)
         bar_set.append([float(v) for v in values])

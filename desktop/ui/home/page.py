@@ -334,4 +334,3 @@ def _clear(layout: QLayout) -> None:
         widget: QWidget | None = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
-

@@ -46,7 +46,9 @@ class Card(QFrame):
         self.note.setVisible(bool(note))
         self.mention_filter = mention_filter
         clickable = mention_filter is not None
-        self.setCursor(Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor)
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if clickable else Qt.FocusPolicy.NoFocus)
         self.setToolTip(self.tr("点击查看这些舆情") if clickable else "")
 

@@ -80,7 +80,9 @@ class DashboardSections(QWidget):
         self.issue_labels = issue_labels
         c = board.cards
         self.cards["total"].show_figure(f"{c.total.value:,}", c.total.filter)
-        self.cards["neg_confirmed"].show_figure(f"{c.neg_confirmed.value:,}", c.neg_confirmed.filter)
+        self.cards["neg_confirmed"].show_figure(
+            f"{c.neg_confirmed.value:,}", c.neg_confirmed.filter
+        )
         self.cards["neg_suggested"].show_figure(
             f"{c.neg_suggested.value:,}",
             c.neg_suggested.filter,
@@ -103,7 +105,9 @@ class DashboardSections(QWidget):
         self.cards["cases"].show_figure(
             str(open_cases),
             None,
-            self.tr("{n} 个已超时").format(n=sum(1 for x in board.cases if x.clock_state == "missed")),
+            self.tr("{n} 个已超时").format(
+                n=sum(1 for x in board.cases if x.clock_state == "missed")
+            ),
         )
         self._show_chart(board)
         self._show_lists(board)
@@ -175,7 +179,8 @@ class DashboardSections(QWidget):
         if response.overall is not None:
             rows.append(self._delay_row(self.tr("全部"), response.overall))
             rows += [
-                self._delay_row(s.key or self.tr("（未知平台）"), s) for s in response.by_platform[:4]
+                self._delay_row(s.key or self.tr("（未知平台）"), s)
+                for s in response.by_platform[:4]
             ]
             rows += [
                 self._delay_row(self.tr("负责人：{o}").format(o=s.key or self.tr("未指定")), s)
