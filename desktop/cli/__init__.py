@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop import __version__
-from desktop.cli import cases, exporting, importing, kb, mentions, roster, workspace
+from desktop.cli import cases, exporting, importing, kb, mentions, report, roster, workspace
 from desktop.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_INTERNAL,
@@ -28,7 +28,7 @@ from desktop.core.errors import Cancelled, UserError
 from desktop.services.context import AppContext
 
 # The order is the order in --help.
-COMMAND_MODULES = (workspace, importing, mentions, exporting, kb, cases, roster)
+COMMAND_MODULES = (workspace, importing, mentions, exporting, kb, cases, roster, report)
 
 __all__ = ["CommandResult", "build_parser", "main", "run_command"]
 
