@@ -175,6 +175,13 @@ def has_tables(db: Database, *names: str) -> bool:
     return all(name in present for name in names)
 
 
+def has_rows(db: Database, table: str) -> bool:
+    """At least one row (a new workspace's dashboard says what to do instead of zeros)."""
+    if table not in {"mentions", "watch_groups"} or not has_tables(db, table):
+        return False
+    return db.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is not None
+
+
 def watch_group_counts(db: Database, mention_filter: MentionFilter) -> list[tuple[int, str, int]]:
     """(group id, name, mentions of the filter in the group), biggest first; [] without the
     watchlist tables."""

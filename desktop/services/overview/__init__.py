@@ -102,7 +102,7 @@ def today(workspace: Workspace, now: datetime | None = None) -> date:
 
 def is_empty(workspace: Workspace) -> bool:
     """No mention at all yet: the dashboard shows what to do instead of zeros."""
-    return not workspace.db.execute("SELECT 1 FROM mentions LIMIT 1").fetchone()
+    return not overview_query.has_rows(workspace.db, "mentions")
 
 
 def dashboard(workspace: Workspace, period: Period, now: datetime | None = None) -> Dashboard:

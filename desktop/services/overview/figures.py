@@ -181,9 +181,9 @@ def issue_types(workspace: Workspace, period: Period) -> list[Figure]:
 
 def watch_groups(workspace: Workspace, period: Period) -> list[Figure] | None:
     """Mentions per watch group in the period; None when the workspace has no groups yet."""
-    if not query.has_tables(workspace.db, "watch_groups", "mention_watch"):
-        return None
-    if not workspace.db.execute("SELECT 1 FROM watch_groups LIMIT 1").fetchone():
+    if not query.has_tables(workspace.db, "mention_watch") or not query.has_rows(
+        workspace.db, "watch_groups"
+    ):
         return None
     base = period.mention_filter()
     can_filter = "watch_group_id" in {f.name for f in fields(MentionFilter)}
