@@ -14,7 +14,18 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop import __version__
-from desktop.cli import cases, exporting, importing, kb, mentions, report, roster, workspace
+from desktop.cli import (
+    alerts,
+    cases,
+    exporting,
+    importing,
+    kb,
+    mentions,
+    report,
+    roster,
+    watch,
+    workspace,
+)
 from desktop.cli.base import (
     EXIT_BAD_INPUT,
     EXIT_INTERNAL,
@@ -28,7 +39,18 @@ from desktop.core.errors import Cancelled, UserError
 from desktop.services.context import AppContext
 
 # The order is the order in --help.
-COMMAND_MODULES = (workspace, importing, mentions, exporting, kb, cases, roster, report)
+COMMAND_MODULES = (
+    workspace,
+    importing,
+    mentions,
+    exporting,
+    kb,
+    cases,
+    roster,
+    watch,
+    alerts,
+    report,
+)
 
 __all__ = ["CommandResult", "build_parser", "main", "run_command"]
 

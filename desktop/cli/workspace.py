@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.cli.base import EXIT_BAD_INPUT, CommandResult, command
 from desktop.core import vocab
-from desktop.services import seeding, workspaces
+from desktop.services import seeding, watchlists, workspaces
 from desktop.services.context import AppContext
 
 # The overview counts' labels, in the CLI's way: the Chinese word, then the English one.
@@ -33,7 +33,13 @@ def count_lines(counts: dict[str, int]) -> list[str]:
 def _new_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("workspace", metavar="WS")
     parser.add_argument("--name", default="")
-    parser.add_argument("--brand", default="")
+    parser.add_argument("--brand", default="", help="the brand: seeds its watch group")
+    parser.add_argument(
+        "--products",
+        default="",
+        metavar="LIST",
+        help="products, separated by commas or 、: each gets a watch group",
+    )
     parser.add_argument("--client", default="")
     parser.add_argument(
         "--industry",
@@ -62,6 +68,7 @@ def _created(ctx: AppContext, args: argparse.Namespace, *, demo: bool) -> Comman
         client=getattr(args, "client", ""),
         demo=demo,
         industry=getattr(args, "industry", seeding.DEMO_INDUSTRY),
+        products=watchlists.split_products(getattr(args, "products", "")),
     )
     with workspace:
         counts = workspaces.overview_counts(workspace)

@@ -33,6 +33,10 @@ class Changes:
     person_ids: frozenset[int] = field(default_factory=frozenset)
     # Mentions changed in content or order (an import, a delete), not only in values.
     mention_rows: bool = False
+    # Watch groups or which mentions they match changed (services/watchlists).
+    watch: bool = False
+    # Alerts raised, acknowledged or snoozed (services/alerts).
+    alerts: bool = False
 
     def __or__(self, other: Changes) -> Changes:
         merged = {}
@@ -58,6 +62,8 @@ class Changes:
             workspace=True,
             audit=True,
             mention_rows=True,
+            watch=True,
+            alerts=True,
         )
 
     @classmethod

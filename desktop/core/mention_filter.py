@@ -51,6 +51,8 @@ class MentionFilter:
     unanswered_before: str = ""
     author: str = ""
     replied: bool | None = None  # has a first reply time (replied_at)
+    watch_group_id: int | None = None  # mentions a watch group matches (mention_watch)
+    mention_ids: list[int] = field(default_factory=list)  # exactly these (an alert's mentions)
     sort: str = "posted_at"
     descending: bool = True
 

@@ -25,15 +25,15 @@ Seeder = Callable[[Workspace], object]
 
 def new_seeders() -> list[Seeder]:
     """What every new workspace starts with (imported on use: keeps the app's start fast)."""
-    from desktop.services import demo_mentions, kb
+    from desktop.services import demo_mentions, kb, watchlists
 
-    return [demo_mentions.seed_new_lists, kb.seed_kb]
+    return [demo_mentions.seed_new_lists, kb.seed_kb, watchlists.seed_watch_groups]
 
 
 def demo_seeders() -> list[Seeder]:
     """The demo brand's data. Order matters: the case links the demo mentions, and the demo
     scripts are approved by the roster's approver once the roster exists."""
-    from desktop.services import demo_mentions, kb
+    from desktop.services import demo_mentions, kb, watchlists
     from desktop.services.cases.demo import seed_demo_case
     from desktop.services.roster.demo import seed_demo_roster
 
@@ -43,6 +43,7 @@ def demo_seeders() -> list[Seeder]:
         seed_demo_roster,
         seed_demo_case,
         kb.approve_demo_kb,
+        watchlists.seed_demo_groups,
     ]
 
 

@@ -6,6 +6,7 @@ The front ends see the workspace file only through this module: it re-exports th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,7 @@ def create_workspace(
     client: str = "",
     demo: bool = False,
     industry: str = seeding.DEMO_INDUSTRY,
+    products: Sequence[str] = (),
 ) -> Workspace:
     """A new workspace, seeded; it is left open and returned (the caller owns closing it).
 
@@ -85,7 +87,7 @@ def create_workspace(
     kept in the workspace's settings; a bad name is a UserError naming the choices, before any
     file is made. The front ends always pass the user's choice (the CLI's default is 通用);
     omitted, it is 餐饮/食品, what every new workspace got before industries existed. A demo
-    is always the restaurant demo.
+    is always the restaurant demo. `brand` and `products` seed the workspace's watch groups.
 
     No `Changes`: nothing open changed. The window opens the new file and publishes
     `Changes.everything()` itself, as for any workspace it opens.
@@ -102,6 +104,8 @@ def create_workspace(
         path, name=name or path.stem, brand=brand, client=client, user=ctx.user
     )
     try:
+        if products and not demo:
+            workspace.set_setting("products", [p.strip() for p in products if p.strip()])
         if demo:
             seeding.seed_demo(workspace)
         else:

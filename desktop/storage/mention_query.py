@@ -3,6 +3,7 @@ happen in SQLite, never in Python over all rows)."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -85,6 +86,12 @@ def where(mention_filter: MentionFilter) -> tuple[str, list[Any]]:
         clauses.append("replied_at IS NOT NULL")
     elif mention_filter.replied is False:
         clauses.append("replied_at IS NULL")
+    if mention_filter.watch_group_id is not None:
+        clauses.append("id IN (SELECT mention_id FROM mention_watch WHERE group_id = ?)")
+        params.append(mention_filter.watch_group_id)
+    if mention_filter.mention_ids:
+        clauses.append("id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps([int(i) for i in mention_filter.mention_ids]))
     return (" AND ".join(clauses) or "1"), params
 
 

@@ -16,6 +16,7 @@ from desktop.storage.schema import (
     m0006_search_index,
     m0007_deferred_indexes,
     m0008_triage,
+    m0009_listening,
 )
 
 
@@ -35,6 +36,7 @@ MIGRATIONS: list[Migration] = [
     Migration(6, "search index without a copy of its tokens", m0006_search_index.apply),
     Migration(7, "indexes built again after a big import", m0007_deferred_indexes.apply),
     Migration(8, "triage: sentiment sources, suggestions, models", m0008_triage.apply),
+    Migration(9, "listening: watch groups and alerts", m0009_listening.apply),
 ]
 
 

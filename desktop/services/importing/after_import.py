@@ -13,7 +13,9 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from desktop.core.progress import Progress
+from desktop.services.alerts import evaluate_after_import
 from desktop.services.importing.merge import ImportResult
+from desktop.services.watchlists import match_import
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +24,19 @@ Step = Callable[[Database, int, ImportResult, Progress], None]
 
 def steps() -> list[Step]:
     """The steps in order; each takes (db, import_id, result, progress)."""
-    return []
+    return [match_watch_groups, evaluate_alerts]
+
+
+def match_watch_groups(
+    db: Database, import_id: int, result: ImportResult, progress: Progress
+) -> None:
+    """The new and changed mentions against every enabled watch group."""
+    match_import(db, import_id)
+
+
+def evaluate_alerts(db: Database, import_id: int, result: ImportResult, progress: Progress) -> None:
+    """Alerts from the mentions' post times, now that the batch (and its matches) is in."""
+    evaluate_after_import(db)
 
 
 def run_after_import(

@@ -8,13 +8,13 @@ confidently suggested (the model) are counted and always told apart.
 
 from __future__ import annotations
 
-import importlib
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from desktop.core.case_vocab import ACTION_KINDS
 from desktop.core.mention_filter import MentionFilter
+from desktop.services import alerts as alert_service
 from desktop.services import cases as case_service
 from desktop.services import mentions as mention_service
 from desktop.services.overview.period import Period, bucket_filter
@@ -186,14 +186,8 @@ def watch_groups(workspace: Workspace, period: Period) -> list[Figure] | None:
     ):
         return None
     base = period.mention_filter()
-    can_filter = "watch_group_id" in {f.name for f in fields(MentionFilter)}
     return [
-        Figure(
-            "watch_group",
-            count,
-            with_filter(base, watch_group_id=group_id) if can_filter else None,
-            name,
-        )
+        Figure("watch_group", count, with_filter(base, watch_group_id=group_id), name)
         for group_id, name, count in query.watch_group_counts(workspace.db, base)
     ][:TOP]
 
@@ -324,33 +318,25 @@ class AlertLine:
     id: int
     kind: str
     at: str
-    reason: str
-    mention_ids: tuple[int, ...]
+    reason: str  # in Chinese; alerts.reason_of words it in another language
+    figure: Figure  # the mentions behind the alert
     acknowledged: bool
 
 
-def _alerts_module() -> Any | None:
-    """services.alerts once the watchlist/alert feature is in this build, else None."""
-    try:
-        return importlib.import_module("desktop.services.alerts")
-    except ImportError:
-        return None
-
-
 def latest_alerts(workspace: Workspace, limit: int = LATEST_ALERTS) -> list[AlertLine] | None:
-    """The newest alerts not acknowledged; None when alerts do not exist in this file."""
-    module = _alerts_module()
-    if module is None or not query.has_tables(workspace.db, "alerts"):
+    """The newest alerts not acknowledged; None when the file has no alerts table (old)."""
+    if not query.has_tables(workspace.db, "alerts"):
         return None
     lines = []
-    for alert in module.list_alerts(workspace, include_acknowledged=False)[:limit]:
+    for alert in alert_service.list_alerts(workspace, include_acknowledged=False)[:limit]:
+        ids = [int(i) for i in alert.mention_ids]
         lines.append(
             AlertLine(
-                int(alert.id),
-                str(alert.kind),
-                str(alert.at),
-                str(alert.reason),
-                tuple(int(i) for i in alert.mention_ids),
+                alert.id,
+                alert.kind,
+                alert.at,
+                alert.reason,
+                Figure("alert", len(ids), MentionFilter(mention_ids=ids) if ids else None),
                 bool(alert.acknowledged_at),
             )
         )
@@ -358,13 +344,12 @@ def latest_alerts(workspace: Workspace, limit: int = LATEST_ALERTS) -> list[Aler
 
 
 def _alerts_between(workspace: Workspace, start: str, end: str) -> list[dict[str, str]]:
-    module = _alerts_module()
-    if module is None or not query.has_tables(workspace.db, "alerts"):
+    if not query.has_tables(workspace.db, "alerts"):
         return []
     return [
-        {"at": str(a.at), "reason": str(a.reason), "kind": str(a.kind)}
-        for a in module.list_alerts(workspace, include_acknowledged=True)
-        if start <= str(a.at) <= end
+        {"at": a.at, "reason": a.reason, "kind": a.kind}
+        for a in alert_service.list_alerts(workspace, include_acknowledged=True)
+        if start <= a.at <= end
     ]
 
 

@@ -131,7 +131,14 @@ class HomePage(Page):
         return self.tr("首页")
 
     def wants(self, changes: Changes) -> bool:
-        return changes.mentions or changes.kb or changes.cases or changes.roster
+        return (
+            changes.mentions
+            or changes.kb
+            or changes.cases
+            or changes.roster
+            or changes.watch
+            or changes.alerts
+        )
 
     # -- loading ------------------------------------------------------------------------------
 

@@ -199,14 +199,14 @@ class DashboardSections(QWidget):
             self.tr("没有进行中的案例。"),
         )
         if board.alerts is None:
-            self.alert_list.show_rows([], self.tr("尚未启用预警：设置监测词组后自动预警。"))
+            self.alert_list.show_rows([], self.tr("这个工作区还没有预警功能。"))
         else:
             self.alert_list.show_rows(
                 [
                     (
                         f"{a.at[5:16].replace('T', ' ')} {a.reason}",
-                        Figure("alert", len(a.mention_ids), None),
-                        str(len(a.mention_ids)),
+                        a.figure,
+                        self.tr("{n} 条").format(n=a.figure.value),
                     )
                     for a in board.alerts
                 ],

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from desktop.core.errors import UserError
-from desktop.services import mentions, overview
+from desktop.services import mentions, overview, watchlists
 from desktop.storage.workspace import Workspace
 from tests.support.overview import NOW, add_known_mentions
 
@@ -119,14 +119,24 @@ def test_month_by_month_negatives_by_issue_type(known: Workspace) -> None:
     assert trend.by_issue_type["delivery"][-1] == 3
     assert trend.by_issue_type["price_refund"][-2:] == [1, 0]  # 11-23
     assert mentions.count(known, trend.filter_for("delivery", 11)) == 3
-    assert trend.by_group is None  # no watch groups in this file
+
+
+def test_watch_groups_count_what_their_filter_opens(known: Workspace) -> None:
+    watchlists.add_group(known, "送餐", "送餐 OR 舆情")
+    board = overview.dashboard(known, overview.range_period("7d", TODAY), NOW)
+    groups = {f.label: f for f in board.watch_groups or []}
+    assert groups["送餐"].value == 13  # every mention of the week says 舆情 or 送餐
+    assert mentions.count(known, groups["送餐"].filter) == 13
+    trend = overview.dashboard(known, overview.range_period("today", TODAY), NOW).trend
+    # month by month the trend counts negatives (confirmed + confident suggestions): 5 + 2
+    assert trend.by_group is not None and trend.by_group["送餐"][-1] == 7
 
 
 def test_a_new_workspace_is_empty_and_panels_say_nothing_is_set_up(workspace: Workspace) -> None:
     assert overview.is_empty(workspace)
     board = overview.dashboard(workspace, overview.range_period("7d", TODAY), NOW)
     assert board.cards.total.value == 0 and board.response.overall is None
-    assert board.watch_groups is None
+    assert all(f.value == 0 for f in board.watch_groups or [])
 
 
 @pytest.mark.parametrize(
