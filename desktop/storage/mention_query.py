@@ -96,14 +96,17 @@ def where(mention_filter: MentionFilter) -> tuple[str, list[Any]]:
 
 
 def unanswered_before(utc_time: str) -> tuple[str, list[Any]]:
-    """Unanswered and posted before a UTC time: the date text narrows the rows first (offsets
-    are within ±14 h, so a day later is safe), julianday() then reads each offset exactly."""
+    """Unanswered and posted before a UTC time. Offsets are within ±14 h, so the date text
+    decides for every row but those of the day around it: only they pay for julianday(),
+    which reads each offset exactly."""
     moment = utc_time.replace("T", " ")[:19]
-    day_after = (datetime.fromisoformat(moment) + timedelta(days=1)).strftime("%Y-%m-%d")
+    day = datetime.fromisoformat(moment)
+    day_after = (day + timedelta(days=1)).strftime("%Y-%m-%d")
+    day_before = (day - timedelta(days=1)).strftime("%Y-%m-%d")
     return (
         f"{UNANSWERED_SQL} AND posted_at IS NOT NULL AND posted_at < ?"
-        " AND julianday(posted_at) < julianday(?)",
-        [day_after, moment],
+        " AND (posted_at < ? OR julianday(posted_at) < julianday(?))",
+        [day_after, day_before, moment],
     )
 
 

@@ -17,6 +17,7 @@ from desktop.storage.schema import (
     m0007_deferred_indexes,
     m0008_triage,
     m0009_listening,
+    m0010_overview_indexes,
 )
 
 
@@ -37,6 +38,7 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "indexes built again after a big import", m0007_deferred_indexes.apply),
     Migration(8, "triage: sentiment sources, suggestions, models", m0008_triage.apply),
     Migration(9, "listening: watch groups and alerts", m0009_listening.apply),
+    Migration(10, "overview: covering indexes for the dashboard", m0010_overview_indexes.apply),
 ]
 
 

@@ -22,6 +22,8 @@ CATEGORY_SQL = (
     " ELSE 'other' END"
 )
 CATEGORIES = ("neg_confirmed", "neg_suggested", "neu", "pos", "other")
+TOP_AUTHOR_SCAN = 400  # the biggest accounts looked at for the top authors
+SMALL_RANGE = 20_000  # up to this many rows the top authors are grouped directly
 
 
 def _where(mention_filter: MentionFilter) -> tuple[str, list[Any]]:
@@ -91,19 +93,51 @@ class AuthorReach:
 
 
 def top_authors(db: Database, mention_filter: MentionFilter, limit: int) -> list[AuthorReach]:
-    """Authors of the filter's mentions by reach (their largest follower count)."""
+    """Authors of the filter's mentions by reach (their largest follower count).
+
+    The biggest accounts come from the followers index, newest range or not (a few hundred
+    index steps instead of every row of the range); their counts then from the author index.
+    """
     where, params = _where(mention_filter)
-    rows = db.execute(
-        "SELECT author, max(platform), max(coalesce(followers, 0)) AS reach, count(*),"
-        f" sum(sentiment = 'neg' AND {COUNTED_SQL})"
-        f" FROM mentions WHERE {where} AND author != ''"
-        " GROUP BY author ORDER BY reach DESC, count(*) DESC, author LIMIT ?",
-        [*params, int(limit)],
+    authors: list[str] = []
+    in_range = count(db, mention_filter)
+    rows = (
+        []
+        if in_range <= SMALL_RANGE
+        else db.execute(
+            f"SELECT author FROM mentions INDEXED BY mentions_followers WHERE {where}"
+            " AND author != '' AND followers IS NOT NULL ORDER BY followers DESC LIMIT ?",
+            [*params, TOP_AUTHOR_SCAN],
+        ).fetchall()
     )
-    return [
+    for (author,) in rows:
+        if author not in authors:
+            authors.append(str(author))
+    if len(authors) < limit:  # a small range (or few follower counts): group every row
+        authors = [
+            str(a)
+            for (a,) in db.execute(
+                f"SELECT author FROM mentions WHERE {where} AND author != ''"
+                " GROUP BY author ORDER BY max(coalesce(followers, 0)) DESC, count(*) DESC,"
+                " author LIMIT ?",
+                [*params, int(limit)],
+            )
+        ]
+    authors = authors[:limit]
+    if not authors:
+        return []
+    marks = ",".join("?" * len(authors))
+    found = db.execute(
+        "SELECT author, max(platform), max(coalesce(followers, 0)), count(*),"
+        f" sum(sentiment = 'neg' AND {COUNTED_SQL})"
+        f" FROM mentions WHERE {where} AND author IN ({marks}) GROUP BY author",
+        [*params, *authors],
+    ).fetchall()
+    reach = [
         AuthorReach(str(a), str(p or ""), int(f or 0), int(n), int(neg or 0))
-        for a, p, f, n, neg in rows
+        for a, p, f, n, neg in found
     ]
+    return sorted(reach, key=lambda r: (-r.followers, -r.mentions, r.author))
 
 
 @dataclass(frozen=True)
@@ -184,18 +218,22 @@ def has_rows(db: Database, table: str) -> bool:
 
 def watch_group_counts(db: Database, mention_filter: MentionFilter) -> list[tuple[int, str, int]]:
     """(group id, name, mentions of the filter in the group), biggest first; [] without the
-    watchlist tables."""
+    watchlist tables. Driven from the filter's mentions (a covering index range) into
+    mention_watch's mention index."""
     if not has_tables(db, "watch_groups", "mention_watch"):
         return []
     where, params = _where(mention_filter)
-    rows = db.execute(
-        "SELECT g.id, g.name, count(w.mention_id) FROM watch_groups g"
-        " JOIN mention_watch w ON w.group_id = g.id"
-        f" WHERE w.mention_id IN (SELECT id FROM mentions WHERE {where})"
-        " GROUP BY g.id ORDER BY 3 DESC, g.name",
-        params,
+    counts = dict(
+        db.execute(
+            "SELECT w.group_id, count(*) FROM mentions"
+            f" JOIN mention_watch w ON w.mention_id = mentions.id WHERE {where}"
+            " GROUP BY w.group_id",
+            params,
+        ).fetchall()
     )
-    return [(int(i), str(n), int(c)) for i, n, c in rows]
+    names = dict(db.execute("SELECT id, name FROM watch_groups").fetchall())
+    rows = [(int(i), str(names[i]), int(counts.get(i, 0))) for i in names]
+    return sorted(rows, key=lambda r: (-r[2], r[1]))
 
 
 def watch_group_monthly(db: Database, mention_filter: MentionFilter) -> list[tuple[str, str, int]]:
@@ -204,13 +242,28 @@ def watch_group_monthly(db: Database, mention_filter: MentionFilter) -> list[tup
         return []
     where, params = _where(mention_filter)
     rows = db.execute(
-        "SELECT substr(m.posted_at, 1, 7), g.name, count(*) FROM mention_watch w"
-        " JOIN watch_groups g ON g.id = w.group_id JOIN mentions m ON m.id = w.mention_id"
-        f" WHERE w.mention_id IN (SELECT id FROM mentions WHERE {where})"
-        " AND m.posted_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1",
+        "SELECT substr(mentions.posted_at, 1, 7), g.name, count(*) FROM mentions"
+        " JOIN mention_watch w ON w.mention_id = mentions.id"
+        " JOIN watch_groups g ON g.id = w.group_id"
+        f" WHERE {where} AND mentions.posted_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1",
         params,
     )
     return [(str(month), str(name), int(c)) for month, name, c in rows]
+
+
+def sums_by_value(
+    db: Database, mention_filter: MentionFilter, column: str, values: list[str]
+) -> tuple[dict[str, int], int]:
+    """(count per listed value of `column`, count of all) in one pass without grouping (a
+    month of negatives: the covering index is read once, no sort)."""
+    if column not in {"issue_type"}:
+        raise ValueError(column)
+    where, params = _where(mention_filter)
+    sums = "".join(f"sum({column} = ?), " for _ in values)
+    row = db.execute(
+        f"SELECT {sums}count(*) FROM mentions WHERE {where}", [*values, *params]
+    ).fetchone()
+    return {v: int(n or 0) for v, n in zip(values, row[:-1], strict=True)}, int(row[-1])
 
 
 def statements_in(db: Database, start: str, end: str) -> list[dict[str, Any]]:

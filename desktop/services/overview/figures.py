@@ -390,13 +390,19 @@ def trends(workspace: Workspace, end: date, months: int = TREND_MONTHS) -> Trend
         posted_from=first.isoformat(), posted_to=end.isoformat(), **COUNTED_NEGATIVE
     )
     at = {month: n for n, month in enumerate(labels)}
+    keys = [*mention_service.issue_types(workspace), ""]
     by_type: dict[str, list[int]] = {}
-    for month, issue_type, count in query.monthly(workspace.db, base, "issue_type"):
-        if month in at:
-            by_type.setdefault(issue_type, [0] * months)[at[month]] += count
+    for n, month in enumerate(labels):
+        month_filter = replace(base, posted_from=f"{month}-01", posted_to=_month_end(month))
+        counts, _total = query.sums_by_value(workspace.db, month_filter, "issue_type", keys)
+        for key, value in counts.items():
+            if value:
+                by_type.setdefault(key, [0] * months)[n] = value
     filters = {key: with_filter(base, issue_type=key) for key in by_type if key}
     by_group: dict[str, list[int]] | None = None
-    if watch_groups(workspace, Period(first, end)) is not None:
+    if query.has_tables(workspace.db, "mention_watch") and query.has_rows(
+        workspace.db, "watch_groups"
+    ):
         by_group = {}
         for month, name, count in query.watch_group_monthly(workspace.db, base):
             if month in at:
