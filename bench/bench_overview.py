@@ -36,7 +36,7 @@ REPEATS = 5
 
 GENERATE = """
 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < :rows - 1),
-r AS (
+r AS MATERIALIZED (  -- random() once per row, not once per use
     SELECT i, abs(random()) % 100 AS s, abs(random()) % 1000 AS c, abs(random()) % 97 AS k,
            strftime('%Y-%m-%dT%H:%M:%S', julianday('2026-12-03 23:59:00') - i * 365.0 / :rows)
              AS t

@@ -44,12 +44,17 @@ def category_label(category: str) -> str:
 
 
 def bucket_labels(buckets: list[str]) -> list[str]:
-    """'09' for an hour, '12-03' for a day; every n-th only, others made unique but blank
+    """'09' for an hour (the title says per hour), '12-03' for a day; every n-th only, others made unique but blank
     (a category axis needs distinct names)."""
     step = max(1, -(-len(buckets) // MAX_LABELS))
     labels = []
     for n, bucket in enumerate(buckets):
-        text = bucket[11:13] + ":00" if len(bucket) == 13 else bucket[5:10]
+        if len(bucket) == 13:
+            text = bucket[11:13]
+        elif len(buckets) > 14:  # a month of days: the day of the month fits its narrow bar
+            text = str(int(bucket[8:10]))
+        else:
+            text = bucket[5:10]
         labels.append(text if n % step == 0 else "\u200b" * (n + 1))
     return labels
 
@@ -82,6 +87,10 @@ def build_volume_chart(volume: Volume, title: str = "") -> tuple[QChart, QStacke
     chart.addSeries(bars)
     axis_x = QBarCategoryAxis()
     axis_x.append(bucket_labels(volume.buckets))
+    if len(volume.buckets) > 14:  # 30 days: a smaller font, so "11-06" is not cut to "1…"
+        font = axis_x.labelsFont()
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+        axis_x.setLabelsFont(font)
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%d")
     totals = [
@@ -171,7 +180,7 @@ def build_trend_chart(
         bars.append(bar_set)
     chart.addSeries(bars)
     axis_x = QBarCategoryAxis()
-    axis_x.append([m[2:4] + "/" + m[5:7] for m in months])
+    axis_x.append(list(months))
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%d")
     peak = max((sum(v[i] for _k, v in biggest) for i in range(len(months))), default=0)
