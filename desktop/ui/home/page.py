@@ -254,6 +254,9 @@ class HomePage(Page):
         show_filter = getattr(page, "show_filter", None)
         if show_filter is not None:
             show_filter(mention_filter)
+            self.shell.show_message(
+                self.tr("舆情台账只显示首页所点数字的这些舆情；改动任一筛选条件即恢复。"), 8000
+            )
 
     def import_sheet(self) -> None:
         action = self.shell.find_action(IMPORT_ACTION)
