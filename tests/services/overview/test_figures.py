@@ -165,3 +165,25 @@ def test_report_periods() -> None:
     weekly = overview.report_period("weekly", TODAY, day=TODAY)
     assert (weekly.start, weekly.end) == (date(2026, 11, 27), TODAY)
     assert weekly.previous().end == date(2026, 11, 26)
+
+
+def test_alerts_open_their_mentions_and_a_report_counts_the_unacknowledged(
+    known: Workspace,
+) -> None:
+    from desktop.core import alert_vocab
+    from desktop.services import alerts, reports
+
+    alerts.save_thresholds(
+        known, {k: {"enabled": k == alert_vocab.INFLUENCER} for k in alert_vocab.ALERT_KINDS}
+    )
+    raised = alerts.evaluate(known, NOW).raised
+    assert raised, "the 500k-follower negative raises an influencer alert"
+    board = overview.dashboard(known, overview.range_period("today", TODAY), NOW)
+    assert board.alerts is not None and board.alerts[0].figure.value >= 1
+    for line in board.alerts:
+        assert mentions.count(known, line.figure.filter) == line.figure.value
+    period = reports.period_for(known, "daily", day="2026-12-03", now=NOW)
+    data = reports.report_data(known, "daily", period, now=NOW)
+    assert data.unacknowledged_alerts == len(raised)
+    assert any("条预警尚未确认" in text for text in data.recommendations)
+    assert any(m.kind == "alert" for m in board.volume.markers)
