@@ -236,19 +236,22 @@ def watch_group_counts(db: Database, mention_filter: MentionFilter) -> list[tupl
     return sorted(rows, key=lambda r: (-r[2], r[1]))
 
 
-def watch_group_monthly(db: Database, mention_filter: MentionFilter) -> list[tuple[str, str, int]]:
-    """(month, group name, mentions of the filter in the group); [] without the tables."""
+def watch_group_monthly(
+    db: Database, mention_filter: MentionFilter
+) -> list[tuple[str, int, str, int]]:
+    """(month, group id, group name, mentions of the filter in the group); [] without the
+    tables."""
     if not has_tables(db, "watch_groups", "mention_watch"):
         return []
     where, params = _where(mention_filter)
     rows = db.execute(
-        "SELECT substr(mentions.posted_at, 1, 7), g.name, count(*) FROM mentions"
+        "SELECT substr(mentions.posted_at, 1, 7), g.id, g.name, count(*) FROM mentions"
         " JOIN mention_watch w ON w.mention_id = mentions.id"
         " JOIN watch_groups g ON g.id = w.group_id"
         f" WHERE {where} AND mentions.posted_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1",
         params,
     )
-    return [(str(month), str(name), int(c)) for month, name, c in rows]
+    return [(str(month), int(i), str(name), int(c)) for month, i, name, c in rows]
 
 
 def sums_by_value(

@@ -363,12 +363,18 @@ class Trend:
 
     months: list[str]
     by_issue_type: dict[str, list[int]]
-    by_group: dict[str, list[int]] | None
+    by_group: dict[str, list[int]] | None  # group name → negatives per month
     filters: dict[str, MentionFilter]  # issue type → its negatives over the whole span
+    group_filters: dict[str, MentionFilter] = field(default_factory=dict)  # by group name
 
-    def filter_for(self, key: str, month_index: int) -> MentionFilter:
+    def filter_for(self, key: str, month_index: int, *, group: bool = False) -> MentionFilter:
+        """What one month's bar of an issue type (or of a watch group) counts."""
         month = self.months[month_index]
-        return replace(self.filters[key], posted_from=f"{month}-01", posted_to=_month_end(month))
+        base = (self.group_filters if group else self.filters)[key]
+        # the current month ends where the trend does (today), as its bar does
+        return replace(
+            base, posted_from=f"{month}-01", posted_to=min(_month_end(month), base.posted_to)
+        )
 
 
 def _month_end(month: str) -> str:
@@ -393,18 +399,22 @@ def trends(workspace: Workspace, end: date, months: int = TREND_MONTHS) -> Trend
     keys = [*mention_service.issue_types(workspace), ""]
     by_type: dict[str, list[int]] = {}
     for n, month in enumerate(labels):
-        month_filter = replace(base, posted_from=f"{month}-01", posted_to=_month_end(month))
+        month_filter = replace(
+            base, posted_from=f"{month}-01", posted_to=min(_month_end(month), base.posted_to)
+        )
         counts, _total = query.sums_by_value(workspace.db, month_filter, "issue_type", keys)
         for key, value in counts.items():
             if value:
                 by_type.setdefault(key, [0] * months)[n] = value
     filters = {key: with_filter(base, issue_type=key) for key in by_type if key}
     by_group: dict[str, list[int]] | None = None
+    group_filters: dict[str, MentionFilter] = {}
     if query.has_tables(workspace.db, "mention_watch") and query.has_rows(
         workspace.db, "watch_groups"
     ):
         by_group = {}
-        for month, name, count in query.watch_group_monthly(workspace.db, base):
+        for month, group_id, name, count in query.watch_group_monthly(workspace.db, base):
             if month in at:
                 by_group.setdefault(name, [0] * months)[at[month]] += count
-    return Trend(labels, by_type, by_group, filters)
+                group_filters[name] = with_filter(base, watch_group_id=group_id)
+    return Trend(labels, by_type, by_group, filters, group_filters)

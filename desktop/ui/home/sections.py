@@ -7,7 +7,14 @@ from __future__ import annotations
 from PySide6.QtCharts import QBarSet, QChartView
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.vocab import SEVERITY_NUMERALS
 from desktop.printing.overview_chart import VolumeChartView, build_trend_chart, marker_index
@@ -70,6 +77,15 @@ class DashboardSections(QWidget):
             handling.addWidget(panel, 1)
         layout.addLayout(handling)
 
+        trend_row = QHBoxLayout()
+        trend_row.addWidget(QLabel(self.tr("每月趋势")))
+        self.trend_by = QComboBox()
+        self.trend_by.addItem(self.tr("负面按问题类型"), "issue_type")
+        self.trend_by.addItem(self.tr("负面按监测词组"), "group")
+        self.trend_by.currentIndexChanged.connect(lambda _i: self._show_trend())
+        trend_row.addWidget(self.trend_by)
+        trend_row.addStretch(1)
+        layout.addLayout(trend_row)
         self.trend_view = QChartView()
         self.trend_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.trend_view.setMinimumHeight(240)
@@ -213,14 +229,19 @@ class DashboardSections(QWidget):
                 self.tr("没有未处理的预警。"),
             )
 
-    def _show_trend(self, board: Dashboard) -> None:
+    def _show_trend(self, board: Dashboard | None = None) -> None:
+        board = board or self.board
+        if board is None:
+            return
         trend = board.trend
-        chart, bars = build_trend_chart(
-            trend.months,
-            trend.by_issue_type,
-            self.issue_labels,
-            self.tr("每月负面：按问题类型"),
-        )
+        by_group = self.trend_by.currentData() == "group"
+        if by_group:
+            series, labels = trend.by_group or {}, {}
+            title = self.tr("每月负面：按监测词组")
+        else:
+            series, labels = trend.by_issue_type, self.issue_labels
+            title = self.tr("每月负面：按问题类型")
+        chart, bars = build_trend_chart(trend.months, series, labels, title)
         bars.clicked.connect(self._trend_clicked)
         old = self.trend_view.chart()
         self.trend_view.setChart(chart)
@@ -231,5 +252,7 @@ class DashboardSections(QWidget):
         if self.board is None:
             return
         key = bar_set.property("key")
-        if key in self.board.trend.filters:
-            self.open_requested.emit(self.board.trend.filter_for(key, index))
+        trend = self.board.trend
+        group = self.trend_by.currentData() == "group"
+        if key in (trend.group_filters if group else trend.filters):
+            self.open_requested.emit(trend.filter_for(key, index, group=group))

@@ -130,6 +130,7 @@ def test_watch_groups_count_what_their_filter_opens(known: Workspace) -> None:
     trend = overview.dashboard(known, overview.range_period("today", TODAY), NOW).trend
     # month by month the trend counts negatives (confirmed + confident suggestions): 5 + 2
     assert trend.by_group is not None and trend.by_group["送餐"][-1] == 7
+    assert mentions.count(known, trend.filter_for("送餐", 11, group=True)) == 7
 
 
 def test_a_new_workspace_is_empty_and_panels_say_nothing_is_set_up(workspace: Workspace) -> None:

@@ -162,3 +162,16 @@ def test_report_dialog_writes_the_chosen_report(
     assert out is not None and out.stat().st_size > 0
     assert dialog.period().days == 7
     dialog.deleteLater()
+
+
+def test_month_by_month_bars_open_their_month(main_window: MainWindow, demo_home) -> None:
+    sections = demo_home.sections
+    trend = demo_home.board.trend
+    for by in ("issue_type", "group"):
+        sections.trend_by.setCurrentIndex(sections.trend_by.findData(by))
+        bars = sections.trend_view.chart().series()[0]
+        bar_set = max(bars.barSets(), key=lambda b: b.sum())
+        month = max(range(len(trend.months)), key=lambda n: bar_set.at(n))
+        sections._trend_clicked(month, bar_set)
+        assert _shown_in_log(main_window) == int(bar_set.at(month)) > 0
+        main_window.show_page("home")
