@@ -6,14 +6,16 @@ Grammar (loosest binding first)::
     or      := and (OR and)*                 OR, 或, |
     and     := not ([AND] not)*              AND, 和, 且, &; two terms side by side = AND
     not     := NOT not | near                NOT, 非, 不含
-    near    := primary (NEAR/N primary)*     "a NEAR/5 b": at most N characters between them
+    near    := primary (NEAR/N primary)*     "a NEAR/5 b": at most N characters between them;
+                                             each side a term, a phrase or (a OR b …)
     primary := term | "phrase" | ( rule )
 
 Decisions, so a user can predict a match:
 - Side by side means AND (`小米 充电宝` needs both), as in every search box.
 - Operators are upper case (`AND`, `OR`, `NOT`, `NEAR/5`) or the Chinese words standing alone
   between spaces; `and` in lower case is an ordinary English word.
-- Matching ignores case and full-/half-width; a term with Latin letters or digits must stand
+- Matching ignores case and full-/half-width (each term is a regular expression over the
+  mention's own text, so hit positions are the text's); a term with Latin letters or digits must stand
   as a word (`oil` does not match `toilet`, `315` does not match `2315`); Chinese terms match
   anywhere (Chinese has no spaces between words).
 - NEAR measures the characters between the end of one hit and the start of the other, in
@@ -28,8 +30,8 @@ from dataclasses import dataclass
 
 from desktop.core.errors import UserError
 
-# Full-width ASCII (！ to ～) and the ideographic space fold to ASCII; same length, so hit
-# positions in the folded text are positions in the original.
+# Full-width ASCII (！ to ～) and the ideographic space, as ASCII: a term typed full-width
+# means the same as half-width (its pattern matches both).
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _WORDISH = re.compile(r"[0-9A-Za-z]")
 
@@ -40,12 +42,6 @@ _NEAR = re.compile(r"^NEAR/(\d*)$")
 _OPEN = {"(", "（"}
 _CLOSE = {")", "）"}
 _QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」"}
-
-
-def fold(text: str) -> str:
-    """Lower case and half-width, keeping every character's position."""
-    folded = text.translate(_FOLD).lower()
-    return folded if len(folded) == len(text) else text.translate(_FOLD)
 
 
 class RuleError(UserError):
@@ -131,88 +127,134 @@ def _word_token(word: str, position: int) -> _Token:
 
 
 class Node:
-    """A compiled rule part; `matches` takes the folded text."""
+    """A compiled rule part; `matches` takes the mention's own text (no copy, no folding)."""
 
-    def matches(self, folded: str) -> bool:
+    def matches(self, text: str) -> bool:
         raise NotImplementedError
 
     def terms(self) -> list[Term]:
         """The terms a match can be shown by (not the excluded ones)."""
         return []
 
+    def fast(self) -> Callable[[str], object]:
+        """The same test with the fewest Python frames per text (truthy = matches)."""
+        return self.matches
+
+
+_WORD_CHAR = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+
+
+def term_pattern(needle: str) -> str:
+    """A term as a regular expression: any case, half- or full-width, spaces as any run of
+    spaces, and whole words at a Latin letter or digit end."""
+    parts = []
+    for char in needle:
+        code = ord(char)
+        if char.isspace():
+            parts.append("\\s+")
+        elif 0x21 <= code <= 0x7E:
+            parts.append(f"[{re.escape(char)}{re.escape(chr(code + 0xFEE0))}]")
+        else:
+            parts.append(re.escape(char))
+    body = "".join(parts)
+    if _WORDISH.match(needle[0]):
+        body = f"(?<![{_WORD_CHAR}])" + body
+    if _WORDISH.match(needle[-1]):
+        body += f"(?![{_WORD_CHAR}])"
+    return body
+
 
 @dataclass(frozen=True)
 class Term(Node):
-    text: str  # as written
-    needle: str  # folded
-    wordish: bool  # starts or ends with a Latin letter/digit: needs a word boundary there
+    text: str  # as written (a phrase with its spaces made single)
+    pattern: re.Pattern[str]
 
-    def spans(self, folded: str) -> list[tuple[int, int]]:
-        found: list[tuple[int, int]] = []
-        start = folded.find(self.needle)
-        while start >= 0:
-            end = start + len(self.needle)
-            if not self.wordish or _bounded(folded, start, end, self.needle):
-                found.append((start, end))
-            start = folded.find(self.needle, start + 1)
-        return found
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [match.span() for match in self.pattern.finditer(text)]
 
-    def matches(self, folded: str) -> bool:
-        if self.needle not in folded:
-            return False
-        return not self.wordish or bool(self.spans(folded))
+    def matches(self, text: str) -> bool:
+        return self.pattern.search(text) is not None
 
     def terms(self) -> list[Term]:
         return [self]
 
-
-def _bounded(folded: str, start: int, end: int, needle: str) -> bool:
-    if _WORDISH.match(needle[0]) and start > 0 and _WORDISH.match(folded[start - 1]):
-        return False
-    return not (_WORDISH.match(needle[-1]) and end < len(folded) and _WORDISH.match(folded[end]))
+    def fast(self) -> Callable[[str], object]:
+        return self.pattern.search
 
 
 @dataclass(frozen=True)
 class All(Node):
     parts: tuple[Node, ...]
 
-    def matches(self, folded: str) -> bool:
-        return all(part.matches(folded) for part in self.parts)
+    def matches(self, text: str) -> bool:
+        return all(part.matches(text) for part in self.parts)
 
     def terms(self) -> list[Term]:
         return [t for part in self.parts for t in part.terms()]
+
+    def fast(self) -> Callable[[str], object]:
+        tests = [part.fast() for part in self.parts]
+        if len(tests) == 2:
+            first, second = tests
+            return lambda text: first(text) and second(text)
+        return lambda text: all(test(text) for test in tests)
 
 
 @dataclass(frozen=True)
 class Any_(Node):
-    parts: tuple[Node, ...]
+    """Any of the parts; a list of plain terms is one regular expression (one scan)."""
 
-    def matches(self, folded: str) -> bool:
-        return any(part.matches(folded) for part in self.parts)
+    parts: tuple[Node, ...]
+    combined: re.Pattern[str] | None = None
+
+    def matches(self, text: str) -> bool:
+        if self.combined is not None:
+            return self.combined.search(text) is not None
+        return any(part.matches(text) for part in self.parts)
 
     def terms(self) -> list[Term]:
         return [t for part in self.parts for t in part.terms()]
+
+    def fast(self) -> Callable[[str], object]:
+        if self.combined is not None:
+            return self.combined.search
+        tests = [part.fast() for part in self.parts]
+        return lambda text: any(test(text) for test in tests)
+
+
+def any_of(parts: tuple[Node, ...]) -> Any_:
+    if all(isinstance(part, Term) for part in parts):
+        joined = "|".join(f"(?:{part.pattern.pattern})" for part in parts if isinstance(part, Term))
+        return Any_(parts, re.compile(joined, re.IGNORECASE))
+    return Any_(parts)
 
 
 @dataclass(frozen=True)
 class Not(Node):
     part: Node
 
-    def matches(self, folded: str) -> bool:
-        return not self.part.matches(folded)
+    def matches(self, text: str) -> bool:
+        return not self.part.matches(text)
+
+    def fast(self) -> Callable[[str], object]:
+        test = self.part.fast()
+        return lambda text: not test(text)
 
 
 @dataclass(frozen=True)
 class Near(Node):
-    left: Term
-    right: Term
+    """Any term of `left` within `distance` characters of any term of `right`."""
+
+    left: tuple[Term, ...]
+    right: tuple[Term, ...]
     distance: int
 
-    def matches(self, folded: str) -> bool:
-        if not (self.left.matches(folded) and self.right.matches(folded)):
+    def matches(self, text: str) -> bool:
+        lefts = [span for term in self.left for span in term.spans(text)]
+        if not lefts:
             return False
-        rights = self.right.spans(folded)
-        for left_start, left_end in self.left.spans(folded):
+        rights = [span for term in self.right for span in term.spans(text)]
+        for left_start, left_end in lefts:
             for right_start, right_end in rights:
                 gap = right_start - left_end if right_start >= left_end else left_start - right_end
                 if gap <= self.distance:
@@ -220,7 +262,16 @@ class Near(Node):
         return False
 
     def terms(self) -> list[Term]:
-        return [self.left, self.right]
+        return [*self.left, *self.right]
+
+
+def _near_side(node: Node) -> tuple[Term, ...] | None:
+    """A NEAR operand: a term, a phrase, or (a OR b OR …) of them."""
+    if isinstance(node, Term):
+        return (node,)
+    if isinstance(node, Any_) and all(isinstance(part, Term) for part in node.parts):
+        return tuple(part for part in node.parts if isinstance(part, Term))
+    return None
 
 
 @dataclass(frozen=True)
@@ -231,16 +282,15 @@ class Rule:
     root: Node
 
     def matches(self, text: str) -> bool:
-        return self.root.matches(fold(text))
+        return self.root.matches(text)
 
-    def matcher(self) -> Callable[[str], bool]:
-        """The fastest test for texts already passed through `fold`."""
-        return self.root.matches
+    def matcher(self) -> Callable[[str], object]:
+        """The test for a loop over many texts (truthy = matches)."""
+        return self.root.fast()
 
     def hits(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every shown term in the text, sorted, overlaps merged."""
-        folded = fold(text)
-        spans = sorted(span for term in self.root.terms() for span in term.spans(folded))
+        spans = sorted(span for term in self.root.terms() for span in term.spans(text))
         merged: list[tuple[int, int]] = []
         for start, end in spans:
             if merged and start <= merged[-1][1]:
@@ -254,9 +304,8 @@ class Rule:
 
 
 def _term(token: _Token) -> Term:
-    needle = fold(token.text)
-    wordish = bool(_WORDISH.match(needle[0]) or _WORDISH.match(needle[-1]))
-    return Term(token.text, needle, wordish)
+    needle = token.text.translate(_FOLD)
+    return Term(token.text, re.compile(term_pattern(needle), re.IGNORECASE))
 
 
 class _Parser:
@@ -291,7 +340,7 @@ class _Parser:
             self.take()
             self.expect_operand(token)
             parts.append(self.parse_and())
-        return parts[0] if len(parts) == 1 else Any_(tuple(parts))
+        return parts[0] if len(parts) == 1 else any_of(tuple(parts))
 
     def parse_and(self) -> Node:
         parts = [self.parse_not()]
@@ -321,10 +370,12 @@ class _Parser:
         while (token := self.peek()) is not None and token.kind == "near":
             self.take()
             self.expect_operand(token)
-            right = self.parse_primary()
-            if not isinstance(node, Term) or not isinstance(right, Term):
-                raise RuleError(token.position, "near_operands", 'NEAR 两边只能是词或"短语"')
-            node = Near(node, right, token.distance)
+            left, right = _near_side(node), _near_side(self.parse_primary())
+            if left is None or right is None:
+                raise RuleError(
+                    token.position, "near_operands", 'NEAR 两边只能是词、"短语"或 (词 OR 词)'
+                )
+            node = Near(left, right, token.distance)
         return node
 
     def parse_primary(self) -> Node:
@@ -342,7 +393,12 @@ class _Parser:
             closing = self.peek()
             if closing is None or closing.kind != "close":
                 position = closing.position if closing else self.end_position()
-                raise RuleError(position, "missing_paren", "缺少右括号", opened_at=token.position)
+                raise RuleError(
+                    position,
+                    "missing_paren",
+                    f"缺少右括号（第 {token.position} 个字符的左括号没有配对）",
+                    opened_at=token.position,
+                )
             self.take()
             return node
         if token.kind == "close":
@@ -359,8 +415,14 @@ class _Parser:
 
 
 def parse(rule: str) -> Rule:
-    """The compiled rule; RuleError (with the character position) when it cannot be read."""
-    return Rule(rule, _Parser(rule).parse())
+    """The compiled rule; RuleError (with the character position) when it cannot be read.
+
+    A rule made only of exclusions ("NOT 广告") would match nearly every mention: refused."""
+    parsed = Rule(rule, _Parser(rule).parse())
+    if not parsed.root.terms():
+        start = len(rule) - len(rule.lstrip()) + 1
+        raise RuleError(start, "only_not", "规则只有 NOT：请写出要找的词，例如 品牌 NOT 广告")
+    return parsed
 
 
 def check(rule: str) -> RuleError | None:

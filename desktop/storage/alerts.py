@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
@@ -111,15 +112,25 @@ def alert_by_key(db: Database, dedup_key: str) -> Alert | None:
 
 
 def overlapping(
-    db: Database, kind: str, group_id: int | None, start: str, end: str
+    db: Database, kind: str, group_id: int | None, start: str, end: str, *, open_only: bool = False
 ) -> Alert | None:
-    """An alert of this kind (and group) whose burst window touches [start, end]."""
+    """An alert of this kind (and group) whose burst window touches [start, end]
+    (`open_only`: one nobody has acknowledged yet)."""
+    still_open = " AND acknowledged_at IS NULL" if open_only else ""
     row = db.execute(
         f"SELECT {_ALERT_COLUMNS} FROM alerts WHERE kind = ? AND group_id IS ?"
-        " AND at <= ? AND coalesce(window_end, at) >= ? ORDER BY at LIMIT 1",
+        f" AND at <= ? AND coalesce(window_end, at) >= ?{still_open} ORDER BY at LIMIT 1",
         [kind, group_id, end, start],
     ).fetchone()
     return _alert(row) if row else None
+
+
+def named_mentions(db: Database, kind: str, group_id: int | None) -> set[int]:
+    """Every mention an alert of this kind (and group) names already."""
+    rows = db.execute(
+        "SELECT mention_ids_json FROM alerts WHERE kind = ? AND group_id IS ?", [kind, group_id]
+    ).fetchall()
+    return {int(i) for (ids_json,) in rows for i in json.loads(ids_json or "[]")}
 
 
 def insert_alert(
@@ -201,6 +212,13 @@ def set_case(db: Database, alert_id: int, case_id: int) -> None:
 # -- what evaluation reads ------------------------------------------------------------------
 
 
+def _posted_since(hour: str) -> str:
+    """A text bound for `posted_at >= ?` that the posted_at index can use: the day before
+    the UTC hour, so a post of that hour written with any UTC offset (±14 h) is inside."""
+    day = datetime.strptime(hour[:10], "%Y-%m-%d") - timedelta(days=1)
+    return day.strftime("%Y-%m-%d")
+
+
 def earliest_post(db: Database) -> str | None:
     row = db.execute(
         f"SELECT min({HOUR_SQL}) FROM mentions m WHERE m.posted_at IS NOT NULL"
@@ -212,8 +230,8 @@ def hourly_negatives(db: Database, since: str) -> dict[str, int]:
     """Counted negatives per UTC hour posted at or after `since` (an hour bucket)."""
     rows = db.execute(
         f"SELECT {HOUR_SQL} AS hour, count(*) FROM mentions m WHERE {COUNTED_NEGATIVE_SQL}"
-        f" AND m.posted_at IS NOT NULL AND {HOUR_SQL} >= ? GROUP BY hour",
-        [since],
+        f" AND m.posted_at >= ? AND {HOUR_SQL} >= ? GROUP BY hour",
+        [_posted_since(since), since],
     ).fetchall()
     return {str(r[0]): int(r[1]) for r in rows if r[0]}
 
@@ -221,9 +239,9 @@ def hourly_negatives(db: Database, since: str) -> dict[str, int]:
 def hourly_group_volume(db: Database, group_id: int, since: str) -> dict[str, int]:
     rows = db.execute(
         f"SELECT {HOUR_SQL} AS hour, count(*) FROM mention_watch w JOIN mentions m"
-        f" ON m.id = w.mention_id WHERE w.group_id = ? AND m.posted_at IS NOT NULL"
+        f" ON m.id = w.mention_id WHERE w.group_id = ? AND m.posted_at >= ?"
         f" AND {HOUR_SQL} >= ? GROUP BY hour",
-        [group_id, since],
+        [group_id, _posted_since(since), since],
     ).fetchall()
     return {str(r[0]): int(r[1]) for r in rows if r[0]}
 
@@ -232,8 +250,8 @@ def negative_ids_between(db: Database, start: str, end: str) -> tuple[list[int],
     """Counted negatives posted in UTC hours [start, end]; and how many are confirmed."""
     rows = db.execute(
         f"SELECT m.id, {CONFIRMED_NEGATIVE_SQL} FROM mentions m WHERE {COUNTED_NEGATIVE_SQL}"
-        f" AND m.posted_at IS NOT NULL AND {HOUR_SQL} BETWEEN ? AND ? ORDER BY m.id",
-        [start, end],
+        f" AND m.posted_at >= ? AND {HOUR_SQL} BETWEEN ? AND ? ORDER BY m.id",
+        [_posted_since(start), start, end],
     ).fetchall()
     return [int(r[0]) for r in rows], sum(1 for r in rows if r[1])
 
@@ -241,9 +259,9 @@ def negative_ids_between(db: Database, start: str, end: str) -> tuple[list[int],
 def group_ids_between(db: Database, group_id: int, start: str, end: str) -> list[int]:
     rows = db.execute(
         f"SELECT m.id FROM mention_watch w JOIN mentions m ON m.id = w.mention_id"
-        f" WHERE w.group_id = ? AND m.posted_at IS NOT NULL AND {HOUR_SQL} BETWEEN ? AND ?"
+        f" WHERE w.group_id = ? AND m.posted_at >= ? AND {HOUR_SQL} BETWEEN ? AND ?"
         " ORDER BY m.id",
-        [group_id, start, end],
+        [group_id, _posted_since(start), start, end],
     ).fetchall()
     return [int(r[0]) for r in rows]
 
@@ -266,8 +284,8 @@ def negatives_since(db: Database, since: str) -> list[MentionBrief]:
     rows = db.execute(
         f"SELECT m.id, {HOUR_SQL}, m.author, m.platform, m.followers, {CONFIRMED_NEGATIVE_SQL},"
         f" m.extra_json FROM mentions m WHERE {COUNTED_NEGATIVE_SQL}"
-        f" AND m.posted_at IS NOT NULL AND {HOUR_SQL} >= ? ORDER BY m.id",
-        [since],
+        f" AND m.posted_at >= ? AND {HOUR_SQL} >= ? ORDER BY m.id",
+        [_posted_since(since), since],
     ).fetchall()
     return [_brief(row) for row in rows]
 
@@ -277,9 +295,9 @@ def unanswered_negatives(db: Database, *, since: str, posted_before: str) -> lis
     rows = db.execute(
         f"SELECT m.id, {HOUR_SQL}, m.author, m.platform, m.followers, {CONFIRMED_NEGATIVE_SQL},"
         f" m.extra_json FROM mentions m WHERE {COUNTED_NEGATIVE_SQL}"
-        " AND m.status IN ('new', 'to_reply') AND m.posted_at IS NOT NULL"
+        " AND m.status IN ('new', 'to_reply') AND m.posted_at >= ?"
         f" AND {HOUR_SQL} >= ? AND julianday(m.posted_at) <= julianday(?) ORDER BY m.id",
-        [since, posted_before],
+        [_posted_since(since), since, posted_before],
     ).fetchall()
     return [_brief(row) for row in rows]
 
@@ -304,8 +322,8 @@ def group_hits_since(db: Database, group_id: int, since: str) -> list[tuple[int,
     """(mention id, UTC hour) of a group's matches posted in or after the hour `since`."""
     rows = db.execute(
         f"SELECT m.id, {HOUR_SQL} FROM mention_watch w JOIN mentions m ON m.id = w.mention_id"
-        f" WHERE w.group_id = ? AND m.posted_at IS NOT NULL AND {HOUR_SQL} >= ? ORDER BY m.id",
-        [group_id, since],
+        f" WHERE w.group_id = ? AND m.posted_at >= ? AND {HOUR_SQL} >= ? ORDER BY m.id",
+        [group_id, _posted_since(since), since],
     ).fetchall()
     return [(int(r[0]), str(r[1])) for r in rows]
 

@@ -53,6 +53,10 @@ class NewWorkspaceDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("例如：某品牌 2026 年舆情"))
         self.brand = QLineEdit()
+        self.brand.setToolTip(self.tr("品牌名会成为一个监测组，导入的舆情自动匹配。"))
+        self.products = QLineEdit()
+        self.products.setPlaceholderText(self.tr("用逗号或顿号分隔，例如：凯撒沙拉、藜麦能量碗"))
+        self.products.setToolTip(self.tr("每个产品会成为一个监测组。"))
         self.client = QLineEdit()
         self.location = QLineEdit()
         # The industry picks the 问答库's seed pack (core.vocab.INDUSTRIES; the labels are
@@ -73,6 +77,7 @@ class NewWorkspaceDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("名称"), self.name)
         form.addRow(self.tr("品牌"), self.brand)
+        form.addRow(self.tr("产品"), self.products)
         form.addRow(self.tr("客户"), self.client)
         form.addRow(self.tr("行业"), self.industry)
         form.addRow(self.tr("保存位置"), location_row)
@@ -124,6 +129,7 @@ class NewWorkspaceDialog(QDialog):
         return {
             "name": self.name.text().strip(),
             "brand": self.brand.text().strip(),
+            "products": self.products.text().strip(),
             "client": self.client.text().strip(),
             "industry": str(self.industry.currentData()),
             "path": self.location.text().strip(),

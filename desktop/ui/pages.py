@@ -9,6 +9,7 @@ from desktop.ui.cases.page import CasesPage
 from desktop.ui.export_dialog import install_export_action
 from desktop.ui.home import HomePage
 from desktop.ui.kb import KbPage
+from desktop.ui.listening import ListeningPage
 from desktop.ui.mentions import MentionsPage
 from desktop.ui.page import Page
 from desktop.ui.roster.page import RosterPage
@@ -17,7 +18,7 @@ from desktop.ui.shell import Shell
 
 def page_classes() -> list[type[Page]]:
     """The pages of the left navigation, in order."""
-    return [HomePage, MentionsPage, KbPage, CasesPage, RosterPage]
+    return [HomePage, MentionsPage, KbPage, CasesPage, RosterPage, ListeningPage]
 
 
 def action_installers() -> list[Callable[[Shell], None]]:

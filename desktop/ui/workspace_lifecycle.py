@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from desktop import WORKSPACE_SUFFIX
 from desktop.core.errors import UserError
-from desktop.services import backups, workspaces
+from desktop.services import backups, watchlists, workspaces
 from desktop.services.context import AppContext
 from desktop.services.workspaces import BackupInfo, WorkspaceDamaged, WorkspaceInUse
 from desktop.ui.dialogs import NewWorkspaceDialog, show_error, workspace_file_filter
@@ -156,6 +156,7 @@ class WorkspaceLifecycle(QObject):
                 brand=values["brand"],
                 client=values["client"],
                 industry=values["industry"],
+                products=watchlists.split_products(values.get("products", "")),
             )
         except UserError as exc:
             show_error(self._parent(), self.tr("无法新建工作区"), exc)

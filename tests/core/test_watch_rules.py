@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.watch_rules import RuleError, check, fold, parse
+from desktop.core.watch_rules import RuleError, check, parse
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,7 @@ from desktop.core.watch_rules import RuleError, check, fold, parse
         ("小米 非 广告", "小米广告太多", False),
         ('"face cream"', "This face cream burns", True),
         ('"face cream"', "cream for the face", False),
+        ('"face cream"', "FACE  CREAM again", True),  # any run of spaces inside a phrase
         ("“食品 安全”", "食品 安全问题", True),
     ],
 )
@@ -58,6 +59,9 @@ def test_near_counts_characters_between_the_two_hits_in_either_order() -> None:
     assert rule.matches("客服说退款")  # the other order
     assert not rule.matches("退款申请了三天还是没有人理客服")
     assert parse("a NEAR/0 b").matches("a b") is False and parse("a NEAR/1 b").matches("a b")
+    either = parse("客服 NEAR/4 (态度 OR 没人接)")
+    assert either.matches("客服电话没人接") and either.matches("态度差的客服")
+    assert not either.matches("客服回复很快，门店态度差")
 
 
 def test_hits_are_the_matched_terms_positions_in_the_original_text() -> None:
@@ -65,7 +69,7 @@ def test_hits_are_the_matched_terms_positions_in_the_original_text() -> None:
     rule = parse("(xiaomi OR 小米) 315 NOT 广告x")
     spans = rule.hits(text)
     assert [text[s:e] for s, e in spans] == ["XIAOMI", "315", "小米"]
-    assert fold("ＡＢｃ") == "abc"
+    assert parse("ＡＢｃ").hits("abc ABC") == [(0, 3), (4, 7)]  # a term typed full-width
 
 
 @pytest.mark.parametrize(
@@ -80,9 +84,10 @@ def test_hits_are_the_matched_terms_positions_in_the_original_text() -> None:
         ("   ", 1, "empty"),
         ("()", 2, "empty_parens"),
         ("退款 NEAR/ 客服", 4, "near_number"),
-        ("(a OR b) NEAR/3 c", 10, "near_operands"),
+        ("(a b) NEAR/3 c", 7, "near_operands"),
         ("a AND OR b", 7, "missing_term_after"),
         ("小米 NOT", 7, "missing_term_after"),
+        ("  NOT 广告", 3, "only_not"),
     ],
 )
 def test_bad_rules_say_which_character_goes_wrong(rule: str, position: int, code: str) -> None:
@@ -99,3 +104,14 @@ def test_a_missing_parenthesis_is_worded_as_the_user_reads_it() -> None:
 
 def test_terms_list_what_a_match_can_be_shown_by() -> None:
     assert parse("小米 (充电宝 OR 电池) NOT 广告").terms() == ["小米", "充电宝", "电池"]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["退款", "退款 OR 客服", "退款 客服", "(退款 OR 客服) NOT 好评", "a NEAR/3 (b OR c)", "x y z"],
+)
+def test_the_fast_matcher_agrees_with_the_plain_one(rule: str) -> None:
+    parsed = parse(rule)
+    fast = parsed.matcher()
+    for text in ["退款", "客服好评", "退款找客服", "a xx b", "a cc", "x y", "z y x", ""]:
+        assert bool(fast(text)) is parsed.matches(text), (rule, text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,17 @@ def test_an_import_matches_its_new_mentions(ctx, tmp_path: Path, workspace):
     )
     importing.import_file(workspace.path, sheet, user="t", backup=False)
     assert watchlists.get_group(workspace, group_id).mention_count == 1
+
+
+def test_an_import_raises_the_alerts_its_mentions_call_for(tmp_path: Path, workspace):
+    from desktop.services import alerts, importing
+
+    posted = (datetime.now(UTC) - timedelta(hours=20)).strftime("%Y-%m-%d %H:%M")  # any zone
+    sheet = tmp_path / "late.csv"
+    sheet.write_text(
+        f"平台,作者,发布时间,内容,链接\n微博,a,{posted},吃坏肚子了，已经报警,http://x/9\n",
+        encoding="utf-8",
+    )
+    importing.import_file(workspace.path, sheet, user="t", backup=False)
+    [alert] = alerts.list_alerts(workspace)
+    assert alert.kind == "sensitive" and "报警" in alert.reason

@@ -22,6 +22,7 @@ from desktop.services.alerts.evaluate import Evaluation, evaluate, is_media, thr
 from desktop.services.alerts.wording import describe, kind_label
 from desktop.storage import alerts as store
 from desktop.storage.alerts import Alert
+from desktop.storage.worker_workspace import open_writer
 from desktop.storage.workspace import Workspace
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "describe",
     "evaluate",
     "evaluate_after_import",
+    "evaluate_in_file",
     "get_alert",
     "is_media",
     "kind_label",
@@ -84,6 +86,17 @@ def save_thresholds(workspace: Workspace, values: dict[str, dict[str, Any]]) -> 
     cleaned = alert_vocab.thresholds(values)
     workspace.set_setting(alert_vocab.SETTINGS_KEY, cleaned)
     return Changes(alerts=True, workspace=False, audit=True)
+
+
+def evaluate_in_file(
+    workspace_path: str, user: str, progress: object = None, now: datetime | None = None
+) -> Evaluation:
+    """`evaluate` off the UI thread (the page's timer), on a connection of its own."""
+    own = open_writer(workspace_path, user=user)
+    try:
+        return evaluate(own, now)
+    finally:
+        own.close()
 
 
 def evaluate_after_import(db: Database, user: str = "import") -> Evaluation:

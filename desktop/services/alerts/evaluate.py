@@ -29,9 +29,14 @@ from desktop.storage import watchlists as watch_store
 from desktop.storage.alerts import Alert, MentionBrief
 from desktop.storage.workspace import Workspace, now_iso
 
-MEDIA_KEYS = ("media", "verified", "媒体", "认证", "account_type", "账号类型", "是否认证", "加V")
-_NO = {"", "0", "no", "false", "否", "无", "未认证", "普通", "个人", "none", "null"}
+# A verified or media account, when the sheet says so in a column of its own (extra_json):
+# a verification column with a yes-ish value, or a source-type column naming news media.
+VERIFIED_KEYS = ("verified", "认证", "加v", "account_type", "账号类型", "媒体账号")
+SOURCE_TYPE_KEYS = ("媒体类型", "来源类型", "source_type", "media_type")
+NEWS_VALUES = {"新闻", "报刊", "电视", "广播", "媒体", "网媒", "纸媒", "官媒", "央媒", "news"}
+_NOT_VERIFIED = ("普通", "未", "无", "非", "否", "个人", "no", "false", "0", "none", "null")
 MAX_IDS = 2000
+WORDS_FROM = 20  # mentions read to name the words an alert's hits contain
 
 
 @dataclass
@@ -45,6 +50,7 @@ class Candidate:
     group_id: int | None = None
     case_id: int | None = None
     widen_overlapping: bool = False  # bursts: a touching window is the same burst
+    open_only: bool = False  # … but only while nobody has acknowledged it (hits, not bursts)
 
 
 @dataclass(frozen=True)
@@ -192,9 +198,14 @@ def _group_spikes(
 
 def is_media(extra: dict[str, Any]) -> bool:
     """A media or verified account, when the sheet has such a column (kept in extra_json)."""
-    for key, value in extra.items():
-        name = str(key).strip().lower()
-        if any(marker in name for marker in MEDIA_KEYS) and str(value).strip().lower() not in _NO:
+    for key, raw in extra.items():
+        name, value = str(key).strip().lower(), str(raw).strip().lower()
+        if not value:
+            continue
+        if any(marker in name for marker in VERIFIED_KEYS):
+            if not value.startswith(_NOT_VERIFIED):
+                return True
+        elif any(marker in name for marker in SOURCE_TYPE_KEYS) and value in NEWS_VALUES:
             return True
     return False
 
@@ -225,6 +236,8 @@ def _influencers(
                 window_end=hour,
                 details={"start": hour, "authors": authors, "min_followers": minimum},
                 mention_ids=[b.id for b in briefs],
+                widen_overlapping=True,
+                open_only=True,
             )
         )
     return found
@@ -263,6 +276,8 @@ def _sensitive(
                     },
                     mention_ids=ids,
                     group_id=group.id,
+                    widen_overlapping=True,
+                    open_only=True,
                 )
             )
     return found
@@ -270,13 +285,12 @@ def _sensitive(
 
 def _words_found(db: Database, ids: list[int], words: list[str]) -> list[str]:
     """The group's words these mentions contain, most frequent first (for the reason)."""
-    fold = watch_rules.fold
+    terms = [(word, watch_rules.parse(f'"{word}"')) for word in words if '"' not in word]
     counts = dict.fromkeys(words, 0)
-    for batch in watch_store.mention_texts(db, ids=ids[:200]):
+    for batch in watch_store.mention_texts(db, ids=ids[:WORDS_FROM]):
         for _id, text in batch:
-            folded = fold(text)
-            for word in words:
-                if fold(word) in folded:
+            for word, rule in terms:
+                if rule.matches(text):
                     counts[word] += 1
     return [w for w, n in sorted(counts.items(), key=lambda item: -item[1]) if n]
 
@@ -355,7 +369,7 @@ def _case_clocks(workspace: Workspace, limits: dict[str, Any], now: datetime) ->
 def _write(
     workspace: Workspace, candidates: list[Candidate], tz_name: str
 ) -> tuple[list[Alert], int]:
-    raised: list[Alert] = []
+    raised_ids: list[int] = []
     widened = 0
     db = workspace.db
     for candidate in candidates:
@@ -363,26 +377,45 @@ def _write(
         reason = describe(candidate.kind, details, "zh", tz_name)
         ids = candidate.mention_ids[:MAX_IDS]
         existing = store.alert_by_key(db, candidate.dedup_key)
+        if existing is not None and existing.acknowledged_at and candidate.open_only:
+            existing = None  # new hits in an hour someone has dealt with: a new alert
+        if existing is None and candidate.open_only:
+            # hits another alert of this kind named already (acknowledged or not) are not new
+            named = store.named_mentions(db, candidate.kind, candidate.group_id)
+            ids = [i for i in ids if i not in named]
+            if not ids:
+                continue
+            if store.alert_by_key(db, candidate.dedup_key) is not None:
+                candidate.dedup_key += f":{ids[0]}"
         if existing is None and candidate.widen_overlapping:
             start = hour_key(
                 datetime.strptime(candidate.at, "%Y-%m-%dT%H:00:00Z").replace(tzinfo=UTC) - HOUR
             )
             end = candidate.window_end or candidate.at
-            existing = store.overlapping(db, candidate.kind, candidate.group_id, start, end)
+            existing = store.overlapping(
+                db, candidate.kind, candidate.group_id, start, end, open_only=candidate.open_only
+            )
         if existing is not None:
-            wider_ids = sorted(set(existing.mention_ids) | set(ids))
-            if wider_ids == existing.mention_ids and existing.window_end == candidate.window_end:
-                continue
+            wider_ids = sorted(set(existing.mention_ids) | set(ids))[:MAX_IDS]
             at = min(existing.at, candidate.at)
-            end_candidates = [e for e in (existing.window_end, candidate.window_end) if e]
+            ends = [e for e in (existing.window_end, candidate.window_end) if e]
+            window_end = max(ends) if ends else None
+            if (wider_ids, at, window_end) == (
+                existing.mention_ids,
+                existing.at,
+                existing.window_end,
+            ):
+                continue  # seen already, nothing more of it
+            details = _merged(candidate.kind, existing.details, details, wider_ids, at)
+            reason = describe(candidate.kind, details, "zh", tz_name)
             store.widen_alert(
                 db,
                 existing.id,
                 at=at,
-                window_end=max(end_candidates) if end_candidates else None,
+                window_end=window_end,
                 reason=reason,
                 details=details,
-                mention_ids=wider_ids[:MAX_IDS],
+                mention_ids=wider_ids,
             )
             widened += 1
             continue
@@ -403,7 +436,20 @@ def _write(
             workspace.audit(
                 "raise", "alert", alert_id, after={"kind": candidate.kind, "reason": reason}
             )
-            alert = store.get_alert(db, alert_id)
-            if alert is not None:
-                raised.append(alert)
+            raised_ids.append(alert_id)
+    # read back at the end: a later candidate of this run may have widened a new alert
+    raised = [a for a in (store.get_alert(db, i) for i in raised_ids) if a is not None]
     return raised, widened
+
+
+def _merged(
+    kind: str, before: dict[str, Any], seen: dict[str, Any], ids: list[int], at: str
+) -> dict[str, Any]:
+    """The figures of an alert widened by more of the same: hits add up, authors join."""
+    if kind == vocab.SENSITIVE:
+        words = list(dict.fromkeys([*before.get("words", []), *seen.get("words", [])]))
+        return seen | {"start": at, "count": len(ids), "words": words}
+    if kind == vocab.INFLUENCER:
+        authors = {a.get("name"): a for a in [*before.get("authors", []), *seen.get("authors", [])]}
+        return seen | {"start": at, "authors": list(authors.values())}
+    return seen

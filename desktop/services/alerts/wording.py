@@ -91,12 +91,12 @@ def describe(kind: str, details: Mapping[str, Any], language: str = "zh", tz_nam
         words = "、".join(d.get("words", [])[:5])
         if en:
             return (
-                f"Sensitive words: {d['count']} mentions in the hour from {start} match"
+                f"Sensitive words: {d['count']} mentions from {start} on match"
                 f" “{d.get('group', '')}” ({words})."
             )
-        return f"敏感词命中：{start} 这一小时 {d['count']} 条提及命中“{d.get('group', '')}”（{words}）。"
+        return f"敏感词命中：{start} 起 {d['count']} 条提及命中“{d.get('group', '')}”（{words}）。"
     if kind == vocab.RESPONSE_BREACH:
-        window = d.get("window_hours", 2)
+        window = f"{float(d.get('window_hours', 2)):g}"
         if en:
             return (
                 f"Response window passed: {d['count']} negatives ({d.get('confirmed', 0)}"

@@ -115,6 +115,9 @@ class MentionDetail(QWidget):
         self.reply_label.setWordWrap(True)
         self.reply_label.setObjectName("pageSubtitle")
         content.addWidget(self.reply_label)
+        self.groups_of: Any = None  # mention id → watch group names (set by the 监测 page)
+        self.groups_label = QLabel()
+        content.addWidget(self.groups_label)
 
         form = QFormLayout()
         self.sentiment_combo = QComboBox()
@@ -274,6 +277,9 @@ class MentionDetail(QWidget):
             self.reply_label.show()
         else:
             self.reply_label.hide()
+        names = self.groups_of(mention["id"]) if self.groups_of else []
+        self.groups_label.setText(self.tr("监测组：{names}").format(names="、".join(names)))
+        self.groups_label.setVisible(bool(names))
         _select(self.sentiment_combo, mention["sentiment"])
         if self.issue_combo.findData(mention["issue_type"]) < 0 and mention["issue_type"]:
             self.issue_combo.addItem(mention["issue_type"], mention["issue_type"])

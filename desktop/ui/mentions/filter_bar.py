@@ -98,8 +98,10 @@ class MentionFilterBar(QWidget):
             self.tr("案例：全部"), [("yes", self.tr("已关联案例")), ("no", self.tr("未关联案例"))]
         )
         self.import_combo = _combo(self.tr("全部导入批次"), [])
+        self.group_combo = _combo(self.tr("全部监测组"), [])  # filled by the 监测 page
         row.addWidget(self.case_combo)
         row.addWidget(self.import_combo)
+        row.addWidget(self.group_combo)
         row.addStretch(1)
         row.addWidget(QLabel(self.tr("粉丝 ≥")))
         self.followers_spin = QSpinBox()
@@ -130,6 +132,7 @@ class MentionFilterBar(QWidget):
             self.owner_combo,
             self.case_combo,
             self.import_combo,
+            self.group_combo,
         )
 
     # -- what it says ---------------------------------------------------------------------------
@@ -159,6 +162,11 @@ class MentionFilterBar(QWidget):
         batch = self.import_combo.currentData()
         if batch != ANY:
             mention_filter.import_id = int(batch)
+        group = self.group_combo.currentData()
+        if isinstance(group, list):  # an alert's mentions (show_only)
+            mention_filter.mention_ids = [int(i) for i in group]
+        elif group != ANY:
+            mention_filter.watch_group_id = int(group)
         if self.followers_spin.value() > 0:
             mention_filter.min_followers = self.followers_spin.value()
         if self.from_edit.date() != NO_DATE:
@@ -198,6 +206,23 @@ class MentionFilterBar(QWidget):
         _refill(self.owner_combo, [(o, o) for o in owners])
         _refill(self.import_combo, [(str(b.id), f"#{b.id} {b.file_name}") for b in batches])
         self._updating = False
+
+    def set_groups(self, groups: list[tuple[int, str]]) -> None:
+        self._updating = True
+        _refill(self.group_combo, [(str(i), name) for i, name in groups])
+        self._updating = False
+
+    def show_group(self, group_id: int) -> None:
+        self.reset()
+        self.group_combo.setCurrentIndex(max(self.group_combo.findData(str(group_id)), 0))
+        self.filter_changed.emit()
+
+    def show_only(self, ids: list[int], label: str) -> None:
+        """Exactly these mentions (an alert's), named in the group box until changed."""
+        self.reset()
+        self.group_combo.insertItem(1, label, ids)
+        self.group_combo.setCurrentIndex(1)
+        self.filter_changed.emit()
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

@@ -179,7 +179,7 @@ def test_the_response_window_passed_counts_only_counted_negatives_and_not_twice(
     )
     [alert] = alerts.evaluate(workspace, NOW).raised
     assert sorted(alert.mention_ids) == sorted(late)
-    assert "2 条负面（确认 1 条，模型建议 1 条）超过 2.0 小时" in alert.reason
+    assert "2 条负面（确认 1 条，模型建议 1 条）超过 2 小时" in alert.reason
     assert alerts.evaluate(workspace, NOW + timedelta(hours=1)).raised == []
 
 
@@ -206,3 +206,42 @@ def test_reasons_read_in_english_for_an_english_workspace(workspace):
     add_stream(workspace, negatives(0, 9))
     [alert] = alerts.evaluate(workspace, NOW).raised
     assert alerts.reason_of(alert, "en").startswith("Negative spike: 9 negatives in 1 h")
+
+
+def test_sensitive_hits_in_following_hours_are_one_alert_until_acknowledged(workspace):
+    only(workspace, {vocab.SENSITIVE})
+    [sensitive] = [g for g in watchlists.list_groups(workspace) if g.kind == "sensitive"]
+    add_stream(workspace, [{"posted_at": hours_ago(3), "text": "准备找律师"}])
+    add_stream(workspace, [{"posted_at": hours_ago(2), "text": "已经报警"}])
+    watchlists.rematch_group(workspace, sensitive.id)
+    [alert] = alerts.evaluate(workspace, NOW).raised
+    assert len(alert.mention_ids) == 2 and alert.window_end > alert.at
+    quiet = alerts.evaluate(workspace, NOW)
+    assert quiet.raised == [] and quiet.widened == 0  # nothing new: nothing touched
+    alerts.acknowledge(workspace, alert.id)
+    add_stream(workspace, [{"posted_at": hours_ago(1), "text": "要曝光你们"}])
+    watchlists.rematch_group(workspace, sensitive.id)
+    [fresh] = alerts.evaluate(workspace, NOW).raised
+    assert fresh.id != alert.id and len(fresh.mention_ids) == 1
+
+
+def test_a_late_hit_in_an_acknowledged_hour_is_a_new_alert(workspace):
+    only(workspace, {vocab.INFLUENCER})
+    row = {"sentiment": "neg", "followers": 900_000}
+    add_stream(workspace, [{"posted_at": hours_ago(2, 5), "text": "爆料", **row}])
+    [first] = alerts.evaluate(workspace, NOW).raised
+    alerts.acknowledge(workspace, first.id)
+    late = add_stream(workspace, [{"posted_at": hours_ago(2, 40), "text": "跟进", **row}])
+    [second] = alerts.evaluate(workspace, NOW).raised
+    assert second.mention_ids == late and second.at == first.at
+    assert alerts.evaluate(workspace, NOW).raised == []
+
+
+def test_media_and_verified_columns_are_read_with_care():
+    from desktop.services.alerts import is_media
+
+    assert is_media({"认证类型": "蓝V"}) and is_media({"是否认证": "是"})
+    assert is_media({"媒体类型": "新闻"}) and is_media({"verified": "true"})
+    assert not is_media({"认证类型": "普通用户"}) and not is_media({"是否认证": "否"})
+    assert not is_media({"媒体类型": "微博"})  # a platform, not a media outlet
+    assert not is_media({"地区": "上海"}) and not is_media({"认证": ""})
