@@ -89,7 +89,8 @@ class HomePage(Page):
 
     def _toolbar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("时间范围")))
+        self.range_label = QLabel(self.tr("时间范围"))
+        row.addWidget(self.range_label)
         self.range_combo = QComboBox()
         for key, label in (
             ("today", self.tr("今天")),
@@ -170,6 +171,8 @@ class HomePage(Page):
             self._counts, last, empty = {}, None, True
         self.stack.setCurrentWidget(self.empty_state if empty else self.scroll)
         self.report_button.setEnabled(not empty)
+        self.range_label.setVisible(not empty)  # nothing to choose a range of yet
+        self.range_combo.setVisible(not empty)
         if last:
             self.last_import.setText(
                 self.tr(
