@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -39,6 +39,7 @@ from desktop.ui.workers import Task
 
 BACKUP_ACTION = "action_backup_now"  # the window's File → 立即备份
 IMPORT_ACTION = "action_import_mentions"
+COMPUTE_PAUSE_MS = 150  # changes within this pause are one recomputation
 
 
 class HomePage(Page):
@@ -50,6 +51,10 @@ class HomePage(Page):
         self.board: Dashboard | None = None
         self._generation = 0  # a newer computation makes an older result stale
         self._counts: dict[str, int] = {}
+        self._compute_timer = QTimer(self)
+        self._compute_timer.setSingleShot(True)
+        self._compute_timer.setInterval(COMPUTE_PAUSE_MS)
+        self._compute_timer.timeout.connect(self._compute_now)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 12)
         self.header_box = QVBoxLayout()
@@ -202,6 +207,11 @@ class HomePage(Page):
         return overview.range_period(kind, today)
 
     def compute(self) -> None:
+        """Recompute soon: a burst of changes (keypresses in the log) asks a worker once."""
+        self.status.setText(self.tr("正在计算…"))
+        self._compute_timer.start()
+
+    def _compute_now(self) -> None:
         """Ask a worker for the dashboard of the chosen range; an older answer is dropped."""
         workspace = self.ctx.workspace
         if workspace is None or workspace.closed:
@@ -217,7 +227,6 @@ class HomePage(Page):
         task = Task(lambda progress: overview.dashboard_at(path, user, period))
         task.signals.succeeded.connect(lambda board: self._computed(board, generation))
         task.signals.failed.connect(lambda message, _hint: self._failed(message, generation))
-        self.status.setText(self.tr("正在计算…"))
         self.shell.tasks.start(task)
 
     def _computed(self, board: Dashboard, generation: int) -> None:
