@@ -14,7 +14,7 @@ from desktop.core.mention_filter import MentionFilter
 from desktop.core.pii import mask_phone_numbers
 from desktop.services import mentions as mention_service
 from desktop.services import overview
-from desktop.services.reports.words import Words
+from desktop.services.reports.words import STATEMENT_CHANNELS_EN, STATEMENT_KINDS_EN, Words
 from desktop.storage import overview_query as query
 from desktop.storage.overview_query import TopPost
 from desktop.storage.workspace import Workspace
@@ -119,10 +119,11 @@ def _statements(
     rows = query.statements_in(
         workspace.db, period.start.isoformat(), period.end.isoformat() + "T23:59:59~"
     )
+    channels = STATEMENT_CHANNELS_EN if words.english else STATEMENT_CHANNELS
+    kinds = STATEMENT_KINDS_EN if words.english else STATEMENT_KINDS
     for row in rows:
-        if not words.english:
-            row["channel"] = STATEMENT_CHANNELS.get(row["channel"], row["channel"])
-            row["kind"] = STATEMENT_KINDS.get(row["kind"], row["kind"])
+        row["channel"] = channels.get(row["channel"], row["channel"])
+        row["kind"] = kinds.get(row["kind"], row["kind"])
     return rows
 
 

@@ -132,7 +132,8 @@ def report_html(data: ReportData, chart_image: str | None = None) -> str:
         h.append(
             "<ul>"
             + "".join(
-                f"<li>{escape(p.author)}（{escape(p.platform)}）：{escape(p.text[:140])}</li>"
+                f"<li>{escape(w.who(p.author, p.platform))}{'：' if not w.english else ': '}"
+                f"{escape(p.text[:140])}</li>"
                 for p in data.typical
             )
             + "</ul>"
@@ -242,7 +243,7 @@ def report_sheets(data: ReportData) -> list[SheetSpec]:
         for f in data.issue_types
     ]
     content += [(w("watch_groups"), f.label, f.value) for f in data.watch_groups or []]
-    content += [(w("typical"), f"{p.author}（{p.platform}）", p.text) for p in data.typical]
+    content += [(w("typical"), w.who(p.author, p.platform), p.text) for p in data.typical]
     handling: list[tuple[Any, ...]] = []
     if data.response.overall:
         o = data.response.overall

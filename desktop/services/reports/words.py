@@ -164,6 +164,22 @@ PHASES_EN = {
     "review": "Review",
     "closed": "Closed",
 }
+STATEMENT_CHANNELS_EN = {
+    "website": "Website",
+    "weibo": "Weibo",
+    "wechat_official": "WeChat official account",
+    "press": "Press",
+    "internal": "Internal notice",
+    "douyin": "Douyin",
+    "xiaohongshu": "Xiaohongshu",
+    "dianping": "Dianping",
+}
+STATEMENT_KINDS_EN = {
+    "holding": "Holding statement",
+    "official": "Official statement",
+    "apology": "Apology",
+    "internal": "Internal notice",
+}
 
 
 class Words:
@@ -190,6 +206,10 @@ class Words:
         if self.english and key in ISSUE_TYPES_EN:
             return ISSUE_TYPES_EN[key]
         return labels.get(key, key)
+
+    def who(self, author: str, platform: str) -> str:
+        """小林（微博） · Lin (Weibo)."""
+        return f"{author} ({platform})" if self.english else f"{author}（{platform}）"
 
     def phase(self, key: str, chinese: str) -> str:
         return PHASES_EN.get(key, key) if self.english else chinese
