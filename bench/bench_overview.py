@@ -148,7 +148,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-overview-") as folder:
         for rows in sizes:
             workspace, seconds = build(Path(folder) / f"ws{rows}", rows)
-            print(f"\n== {rows:,} mentions (a year; generated in {seconds:.1f} s) ==")
+            load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+            print(
+                f"\n== {rows:,} mentions (a year; generated in {seconds:.1f} s;"
+                f" load average {load} on {os.cpu_count()} cores) =="
+            )
             for kind in ("today", "7d", "30d"):
                 figures = bench_panels(workspace, kind)
                 print(f"-- range {kind}")
