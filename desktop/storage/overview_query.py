@@ -41,6 +41,17 @@ def category_counts(db: Database, mention_filter: MentionFilter) -> dict[str, in
     return counts
 
 
+def confirmed_and_suggested(db: Database, mention_filter: MentionFilter) -> tuple[int, int]:
+    """(confirmed, suggested) among the filter's mentions in one pass (the filter says
+    sentiment_source="counted"; each part is what that filter with "confirmed" or
+    "suggested" counts)."""
+    where, params = _where(mention_filter)
+    row = db.execute(
+        f"SELECT sum({CONFIRMED_SQL}), sum({SUGGESTED_SQL}) FROM mentions WHERE {where}", params
+    ).fetchone()
+    return int(row[0] or 0), int(row[1] or 0)
+
+
 def volume(
     db: Database, mention_filter: MentionFilter, bucket_chars: int
 ) -> list[tuple[str, str, int]]:

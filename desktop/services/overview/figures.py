@@ -76,14 +76,11 @@ def cards(workspace: Workspace, period: Period, now: datetime) -> Cards:
     window = mention_service.response_window_hours(workspace)
     before = (now.astimezone(UTC) - timedelta(hours=window)).strftime("%Y-%m-%d %H:%M:%S")
 
-    def overdue(source: str) -> Figure:
-        mention_filter = MentionFilter(
-            sentiments=["neg"], sentiment_source=source, unanswered_before=before
-        )
-        return Figure(
-            f"overdue_{source}", query.count(workspace.db, mention_filter), mention_filter
-        )
+    def overdue(source: str) -> MentionFilter:
+        return MentionFilter(sentiments=["neg"], sentiment_source=source, unanswered_before=before)
 
+    # one pass over the unanswered negatives for both parts (each part's own filter opens it)
+    confirmed, suggested = query.confirmed_and_suggested(workspace.db, overdue("counted"))
     return Cards(
         total=Figure("total", sum(counts.values()), base),
         neg_confirmed=Figure(
@@ -101,8 +98,8 @@ def cards(workspace: Workspace, period: Period, now: datetime) -> Cards:
             counts["neg_confirmed"] + counts["neg_suggested"],
             with_filter(base, **COUNTED_NEGATIVE),
         ),
-        overdue_confirmed=overdue("confirmed"),
-        overdue_suggested=overdue("suggested"),
+        overdue_confirmed=Figure("overdue_confirmed", confirmed, overdue("confirmed")),
+        overdue_suggested=Figure("overdue_suggested", suggested, overdue("suggested")),
         window_hours=window,
         categories=counts,
     )
