@@ -9,6 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop.core.mention_filter import MentionFilter
+from desktop.services import mentions
 from desktop.services.overview.figures import (
     ActiveCase,
     AlertLine,
@@ -94,6 +95,7 @@ class Dashboard:
     alerts: list[AlertLine] | None  # None: alerts are not part of this file yet
     trend: Trend
     mentions_in_workspace: int
+    issue_labels: dict[str, str]  # the workspace's issue types (key → label)
 
 
 def today(workspace: Workspace, now: datetime | None = None) -> date:
@@ -120,6 +122,7 @@ def dashboard(workspace: Workspace, period: Period, now: datetime | None = None)
         alerts=latest_alerts(workspace),
         trend=trends(workspace, period.end),
         mentions_in_workspace=overview_query.count(workspace.db, MentionFilter()),
+        issue_labels=mentions.issue_types(workspace),
     )
 
 

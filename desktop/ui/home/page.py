@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
-from desktop.services import mentions as mention_service
 from desktop.services import overview, workspaces
 from desktop.services.context import AppContext
 from desktop.services.overview import Dashboard, MentionFilter
 from desktop.ui.home.panels import EmptyDashboard
 from desktop.ui.home.sections import DashboardSections
+from desktop.ui.labels import vocab_text
 from desktop.ui.operations import Operation
 from desktop.ui.page import Page, page_header
 from desktop.ui.shell import Shell
@@ -153,6 +153,8 @@ class HomePage(Page):
         _clear(self.header_box)
         if workspace is None:
             self.board = None
+            self._compute_timer.stop()
+            self._generation += 1  # a worker still counting answers nobody
             return
         info = workspace.info()
         subtitle = " · ".join(x for x in (info["brand"], info["client"]) if x)
@@ -230,15 +232,16 @@ class HomePage(Page):
         self.shell.tasks.start(task)
 
     def _computed(self, board: Dashboard, generation: int) -> None:
-        if generation != self._generation or self.ctx.workspace is None:
-            return
+        workspace = self.ctx.workspace
+        if generation != self._generation or workspace is None or workspace.closed:
+            return  # a newer range, or the workspace closed while the worker counted
         self.board = board
         self.status.setText(
             self.tr("{period}（{n:,} 条）").format(
                 period=board.period.label(), n=board.cards.total.value
             )
         )
-        labels = mention_service.issue_types(self.ctx.workspace)
+        labels = {key: vocab_text(label) for key, label in board.issue_labels.items()}
         self.sections.show_board(board, labels)
         self._show_next_steps()
 
