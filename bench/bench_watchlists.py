@@ -3,6 +3,7 @@ against the groups ≤ 3 s on 100k mentions, in a worker.
 
     python bench/bench_watchlists.py                # 100k mentions, the seeded groups + 4
     python bench/bench_watchlists.py --rows 1000000 # the 1M look (~2 min to build)
+    python bench/bench_watchlists.py --corpus       # real shop reviews, cycled to --rows
 
 Each figure is printed next to its baseline from the same run: reading the texts alone (the
 floor any Python matcher pays) and the plain-SQL way (one `LIKE` count per group term).
@@ -11,6 +12,7 @@ floor any Python matcher pays) and the plain-SQL way (one `LIKE` count per group
 from __future__ import annotations
 
 import argparse
+import csv
 import os
 import random
 import sys
@@ -34,7 +36,24 @@ EXTRA_GROUPS = [
 ]
 
 
-def build(path: Path, rows: int, seed: int = 7) -> AppContext:
+CORPUS = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "corpora"
+    / "sentiment"
+    / "zh_online_shopping_10_cats.csv"
+)
+
+
+def corpus_texts() -> list[str]:
+    """Real reviews (62k, ten shop categories) from the shared corpora, when present."""
+    if not CORPUS.is_file():
+        return []
+    with CORPUS.open(encoding="utf-8") as handle:
+        return [row[2] for row in csv.reader(handle) if len(row) > 2 and row[2]][1:]
+
+
+def build(path: Path, rows: int, seed: int = 7, texts: list[str] | None = None) -> AppContext:
     os.environ.setdefault("CRISISDESK_HOME", tempfile.mkdtemp())
     ctx = AppContext.create(AppPaths.default())
     workspace = workspaces.create_workspace(
@@ -53,7 +72,7 @@ def build(path: Path, rows: int, seed: int = 7) -> AppContext:
                 f"用户{rng.randint(1, 50_000)}",
                 rng.choice([None, 100, 5_000, 200_000]),
                 posted.isoformat(timespec="seconds"),
-                chinese_text(rng, rng.randint(8, 20)),
+                texts[n % len(texts)] if texts else chinese_text(rng, rng.randint(8, 20)),
                 sentiment,
                 "import",
                 rng.choice(["new", "replied", "closed"]),
@@ -74,10 +93,18 @@ def build(path: Path, rows: int, seed: int = 7) -> AppContext:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument(
+        "--corpus",
+        action="store_true",
+        help="real shop reviews (../shared/corpora) instead of synthetic complaint text",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp())
     started = time.perf_counter()
-    ctx = build(folder / "bench", args.rows)
+    texts = corpus_texts() if args.corpus else None
+    if args.corpus and not texts:
+        sys.exit("../shared/corpora is not available")
+    ctx = build(folder / "bench", args.rows, texts=texts)
     workspace = ctx.workspace
     assert workspace is not None
     print(f"built {args.rows:,} mentions in {time.perf_counter() - started:.1f} s")

@@ -303,12 +303,13 @@ def _response_breach(
     breached = store.unanswered_negatives(
         db, since=hour_key(since), posted_before=limit.isoformat()
     )
-    covered = {
-        i
-        for alert in store.list_alerts(db, include_acknowledged=True)
-        if alert.kind == vocab.RESPONSE_BREACH
-        for i in alert.mention_ids
-    }
+    responses = [
+        a
+        for a in store.list_alerts(db, include_acknowledged=True)
+        if a.kind == vocab.RESPONSE_BREACH
+    ]
+    covered = {i for alert in responses for i in alert.mention_ids}
+    still_open = [a for a in responses if not a.acknowledged_at]
     fresh = [b for b in breached if b.id not in covered]
     minimum = max(1, int(limits[vocab.RESPONSE_BREACH]["min_mentions"]))
     if len(fresh) < minimum:
@@ -318,7 +319,10 @@ def _response_breach(
     return [
         Candidate(
             kind=vocab.RESPONSE_BREACH,
-            dedup_key=f"{vocab.RESPONSE_BREACH}::{start}:{hour_key(now)}",
+            # more unanswered while the last alert is still open: that alert grows
+            dedup_key=still_open[0].dedup_key
+            if still_open
+            else f"{vocab.RESPONSE_BREACH}::{start}:{hour_key(now)}",
             at=start,
             window_end=max(b.hour for b in fresh),
             details={
@@ -329,6 +333,7 @@ def _response_breach(
                 "window_hours": window,
             },
             mention_ids=[b.id for b in fresh],
+            open_only=True,
         )
     ]
 
@@ -449,6 +454,14 @@ def _merged(
     if kind == vocab.SENSITIVE:
         words = list(dict.fromkeys([*before.get("words", []), *seen.get("words", [])]))
         return seen | {"start": at, "count": len(ids), "words": words}
+    if kind == vocab.RESPONSE_BREACH:  # the fresh ones join those named before
+        confirmed = int(before.get("confirmed", 0)) + int(seen.get("confirmed", 0))
+        return seen | {
+            "start": at,
+            "count": len(ids),
+            "confirmed": confirmed,
+            "suggested": len(ids) - confirmed,
+        }
     if kind == vocab.INFLUENCER:
         authors = {a.get("name"): a for a in [*before.get("authors", []), *seen.get("authors", [])]}
         return seen | {"start": at, "authors": list(authors.values())}

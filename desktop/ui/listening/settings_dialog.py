@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QSpinBox,
@@ -41,6 +42,8 @@ class AlertSettingsDialog(QDialog):
         intro.setWordWrap(True)
         intro.setObjectName("pageSubtitle")
         layout.addWidget(intro)
+        self.grid = QGridLayout()
+        layout.addLayout(self.grid)
         spike = self.tr("最近 1 小时 ≥ 基线平均的")
         for kind in (vocab.NEGATIVE_SPIKE, vocab.GROUP_SPIKE):
             form = self._box(layout, kind)
@@ -84,14 +87,16 @@ class AlertSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
-    def _box(self, layout: QVBoxLayout, kind: str) -> QFormLayout:
+    def _box(self, _layout: QVBoxLayout, kind: str) -> QFormLayout:
+        """A group box for the kind, two to a row."""
         box = QGroupBox(alert_kind_label(kind))
         form = QFormLayout(box)
         check = QCheckBox(self.tr("启用"))
         check.setChecked(bool(self.current[kind]["enabled"]))
         self.enabled[kind] = check
         form.addRow(check)
-        layout.addWidget(box)
+        placed = len(self.enabled) - 1
+        self.grid.addWidget(box, placed // 2, placed % 2)
         return form
 
     def _int(

@@ -245,3 +245,19 @@ def test_media_and_verified_columns_are_read_with_care():
     assert not is_media({"认证类型": "普通用户"}) and not is_media({"是否认证": "否"})
     assert not is_media({"媒体类型": "微博"})  # a platform, not a media outlet
     assert not is_media({"地区": "上海"}) and not is_media({"认证": ""})
+
+
+def test_more_unanswered_negatives_grow_the_open_alert_or_raise_a_new_one_after_ack(workspace):
+    only(workspace, {vocab.RESPONSE_BREACH})
+    row = {"sentiment": "neg", "status": "new"}
+    add_stream(workspace, [{"posted_at": hours_ago(5), "text": "一", **row}])
+    [alert] = alerts.evaluate(workspace, NOW).raised
+    add_stream(workspace, [{"posted_at": hours_ago(4), "text": "二", **row}])
+    grown = alerts.evaluate(workspace, NOW + timedelta(hours=1))
+    assert grown.raised == [] and grown.widened == 1
+    assert len(alerts.get_alert(workspace, alert.id).mention_ids) == 2
+    assert "2 条负面（确认 2 条" in alerts.get_alert(workspace, alert.id).reason
+    alerts.acknowledge(workspace, alert.id)
+    third = add_stream(workspace, [{"posted_at": hours_ago(3), "text": "三", **row}])
+    [fresh] = alerts.evaluate(workspace, NOW + timedelta(hours=2)).raised
+    assert fresh.mention_ids == third

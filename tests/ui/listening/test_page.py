@@ -229,3 +229,21 @@ def test_a_snoozed_alert_leaves_the_list_until_asked_for(page: ListeningPage, in
     assert any(
         panel.model.state_text(panel.model.alert_at(r)).startswith("暂缓至") for r in range(before)
     )
+
+
+def test_thresholds_are_edited_in_the_settings_dialog(page: ListeningPage, monkeypatch) -> None:
+    from desktop.ui.listening.settings_dialog import AlertSettingsDialog
+
+    def change_and_accept(dialog: AlertSettingsDialog) -> int:
+        dialog.fields[("negative_spike", "min_above")].setValue(12)
+        baseline = dialog.fields[("negative_spike", "baseline_hours")]
+        baseline.setCurrentIndex(baseline.findData(168))
+        dialog.enabled["sensitive"].setChecked(False)
+        return 1
+
+    monkeypatch.setattr(AlertSettingsDialog, "exec", change_and_accept)
+    assert page.edit_settings()
+    limits = alerts.thresholds(page.ctx.workspace)
+    assert limits["negative_spike"]["min_above"] == 12
+    assert limits["negative_spike"]["baseline_hours"] == 168
+    assert limits["sensitive"]["enabled"] is False and limits["influencer"]["enabled"] is True
