@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 from desktop.services.overview import Figure, MentionFilter
 
 
+LABEL_CHARS = 16  # characters of a bar list's label shown
+
+
 class Card(QFrame):
     """A number with its caption; clickable when it has a filter."""
 
@@ -101,7 +104,11 @@ class BarList(QFrame):
         self.empty.setVisible(not rows)
         peak = max((figure.value for _label, figure, _text in rows), default=1) or 1
         for row, (label, figure, text) in enumerate(rows):
-            button = QPushButton(label)
+            # a long label (an alert's reason, a case title) is cut, whole in its tooltip,
+            # so a panel never widens the page
+            shown = label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
+            button = QPushButton(shown)
+            button.setToolTip(label if shown != label else "")
             button.setFlat(True)
             button.setStyleSheet("text-align: left; padding: 1px 4px;")
             button.setEnabled(figure.filter is not None)
@@ -111,6 +118,7 @@ class BarList(QFrame):
             bar = QProgressBar()
             bar.setTextVisible(False)
             bar.setMaximumHeight(10)
+            bar.setMinimumWidth(16)  # the bar gives way first when the page is narrow
             bar.setRange(0, peak)
             bar.setValue(min(figure.value, peak))
             number = QLabel(text)

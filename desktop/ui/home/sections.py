@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from desktop.services.overview import Dashboard, DelayStats, Figure
 from desktop.ui.home.panels import BarList, Card
 from desktop.ui.labels import clock_label, minutes_text, vocab_label
 
+MARKER_LINES = 4  # markers listed under the chart
 CARD_KEYS = ("total", "neg_confirmed", "neg_suggested", "share", "overdue", "cases")
 
 
@@ -57,6 +59,8 @@ class DashboardSections(QWidget):
         self.markers = QLabel()
         self.markers.setObjectName("pageSubtitle")
         self.markers.setWordWrap(True)
+        # long alert reasons wrap inside the page instead of widening it
+        self.markers.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.markers)
 
         lists = QHBoxLayout()
@@ -138,14 +142,15 @@ class DashboardSections(QWidget):
         bars.clicked.connect(self._bar_clicked)
         shown = [m for m in board.volume.markers if marker_index(board.volume, m.at) is not None]
         lines = []
-        for marker in shown[:6]:
+        for marker in shown[-MARKER_LINES:]:  # the latest few; the chart draws up to 12
             what = (
                 vocab_label("EVENT_KINDS", marker.detail)
                 if marker.kind == "case"
                 else self.tr("预警")
             )
-            lines.append(f"┆ {marker.at[5:16].replace('T', ' ')} {what}：{marker.label}")
-        self.markers.setText("　".join(lines))
+            label = marker.label if len(marker.label) <= 40 else marker.label[:39] + "…"
+            lines.append(f"┆ {marker.at[5:16].replace('T', ' ')} {what}：{label}")
+        self.markers.setText("\n".join(lines))
         self.markers.setVisible(bool(lines))
 
     def _bar_clicked(self, index: int, bar_set: QBarSet) -> None:
