@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from desktop.services.overview import Figure, MentionFilter
 
-
 LABEL_CHARS = 16  # characters of a bar list's label shown
 
 
