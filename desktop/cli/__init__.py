@@ -25,6 +25,7 @@ from desktop.cli import (
     mentions,
     plans,
     queue,
+    report,
     roster,
     triage,
     watch,
@@ -58,6 +59,7 @@ COMMAND_MODULES = (
     watch,
     alerts,
     drills,
+    report,
 )
 
 __all__ = ["CommandResult", "build_parser", "main", "run_command"]

@@ -25,6 +25,9 @@ SORTABLE = {
 }
 
 
+SENTIMENT_SOURCES = ("confirmed", "suggested", "counted", "uncounted")
+
+
 @dataclass
 class MentionFilter:
     search: str = ""
@@ -41,6 +44,15 @@ class MentionFilter:
     min_followers: int | None = None
     posted_from: str = ""  # ISO date or datetime, inclusive
     posted_to: str = ""  # ISO date or datetime, inclusive (a date means the whole day)
+    # How the sentiment was decided (the dashboard's counts): "confirmed" (a person or the
+    # sheet), "suggested" (a confident model suggestion), "counted" (either), "uncounted"
+    # (unknown, or a suggestion too weak to count). See core/triage_vocab's counting rule.
+    sentiment_source: str = ""
+    # Still unanswered (new / to_reply) and posted before this UTC time (the response window
+    # has passed): compared exactly, whatever offset each posted_at carries.
+    unanswered_before: str = ""
+    author: str = ""
+    replied: bool | None = None  # has a first reply time (replied_at)
     watch_group_id: int | None = None  # mentions a watch group matches (mention_watch)
     mention_ids: list[int] = field(default_factory=list)  # exactly these (an alert's mentions)
     sort: str = "posted_at"

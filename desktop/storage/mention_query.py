@@ -4,10 +4,27 @@ happen in SQLite, never in Python over all rows)."""
 from __future__ import annotations
 
 import json
+from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.core.mention_filter import SORTABLE, MentionFilter
+from desktop.core.response_window import UNANSWERED
 from desktop.core.text import fts_query, normalise, search_tokens
+from desktop.core.triage_vocab import BY_MODEL, CONFIDENT_SUGGESTION
+
+# The counting rule (core/triage_vocab) as SQL, one home for every counter. A value not set by
+# the model is confirmed: a person, the sheet, or a row written before sources were recorded
+# (m0008 turned those into person/import; '' and a name mean the same).
+CONFIRMED_SQL = f"sentiment_by != '{BY_MODEL}'"
+SUGGESTED_SQL = f"(sentiment_by = '{BY_MODEL}' AND coalesce(sentiment_confidence, 0) >= {CONFIDENT_SUGGESTION!r})"
+COUNTED_SQL = f"({CONFIRMED_SQL} OR {SUGGESTED_SQL})"
+SOURCE_SQL = {
+    "confirmed": CONFIRMED_SQL,
+    "suggested": SUGGESTED_SQL,
+    "counted": COUNTED_SQL,
+    "uncounted": f"(sentiment = 'unknown' OR NOT {COUNTED_SQL})",
+}
+UNANSWERED_SQL = "status IN (" + ",".join(f"'{s}'" for s in sorted(UNANSWERED)) + ")"
 
 
 def where(mention_filter: MentionFilter) -> tuple[str, list[Any]]:
@@ -58,6 +75,19 @@ def where(mention_filter: MentionFilter) -> tuple[str, list[Any]]:
         params.append(
             mention_filter.posted_to + ("T23:59:59~" if len(mention_filter.posted_to) == 10 else "")
         )
+    if mention_filter.sentiment_source:
+        clauses.append(SOURCE_SQL[mention_filter.sentiment_source])
+    if mention_filter.unanswered_before:
+        clause, before_params = unanswered_before(mention_filter.unanswered_before)
+        clauses.append(clause)
+        params += before_params
+    if mention_filter.author:
+        clauses.append("author = ?")
+        params.append(mention_filter.author)
+    if mention_filter.replied is True:
+        clauses.append("replied_at IS NOT NULL")
+    elif mention_filter.replied is False:
+        clauses.append("replied_at IS NULL")
     if mention_filter.watch_group_id is not None:
         clauses.append("id IN (SELECT mention_id FROM mention_watch WHERE group_id = ?)")
         params.append(mention_filter.watch_group_id)
@@ -65,6 +95,21 @@ def where(mention_filter: MentionFilter) -> tuple[str, list[Any]]:
         clauses.append("id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps([int(i) for i in mention_filter.mention_ids]))
     return (" AND ".join(clauses) or "1"), params
+
+
+def unanswered_before(utc_time: str) -> tuple[str, list[Any]]:
+    """Unanswered and posted before a UTC time. Offsets are within ±14 h, so the date text
+    decides for every row but those of the day around it: only they pay for julianday(),
+    which reads each offset exactly."""
+    moment = utc_time.replace("T", " ")[:19]
+    day = datetime.fromisoformat(moment)
+    day_after = (day + timedelta(days=1)).strftime("%Y-%m-%d")
+    day_before = (day - timedelta(days=1)).strftime("%Y-%m-%d")
+    return (
+        f"{UNANSWERED_SQL} AND posted_at IS NOT NULL AND posted_at < ?"
+        " AND (posted_at < ? OR julianday(posted_at) < julianday(?))",
+        [day_after, day_before, moment],
+    )
 
 
 def search_only_match(mention_filter: MentionFilter) -> str | None:

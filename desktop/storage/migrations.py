@@ -17,6 +17,7 @@ from desktop.storage.schema import (
     m0007_deferred_indexes,
     m0008_triage,
     m0009_listening,
+    m0010_overview_indexes,
     m0011_plans,
     m0012_drills,
 )
@@ -39,6 +40,7 @@ MIGRATIONS: list[Migration] = [
     Migration(7, "indexes built again after a big import", m0007_deferred_indexes.apply),
     Migration(8, "triage: sentiment sources, suggestions, models", m0008_triage.apply),
     Migration(9, "listening: watch groups and alerts", m0009_listening.apply),
+    Migration(10, "overview: covering indexes for the dashboard", m0010_overview_indexes.apply),
     Migration(11, "contingency plans, their drills and activation on a case", m0011_plans.apply),
     Migration(12, "drills: finished drills, a drill copy's session", m0012_drills.apply),
 ]

@@ -6,6 +6,7 @@ current mention, and the triage actions write through `Operation`s — and react
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -53,6 +54,7 @@ class MentionsPage(Page):
         self._overdue = 0
         self.issue_labels: dict[str, str] = {}
         self.window_hours = service.DEFAULT_RESPONSE_WINDOW_HOURS
+        self._shown_filter: MentionFilter | None = None  # set by show_filter (the dashboard)
         self.filters = MentionFilterBar()
         self.model = MentionsTableModel(self._fetch_rows, self)
         self.table = MentionsTableView(self.model, shell.qsettings)
@@ -101,6 +103,7 @@ class MentionsPage(Page):
         outer.addWidget(self.status_label)
 
     def _connect(self) -> None:
+        self.filters.filter_changed.connect(lambda: setattr(self, "_shown_filter", None))
         self.filters.filter_changed.connect(self.reload)
         self.table.sort_changed.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -124,7 +127,16 @@ class MentionsPage(Page):
     def current_filter(self) -> MentionFilter:
         """The filter of the table as shown (a new value; changing it changes nothing here)."""
         sort, descending = self.table.sort
+        if self._shown_filter is not None:
+            return replace(self._shown_filter, sort=sort, descending=descending)
         return self.filters.mention_filter(sort, descending)
+
+    def show_filter(self, mention_filter: MentionFilter) -> None:
+        """Exactly these mentions (a dashboard number opens what it counts); the bar is
+        cleared, and touching it goes back to what the bar says."""
+        self.filters.reset()
+        self._shown_filter = replace(mention_filter)
+        self.reload()
 
     def add_selection_action(
         self, text: str, callback: SelectionCallback, shortcut: str = ""
@@ -157,6 +169,7 @@ class MentionsPage(Page):
     # -- loading ------------------------------------------------------------------------------
 
     def workspace_changed(self) -> None:
+        self._shown_filter = None
         self.triage.clear_undo()
         if self.ctx.workspace is None:
             self.model.set_ids([])
