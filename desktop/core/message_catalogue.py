@@ -1,0 +1,252 @@
+"""The catalogue of desktop/core/messages.py: message id → (Simplified Chinese, English).
+
+Ids are `area.what`; both texts take the same {parameters} (tests/core/test_messages.py
+checks). Add a text here, not a literal in a service, when a user reads it.
+"""
+
+from __future__ import annotations
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # -- roster health (core/roster_rules.health_findings) ---------------------------------
+    "roster.default_matrix": ("默认矩阵", "Default matrix"),
+    "roster.no_people": ("危机通讯录里还没有人员。", "The crisis roster has nobody in it yet."),
+    "roster.no_people.fix": (
+        "添加危机小组成员，或从 Excel 导入。",
+        "Add the crisis team's members, or import them from Excel.",
+    ),
+    "roster.no_spokesperson": ("没有指定新闻发言人。", "No spokesperson is named."),
+    "roster.no_spokesperson.fix": (
+        "给一位成员加上“新闻发言人”角色。",
+        "Give one member the “Spokesperson” role.",
+    ),
+    "roster.backup_loop": (
+        "备用人链条绕成了环：{names}。",
+        "The backup chain goes round in a loop: {names}.",
+    ),
+    "roster.backup_loop.fix": (
+        "让环中的一人改由环外的人备用。",
+        "Give one person in the loop a backup from outside it.",
+    ),
+    "roster.no_backup": ("{name} 没有备用人。", "{name} has no backup."),
+    "roster.no_backup.fix": ("为 {name} 指定一位备用人。", "Name a backup for {name}."),
+    "roster.backup_self": (
+        "{name} 的备用人是他/她自己。",
+        "{name} is their own backup.",
+    ),
+    "roster.backup_self.fix": (
+        "为 {name} 换一位其他人作备用人。",
+        "Make someone else {name}'s backup.",
+    ),
+    "roster.backup_missing": (
+        "{name} 的备用人已不在通讯录中。",
+        "{name}'s backup is no longer in the roster.",
+    ),
+    "roster.backup_missing.fix": ("为 {name} 重新指定备用人。", "Name a new backup for {name}."),
+    "roster.no_phone": ("{name} 没有电话。", "{name} has no phone number."),
+    "roster.no_phone.fix": (
+        "填写 {name} 的手机或办公电话。",
+        "Enter {name}'s mobile or office phone.",
+    ),
+    "roster.never_verified": (
+        "{name} 的联系方式从未核实。",
+        "{name}'s contact details have never been verified.",
+    ),
+    "roster.stale_contact": (
+        "{name} 的联系方式已 {age} 天未核实（超过 {limit} 天）。",
+        "{name}'s contact details have not been verified for {age} days (more than {limit}).",
+    ),
+    "roster.stale_contact.fix": (
+        "与 {name} 核对联系方式后点“已核实”。",
+        "Check the contact details with {name}, then click “Verified”.",
+    ),
+    "roster.matrix_empty": (
+        "职责矩阵是空的：没有人负责执行（R）或审批（A）任何事项。",
+        "The responsibility matrix is empty: nobody is responsible (R) for or approves (A)"
+        " anything.",
+    ),
+    "roster.matrix_empty.fix": (
+        "在“职责矩阵”中为每个事项指定执行人和唯一的审批人。",
+        "In the “Responsibility matrix”, name who does each task and its one approver.",
+    ),
+    "roster.activity_no_r": (
+        "{where}：“{activity}”没有执行人（R）。",
+        "{where}: “{activity}” has nobody responsible (R).",
+    ),
+    "roster.activity_no_r.fix": (
+        "在{where}中为“{activity}”指定至少一名执行人（R）。",
+        "In the {where}, name at least one person responsible (R) for “{activity}”.",
+    ),
+    "roster.activity_no_a": (
+        "{where}：“{activity}”没有审批人（A），应当恰好一个。",
+        "{where}: “{activity}” has no approver (A); it needs exactly one.",
+    ),
+    "roster.activity_no_a.fix": (
+        "在{where}中为“{activity}”指定一个审批人（A）。",
+        "In the {where}, name one approver (A) for “{activity}”.",
+    ),
+    "roster.activity_many_a": (
+        "{where}：“{activity}”有 {count} 个审批人（A），应当恰好一个。",
+        "{where}: “{activity}” has {count} approvers (A); it needs exactly one.",
+    ),
+    "roster.activity_many_a.fix": (
+        "在{where}中为“{activity}”只保留一个审批人（A）。",
+        "In the {where}, keep only one approver (A) for “{activity}”.",
+    ),
+    "roster.role_a_nobody": (
+        "{where}：“{activity}”由角色“{role}”审批，但没有人担任这个角色。",
+        "{where}: “{activity}” is approved by the role “{role}”, but nobody holds that role.",
+    ),
+    "roster.role_a_many": (
+        "{where}：“{activity}”由角色“{role}”审批，但有 {count} 人担任这个角色。",
+        "{where}: “{activity}” is approved by the role “{role}”, but {count} people hold"
+        " that role.",
+    ),
+    "roster.role_a.fix": (
+        "把“{activity}”的审批（A）指定给具体的人，或只让一人担任“{role}”。",
+        "Give the approval (A) of “{activity}” to a named person, or let only one person hold"
+        " “{role}”.",
+    ),
+    "roster.single_point_of_failure": (
+        "{name} 审批（A）所有事项，是单点故障。",
+        "{name} approves (A) every task: a single point of failure.",
+    ),
+    "roster.single_point_of_failure.fix": (
+        "把部分事项的审批（A）交给其他成员，并确认备用人。",
+        "Hand the approval (A) of some tasks to other members, and confirm the backups.",
+    ),
+    # -- crisisdesk check / new (cli/workspace) ----------------------------------------------
+    "check.ok": ("正常 ok", "ok"),
+    "check.problems": ("有问题 PROBLEMS", "PROBLEMS"),
+    "check.industry": ("行业 industry", "industry"),
+    "check.roster_ok": ("危机通讯录 roster: 正常 ok", "roster: ok"),
+    "check.roster_findings": (
+        "危机通讯录 roster: {errors} 个错误、{warnings} 个提醒",
+        "roster: {errors} errors, {warnings} warnings",
+    ),
+    "count.mentions": ("舆情 mentions", "mentions"),
+    "count.mentions_negative": ("负面舆情 negative mentions", "negative mentions"),
+    "count.mentions_unanswered": ("待处理舆情 unanswered mentions", "unanswered mentions"),
+    "count.kb_entries": ("问答库条目 Q&A entries", "Q&A entries"),
+    "count.kb_approved": ("已审批条目 approved entries", "approved entries"),
+    "count.cases": ("案例 cases", "cases"),
+    "count.cases_open": ("进行中的案例 open cases", "open cases"),
+    "count.people": ("危机通讯录成员 roster people", "roster people"),
+    "count.imports": ("导入 imports", "imports"),
+    "workspace.created": (
+        "已创建工作区 {path}（{name}，行业：{industry}）",
+        "Created the workspace {path} ({name}, industry: {industry})",
+    ),
+    # -- import (cli/importing, sheets/readers, sheets/sources, services/importing) ----------
+    "import.file_missing": ("找不到文件：{path}", "File not found: {path}"),
+    "import.header_row_negative": (
+        "--header-row 必须 ≥ 0（0 表示没有标题行）。",
+        "--header-row must be ≥ 0 (0 means there is no header row).",
+    ),
+    "import.done": ("已导入 {file}", "Imported {file}"),
+    "import.done_sheet": ("（工作表 {sheet}）", " (sheet {sheet})"),
+    "import.done_preset": ("，预设 {preset}", ", preset {preset}"),
+    "import.counts": (
+        "  读取 {read:,} 行：新增 {inserted:,}，更新 {updated:,}，重复 {duplicates:,}，拒绝 {rejected:,}",
+        "  Read {read:,} rows: {inserted:,} new, {updated:,} updated, {duplicates:,}"
+        " duplicates, {rejected:,} rejected",
+    ),
+    "import.told_apart": (
+        "  其中 {count:,} 行与前面的行作者、时间、正文相同（没有链接），按不同的人分别导入，未算作重复",
+        "  {count:,} of them have the same author, time and text as an earlier row (and no"
+        " link): imported as different people, not counted as duplicates",
+    ),
+    "import.rejected_row": ("  拒绝：第 {row} 行 {reason}", "  Rejected: row {row} {reason}"),
+    "import.no_visible_sheet": ("工作簿里没有可见的工作表。", "The workbook has no visible sheet."),
+    "import.no_visible_sheet.hint": (
+        "请在导入对话框中明确选择要导入的隐藏工作表。",
+        "Choose the hidden sheet to import in the import dialog.",
+    ),
+    "import.no_sheets": ("工作簿里没有工作表。", "The workbook has no sheets."),
+    "import.no_such_sheet": (
+        "工作簿里没有名为“{sheet}”的工作表。",
+        "The workbook has no sheet called “{sheet}”.",
+    ),
+    "import.sheets_available": ("可选：{names}", "Available: {names}"),
+    "import.unknown_encoding": ("不认识的编码：{encoding}", "Unknown encoding: {encoding}"),
+    "import.encodings_available": ("可用：{names}", "Available: {names}"),
+    "import.wrong_encoding": (
+        "文件不能按 {encoding} 编码读取（第 {position:,} 字节处出错）。",
+        "The file cannot be read as {encoding} (error at byte {position:,}).",
+    ),
+    "import.wrong_encoding.hint": (
+        "请换一种编码再试，或让导出方使用 UTF-8。",
+        "Try another encoding, or ask whoever exported it to use UTF-8.",
+    ),
+    "import.declared_encoding_invalid": (
+        "文件声明为 {encoding} 编码，但第 {position:,} 字节处内容无效。",
+        "The file says it is {encoding}, but the content at byte {position:,} is invalid.",
+    ),
+    "import.declared_encoding_invalid.hint": (
+        "文件可能已损坏；请重新导出，或在导入对话框中选择其他编码（--encoding）。",
+        "The file may be damaged: export it again, or choose another encoding in the import"
+        " dialog (--encoding).",
+    ),
+    "import.encoding_unknown": (
+        "无法判断文件编码：既不是 UTF-8，也不是 GB18030/GBK。",
+        "Cannot tell the file's encoding: it is neither UTF-8 nor GB18030/GBK.",
+    ),
+    "import.encoding_unknown.hint": (
+        "请在导入对话框中选择编码（命令行：--encoding big5 / utf-16 等），或让导出方使用 UTF-8。",
+        "Choose the encoding in the import dialog (command line: --encoding big5 / utf-16"
+        " …), or ask whoever exported it to use UTF-8.",
+    ),
+    "import.too_many_rows": (
+        "文件有约 {rows:,} 行，超过单次导入上限 {cap:,} 行，没有导入任何数据。",
+        "The file has about {rows:,} rows, more than the limit of {cap:,} rows for one"
+        " import; nothing was imported.",
+    ),
+    "import.too_many_rows.hint": (
+        "请把文件拆成几个较小的文件分批导入，或在设置中调高上限（import_row_cap）。",
+        "Split the file into smaller files and import them one by one, or raise the limit in"
+        " the settings (import_row_cap).",
+    ),
+    "import.header_row_outside": (
+        "标题行 {row} 超出了表格范围。",
+        "Header row {row} is outside the table.",
+    ),
+    "import.no_such_preset": (
+        "没有名为“{preset}”的预设。",
+        "There is no preset called “{preset}”.",
+    ),
+    "import.presets_available": ("内置预设：{names}", "Built-in presets: {names}"),
+    "import.disk_full": (
+        "写入临时文件失败（磁盘已满或无法写入），没有导入任何数据。",
+        "Writing a temporary file failed (the disk is full or not writable); nothing was imported.",
+    ),
+    "import.disk_full.hint": ("请腾出磁盘空间后重试。", "Free some disk space and try again."),
+    "import.clipboard_empty": ("剪贴板里没有表格。", "There is no table on the clipboard."),
+    "import.clipboard_empty.hint": (
+        "请在 Excel 或网页中选中表格，复制后再试。",
+        "Select a table in Excel or a web page, copy it and try again.",
+    ),
+    # -- export (services/exports) -------------------------------------------------------------
+    "export.unsupported_format": (
+        "不支持的导出格式：{suffix}",
+        "Unsupported export format: {suffix}",
+    ),
+    "export.no_suffix": ("（没有扩展名）", "(no extension)"),
+    "export.unsupported_format.hint": (
+        "文件名请以 .xlsx 或 .csv 结尾。",
+        "End the file name with .xlsx or .csv.",
+    ),
+    "export.read_only_contacts": (
+        "工作区以只读方式打开，不能导出完整联系方式（无法记入审计日志）。",
+        "The workspace is open read-only: full contact details cannot be exported (the audit"
+        " log cannot record it).",
+    ),
+    "export.read_only_contacts.hint": (
+        "请导出打码版本，或以可写方式打开工作区。",
+        "Export the masked version, or open the workspace for writing.",
+    ),
+    "export.limit_negative": (
+        "导出条数上限不能是负数。",
+        "The export's row limit cannot be negative.",
+    ),
+    "export.workspace_missing": ("找不到工作区文件：{path}", "Workspace file not found: {path}"),
+    "export.import_missing": ("找不到导入批次 #{id}。", "Import batch #{id} not found."),
+}
