@@ -88,6 +88,18 @@ def _vocab_param(name: str, value: object, params: Mapping[str, Any], language: 
     return value
 
 
+def _shown(name: str, value: object, params: Mapping[str, Any], language: Language) -> object:
+    """A parameter as the message shows it: a list joined (、 in Chinese, a comma in
+    English), a nested Message in the same language, a vocabulary parameter in words."""
+    if isinstance(value, Message):
+        return value.text(language)
+    if isinstance(value, (list, tuple)):
+        return ("、" if language == "zh" else ", ").join(str(item) for item in value)
+    if name in VOCAB_PARAMS:
+        return _vocab_param(name, value, params, language)
+    return value
+
+
 VOCAB_PARAMS = frozenset({"activity", "scenario", "level", "industry", "role", "where"})
 
 
@@ -98,10 +110,7 @@ def text(message_id: str, language: Language | None = None, /, **params: Any) ->
     template = en if language == "en" else zh
     if not params:
         return template
-    shown = {
-        name: _vocab_param(name, value, params, language) if name in VOCAB_PARAMS else value
-        for name, value in params.items()
-    }
+    shown = {name: _shown(name, value, params, language) for name, value in params.items()}
     if "{where}" in template and "where" not in shown:
         shown["where"] = _vocab_param("where", "", params, language)
     return template.format(**shown)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.core.progress import Progress
 from desktop.core.values import parse_datetime, parse_timezone
 from desktop.sheets import mapping as mp
@@ -105,13 +106,13 @@ def open_rows(
             report = early()
         source.sheets = readers.list_sheets(path, report.rows_by_name, workbook=workbook)
         if not source.sheets:
-            raise UserError("工作簿里没有工作表。")
+            raise UserError(msg("import.no_sheets"))
         names = [s.name for s in source.sheets]
         if options.sheet:
             if options.sheet not in names:
                 raise UserError(
-                    f"工作簿里没有名为“{options.sheet}”的工作表。",
-                    hint="可选：" + "、".join(names),
+                    msg("import.no_such_sheet", sheet=options.sheet),
+                    hint=msg("import.sheets_available", names=names),
                 )
             source.sheet = options.sheet
         else:
@@ -185,8 +186,8 @@ def _load_sheet(
 
 def too_many(rows: int, cap: int) -> UserError:
     return UserError(
-        f"文件有约 {rows:,} 行，超过单次导入上限 {cap:,} 行，没有导入任何数据。",
-        hint="请把文件拆成几个较小的文件分批导入，或在设置中调高上限（import_row_cap）。",
+        msg("import.too_many_rows", rows=rows, cap=cap),
+        hint=msg("import.too_many_rows.hint"),
     )
 
 
@@ -230,7 +231,7 @@ def resolve_header(
     else:
         header_index = options.header_row - 1
         if header_index >= len(head):
-            raise UserError(f"标题行 {options.header_row} 超出了表格范围。")
+            raise UserError(msg("import.header_row_outside", row=options.header_row))
     source.header_row = None if header_index is None else header_index + 1
     source.headers = mp.header_names(head, header_index)
     first_data = 0 if header_index is None else header_index + 1
@@ -239,8 +240,8 @@ def resolve_header(
         preset = mp.PRESETS_BY_NAME.get(options.preset)
         if preset is None and options.mapping is None:
             raise UserError(
-                f"没有名为“{options.preset}”的预设。",
-                hint="内置预设：" + "、".join(p.name for p in mp.PRESETS),
+                msg("import.no_such_preset", preset=options.preset),
+                hint=msg("import.presets_available", names=[p.name for p in mp.PRESETS]),
             )
     elif header_index is not None:
         preset = mp.detect_preset(source.headers)
