@@ -265,4 +265,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "filter.limit": ("最多 {n:,} 条", "at most {n:,}"),
     "filter.separator": ("；", "; "),
     "filter.everything": ("全部舆情（无筛选）", "All mentions (no filter)"),
+    # -- opening and creating workspaces (storage/workspace) ------------------------------------
+    "workspace.missing": ("找不到工作区文件：{path}", "Workspace file not found: {path}"),
+    "workspace.is_folder": (
+        "这是一个文件夹，不是工作区文件：{path}",
+        "This is a folder, not a workspace file: {path}",
+    ),
+    "workspace.exists": ("文件已存在：{path}", "The file already exists: {path}"),
+    "workspace.exists.hint": (
+        "请换一个名字，或直接打开它。",
+        "Choose another name, or open it.",
+    ),
+    "workspace.read_only": ("工作区以只读方式打开，不能修改。", "The workspace is open read-only."),
+    "workspace.read_only.hint": (
+        "关闭其他窗口后重新打开。",
+        "Close the other window and open it again.",
+    ),
 }

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from desktop import WORKSPACE_SUFFIX
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.storage import migrations
 from desktop.storage.lock import LockOwner, WorkspaceLock
 from desktop.storage.write_turns import BUSY_TIMEOUT_MS, write_transaction
@@ -79,9 +80,9 @@ def default_user() -> str:
 
 def _sniff(path: Path) -> None:
     if not path.exists():
-        raise WorkspaceError(f"找不到工作区文件：{path}")
+        raise WorkspaceError(msg("workspace.missing", path=path))
     if path.is_dir():
-        raise NotAWorkspace(f"这是一个文件夹，不是工作区文件：{path}")
+        raise NotAWorkspace(msg("workspace.is_folder", path=path))
     with path.open("rb") as handle:
         head = handle.read(100)
     if len(head) < 100:
@@ -138,7 +139,9 @@ class Workspace:
         if path.suffix != WORKSPACE_SUFFIX:
             path = path.with_name(path.name + WORKSPACE_SUFFIX)
         if path.exists():
-            raise WorkspaceError(f"文件已存在：{path}", hint="请换一个名字，或直接打开它。")
+            raise WorkspaceError(
+                msg("workspace.exists", path=path), hint=msg("workspace.exists.hint")
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = WorkspaceLock(path)
         if not lock.try_acquire():
@@ -263,9 +266,7 @@ class Workspace:
         takes the write lock first and waits its turn while an import writes
         (desktop.storage.write_turns)."""
         if self.read_only:
-            raise WorkspaceError(
-                "工作区以只读方式打开，不能修改。", hint="关闭其他窗口后重新打开。"
-            )
+            raise WorkspaceError(msg("workspace.read_only"), hint=msg("workspace.read_only.hint"))
         with write_transaction(self.db) as db:
             yield db
 
