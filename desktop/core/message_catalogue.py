@@ -6,6 +6,8 @@ checks). Add a text here, not a literal in a service, when a user reads it.
 
 from __future__ import annotations
 
+from desktop.core.message_catalogue_report import REPORT_CATALOGUE
+
 CATALOGUE: dict[str, tuple[str, str]] = {
     # -- roster health (core/roster_rules.health_findings) ---------------------------------
     "roster.default_matrix": ("默认矩阵", "Default matrix"),
@@ -282,3 +284,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Close the other window and open it again.",
     ),
 }
+
+CATALOGUE |= REPORT_CATALOGUE  # the printed documents' words
