@@ -312,8 +312,8 @@ def report_html(data: ReportData, chart_image: str | None = None, language: Lang
 
     # 五、建议
     h.append(f"<h2>{t('report.h.advice')}</h2>")
-    review = [
-        (key, case.get(key))
+    review: list[tuple[str, str]] = [
+        (key, str(case.get(key) or ""))
         for key in ("what_worked", "what_failed", "root_cause", "lessons", "outcome")
     ]
     if any(v for _, v in review):
