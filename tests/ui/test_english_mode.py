@@ -78,9 +78,9 @@ def test_case_overview_stays_chinese_without_english(main_window, ctx, tmp_path)
 
 
 def test_mention_export_dialog_in_english(english, qtbot, tmp_path: Path) -> None:
-    wanted = MentionFilter(search="退款", sentiments=("neg",), statuses=("todo",), case_id=3)
+    wanted = MentionFilter(search="退款", sentiments=("neg",), statuses=("to_reply",), case_id=3)
     described = exports.describe_filter(wanted, language="en")
-    assert "Negative" in described and "case #3" in described
+    assert "Negative" in described and "case #3" in described and "To reply" in described
     dialog = ExportDialog(
         None, default_path=tmp_path / "out.xlsx", filter_text=described, row_count=12
     )
