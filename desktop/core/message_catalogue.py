@@ -283,6 +283,44 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "关闭其他窗口后重新打开。",
         "Close the other window and open it again.",
     ),
+    # -- cases (services/cases) ---------------------------------------------------------------
+    "case.missing": ("找不到案例 {id}。", "Case {id} not found."),
+    "case.missing.hint": (
+        "用 `crisisdesk case list` 查看案例编号。",
+        "`crisisdesk case list` shows the case numbers.",
+    ),
+    "case.statement_missing": ("找不到声明 {id}。", "Statement {id} not found."),
+    "case.unknown_choice": ("未知的{what}：{value}", "Unknown {what}: {value}"),
+    "case.choices": ("可选：{names}", "Choose from: {names}"),
+    "what.场景": ("场景", "scenario"),
+    "what.阶段": ("阶段", "phase"),
+    "what.级别": ("级别", "level"),
+    "what.声明类型": ("声明类型", "statement type"),
+    "what.事件类型": ("事件类型", "event type"),
+    "word.根本原因": ("根本原因", "the root cause"),
+    "word.经验教训": ("经验教训", "the lessons learned"),
+    "case.no_review": (
+        "没有复盘的案例不能结案：还缺{words}。",
+        "A case cannot be closed without its review: {words} still missing.",
+    ),
+    "case.no_review.hint": (
+        "请在“复盘”页填写根本原因和经验教训，再结案。",
+        "Fill in the root cause and the lessons on the “Review” tab, then close the case.",
+    ),
+    "case.level_needs_reason": ("定级需要写明理由。", "Setting a level needs a reason."),
+    "case.level_needs_reason.hint": (
+        "例如：涉及食品安全，已有媒体跟进。",
+        "For example: food safety, and the media are following it.",
+    ),
+    "case.already_published": ("这份声明已经发布。", "This statement is already published."),
+    "case.not_approved": (
+        "声明未经审批，不能发布。",
+        "The statement is not approved: it cannot be published.",
+    ),
+    "case.not_approved.hint": (
+        "请先由危机通讯录中负责“审批声明”的人审批当前版本。",
+        "Have the person who “Approves statements” in the crisis roster approve this version first.",
+    ),
 }
 
 CATALOGUE |= REPORT_CATALOGUE  # the printed documents' words

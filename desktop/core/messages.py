@@ -7,8 +7,9 @@ A `UserError` can carry one (`UserError(msg("import.file_missing", path=…))`);
 stays the Chinese text so older callers keep working.
 
 Parameter names are typed: a parameter called `activity`, `scenario`, `level`, `industry`,
-`role` or `where` (see VOCAB_PARAMS) holds a vocabulary key or label and is shown in the
-message's language; every other parameter is user data or a number and is shown as given.
+`role` or `where` (see VOCAB_PARAMS) holds a vocabulary key or label, and `words` a list of
+vocabulary labels; they are shown in the message's language. Every other parameter is user
+data or a number and is shown as given (a list joined with 、 or a comma).
 Traditional Chinese windows show the Simplified text (the catalogue has no zh-TW column yet).
 """
 
@@ -50,7 +51,10 @@ def language_of(code: str | None) -> Language:
 def word(label: str, language: Language | None = None) -> str:
     """A vocabulary label (Simplified Chinese) in `language`; anything else unchanged."""
     if (language or _display[0]) == "en":
-        return VOCAB_ENGLISH.get(label, label)
+        found = VOCAB_ENGLISH.get(label)
+        if found is None:  # app words that are no core vocabulary: "word.<label>" ids
+            found = CATALOGUE.get(f"word.{label}", ("", label))[1]
+        return found
     return label
 
 
@@ -94,13 +98,14 @@ def _shown(name: str, value: object, params: Mapping[str, Any], language: Langua
     if isinstance(value, Message):
         return value.text(language)
     if isinstance(value, (list, tuple)):
-        return ("、" if language == "zh" else ", ").join(str(item) for item in value)
+        items = [word(str(i), language) if name == "words" else str(i) for i in value]
+        return ("、" if language == "zh" else ", ").join(items)
     if name in VOCAB_PARAMS:
         return _vocab_param(name, value, params, language)
     return value
 
 
-VOCAB_PARAMS = frozenset({"activity", "scenario", "level", "industry", "role", "where"})
+VOCAB_PARAMS = frozenset({"activity", "scenario", "level", "industry", "role", "where", "words"})
 
 
 def text(message_id: str, language: Language | None = None, /, **params: Any) -> str:

@@ -133,3 +133,11 @@ def test_the_english_vocabulary_module_is_current() -> None:
     current = (ROOT / "desktop" / "core" / "vocab_english.py").read_text(encoding="utf-8")
     assert current == module.render(), "run resources/translations/gen_vocab_english.py"
     assert len(module.vocabulary_labels()) == current.count('": "')  # every label has English
+
+
+def test_app_words_in_a_list_parameter_follow_the_language() -> None:
+    said = messages.msg("case.no_review", words=["根本原因", "经验教训"])
+    assert said.text("zh") == "没有复盘的案例不能结案：还缺根本原因、经验教训。"
+    assert not CJK.search(said.text("en"))
+    unknown = messages.msg("case.unknown_choice", what=messages.msg("what.阶段"), value="x")
+    assert unknown.text("en") == "Unknown phase: x" and unknown.text("zh") == "未知的阶段：x"
