@@ -108,6 +108,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Give the approval (A) of “{activity}” to a named person, or let only one person hold"
         " “{role}”.",
     ),
+    "roster.a_moved": ("审批（A）已从 {name} 移走。", "The approval (A) moved away from {name}."),
+    "roster.role_named": ("角色“{role}”", "the role “{role}”"),
     "roster.single_point_of_failure": (
         "{name} 审批（A）所有事项，是单点故障。",
         "{name} approves (A) every task: a single point of failure.",
