@@ -223,6 +223,65 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Writing a temporary file failed (the disk is full or not writable); nothing was imported.",
     ),
     "import.disk_full.hint": ("请腾出磁盘空间后重试。", "Free some disk space and try again."),
+    "import.renamed_csv": (
+        "文件名是 .xlsx，但内容其实是 CSV/文本表格：已按文本表格读取。",
+        "The file is named .xlsx but holds a CSV/text table: it was read as a text table.",
+    ),
+    "import.replaced": (
+        "文件中有 {replaced:,} 处无效的 {encoding} 字节（例如被截断的表情符号），已替换为 �{where}。",
+        "The file has {replaced:,} invalid {encoding} byte sequences (such as cut-off emoji),"
+        " replaced with �{where}.",
+    ),
+    "import.replaced_where": (
+        "，在第 {rows}{more} 行（共 {count:,} 行）",
+        ", in rows {rows}{more} ({count:,} rows in all)",
+    ),
+    "import.more": ("等", " …"),
+    "import.dropped_columns": (
+        "以下列含个人敏感信息或被设为忽略，没有保存：{names}",
+        "These columns hold sensitive personal data or are set to be ignored, and were not"
+        " saved: {names}",
+    ),
+    "import.no_text_column": (
+        "没有列被对应到“正文/标题/链接”：所有行都会被拒绝，请调整列对应。",
+        "No column is matched to “Text”, “Title” or “Link”: every row would be rejected."
+        " Adjust the column matching.",
+    ),
+    "import.blank_rows": ("跳过了 {n:,} 个空行。", "Skipped {n:,} blank rows."),
+    "import.flag.invalid_date": (
+        "{n:,} 行日期无法识别（原值保存在附加字段，已标记）。",
+        "{n:,} rows: the date could not be read (the original value is kept in the extra"
+        " fields, flagged).",
+    ),
+    "import.flag.damaged_id": (
+        "{n:,} 行ID 已被 Excel 损坏（如 5.70306E+17，未作为 ID 保存，已标记）。",
+        "{n:,} rows: the ID was damaged by Excel (such as 5.70306E+17; not saved as an ID,"
+        " flagged).",
+    ),
+    "import.flag.formula_like": (
+        "{n:,} 行内容以 = + - @ 开头，按文本保存（已标记）。",
+        "{n:,} rows start with = + - @: saved as text (flagged).",
+    ),
+    "import.flag.long_field": (
+        "{n:,} 行单元格超过 32,767 个字符（Excel 上限，已标记）。",
+        "{n:,} rows: a cell is longer than 32,767 characters (Excel's limit, flagged).",
+    ),
+    "import.flag.truncated": (
+        "{n:,} 行单元格超过 1,000,000 个字符，已截断。",
+        "{n:,} rows: a cell longer than 1,000,000 characters was cut.",
+    ),
+    "import.flag.nul_removed": (
+        "{n:,} 行含 NUL 字符，已去除。",
+        "{n:,} rows had NUL characters, removed.",
+    ),
+    "import.flag.control_chars": (
+        "{n:,} 行含控制字符（导出时会替换）。",
+        "{n:,} rows hold control characters (replaced when exported).",
+    ),
+    "import.flag.invalid_count": (
+        "{n:,} 行数量无法识别（已标记）。",
+        "{n:,} rows: a count could not be read (flagged).",
+    ),
     "import.clipboard_empty": ("剪贴板里没有表格。", "There is no table on the clipboard."),
     "import.clipboard_empty.hint": (
         "请在 Excel 或网页中选中表格，复制后再试。",

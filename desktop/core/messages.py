@@ -138,6 +138,28 @@ class Message:
         return {"id": self.id, "params": dict(self.params)}
 
 
+class Said(str):
+    """A Message already put into words (the display language of the process that said it)
+    for code that handles plain strings (a list of warnings joined for a label), keeping its
+    id and parameters: unpickled in another process (an import's parser child → the app), it
+    is said again in that process's display language."""
+
+    message: Message
+
+    def __new__(cls, message: Message) -> Said:
+        said = super().__new__(cls, message.text())
+        said.message = message
+        return said
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Said, (self.message,))
+
+
+def said(message_id: str, **params: Any) -> Said:
+    """msg() put into words now: a `str` that can be said again in another language."""
+    return Said(msg(message_id, **params))
+
+
 def msg(message_id: str, **params: Any) -> Message:
     """A Message; unknown ids fail here, where the service is written, not where it is shown."""
     if message_id not in CATALOGUE:
@@ -146,5 +168,8 @@ def msg(message_id: str, **params: Any) -> Message:
 
 
 def render(value: str | Message, language: Language | None = None) -> str:
-    """A plain string (user data, an old-style message) as it is; a Message in `language`."""
+    """A plain string (user data, an old-style message) as it is; a Message (or a Said) in
+    `language`."""
+    if isinstance(value, Said):
+        return value.message.text(language)
     return value.text(language) if isinstance(value, Message) else value

@@ -17,6 +17,7 @@ from datetime import datetime
 from hashlib import blake2b
 from typing import Any, Protocol
 
+from desktop.core.messages import said
 from desktop.core.progress import Progress
 from desktop.core.text import index_texts, mention_search_text
 from desktop.core.values import (
@@ -84,8 +85,11 @@ def key_digest(key: str) -> bytes:
 
 
 def flag_warnings(flags: dict[str, int]) -> list[str]:
-    """The warnings the conversion's flags give, in a fixed order."""
-    return [f"{flags[name]:,} 行{label}。" for name, label in FLAG_WARNINGS if flags.get(name)]
+    """The warnings the conversion's flags give, in a fixed order (catalogue messages
+    `import.flag.<name>`: FLAG_WARNINGS' Chinese, and English)."""
+    return [
+        said(f"import.flag.{name}", n=flags[name]) for name, _ in FLAG_WARNINGS if flags.get(name)
+    ]
 
 
 _EXTRA, _TEXT, _COUNT, _DATE, _ID, _URL = range(6)

@@ -141,3 +141,21 @@ def test_app_words_in_a_list_parameter_follow_the_language() -> None:
     assert not CJK.search(said.text("en"))
     unknown = messages.msg("case.unknown_choice", what=messages.msg("what.阶段"), value="x")
     assert unknown.text("en") == "Unknown phase: x" and unknown.text("zh") == "未知的阶段：x"
+
+
+def test_a_said_message_is_a_string_said_again_where_it_is_unpickled() -> None:
+    warning = messages.said("import.blank_rows", n=3)
+    assert warning == "跳过了 3 个空行。" and "\n".join([warning, "x"])  # a str as before
+    previous = messages.set_display_language("en")
+    try:
+        assert pickle.loads(pickle.dumps(warning)) == "Skipped 3 blank rows."
+        assert messages.render(warning) == "Skipped 3 blank rows."
+    finally:
+        messages.set_display_language(previous)
+
+
+def test_the_flag_warnings_keep_their_chinese_words() -> None:
+    from desktop.sheets.convert import FLAG_WARNINGS, flag_warnings
+
+    flags = {name: 2 for name, _ in FLAG_WARNINGS}
+    assert flag_warnings(flags) == [f"2 行{label}。" for _, label in FLAG_WARNINGS]
