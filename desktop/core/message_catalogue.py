@@ -339,6 +339,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "请换一个名字，或直接打开它。",
         "Choose another name, or open it.",
     ),
+    "workspace.damaged": (
+        "工作区文件已损坏：{name}（{detail}）。",
+        "The workspace file is damaged: {name} ({detail}).",
+    ),
+    "workspace.damaged.hint": (
+        "可以只读打开查看，或从备份恢复；程序不会在原文件上“修复”。",
+        "Open it read-only to look, or restore a backup; the app never “repairs” the file itself.",
+    ),
+    "workspace.in_use": (
+        "工作区正在使用中：{host}（进程 {pid}）自 {since} 起打开了它。",
+        "The workspace is in use: {host} (process {pid}) has had it open since {since}.",
+    ),
+    "workspace.in_use.hint": (
+        "可以只读打开；要编辑，请先在另一个窗口关闭它。",
+        "You can open it read-only; to edit it, close it in the other window first.",
+    ),
+    "workspace.left_open": (
+        "工作区上次在另一台电脑 {host} 上打开（自 {since}），没有正常关闭。",
+        "The workspace was last opened on another computer, {host} (since {since}), and not"
+        " closed properly.",
+    ),
+    "workspace.left_open.hint": (
+        "如果那台电脑已经不再使用它，可以接管；否则请先在那台电脑上关闭。",
+        "If that computer no longer uses it, you can take it over; otherwise close it there first.",
+    ),
     "workspace.read_only": ("工作区以只读方式打开，不能修改。", "The workspace is open read-only."),
     "workspace.read_only.hint": (
         "关闭其他窗口后重新打开。",

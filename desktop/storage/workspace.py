@@ -40,8 +40,8 @@ class WorkspaceTooNew(WorkspaceError):
 class WorkspaceDamaged(WorkspaceError):
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
-            f"工作区文件已损坏：{path.name}（{detail}）。",
-            hint="可以只读打开查看，或从备份恢复；程序不会在原文件上“修复”。",
+            msg("workspace.damaged", name=path.name, detail=detail),
+            hint=msg("workspace.damaged.hint"),
         )
         self.path = path
         self.detail = detail
@@ -53,11 +53,11 @@ class WorkspaceInUse(WorkspaceError):
         since = owner.since.strftime("%Y-%m-%d %H:%M") if owner and owner.since else "?"
         pid = owner.pid if owner else "?"
         if owner is None or owner.on_this_machine:
-            message = f"工作区正在使用中：{host}（进程 {pid}）自 {since} 起打开了它。"
-            hint = "可以只读打开；要编辑，请先在另一个窗口关闭它。"
+            message = msg("workspace.in_use", host=host, pid=pid, since=since)
+            hint = msg("workspace.in_use.hint")
         else:
-            message = f"工作区上次在另一台电脑 {host} 上打开（自 {since}），没有正常关闭。"
-            hint = "如果那台电脑已经不再使用它，可以接管；否则请先在那台电脑上关闭。"
+            message = msg("workspace.left_open", host=host, since=since)
+            hint = msg("workspace.left_open.hint")
         super().__init__(message, hint=hint)
         self.path = path
         self.owner = owner
