@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.cli.base import CommandResult, command
 from desktop.core.errors import UserError
-from desktop.core.messages import msg, text
+from desktop.core.messages import msg, text, word
 from desktop.core.progress import Progress
 from desktop.services import importing, workspaces
 from desktop.services.context import AppContext
@@ -75,7 +75,7 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         *([text("import.told_apart", count=result.told_apart)] if result.told_apart else []),
         *(f"  ! {w}" for w in result.warnings),
         *(
-            text("import.rejected_row", row=r["row_number"], reason=r["reason"])
+            text("import.rejected_row", row=r["row_number"], reason=word(r["reason"]))
             for r in result.rejects[:10]
         ),
     ]

@@ -159,6 +159,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "  {count:,} of them have the same author, time and text as an earlier row (and no"
         " link): imported as different people, not counted as duplicates",
     ),
+    # a staged reject's reason (sheets/convert), stored in Chinese and shown through word()
+    "word.没有正文也没有链接": ("没有正文也没有链接", "no text and no link"),
     "import.rejected_row": ("  拒绝：第 {row} 行 {reason}", "  Rejected: row {row} {reason}"),
     "import.no_visible_sheet": ("工作簿里没有可见的工作表。", "The workbook has no visible sheet."),
     "import.no_visible_sheet.hint": (

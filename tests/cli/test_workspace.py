@@ -61,3 +61,14 @@ def test_a_refusal_in_english(capsys, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("CRISISDESK_LANG")
     code, _, err = run(capsys, "import", str(tmp_path / "ws.crisisdesk"), "/no/such.xlsx")
     assert "找不到文件" in err
+
+
+def test_an_import_summary_in_english(capsys, tmp_path: Path, monkeypatch) -> None:
+    sheet = tmp_path / "m.csv"
+    sheet.write_text("正文,作者\n第一条,甲\n,乙\n", encoding="utf-8")
+    run(capsys, "new", str(tmp_path / "ws"))
+    monkeypatch.setenv("CRISISDESK_LANG", "en")
+    code, out, _ = run(capsys, "import", str(tmp_path / "ws.crisisdesk"), str(sheet), "--no-backup")
+    assert code == 0 and out.startswith("Imported m.csv")
+    assert "Rejected: row 3 no text and no link" in out
+    assert not chinese_left(out, ("甲", "乙", "第一条")), out
