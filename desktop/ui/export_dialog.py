@@ -114,7 +114,8 @@ class ExportController(QObject):
         fallback = self.tr("舆情")
         name = workspace.info()["name"] if workspace is not None else fallback
         safe = "".join(c for c in name if c not in '\\/:*?"<>|').strip() or fallback
-        return folder / f"{safe}-{self.tr('舆情导出')}-{datetime.now():%Y%m%d-%H%M}.xlsx"
+        exported = self.tr("舆情导出")  # outside the f-string, where lupdate sees it
+        return folder / f"{safe}-{exported}-{datetime.now():%Y%m%d-%H%M}.xlsx"
 
     def remember_folder(self, folder: Path) -> None:
         entry = str(folder.resolve())
