@@ -226,6 +226,20 @@ def edits_during_import(ctx: object, home: Path, sheet: Path) -> None:
     )
 
 
+def phases() -> tuple[object, dict[str, float]]:
+    """A progress that notes when each step of an import starts (seconds from now)."""
+    from desktop.core.progress import Progress
+
+    marks: dict[str, float] = {}
+    begun = time.perf_counter()
+
+    def on_progress(done: int, total: int, message: str) -> None:
+        # A step's start ("整理索引（1/11）" → 整理索引)
+        marks.setdefault(message.split("（")[0], time.perf_counter() - begun)
+
+    return Progress(callback=on_progress, min_interval=0.0), marks
+
+
 def other_writers(ctx: object, home: Path, rows: int, csv_rows: int) -> None:
     """Files other writers made (issue 13): openpyxl with real date cells, a UTF-8 CSV; each
     into a fresh workspace, end to end; optionally a CSV of Excel's maximum rows."""
@@ -251,9 +265,12 @@ def other_writers(ctx: object, home: Path, rows: int, csv_rows: int) -> None:
                 f" in {time.perf_counter() - started:.1f} s"
             )
         workspace = workspaces.create_workspace(ctx, home / f"bench-{file.stem}")
+        progress, marks = phases()
         with PeakRss() as rss:
             started = time.perf_counter()
-            result = importing.import_file(workspace.path, file, user="bench", ctx_paths=ctx.paths)
+            result = importing.import_file(
+                workspace.path, file, user="bench", ctx_paths=ctx.paths, progress=progress
+            )
             seconds = time.perf_counter() - started
         workspace.close()
         budget = "budget 5 s" if count == rows else "no time budget"
@@ -262,6 +279,7 @@ def other_writers(ctx: object, home: Path, rows: int, csv_rows: int) -> None:
             f"  inserted={result.inserted:,} rejected={result.rejected}"
             f"  peak {rss.peak / 2**20:.0f} MB PSS (budget 500 MB)"
         )
+        print("  phases (s from start): " + ", ".join(f"{m} {t:.2f}" for m, t in marks.items()))
 
 
 def main() -> None:
@@ -294,18 +312,6 @@ def main() -> None:
     ctx = AppContext.create()
     workspace = workspaces.create_workspace(ctx, home / "bench")
     path = workspace.path  # kept open (and locked) as the app and the CLI do during an import
-
-    from desktop.core.progress import Progress
-
-    def phases() -> tuple[Progress, dict[str, float]]:
-        marks: dict[str, float] = {}
-        begun = time.perf_counter()
-
-        def on_progress(done: int, total: int, message: str) -> None:
-            # A step's start ("整理索引（1/11）" → 整理索引)
-            marks.setdefault(message.split("（")[0], time.perf_counter() - begun)
-
-        return Progress(callback=on_progress, min_interval=0.0), marks
 
     # This machine is shared and its speed drifts from run to run: the first import is
     # repeated into fresh workspaces and the median is the figure (all runs are printed).

@@ -28,6 +28,18 @@ def isolated_home(
     return home
 
 
+@pytest.fixture(autouse=True)
+def chinese_messages(monkeypatch: pytest.MonkeyPatch):
+    """Service messages (core/messages) start in Chinese in every test, whatever the shell's
+    CRISISDESK_LANG; a test that switches the window or the CLI to English cannot leak."""
+    from desktop.core import messages
+
+    monkeypatch.delenv("CRISISDESK_LANG", raising=False)
+    previous = messages.set_display_language("zh")
+    yield
+    messages.set_display_language(previous)
+
+
 @pytest.fixture
 def ctx() -> AppContext:
     context = AppContext.create()

@@ -38,9 +38,11 @@ from desktop.cli.base import (
     CommandResult,
     Parser,
     add_commands,
+    cli_language,
     emit,
 )
 from desktop.core.errors import Cancelled, UserError
+from desktop.core.messages import set_display_language
 from desktop.services.context import AppContext
 
 # The order is the order in --help.
@@ -96,6 +98,7 @@ def run_command(
         return open_window(open_path=args.open, demo=args.demo)
     owned_context = ctx is None
     ctx = ctx or AppContext.create()
+    shown_before = set_display_language(cli_language(ctx))  # restored: tests run many commands
     try:
         result: CommandResult = args.handler(ctx, args)
     except UserError as exc:
@@ -115,6 +118,7 @@ def run_command(
     finally:
         if owned_context and ctx.workspace is not None and not ctx.workspace.closed:
             ctx.workspace.close()
+        set_display_language(shown_before)
     emit(result, getattr(args, "json", False))
     return result.exit_code
 

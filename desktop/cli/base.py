@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
+from desktop.core.messages import Language, language_of
 from desktop.services.context import AppContext
+
+LANGUAGE_ENV = "CRISISDESK_LANG"  # en | zh_CN: the CLI's language, over the user's setting
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -114,6 +118,13 @@ def add_commands(subparsers: argparse._SubParsersAction, modules: Sequence[Modul
             if cmd.json_flag:
                 add_json_flag(parser)
             parser.set_defaults(handler=cmd.handler)
+
+
+def cli_language(ctx: AppContext) -> Language:
+    """The language of the CLI's human text and messages: $CRISISDESK_LANG, else the language
+    the user chose for the window (Settings `language`), Chinese by default. --json keeps
+    its keys in any language."""
+    return language_of(os.environ.get(LANGUAGE_ENV) or ctx.settings.get("language"))
 
 
 def emit(result: CommandResult, as_json: bool) -> None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from desktop.cli.base import CommandResult, command
 from desktop.core.errors import UserError
+from desktop.core.messages import msg, text, word
 from desktop.core.progress import Progress
 from desktop.services import importing, workspaces
 from desktop.services.context import AppContext
@@ -39,9 +40,9 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
 def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     file = Path(args.file).expanduser()
     if not file.exists():
-        raise UserError(f"找不到文件：{file}")
+        raise UserError(msg("import.file_missing", path=file))
     if args.header_row is not None and args.header_row < 0:
-        raise UserError("--header-row 必须 ≥ 0（0 表示没有标题行）。")
+        raise UserError(msg("import.header_row_negative"))
     workspace = workspaces.open_workspace(ctx, Path(args.workspace))
     try:
         result = importing.import_file(
@@ -60,20 +61,22 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         ctx.workspace = None
     data = result.as_dict()
     lines = [
-        f"已导入 {result.file_name}"
-        + (f"（工作表 {result.sheet}）" if result.sheet else "")
-        + (f"，预设 {result.preset}" if result.preset else ""),
-        f"  读取 {result.rows_read:,} 行：新增 {result.inserted:,}，更新 {result.updated:,}，"
-        f"重复 {result.duplicates:,}，拒绝 {result.rejected:,}",
-        *(
-            [
-                f"  其中 {result.told_apart:,} 行与前面的行作者、时间、正文相同（没有链接），"
-                "按不同的人分别导入，未算作重复"
-            ]
-            if result.told_apart
-            else []
+        text("import.done", file=result.file_name)
+        + (text("import.done_sheet", sheet=result.sheet) if result.sheet else "")
+        + (text("import.done_preset", preset=result.preset) if result.preset else ""),
+        text(
+            "import.counts",
+            read=result.rows_read,
+            inserted=result.inserted,
+            updated=result.updated,
+            duplicates=result.duplicates,
+            rejected=result.rejected,
         ),
+        *([text("import.told_apart", count=result.told_apart)] if result.told_apart else []),
         *(f"  ! {w}" for w in result.warnings),
-        *(f"  拒绝：第 {r['row_number']} 行 {r['reason']}" for r in result.rejects[:10]),
+        *(
+            text("import.rejected_row", row=r["row_number"], reason=word(r["reason"]))
+            for r in result.rejects[:10]
+        ),
     ]
     return CommandResult("\n".join(lines), data)

@@ -4,30 +4,42 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from desktop.cli.base import EXIT_BAD_INPUT, CommandResult, command
-from desktop.core import vocab
+from desktop.core import messages, vocab
+from desktop.core.message_catalogue import CATALOGUE
 from desktop.services import seeding, watchlists, workspaces
 from desktop.services.context import AppContext
 
-# The overview counts' labels, in the CLI's way: the Chinese word, then the English one.
-# (The --json output keeps the keys.) A key without a label here is printed as it is.
-COUNT_LABELS: dict[str, str] = {
-    "mentions": "舆情 mentions",
-    "mentions_negative": "负面舆情 negative mentions",
-    "mentions_unanswered": "待处理舆情 unanswered mentions",
-    "kb_entries": "问答库条目 Q&A entries",
-    "kb_approved": "已审批条目 approved entries",
-    "cases": "案例 cases",
-    "cases_open": "进行中的案例 open cases",
-    "people": "危机通讯录成员 roster people",
-    "imports": "导入 imports",
-}
+
+# The overview counts' labels are catalogue messages `count.<key>` (core/message_catalogue):
+# in Chinese the Chinese word then the English one, in English the English one. The --json
+# output keeps the keys. A key without a message is printed as it is.
+def count_label(key: str) -> str:
+    return messages.text(f"count.{key}") if f"count.{key}" in CATALOGUE else key
 
 
 def count_lines(counts: dict[str, int]) -> list[str]:
     """One indented line per count, labelled for a reader, in the order given."""
-    return [f"  {COUNT_LABELS.get(key, key)}: {value}" for key, value in counts.items()]
+    return [f"  {count_label(key)}: {value}" for key, value in counts.items()]
+
+
+def roster_lines(health: dict[str, Any] | None) -> list[str]:
+    """The roster's health in the check: a summary line, then each finding with its fix."""
+    if health is None:
+        return []
+    findings = health.get("findings") or []
+    if not findings:
+        return [f"  {messages.text('check.roster_ok')}"]
+    marks = {"error": "✗", "warning": "!"}
+    return [
+        "  "
+        + messages.text(
+            "check.roster_findings", errors=health["errors"], warnings=health["warnings"]
+        ),
+        *(f"    {marks.get(f['severity'], '!')} {f['message']} → {f['fix']}" for f in findings),
+    ]
 
 
 def _new_arguments(parser: argparse.ArgumentParser) -> None:
@@ -80,10 +92,10 @@ def _created(ctx: AppContext, args: argparse.Namespace, *, demo: bool) -> Comman
             "industry": workspaces.workspace_industry(workspace),
             "counts": counts,
         }
-    industry = vocab.INDUSTRIES.get(data["industry"], "")
-    text = "\n".join(
-        [f"已创建工作区 {data['path']}（{info['name']}，行业：{industry}）", *count_lines(counts)]
+    created = messages.text(
+        "workspace.created", path=data["path"], name=info["name"], industry=data["industry"]
     )
+    text = "\n".join([created, *count_lines(counts)])
     return CommandResult(text, data)
 
 
@@ -110,11 +122,13 @@ def _demo(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
 def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     report = workspaces.check_workspace(ctx, Path(args.workspace))
     data = report.as_dict()
+    industry = messages.label(vocab.INDUSTRIES, report.industry)
     lines = [
-        f"{report.path}: {'正常 ok' if report.ok else '有问题 PROBLEMS'}",
+        f"{report.path}: {messages.text('check.ok' if report.ok else 'check.problems')}",
         f"  schema {report.schema_version} (app {report.app_schema_version})",
-        *([f"  行业 industry: {vocab.INDUSTRIES[report.industry]}"] if report.industry else []),
+        *([f"  {messages.text('check.industry')}: {industry}"] if report.industry else []),
         *count_lines(report.counts),
+        *roster_lines(report.roster_health),
         *(f"  ! {problem}" for problem in report.problems),
     ]
     return CommandResult("\n".join(lines), data, 0 if report.ok else EXIT_BAD_INPUT)

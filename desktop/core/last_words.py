@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop.core.errors import UserError
+from desktop.core.messages import Message
 
 
 class LastWords:
@@ -32,7 +33,7 @@ class LastWords:
         """In a forked helper: record `error` for the app, kill the child, exit."""
         try:
             partial = self.path.with_name(self.path.name + ".partial")
-            partial.write_bytes(pickle.dumps((error.message, error.hint)))
+            partial.write_bytes(pickle.dumps((error.said, error.said_hint)))
             os.replace(partial, self.path)
             os.kill(os.getppid(), signal.SIGKILL)
         finally:
@@ -43,5 +44,6 @@ def read(path: str | Path) -> UserError | None:
     """In the app, after the child died: the reason a helper left, if any."""
     with contextlib.suppress(OSError, ValueError, pickle.UnpicklingError, EOFError, TypeError):
         message, hint = pickle.loads(Path(path).read_bytes())
-        return UserError(str(message), hint=str(hint))
+        said = message if isinstance(message, Message) else str(message)
+        return UserError(said, hint=hint if isinstance(hint, Message) else str(hint))
     return None

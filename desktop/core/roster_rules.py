@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from desktop.core import messages
+from desktop.core.messages import Language
 from desktop.core.vocab import ACTIVITIES, RACI, SCENARIOS, SEVERITIES
 
 DEFAULT_STALE_DAYS = 90
@@ -49,17 +51,56 @@ class PersonInfo:
 
 @dataclass(frozen=True)
 class Finding:
+    """One problem; its words are catalogue messages (core/messages) so that the window and
+    the CLI show them in their language: `message_id` says what is wrong, `fix_id` what to
+    change, both filled from `params` (plus activity, scenario and level)."""
+
     code: str
-    message: str
+    message_id: str
     severity: str  # "error" | "warning"
-    fix: str  # what to change, in words
+    fix_id: str
     person_id: int | None = None
     activity: str = ""
     scenario: str = ""
     level: str = ""  # crisis severity of the matrix ("" = any)
+    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=True)
+
+    def _all_params(self) -> dict[str, Any]:
+        return {
+            "activity": self.activity,
+            "scenario": self.scenario,
+            "level": self.level,
+            **self.params,
+        }
+
+    def text(self, language: Language | None = None) -> str:
+        """What is wrong, in `language` (the display language if None)."""
+        return messages.text(self.message_id, language, **self._all_params())
+
+    def fix_text(self, language: Language | None = None) -> str:
+        """What to change, in `language` (the display language if None)."""
+        return messages.text(self.fix_id, language, **self._all_params())
+
+    @property
+    def message(self) -> str:
+        return self.text()
+
+    @property
+    def fix(self) -> str:
+        return self.fix_text()
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """JSON: the texts in the display language, and the id and parameters they come from."""
+        data = asdict(self)
+        return {
+            "code": self.code,
+            "message": self.message,
+            "severity": self.severity,
+            "fix": self.fix,
+            **{k: data[k] for k in ("person_id", "activity", "scenario", "level")},
+            "message_id": self.message_id,
+            "params": dict(self.params),
+        }
 
 
 def lookup_order(scenario: str, severity: str) -> list[tuple[str, str]]:
@@ -199,22 +240,12 @@ def health_findings(data: HealthInput) -> list[Finding]:
     findings: list[Finding] = []
     people = {p.id: p for p in data.people}
     if not people:
-        findings.append(
-            Finding(
-                "no_people",
-                "危机通讯录里还没有人员。",
-                "error",
-                "添加危机小组成员，或从 Excel 导入。",
-            )
-        )
+        findings.append(Finding("no_people", "roster.no_people", "error", "roster.no_people.fix"))
     findings += _matrix_findings(data, people)
     if people and not any("spokesperson" in p.role_keys for p in people.values()):
         findings.append(
             Finding(
-                "no_spokesperson",
-                "没有指定新闻发言人。",
-                "error",
-                "给一位成员加上“新闻发言人”角色。",
+                "no_spokesperson", "roster.no_spokesperson", "error", "roster.no_spokesperson.fix"
             )
         )
     for person in data.people:
@@ -224,10 +255,11 @@ def health_findings(data: HealthInput) -> list[Finding]:
         findings.append(
             Finding(
                 "backup_loop",
-                f"备用人链条绕成了环：{names}。",
+                "roster.backup_loop",
                 "warning",
-                "让环中的一人改由环外的人备用。",
+                "roster.backup_loop.fix",
                 person_id=loop[0],
+                params={"names": names},
             )
         )
     findings.sort(key=lambda f: (f.severity != "error", f.code, f.person_id or 0, f.activity))
@@ -243,40 +275,44 @@ def _person_findings(
         found.append(
             Finding(
                 "no_backup",
-                f"{name} 没有备用人。",
+                "roster.no_backup",
                 "warning",
-                f"为 {name} 指定一位备用人。",
+                "roster.no_backup.fix",
                 person_id=person.id,
+                params={"name": name},
             )
         )
     elif person.backup_id == person.id:
         found.append(
             Finding(
                 "backup_self",
-                f"{name} 的备用人是他/她自己。",
+                "roster.backup_self",
                 "error",
-                f"为 {name} 换一位其他人作备用人。",
+                "roster.backup_self.fix",
                 person_id=person.id,
+                params={"name": name},
             )
         )
     elif person.backup_id not in people:
         found.append(
             Finding(
                 "backup_missing",
-                f"{name} 的备用人已不在通讯录中。",
+                "roster.backup_missing",
                 "error",
-                f"为 {name} 重新指定备用人。",
+                "roster.backup_missing.fix",
                 person_id=person.id,
+                params={"name": name},
             )
         )
     if not (person.phone.strip() or person.office_phone.strip()):
         found.append(
             Finding(
                 "no_phone",
-                f"{name} 没有电话。",
+                "roster.no_phone",
                 "error",
-                f"填写 {name} 的手机或办公电话。",
+                "roster.no_phone.fix",
                 person_id=person.id,
+                params={"name": name},
             )
         )
     verified = parse_date(person.verified_at)
@@ -284,10 +320,11 @@ def _person_findings(
         found.append(
             Finding(
                 "stale_contact",
-                f"{name} 的联系方式从未核实。",
+                "roster.never_verified",
                 "warning",
-                f"与 {name} 核对联系方式后点“已核实”。",
+                "roster.stale_contact.fix",
                 person_id=person.id,
+                params={"name": name},
             )
         )
     else:
@@ -296,10 +333,11 @@ def _person_findings(
             found.append(
                 Finding(
                     "stale_contact",
-                    f"{name} 的联系方式已 {age} 天未核实（超过 {data.stale_days} 天）。",
+                    "roster.stale_contact",
                     "warning",
-                    f"与 {name} 核对联系方式后点“已核实”。",
+                    "roster.stale_contact.fix",
                     person_id=person.id,
+                    params={"name": name, "age": age, "limit": data.stale_days},
                 )
             )
     return found
@@ -314,14 +352,7 @@ def matrices_in_use(cells: Iterable[Cell]) -> list[tuple[str, str]]:
 def _matrix_findings(data: HealthInput, people: dict[int, PersonInfo]) -> list[Finding]:
     found: list[Finding] = []
     if not data.cells:
-        return [
-            Finding(
-                "matrix_empty",
-                "职责矩阵是空的：没有人负责执行（R）或审批（A）任何事项。",
-                "error",
-                "在“职责矩阵”中为每个事项指定执行人和唯一的审批人。",
-            )
-        ]
+        return [Finding("matrix_empty", "roster.matrix_empty", "error", "roster.matrix_empty.fix")]
     members_of_role: dict[int, list[int]] = {}
     for person in data.people:
         for role_id, key in data.role_keys.items():
@@ -330,20 +361,18 @@ def _matrix_findings(data: HealthInput, people: dict[int, PersonInfo]) -> list[F
     a_people: dict[tuple[str, str], dict[str, set[int]]] = {}
     index = index_cells(data.cells)
     for scenario, severity in matrices_in_use(data.cells):
-        where = matrix_label(scenario, severity)
         holders_by_activity: dict[str, set[int]] = {}
         for activity, (row, source) in effective_matrix(index, scenario, severity).items():
             if (scenario, severity) != ("", "") and source != (scenario, severity):
                 continue  # inherited rows are reported once, where they are defined
-            label = ACTIVITIES[activity]
             problems = row_problems(row)
             if "no_r" in problems:
                 found.append(
                     Finding(
                         "activity_no_r",
-                        f"{where}：“{label}”没有执行人（R）。",
+                        "roster.activity_no_r",
                         "error",
-                        f"在{where}中为“{label}”指定至少一名执行人（R）。",
+                        "roster.activity_no_r.fix",
                         activity=activity,
                         scenario=scenario,
                         level=severity,
@@ -352,17 +381,17 @@ def _matrix_findings(data: HealthInput, people: dict[int, PersonInfo]) -> list[F
             a_cells = [c for c in row if c.raci == "A"]
             if "a_count" in problems:
                 count = len(a_cells)
-                what = "没有审批人（A）" if count == 0 else f"有 {count} 个审批人（A）"
-                fix = "指定一个" if count == 0 else "只保留一个"
+                which = "roster.activity_no_a" if count == 0 else "roster.activity_many_a"
                 found.append(
                     Finding(
                         "activity_a_count",
-                        f"{where}：“{label}”{what}，应当恰好一个。",
+                        which,
                         "error",
-                        f"在{where}中为“{label}”{fix}审批人（A）。",
+                        f"{which}.fix",
                         activity=activity,
                         scenario=scenario,
                         level=severity,
+                        params={"count": count},
                     )
                 )
             elif a_cells:
@@ -374,16 +403,16 @@ def _matrix_findings(data: HealthInput, people: dict[int, PersonInfo]) -> list[F
                     holders_by_activity[activity] = set(members)
                     if len(members) != 1:
                         role = data.role_names.get(cell.role_id or -1, "?")
-                        what = "没有人担任" if not members else f"有 {len(members)} 人担任"
                         found.append(
                             Finding(
                                 "role_a_ambiguous",
-                                f"{where}：“{label}”由角色“{role}”审批，但{what}这个角色。",
+                                "roster.role_a_many" if members else "roster.role_a_nobody",
                                 "error" if not members else "warning",
-                                f"把“{label}”的审批（A）指定给具体的人，或只让一人担任“{role}”。",
+                                "roster.role_a.fix",
                                 activity=activity,
                                 scenario=scenario,
                                 level=severity,
+                                params={"role": role, "count": len(members)},
                             )
                         )
         a_people[(scenario, severity)] = holders_by_activity
@@ -397,10 +426,11 @@ def _matrix_findings(data: HealthInput, people: dict[int, PersonInfo]) -> list[F
             found.append(
                 Finding(
                     "single_point_of_failure",
-                    f"{name} 审批（A）所有事项，是单点故障。",
+                    "roster.single_point_of_failure",
                     "warning",
-                    "把部分事项的审批（A）交给其他成员，并确认备用人。",
+                    "roster.single_point_of_failure.fix",
                     person_id=person_id,
+                    params={"name": name},
                 )
             )
     return found

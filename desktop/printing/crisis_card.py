@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+from PySide6.QtGui import QPageLayout, QPageSize
 
-from desktop.printing.pdf import ensure_gui_application, html_to_pdf
+from desktop.core import messages
+from desktop.core.messages import Language
+from desktop.printing.pdf import ensure_gui_application, html_to_pdf, new_document
 from desktop.services import roster
 from desktop.services.roster import Workspace
 
@@ -24,28 +26,37 @@ def _pages(html: str) -> int:
         QPageLayout.Unit.Millimeter,
     )
     rect = layout.paintRectPixels(RESOLUTION)
-    document = QTextDocument()
-    document.setDefaultStyleSheet("body { font-family: 'Noto Sans CJK SC', sans-serif; }")
+    document = new_document()  # the PDF's own font settings: the same line breaks
     document.setHtml(html)
     document.documentLayout().setPaintDevice(None)
     document.setPageSize(QSizeF(rect.width(), rect.height()))
     return document.pageCount()
 
 
-def card_html_that_fits(workspace: Workspace, scenario: str = "", severity: str = "") -> str:
+def card_html_that_fits(
+    workspace: Workspace, scenario: str = "", severity: str = "", language: Language = "zh"
+) -> str:
     """The card at the largest of SCALES that still fits on one page (the smallest if none)."""
     ensure_gui_application()
     html = ""
     for scale in SCALES:
-        html = roster.crisis_card_html(workspace, scenario, severity, scale=scale)
+        html = roster.crisis_card_html(
+            workspace, scenario, severity, scale=scale, language=language
+        )
         if _pages(html) <= 1:
             break
     return html
 
 
 def write_crisis_card(
-    workspace: Workspace, path: Path, scenario: str = "", severity: str = ""
+    workspace: Workspace,
+    path: Path,
+    scenario: str = "",
+    severity: str = "",
+    language: Language | None = None,
 ) -> Path:
-    """The crisis card of the matrix (scenario, severity) as a one-page A4 PDF."""
-    html = card_html_that_fits(workspace, scenario, severity)
-    return html_to_pdf(html, Path(path), title="危机联络卡")
+    """The crisis card of the matrix (scenario, severity) as a one-page A4 PDF, in
+    `language` (the window's or the CLI's when None)."""
+    language = language or messages.display_language()
+    html = card_html_that_fits(workspace, scenario, severity, language)
+    return html_to_pdf(html, Path(path), title=messages.text("card.title", language))

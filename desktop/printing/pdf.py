@@ -6,11 +6,23 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QTranslator
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QApplication
+
+from desktop import resources_dir
+from desktop.core.messages import Language
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +38,39 @@ def ensure_gui_application() -> QGuiApplication:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QApplication(sys.argv[:1])
     return app
+
+
+def new_document() -> QTextDocument:
+    """A document for a PDF: the Chinese font, without its 'locl' feature. In a Latin run
+    (English words around a number) Noto Sans CJK's locl swaps the digits for glyphs its cmap
+    does not reach, and Qt's text layer then has no character for them: "46 linked" read back
+    as two control characters. Chinese forms are the SC font's defaults, so nothing else
+    changes."""
+    document = QTextDocument()
+    font = document.defaultFont()
+    font.setFeature(QFont.Tag("locl"), 0)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet("body { font-family: 'Noto Sans CJK SC', sans-serif; }")
+    return document
+
+
+@contextmanager
+def qt_words_in(language: Language) -> Iterator[None]:
+    """Qt-drawn words (the chart's axes and legend) in `language` for one document: the CLI
+    has no translator installed, so the English .qm is loaded for the block when needed."""
+    app = ensure_gui_application()
+    translator = None
+    probe = "条数"  # the chart's axis title, translated in the English .qm
+    if language == "en" and QCoreApplication.translate("CaseChart", probe) == probe:
+        candidate = QTranslator()
+        if candidate.load(str(resources_dir() / "translations" / "crisisdesk_en.qm")):
+            app.installTranslator(candidate)
+            translator = candidate
+    try:
+        yield
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)
 
 
 def html_to_pdf(html: str, path: Path, *, title: str = "", landscape: bool = False) -> Path:
@@ -57,8 +102,7 @@ def html_to_pdf(html: str, path: Path, *, title: str = "", landscape: bool = Fal
             QPageLayout.Unit.Millimeter,
         )
     )
-    document = QTextDocument()
-    document.setDefaultStyleSheet("body { font-family: 'Noto Sans CJK SC', sans-serif; }")
+    document = new_document()
     document.setHtml(html)
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     document.setPageSize(QSizeF(page.width(), page.height()))

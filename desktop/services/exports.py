@@ -18,9 +18,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desktop.core import messages
 from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.errors import UserError
 from desktop.core.mention_filter import MentionFilter
+from desktop.core.messages import Language, msg
 from desktop.core.pii import mask_phone_numbers
 from desktop.core.progress import Progress
 from desktop.core.vocab import ISSUE_TYPES, NATURES, SENTIMENTS, STATUSES
@@ -116,8 +118,8 @@ def output_format(out: Path | str) -> str:
     suffix = Path(out).suffix.lower()
     if suffix not in SUFFIXES:
         raise UserError(
-            f"不支持的导出格式：{suffix or '（没有扩展名）'}",
-            hint="文件名请以 .xlsx 或 .csv 结尾。",
+            msg("export.unsupported_format", suffix=suffix or msg("export.no_suffix")),
+            hint=msg("export.unsupported_format.hint"),
         )
     return suffix[1:]
 
@@ -142,38 +144,48 @@ def describe_filter(
     mention_filter: MentionFilter,
     limit: int | None = None,
     issue_labels: dict[str, str] | None = None,
+    language: Language = "zh",
 ) -> str:
-    """The filter in words, for the summary sheet and the audit trail."""
+    """The filter in words, for the summary sheet and the audit trail (in Chinese, the
+    workspace's record), and for the export dialog (in the window's language)."""
     f = mention_filter
     issue_labels = issue_labels or ISSUE_TYPES
+
+    def say(message_id: str, **params: Any) -> str:
+        return messages.text(message_id, language, **params)
+
+    def words(vocabulary: dict[str, str], keys: Iterable[str]) -> list[str]:
+        return [messages.label(vocabulary, key, language) for key in keys]
+
     parts: list[str] = []
     if f.search.strip():
-        parts.append(f"搜索“{f.search.strip()}”")
+        parts.append(say("filter.search", text=f.search.strip()))
     if f.sentiments:
-        parts.append("情感：" + "、".join(SENTIMENTS.get(s, s) for s in f.sentiments))
+        parts.append(say("filter.sentiments", labels=words(SENTIMENTS, f.sentiments)))
     if f.statuses:
-        parts.append("状态：" + "、".join(STATUSES.get(s, s) for s in f.statuses))
+        parts.append(say("filter.statuses", labels=words(STATUSES, f.statuses)))
     if f.platforms:
-        parts.append("平台：" + "、".join(f.platforms))
+        parts.append(say("filter.platforms", labels=list(f.platforms)))
     if f.owner:
-        parts.append(f"负责人：{f.owner}")
+        parts.append(say("filter.owner", owner=f.owner))
     if f.issue_type:
-        parts.append(f"问题类型：{issue_labels.get(f.issue_type, f.issue_type)}")
+        issue = issue_labels.get(f.issue_type, f.issue_type)
+        parts.append(say("filter.issue_type", label=messages.word(issue, language)))
     if f.has_case is True:
-        parts.append("已关联案例")
+        parts.append(say("filter.has_case"))
     elif f.has_case is False:
-        parts.append("未关联案例")
+        parts.append(say("filter.no_case"))
     if f.case_id is not None:
-        parts.append(f"案例 #{f.case_id}")
+        parts.append(say("filter.case", id=f.case_id))
     if f.import_id is not None:
-        parts.append(f"导入批次 #{f.import_id}")
+        parts.append(say("filter.import", id=f.import_id))
     if f.min_followers is not None:
-        parts.append(f"粉丝数 ≥ {f.min_followers:,}")
+        parts.append(say("filter.min_followers", n=f.min_followers))
     if f.posted_from or f.posted_to:
-        parts.append(f"发布时间 {f.posted_from or '…'} 至 {f.posted_to or '…'}")
+        parts.append(say("filter.posted", start=f.posted_from or "…", end=f.posted_to or "…"))
     if limit is not None:
-        parts.append(f"最多 {limit:,} 条")
-    return "；".join(parts) if parts else "全部舆情（无筛选）"
+        parts.append(say("filter.limit", n=limit))
+    return say("filter.separator").join(parts) if parts else say("filter.everything")
 
 
 def _mask(value: Any) -> Any:
@@ -216,8 +228,8 @@ def record_unmasked_export(
     (file, filter) and how many rows. Written before the file, so even a crash leaves a trace."""
     if workspace.read_only:
         raise UserError(
-            "工作区以只读方式打开，不能导出完整联系方式（无法记入审计日志）。",
-            hint="请导出打码版本，或以可写方式打开工作区。",
+            msg("export.read_only_contacts"),
+            hint=msg("export.read_only_contacts.hint"),
         )
     details = {
         "file": str(Path(out)),
@@ -252,7 +264,7 @@ def export_mentions(
     out = Path(out)
     fmt = output_format(out)
     if limit is not None and limit < 0:
-        raise UserError("导出条数上限不能是负数。")
+        raise UserError(msg("export.limit_negative"))
     progress = progress or Progress()
     started = time.monotonic()
     user = workspace.user
@@ -396,7 +408,7 @@ def open_for_export(path: Path | str, user: str, *, unmask_contacts: bool) -> Wo
     unmasked export), else a read-only look that works while the app holds the file."""
     found = Path(path).expanduser()
     if not found.exists():
-        raise UserError(f"找不到工作区文件：{path}")
+        raise UserError(msg("export.workspace_missing", path=path))
     return Workspace.open(found, read_only=not unmask_contacts, user=user)
 
 
@@ -477,7 +489,7 @@ def export_rejects(
     fmt = output_format(out)
     progress = progress or Progress()
     if not import_log.import_exists(workspace.db, import_id):
-        raise UserError(f"找不到导入批次 #{import_id}。")
+        raise UserError(msg("export.import_missing", id=import_id))
     mask = not unmask_contacts
     changes = NO_CHANGES
     with export_store.ReadSnapshot(workspace.db) as snapshot:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import operator
 import pickle
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -18,6 +17,7 @@ from datetime import datetime
 from hashlib import blake2b
 from typing import Any, Protocol
 
+from desktop.core.messages import said
 from desktop.core.progress import Progress
 from desktop.core.text import index_texts, mention_search_text
 from desktop.core.values import (
@@ -85,8 +85,11 @@ def key_digest(key: str) -> bytes:
 
 
 def flag_warnings(flags: dict[str, int]) -> list[str]:
-    """The warnings the conversion's flags give, in a fixed order."""
-    return [f"{flags[name]:,} 行{label}。" for name, label in FLAG_WARNINGS if flags.get(name)]
+    """The warnings the conversion's flags give, in a fixed order (catalogue messages
+    `import.flag.<name>`: FLAG_WARNINGS' Chinese, and English)."""
+    return [
+        said(f"import.flag.{name}", n=flags[name]) for name, _ in FLAG_WARNINGS if flags.get(name)
+    ]
 
 
 _EXTRA, _TEXT, _COUNT, _DATE, _ID, _URL = range(6)
@@ -116,14 +119,19 @@ class Converter:
         self.reference = reference
         self.preset = mp.PRESETS_BY_NAME.get(source.preset)
         self.plan = []
+        targets = [source.mapping.get(header, mp.EXTRA) for header in source.headers]
         for index, header in enumerate(source.headers):
-            target = source.mapping.get(header, mp.EXTRA)
+            target = targets[index]
             if target == mp.IGNORE:
                 continue
-            self.plan.append((index, header, target, _kind(target)))
+            # `shared`: another column maps to the same field, so the first non-empty one
+            # wins and the rest go to the extra fields; only these need the look-up per cell.
+            shared = bool(target) and targets.count(target) > 1
+            self.plan.append((index, header, target, _kind(target), shared))
         self.flags: dict[str, int] = {}
         self.counts: dict[str, Any] = {}
         self.dates: dict[Any, Any] = {}  # date text or date cell → posted_at
+        self.sentiments: dict[str, str] = {}  # vendor sentiment text → pos/neu/neg/unknown
 
     def flag(self, flags: list[str], name: str) -> None:
         flags.append(name)
@@ -136,7 +144,7 @@ class Converter:
         if had_nul:
             self.flag(flags, "nul_removed")
         width = len(row)
-        for index, header, target, kind in self.plan:
+        for index, header, target, kind, shared in self.plan:
             if index >= width:
                 continue
             value = row[index]
@@ -151,13 +159,16 @@ class Converter:
                 value = value.strip()
                 if not value:
                     continue
+                if kind == _TEXT and not shared:  # most cells: a text for its own field
+                    record[target] = value
+                    continue
             elif value is None:
                 continue
             if kind == _EXTRA:
                 as_list = parse_list(value)
                 extra[header] = as_list if as_list is not None else cell_text(value)
                 continue
-            if target in record:  # two columns mapped to one field: keep the first
+            if shared and target in record:  # two columns mapped to one field: keep the first
                 extra[header] = cell_text(value)
                 continue
             if kind == _TEXT:
@@ -223,9 +234,11 @@ class Converter:
             return None, "没有正文也没有链接"
         for name in ("text", "title"):
             value = record.get(name, "")
-            if value and looks_like_formula(value):
+            if not value:
+                continue
+            if value[0] in "=+-@" and looks_like_formula(value):
                 self.flag(flags, f"formula_like:{name}")
-            if value and _CONTROL.search(value):
+            if _CONTROL.search(value):
                 self.flag(flags, f"control_chars:{name}")
         platform = record.get("platform") or (self.preset.platform if self.preset else "")
         record["platform"] = platform
@@ -236,7 +249,14 @@ class Converter:
             and record.get("external_id", "").isdigit()
         ):
             record["url"] = f"https://m.weibo.cn/detail/{record['external_id']}"
-        record["sentiment"] = parse_sentiment(record.get("vendor_sentiment"))
+        vendor = record.get("vendor_sentiment")
+        if vendor.__class__ is str:  # a handful of words repeated on every row: parsed once
+            sentiment = self.sentiments.get(vendor)
+            if sentiment is None:
+                sentiment = self.sentiments[vendor] = parse_sentiment(vendor)
+        else:
+            sentiment = parse_sentiment(vendor)
+        record["sentiment"] = sentiment
         record["key"] = mention_key(
             platform,
             record.get("url", ""),
@@ -321,8 +341,7 @@ class RowStager:
         rejects: list[tuple[int, str, str]] = []
         seen = part.seen
         occurrences = part.occurrences
-        defaults = {c: _default(c) for c in columns}
-        pick = operator.itemgetter(*columns)
+        column_defaults = [(c, _default(c)) for c in columns]
 
         def flush() -> None:
             if batch:
@@ -369,7 +388,7 @@ class RowStager:
                         rejects.append((row_number, reason, json.dumps(raw, ensure_ascii=False)))
                     continue
                 key = record["key"]
-                if is_fallback_key(key):
+                if "|h:" in key and is_fallback_key(key):
                     # Same platform, author, time and words (often: no author or time
                     # column at all) is another person saying the same, not a repeat.
                     occurrence = occurrences.get(key, 0) + 1
@@ -388,7 +407,10 @@ class RowStager:
                 known_batch.append((row_number, key, row_hash, known_id, rowid))
             else:
                 record["row_number"] = row_number
-                batch.append([*pick({**defaults, **record}), row_hash, rowid])
+                get = record.get
+                values = [get(c, default) for c, default in column_defaults]
+                values += (row_hash, rowid)
+                batch.append(values)
                 texts.append(
                     mention_search_text(
                         record.get("title", ""), record.get("text", ""), record.get("author", "")

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.core.progress import Progress
 from desktop.sheets.preflight import UnsupportedFile
 
@@ -111,9 +112,7 @@ def default_sheet(sheets: list[SheetInfo]) -> str:
     for sheet in sheets:
         if sheet.visible:
             return sheet.name
-    raise UserError(
-        "工作簿里没有可见的工作表。", hint="请在导入对话框中明确选择要导入的隐藏工作表。"
-    )
+    raise UserError(msg("import.no_visible_sheet"), hint=msg("import.no_visible_sheet.hint"))
 
 
 def _calamine_open(path: Path) -> Any:
@@ -150,7 +149,7 @@ def iter_xlsx_rows(
                 start[0] = worksheet.start[0]
             rows = worksheet.iter_rows()
         except python_calamine.WorksheetNotFound as exc:
-            raise UserError(f"工作簿里没有名为“{sheet}”的工作表。") from exc
+            raise UserError(msg("import.no_such_sheet", sheet=sheet)) from exc
     except UserError:
         raise
     except Exception:
@@ -200,7 +199,7 @@ def _openpyxl_rows(path: Path, sheet: str) -> Iterator[list[Any]]:
     workbook = _openpyxl_workbook(path)
     try:
         if sheet not in workbook.sheetnames:
-            raise UserError(f"工作簿里没有名为“{sheet}”的工作表。")
+            raise UserError(msg("import.no_such_sheet", sheet=sheet))
         try:
             for row in workbook[sheet].iter_rows(values_only=True):
                 yield ["" if v is None else v for v in row]
@@ -351,7 +350,8 @@ def detect_encoding(path: Path, encoding: str | None = None) -> Encoding:
             codecs.lookup(name)
         except LookupError as exc:
             raise UserError(
-                f"不认识的编码：{encoding}", hint="可用：" + "、".join(ENCODINGS)
+                msg("import.unknown_encoding", encoding=encoding),
+                hint=msg("import.encodings_available", names=list(ENCODINGS)),
             ) from exc
         try:
             return _strict_pass(path, 0, name, name)
@@ -360,8 +360,8 @@ def detect_encoding(path: Path, encoding: str | None = None) -> Encoding:
             if lenient is not None:
                 return lenient
             raise UserError(
-                f"文件不能按 {encoding} 编码读取（第 {exc.position:,} 字节处出错）。",
-                hint="请换一种编码再试，或让导出方使用 UTF-8。",
+                msg("import.wrong_encoding", encoding=encoding, position=exc.position),
+                hint=msg("import.wrong_encoding.hint"),
             ) from exc
     with path.open("rb") as handle:
         start = handle.read(3)
@@ -378,8 +378,8 @@ def detect_encoding(path: Path, encoding: str | None = None) -> Encoding:
                 if lenient is not None:
                     return lenient
                 raise UserError(
-                    f"文件声明为 {label} 编码，但第 {exc.position:,} 字节处内容无效。",
-                    hint="文件可能已损坏；请重新导出，或在导入对话框中选择其他编码（--encoding）。",
+                    msg("import.declared_encoding_invalid", encoding=label, position=exc.position),
+                    hint=msg("import.declared_encoding_invalid.hint"),
                 ) from exc
     for codec in ("utf-8", "gb18030"):
         try:
@@ -394,8 +394,8 @@ def detect_encoding(path: Path, encoding: str | None = None) -> Encoding:
     if best is not None:
         return best
     raise UserError(
-        "无法判断文件编码：既不是 UTF-8，也不是 GB18030/GBK。",
-        hint="请在导入对话框中选择编码（命令行：--encoding big5 / utf-16 等），或让导出方使用 UTF-8。",
+        msg("import.encoding_unknown"),
+        hint=msg("import.encoding_unknown.hint"),
     )
 
 
@@ -608,6 +608,6 @@ def parse_pasted(text: str = "", markup: str = "") -> list[list[str]]:
         if rows:
             return rows
     if not text.strip():
-        raise UserError("剪贴板里没有表格。", hint="请在 Excel 或网页中选中表格，复制后再试。")
+        raise UserError(msg("import.clipboard_empty"), hint=msg("import.clipboard_empty.hint"))
     rows, _delimiter, _nul = parse_text_table(text.replace("\r\n", "\n"), None)
     return rows

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import UserError
+from desktop.core.messages import msg, said
 from desktop.core.progress import Progress
 from desktop.core.values import parse_datetime, parse_timezone
 from desktop.sheets import mapping as mp
@@ -105,13 +106,13 @@ def open_rows(
             report = early()
         source.sheets = readers.list_sheets(path, report.rows_by_name, workbook=workbook)
         if not source.sheets:
-            raise UserError("工作簿里没有工作表。")
+            raise UserError(msg("import.no_sheets"))
         names = [s.name for s in source.sheets]
         if options.sheet:
             if options.sheet not in names:
                 raise UserError(
-                    f"工作簿里没有名为“{options.sheet}”的工作表。",
-                    hint="可选：" + "、".join(names),
+                    msg("import.no_such_sheet", sheet=options.sheet),
+                    hint=msg("import.sheets_available", names=names),
                 )
             source.sheet = options.sheet
         else:
@@ -134,7 +135,7 @@ def open_rows(
     # a cell with line breaks makes more than its rows (progress and the split take it so).
     source.total_rows = stream.estimated_rows
     if sniffed.encoding_hint == "renamed":
-        source.warnings.append("文件名是 .xlsx，但内容其实是 CSV/文本表格：已按文本表格读取。")
+        source.warnings.append(said("import.renamed_csv"))
     if stream.estimated_rows > options.row_cap + HEADER_SCAN:
         raise too_many(stream.estimated_rows, options.row_cap)
     if stream.encoding.replaced:
@@ -156,9 +157,11 @@ def replaced_warning(encoding: str, replaced: int, rows: list[int], row_offset: 
     """The warning of a file read with U+FFFD for a few invalid byte sequences (`rows`:
     0-based table rows, `row_offset` makes them file rows)."""
     numbers = [f"{index + row_offset:,}" for index in rows[:ROWS_NAMED]]
-    more = "等" if len(rows) > ROWS_NAMED else ""
-    where = f"，在第 {'、'.join(numbers)}{more} 行（共 {len(rows):,} 行）" if numbers else ""
-    return f"文件中有 {replaced:,} 处无效的 {encoding} 字节（例如被截断的表情符号），已替换为 �{where}。"
+    more = msg("import.more") if len(rows) > ROWS_NAMED else ""
+    where = (
+        msg("import.replaced_where", rows=numbers, more=more, count=len(rows)) if numbers else ""
+    )
+    return said("import.replaced", replaced=replaced, encoding=encoding, where=where)
 
 
 def _likely_sheet(path: Path, options: Options, workbook: Any) -> str | None:
@@ -185,8 +188,8 @@ def _load_sheet(
 
 def too_many(rows: int, cap: int) -> UserError:
     return UserError(
-        f"文件有约 {rows:,} 行，超过单次导入上限 {cap:,} 行，没有导入任何数据。",
-        hint="请把文件拆成几个较小的文件分批导入，或在设置中调高上限（import_row_cap）。",
+        msg("import.too_many_rows", rows=rows, cap=cap),
+        hint=msg("import.too_many_rows.hint"),
     )
 
 
@@ -230,7 +233,7 @@ def resolve_header(
     else:
         header_index = options.header_row - 1
         if header_index >= len(head):
-            raise UserError(f"标题行 {options.header_row} 超出了表格范围。")
+            raise UserError(msg("import.header_row_outside", row=options.header_row))
     source.header_row = None if header_index is None else header_index + 1
     source.headers = mp.header_names(head, header_index)
     first_data = 0 if header_index is None else header_index + 1
@@ -239,8 +242,8 @@ def resolve_header(
         preset = mp.PRESETS_BY_NAME.get(options.preset)
         if preset is None and options.mapping is None:
             raise UserError(
-                f"没有名为“{options.preset}”的预设。",
-                hint="内置预设：" + "、".join(p.name for p in mp.PRESETS),
+                msg("import.no_such_preset", preset=options.preset),
+                hint=msg("import.presets_available", names=[p.name for p in mp.PRESETS]),
             )
     elif header_index is not None:
         preset = mp.detect_preset(source.headers)
@@ -256,11 +259,9 @@ def resolve_header(
             source.mapping[header] = mp.IGNORE
     source.dropped_columns = [h for h, f in source.mapping.items() if f == mp.IGNORE]
     if source.dropped_columns:
-        source.warnings.append(
-            "以下列含个人敏感信息或被设为忽略，没有保存：" + "、".join(source.dropped_columns)
-        )
+        source.warnings.append(said("import.dropped_columns", names=source.dropped_columns))
     if not any(f in {"text", "title", "url"} for f in source.mapping.values()):
-        source.warnings.append("没有列被对应到“正文/标题/链接”：所有行都会被拒绝，请调整列对应。")
+        source.warnings.append(said("import.no_text_column"))
     if reference is None and path is not None:
         try:
             reference = datetime.fromtimestamp(os.path.getmtime(path), tz)

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from desktop import WORKSPACE_SUFFIX
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.storage import migrations
 from desktop.storage.lock import LockOwner, WorkspaceLock
 from desktop.storage.write_turns import BUSY_TIMEOUT_MS, write_transaction
@@ -39,8 +40,8 @@ class WorkspaceTooNew(WorkspaceError):
 class WorkspaceDamaged(WorkspaceError):
     def __init__(self, path: Path, detail: str) -> None:
         super().__init__(
-            f"工作区文件已损坏：{path.name}（{detail}）。",
-            hint="可以只读打开查看，或从备份恢复；程序不会在原文件上“修复”。",
+            msg("workspace.damaged", name=path.name, detail=detail),
+            hint=msg("workspace.damaged.hint"),
         )
         self.path = path
         self.detail = detail
@@ -52,11 +53,11 @@ class WorkspaceInUse(WorkspaceError):
         since = owner.since.strftime("%Y-%m-%d %H:%M") if owner and owner.since else "?"
         pid = owner.pid if owner else "?"
         if owner is None or owner.on_this_machine:
-            message = f"工作区正在使用中：{host}（进程 {pid}）自 {since} 起打开了它。"
-            hint = "可以只读打开；要编辑，请先在另一个窗口关闭它。"
+            message = msg("workspace.in_use", host=host, pid=pid, since=since)
+            hint = msg("workspace.in_use.hint")
         else:
-            message = f"工作区上次在另一台电脑 {host} 上打开（自 {since}），没有正常关闭。"
-            hint = "如果那台电脑已经不再使用它，可以接管；否则请先在那台电脑上关闭。"
+            message = msg("workspace.left_open", host=host, since=since)
+            hint = msg("workspace.left_open.hint")
         super().__init__(message, hint=hint)
         self.path = path
         self.owner = owner
@@ -79,9 +80,9 @@ def default_user() -> str:
 
 def _sniff(path: Path) -> None:
     if not path.exists():
-        raise WorkspaceError(f"找不到工作区文件：{path}")
+        raise WorkspaceError(msg("workspace.missing", path=path))
     if path.is_dir():
-        raise NotAWorkspace(f"这是一个文件夹，不是工作区文件：{path}")
+        raise NotAWorkspace(msg("workspace.is_folder", path=path))
     with path.open("rb") as handle:
         head = handle.read(100)
     if len(head) < 100:
@@ -138,7 +139,9 @@ class Workspace:
         if path.suffix != WORKSPACE_SUFFIX:
             path = path.with_name(path.name + WORKSPACE_SUFFIX)
         if path.exists():
-            raise WorkspaceError(f"文件已存在：{path}", hint="请换一个名字，或直接打开它。")
+            raise WorkspaceError(
+                msg("workspace.exists", path=path), hint=msg("workspace.exists.hint")
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         lock = WorkspaceLock(path)
         if not lock.try_acquire():
@@ -263,9 +266,7 @@ class Workspace:
         takes the write lock first and waits its turn while an import writes
         (desktop.storage.write_turns)."""
         if self.read_only:
-            raise WorkspaceError(
-                "工作区以只读方式打开，不能修改。", hint="关闭其他窗口后重新打开。"
-            )
+            raise WorkspaceError(msg("workspace.read_only"), hint=msg("workspace.read_only.hint"))
         with write_transaction(self.db) as db:
             yield db
 

@@ -37,6 +37,7 @@ from desktop.services import exports
 from desktop.services.context import AppContext
 from desktop.ui.contact_privacy import UnmaskContactsOption
 from desktop.ui.dialogs import show_error
+from desktop.ui.labels import ui_language
 from desktop.ui.operations import Operation
 from desktop.ui.shell import Shell
 from desktop.ui.theme import icon
@@ -110,9 +111,11 @@ class ExportController(QObject):
         folders = [Path(p) for p in self.ctx.settings.get(FOLDERS_SETTING, []) or []]
         folder = next((f for f in folders if f.is_dir()), None) or Path.home()
         workspace = self.ctx.workspace
-        name = workspace.info()["name"] if workspace is not None else "舆情"
-        safe = "".join(c for c in name if c not in '\\/:*?"<>|').strip() or "舆情"
-        return folder / f"{safe}-舆情导出-{datetime.now():%Y%m%d-%H%M}.xlsx"
+        fallback = self.tr("舆情")
+        name = workspace.info()["name"] if workspace is not None else fallback
+        safe = "".join(c for c in name if c not in '\\/:*?"<>|').strip() or fallback
+        exported = self.tr("舆情导出")  # outside the f-string, where lupdate sees it
+        return folder / f"{safe}-{exported}-{datetime.now():%Y%m%d-%H%M}.xlsx"
 
     def remember_folder(self, folder: Path) -> None:
         entry = str(folder.resolve())
@@ -141,7 +144,7 @@ class ExportController(QObject):
         dialog = ExportDialog(
             parent,
             default_path=self.default_path(),
-            filter_text=exports.describe_filter(mention_filter),
+            filter_text=exports.describe_filter(mention_filter, language=ui_language()),
             row_count=count,
             read_only=workspace.read_only,
         )

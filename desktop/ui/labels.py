@@ -15,7 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core import case_vocab, kb_vocab, vocab
+from desktop.core import case_vocab, kb_vocab, messages, vocab
+from desktop.core.messages import Language
 from desktop.core.response_window import ResponseState
 from desktop.services.vocabularies import import_preset_labels
 
@@ -46,6 +47,12 @@ VOCABULARIES: dict[str, dict[str, str]] = {
     "IMPORT_FIELDS": vocab.IMPORT_FIELD_LABELS,
     "IMPORT_PRESETS": import_preset_labels(),
 }
+
+
+def ui_language() -> Language:
+    """The catalogue column (core/messages) of the window's language: ui/theme's
+    install_translators sets it with the translators, so service messages follow the .qm."""
+    return messages.display_language()
 
 
 def vocab_text(source: str) -> str:

@@ -305,7 +305,8 @@ class MainWindow(QMainWindow):
     def _show_title(self) -> None:
         workspace = self.ctx.workspace
         if workspace is None:
-            self.setWindowTitle(f"{self.tr('舆情应对台')} — {APP_NAME}")
+            app_title = self.tr("舆情应对台")  # outside the f-string, where lupdate sees it
+            self.setWindowTitle(f"{app_title} — {APP_NAME}")
             return
         suffix = self.tr("（只读）") if workspace.read_only else ""
         self.setWindowTitle(f"{workspace.info()['name']}{suffix} — {APP_NAME}")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import resources_dir
 from desktop.core.case_vocab import SEVERITY_HEX
+from desktop.core.messages import language_of, set_display_language
 
 LANGUAGES = {"zh_CN": "简体中文", "zh_TW": "繁體中文", "en": "English"}
 
@@ -42,6 +43,8 @@ def apply_theme(app: QApplication, dark: bool | None = None) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Our .qm (source strings are Simplified Chinese) plus Qt's own for standard dialogs."""
     installed: list[QTranslator] = []
+    # service messages (core/messages) in the window's language
+    set_display_language(language_of(language))
     qt_locale = {"zh_CN": "zh_CN", "zh_TW": "zh_TW", "en": "en"}.get(language, "zh_CN")
     QLocale.setDefault(QLocale(qt_locale))
     qt_translator = QTranslator(app)

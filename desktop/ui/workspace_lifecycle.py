@@ -54,10 +54,11 @@ class WorkspaceLifecycle(QObject):
             workspaces.open_workspace(self.ctx, path, read_only=read_only)
         except WorkspaceInUse as exc:
             if exc.elsewhere:
+                take_over = self.tr("接管后，另一台电脑上未保存的修改可能丢失。要接管吗？")
                 answer = QMessageBox.question(
                     self._parent(),
                     self.tr("工作区被另一台电脑锁定"),
-                    f"{exc.message}\n\n{self.tr('接管后，另一台电脑上未保存的修改可能丢失。要接管吗？')}",
+                    f"{exc.message}\n\n{take_over}",
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                     QMessageBox.StandardButton.No,
                 )

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 
 from desktop.core.changes import Changes, ChangesWithId
 from desktop.core.errors import UserError
+from desktop.core.message_catalogue import CATALOGUE
+from desktop.core.messages import msg
 from desktop.core.severity import parse_time
 from desktop.storage import cases as store
 from desktop.storage.cases import CaseRow, StatementRow
@@ -24,20 +26,24 @@ def created(case_id: int, row_id: int) -> ChangesWithId:
 def require_case(workspace: Workspace, case_id: int) -> CaseRow:
     case = store.get_case(workspace.db, int(case_id))
     if case is None:
-        raise UserError(f"找不到案例 {case_id}。", hint="用 `crisisdesk case list` 查看案例编号。")
+        raise UserError(msg("case.missing", id=case_id), hint=msg("case.missing.hint"))
     return case
 
 
 def require_statement(workspace: Workspace, statement_id: int) -> StatementRow:
     statement = store.get_statement(workspace.db, int(statement_id))
     if statement is None:
-        raise UserError(f"找不到声明 {statement_id}。")
+        raise UserError(msg("case.statement_missing", id=statement_id))
     return statement
 
 
 def check_choice(value: str, choices: Mapping[str, str], what: str) -> None:
     if value not in choices:
-        raise UserError(f"未知的{what}：{value}", hint="可选：" + "、".join(choices))
+        said = msg(f"what.{what}") if f"what.{what}" in CATALOGUE else what
+        raise UserError(
+            msg("case.unknown_choice", what=said, value=value),
+            hint=msg("case.choices", names=list(choices)),
+        )
 
 
 def record_event(

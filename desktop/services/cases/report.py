@@ -9,6 +9,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from desktop.core import messages
 from desktop.core.case_vocab import (
     EVENT_KINDS,
     SENTIMENT_HEX,
@@ -17,6 +18,8 @@ from desktop.core.case_vocab import (
     STATEMENT_KINDS,
     STATEMENT_STATUSES,
 )
+from desktop.core.case_words import clock_label, factor_words
+from desktop.core.messages import Language
 from desktop.core.pii import mask_phone_numbers
 from desktop.core.severity import sensitive_words_in
 from desktop.core.vocab import CHANNELS, SENTIMENTS, SEVERITY_NUMERALS
@@ -60,29 +63,43 @@ def _p(text: str) -> str:
     return "<br/>".join(escape(line) for line in (text or "").splitlines()) or "—"
 
 
-def recommendations(data: ReportData) -> list[str]:
+def recommendations(data: ReportData, language: Language = "zh") -> list[str]:
     """What to do next, from the case's state; the review's lessons come first."""
     case = data.case
     out: list[str] = []
+
+    def say(message_id: str, **params: Any) -> None:
+        out.append(messages.text(message_id, language, **params))
+
     if data.clock["state"] == "running":
-        out.append("尽快发布暂缓声明：响应时限还在计时。")
+        say("report.rec.running")
     if data.clock["state"] == "missed" and not data.clock["first_holding_at"]:
-        out.append("已超过响应时限仍未发布暂缓声明：立即发布，并在复盘中说明原因。")
+        say("report.rec.missed")
     if any(s["status"] == "draft" for s in data.statements):
-        out.append("仍有声明草稿未审批：请由危机通讯录中的审批人审批后再发布。")
+        say("report.rec.drafts")
     if not case.get("severity"):
-        out.append("尚未人工定级：参考系统建议并写明理由。")
+        say("report.rec.no_level")
     if data.mention_counts.get("neg") and case["phase"] in ("detected", "assessing"):
-        out.append("负面舆情持续：按场景预案进入应对阶段，统一口径（口径一致）。")
+        say("report.rec.negative")
     open_actions = [a for a in data.actions if not a.get("done_at")]
     if open_actions:
-        out.append(f"还有 {len(open_actions)} 项改进措施未完成，按期跟进。")
+        say("report.rec.actions", n=len(open_actions))
     if data.review_missing:
-        out.append("结案前完成复盘：" + "、".join(data.review_missing) + "。")
+        say("report.rec.review", items=[messages.word(m, language) for m in data.review_missing])
     return out
 
 
-def report_html(data: ReportData, chart_image: str | None = None) -> str:
+def report_html(data: ReportData, chart_image: str | None = None, language: Language = "zh") -> str:
+    """The 专报 as HTML in `language`: headings, labels and vocabulary words; what people
+    wrote (titles, statements, timeline notes, mentions) stays as written."""
+
+    def t(message_id: str, **params: Any) -> str:
+        return messages.text(message_id, language, **params)
+
+    def w(label: str) -> str:
+        return messages.word(label, language)
+
+    sep = t("list.separator")
     case = data.case
     level = data.effective_severity
     colour = SEVERITY_HEX.get(level, "#757575")
@@ -98,83 +115,95 @@ def report_html(data: ReportData, chart_image: str | None = None) -> str:
         "text-align:left} .muted{color:#666}"
         "</style></head><body>"
     )
-    h.append(f"<h1>舆情专报：{escape(case['title'])}</h1>")
-    h.append(
-        f"<p class='muted'>{escape(info.get('brand') or info.get('name') or '')}"
-        f" · 案例编号 {case['id']} · 立案 {_short(case['opened_at'])}</p>"
+    h.append(f"<h1>{escape(t('report.title', title=case['title']))}</h1>")
+    byline = t(
+        "report.byline",
+        brand=info.get("brand") or info.get("name") or "",
+        id=case["id"],
+        opened=_short(case["opened_at"]),
     )
+    h.append(f"<p class='muted'>{escape(byline)}</p>")
 
     # 一、概况
-    h.append("<h2>一、概况</h2><table width='100%' cellspacing='0' border='1'>")
+    h.append(f"<h2>{t('report.h.overview')}</h2><table width='100%' cellspacing='0' border='1'>")
+    numeral = SEVERITY_NUMERALS.get(level, "—")
+    level_words = t("report.level", numeral=numeral) if level else f"{numeral}级"
     level_text = (
         f"<span style='background:{colour};color:white;padding:2px'>&nbsp;"
-        f"{SEVERITY_NUMERALS.get(level, '—')}级&nbsp;</span> {escape(data.labels['severity'])}"
+        f"{level_words}&nbsp;</span> {escape(w(data.labels['severity']))}"
     )
+    scope = t("report.scope_separator").join(
+        x
+        for x in (case.get("scope_platforms"), case.get("scope_regions"), case.get("scope_media"))
+        if x
+    )
+    clock_words = clock["label"] if language == "zh" else clock_label(clock, language)
     rows = [
-        ("级别", level_text),
-        ("定级理由", _p(case.get("severity_reason") or "")),
-        ("系统建议", escape(_suggestion_line(data))),
-        ("场景", escape(data.labels["scenario"])),
-        ("阶段", escape(data.labels["phase"])),
-        ("起因", escape(data.labels["cause"] or "—")),
-        ("性质", escape(data.labels["nature"] or "—")),
-        (
-            "范围",
-            escape(
-                "；".join(
-                    x
-                    for x in (
-                        case.get("scope_platforms"),
-                        case.get("scope_regions"),
-                        case.get("scope_media"),
-                    )
-                    if x
-                )
-                or "—"
-            ),
-        ),
-        ("负责人", escape(case.get("owner") or "—")),
-        ("发现时间", _short(case.get("detected_at"))),
-        ("响应时钟", escape(clock["label"])),
-        ("结案时间", _short(case.get("closed_at")) or "—"),
-        ("摘要", _p(case.get("summary") or "")),
+        ("level", level_text),
+        ("reason", _p(case.get("severity_reason") or "")),
+        ("suggested", escape(_suggestion_line(data, language))),
+        ("scenario", escape(w(data.labels["scenario"]))),
+        ("phase", escape(w(data.labels["phase"]))),
+        ("cause", escape(w(data.labels["cause"]) or "—")),
+        ("nature", escape(w(data.labels["nature"]) or "—")),
+        ("scope", escape(scope or "—")),
+        ("owner", escape(case.get("owner") or "—")),
+        ("detected", _short(case.get("detected_at"))),
+        ("clock", escape(clock_words)),
+        ("closed", _short(case.get("closed_at")) or "—"),
+        ("summary", _p(case.get("summary") or "")),
     ]
-    h += [f"<tr><th width='18%'>{k}</th><td>{v}</td></tr>" for k, v in rows]
+    h += [f"<tr><th width='18%'>{t('report.f.' + k)}</th><td>{v}</td></tr>" for k, v in rows]
     h.append("</table>")
 
     # 二、传播
-    h.append("<h2>二、传播</h2>")
-    h.append(
-        f"<p>关联舆情 {counts['total']} 条（负面 {counts.get('neg', 0)}、中性 {counts.get('neu', 0)}、"
-        f"正面 {counts.get('pos', 0)}、未判定 {counts.get('unknown', 0)}）；"
-        f"首条 {_short(reach['first_posted_at']) or '—'}，末条 {_short(reach['last_posted_at']) or '—'}；"
-        f"涉及粉丝合计 {reach['followers_sum']:,}，单个账号最多 {reach['followers_max']:,}；"
-        f"转发合计 {reach['reposts_sum']:,}。</p>"
+    h.append(f"<h2>{t('report.h.spread')}</h2>")
+    spread = t(
+        "report.spread",
+        total=counts["total"],
+        neg=counts.get("neg", 0),
+        neu=counts.get("neu", 0),
+        pos=counts.get("pos", 0),
+        unknown=counts.get("unknown", 0),
+        first=_short(reach["first_posted_at"]) or "—",
+        last=_short(reach["last_posted_at"]) or "—",
+        followers_sum=reach["followers_sum"],
+        followers_max=reach["followers_max"],
+        reposts_sum=reach["reposts_sum"],
     )
+    h.append(f"<p>{spread}</p>")
     if data.platforms:
-        h.append(
-            "<p>平台分布："
-            + "、".join(f"{escape(k or '未知')} {v} 条" for k, v in data.platforms.items())
-            + "</p>"
+        items = sep.join(
+            t("report.platform_item", platform=escape(k or t("report.unknown_platform")), n=v)
+            for k, v in data.platforms.items()
         )
+        h.append(f"<p>{t('report.platforms', items=items)}</p>")
     if chart_image:
         h.append(
             f"<p><img src='{escape(Path(chart_image).as_uri())}' width='640'/></p>"
-            "<p class='muted'>图：关联舆情按情感的声量变化，竖线为应对动作。</p>"
+            f"<p class='muted'>{t('report.chart_caption')}</p>"
         )
     chart = data.chart
     if chart.starts:
         neg = chart.series.get("neg", [])
         if neg:
             peak_index = max(range(len(neg)), key=lambda i: neg[i])
-            h.append(
-                f"<p>负面峰值：{chart.starts[peak_index].strftime('%m-%d %H:%M')}，"
-                f"{neg[peak_index]} 条/{'小时' if chart.bucket == 'hour' else '天'}。</p>"
-            )
+            peak = "report.peak_hour" if chart.bucket == "hour" else "report.peak_day"
+            at = chart.starts[peak_index].strftime("%m-%d %H:%M")
+            h.append(f"<p>{t(peak, at=at, n=neg[peak_index])}</p>")
     top = sorted(data.mentions, key=lambda m: m.get("followers") or 0, reverse=True)[:5]
     if top:
-        h.append("<p><b>影响力最大的发布者</b></p><table cellspacing='0' border='1' width='100%'>")
-        h.append("<tr><th>作者</th><th>平台</th><th>粉丝</th><th>时间</th></tr>")
+        h.append(
+            f"<p><b>{t('report.top_authors')}</b></p><table cellspacing='0' border='1' width='100%'>"
+        )
+        h.append(
+            "<tr>"
+            + "".join(
+                f"<th>{t('report.c.' + c)}</th>"
+                for c in ("author", "platform", "followers", "time")
+            )
+            + "</tr>"
+        )
         for m in top:
             h.append(
                 f"<tr><td>{escape(m.get('author') or '')}</td><td>{escape(m.get('platform') or '')}</td>"
@@ -183,106 +212,152 @@ def report_html(data: ReportData, chart_image: str | None = None) -> str:
         h.append("</table>")
 
     # 三、内容
-    h.append("<h2>三、内容与情感</h2>")
+    h.append(f"<h2>{t('report.h.content')}</h2>")
     words: Counter[str] = Counter()
     for m in data.mentions:
         words.update(set(sensitive_words_in(f"{m.get('title') or ''} {m.get('text') or ''}")))
-    h.append("<table cellspacing='0' border='1'><tr><th>情感</th><th>条数</th></tr>")
+    h.append(
+        f"<table cellspacing='0' border='1'><tr><th>{t('report.c.sentiment')}</th>"
+        f"<th>{t('report.c.count')}</th></tr>"
+    )
     for key, label in SENTIMENTS.items():
         h.append(
-            f"<tr><td><span style='color:{SENTIMENT_HEX[key]}'>■</span> {label}</td>"
+            f"<tr><td><span style='color:{SENTIMENT_HEX[key]}'>■</span> {w(label)}</td>"
             f"<td>{counts.get(key, 0)}</td></tr>"
         )
     h.append("</table>")
     if words:
-        h.append(
-            "<p>敏感词："
-            + "、".join(f"{escape(w)}（{c}）" for w, c in words.most_common(10))
-            + "</p>"
+        items = sep.join(
+            t("report.word_count", word=escape(word), n=c) for word, c in words.most_common(10)
         )
+        h.append(f"<p>{t('report.sensitive_words', items=items)}</p>")
     factors = data.suggestion.get("factors") or []
     if factors:
-        h.append("<p><b>级别研判依据</b></p><ul>")
+        h.append(f"<p><b>{t('report.factors')}</b></p><ul>")
         for f in factors:
-            h.append(
-                f"<li>{escape(f['label'])}：{escape(f['value'])}（{f['points']}/{f['max_points']} 分）"
-                f" {escape(f['explanation'])}</li>"
+            label, value, why = (
+                (f["label"], f["value"], f["explanation"])
+                if language == "zh"
+                else factor_words(f, language)
             )
+            line = t(
+                "report.factor_line",
+                label=escape(label),
+                value=escape(value),
+                points=f["points"],
+                max_points=f["max_points"],
+                why=escape(why),
+            )
+            h.append(f"<li>{line}</li>")
         h.append("</ul>")
     samples = [m for m in data.mentions if m.get("sentiment") == "neg"]
     samples = sorted(samples, key=lambda m: m.get("followers") or 0, reverse=True)[:5]
     if samples:
-        h.append("<p><b>典型负面内容</b>（联系方式已打码）</p><ul>")
+        h.append(f"<p><b>{t('report.samples')}</b>{t('report.samples_masked')}</p><ul>")
         h += [
-            f"<li>{escape(m.get('author') or '')}：{escape((m.get('text') or '')[:120])}</li>"
+            "<li>"
+            + t(
+                "report.sample",
+                author=escape(m.get("author") or ""),
+                text=escape((m.get("text") or "")[:120]),
+            )
+            + "</li>"
             for m in samples
         ]
         h.append("</ul>")
 
     # 四、应对
-    h.append("<h2>四、应对</h2><table cellspacing='0' border='1' width='100%'>")
+    h.append(f"<h2>{t('report.h.response')}</h2><table cellspacing='0' border='1' width='100%'>")
     h.append(
-        "<tr><th width='20%'>时间</th><th width='14%'>事项</th><th>内容</th><th>记录人</th></tr>"
+        f"<tr><th width='20%'>{t('report.c.time')}</th><th width='14%'>{t('report.c.what')}</th>"
+        f"<th>{t('report.c.content')}</th><th>{t('report.c.by')}</th></tr>"
     )
     for e in data.events:
+        kind = messages.label(EVENT_KINDS, e["kind"], language)
         h.append(
-            f"<tr><td>{_short(e['at'])}</td><td>{escape(EVENT_KINDS.get(e['kind'], e['kind']))}</td>"
+            f"<tr><td>{_short(e['at'])}</td><td>{escape(kind)}</td>"
             f"<td>{_p(e['text'])}</td><td>{escape(e.get('by') or '')}</td></tr>"
         )
     h.append("</table>")
     if data.statements:
-        h.append("<p><b>声明</b></p>")
+        h.append(f"<p><b>{t('report.statements')}</b></p>")
         for s in data.statements:
             approval = s.get("approval")
             approved = (
-                f"{escape(approval['approver_name'])} 于 {_short(approval['at'])} 审批"
+                t(
+                    "report.approved_by",
+                    name=escape(approval["approver_name"]),
+                    at=_short(approval["at"]),
+                )
                 if approval
-                else "未审批"
+                else t("report.not_approved")
             )
-            h.append(
-                f"<p><b>{escape(_channel(s['channel']))} · {escape(STATEMENT_KINDS.get(s['kind'], s['kind']))}"
-                f"</b>（第 {s['version']} 版，{STATEMENT_STATUSES.get(s['status'], s['status'])}；{approved}"
-                f"{'；发布 ' + _short(s['published_at']) if s.get('published_at') else ''}）<br/>"
-                f"{_p(s['body'])}</p>"
+            published = (
+                t("report.published", at=_short(s["published_at"])) if s.get("published_at") else ""
             )
+            head = t(
+                "report.statement_head",
+                version=s["version"],
+                status=messages.label(STATEMENT_STATUSES, s["status"], language),
+                approval=approved,
+                published=published,
+            )
+            channel = messages.word(_channel(s["channel"]), language)
+            kind = messages.label(STATEMENT_KINDS, s["kind"], language)
+            h.append(f"<p><b>{escape(channel)} · {escape(kind)}</b>{head}<br/>{_p(s['body'])}</p>")
     inform = data.inform
     if inform["informed"]:
-        h.append("<p>须知会：" + "、".join(escape(p["name"]) for p in inform["informed"]) + "</p>")
+        names = sep.join(escape(p["name"]) for p in inform["informed"])
+        h.append(f"<p>{t('report.informed', names=names)}</p>")
 
     # 五、建议
-    h.append("<h2>五、建议</h2>")
-    review = [
-        ("做得好的", case.get("what_worked")),
-        ("做得不好的", case.get("what_failed")),
-        ("根本原因", case.get("root_cause")),
-        ("经验教训", case.get("lessons")),
-        ("结果", case.get("outcome")),
+    h.append(f"<h2>{t('report.h.advice')}</h2>")
+    review: list[tuple[str, str]] = [
+        (key, str(case.get(key) or ""))
+        for key in ("what_worked", "what_failed", "root_cause", "lessons", "outcome")
     ]
     if any(v for _, v in review):
         h.append("<table cellspacing='0' border='1' width='100%'>")
-        h += [f"<tr><th width='18%'>{k}</th><td>{_p(v or '')}</td></tr>" for k, v in review]
+        h += [
+            f"<tr><th width='18%'>{t('report.r.' + k)}</th><td>{_p(v or '')}</td></tr>"
+            for k, v in review
+        ]
         h.append("</table>")
     if data.actions:
-        h.append("<p><b>改进措施</b></p><table cellspacing='0' border='1' width='100%'>")
-        h.append("<tr><th>措施</th><th>负责人</th><th>期限</th><th>状态</th></tr>")
+        h.append(
+            f"<p><b>{t('report.actions')}</b></p><table cellspacing='0' border='1' width='100%'>"
+        )
+        h.append(
+            "<tr>"
+            + "".join(
+                f"<th>{t('report.c.' + c)}</th>" for c in ("action", "owner", "due", "status")
+            )
+            + "</tr>"
+        )
         for a in data.actions:
+            done = t("report.action_done" if a.get("done_at") else "report.action_open")
             h.append(
                 f"<tr><td>{escape(a['text'])}</td><td>{escape(a.get('owner') or '')}</td>"
-                f"<td>{escape(a.get('due_date') or '')}</td><td>{'已完成' if a.get('done_at') else '进行中'}</td></tr>"
+                f"<td>{escape(a.get('due_date') or '')}</td><td>{done}</td></tr>"
             )
         h.append("</table>")
-    recs = recommendations(data)
+    recs = recommendations(data, language)
     if recs:
         h.append("<ul>" + "".join(f"<li>{escape(r)}</li>" for r in recs) + "</ul>")
     h.append("</body></html>")
     return "".join(h)
 
 
-def _suggestion_line(data: cases.CaseDetail) -> str:
+def _suggestion_line(data: cases.CaseDetail, language: Language = "zh") -> str:
     suggestion = data.suggestion
     if not suggestion.get("level"):
         return "—"
-    return f"{SEVERITY_NUMERALS[suggestion['level']]}级（{suggestion.get('score', 0)} 分）"
+    return messages.text(
+        "report.level_points",
+        language,
+        numeral=SEVERITY_NUMERALS[suggestion["level"]],
+        score=suggestion.get("score", 0),
+    )
 
 
 def report_sheets(data: ReportData) -> list[SheetSpec]:

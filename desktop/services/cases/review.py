@@ -8,6 +8,7 @@ from typing import Any
 from desktop.core.case_vocab import PHASES
 from desktop.core.changes import NO_CHANGES, Changes, ChangesWithId
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.services.cases.common import check_choice, created, record_event, require_case
 from desktop.storage import cases as store
 from desktop.storage import plans as plan_store
@@ -38,8 +39,8 @@ def set_phase(workspace: Workspace, case_id: int, phase: str, *, at: str | None 
         missing = review_missing(case)
         if missing:
             raise UserError(
-                "没有复盘的案例不能结案：还缺" + "、".join(missing) + "。",
-                hint="请在“复盘”页填写根本原因和经验教训，再结案。",
+                msg("case.no_review", words=missing),
+                hint=msg("case.no_review.hint"),
             )
     values: dict[str, Any] = {"phase": phase, "updated_at": now_iso()}
     values["closed_at"] = (at or now_iso()) if phase == "closed" else None

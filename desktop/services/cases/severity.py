@@ -11,6 +11,7 @@ from typing import Any
 from desktop.core import case_clock
 from desktop.core.changes import Changes, ChangesWithCount
 from desktop.core.errors import UserError
+from desktop.core.messages import msg
 from desktop.core.severity import SeveritySuggestion, SeverityThresholds, suggest_severity
 from desktop.core.vocab import SEVERITIES, SEVERITY_NUMERALS
 from desktop.services.cases.common import check_choice, record_event, require_case
@@ -118,7 +119,7 @@ def set_severity(
     check_choice(level, SEVERITIES, "级别")
     reason = (reason or "").strip()
     if not reason:
-        raise UserError("定级需要写明理由。", hint="例如：涉及食品安全，已有媒体跟进。")
+        raise UserError(msg("case.level_needs_reason"), hint=msg("case.level_needs_reason.hint"))
     values = {
         "severity": level,
         "severity_reason": reason,

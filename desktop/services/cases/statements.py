@@ -15,6 +15,7 @@ from desktop.core.case_vocab import STATEMENT_CHANNELS, STATEMENT_EVENT, STATEME
 from desktop.core.changes import NO_CHANGES, Changes, ChangesWithId
 from desktop.core.errors import UserError
 from desktop.core.kb_vocab import LANGUAGE_LABELS, LANGUAGES
+from desktop.core.messages import msg
 from desktop.core.vocab import CHANNELS
 from desktop.services import approvals
 from desktop.services.cases.common import (
@@ -351,14 +352,14 @@ def publish_statement(
     the workspace's needs `confirm_language=True` (raises LanguageMismatch)."""
     statement = require_statement(workspace, statement_id)
     if statement["status"] == "published":
-        raise UserError("这份声明已经发布。")
+        raise UserError(msg("case.already_published"))
     approval = approvals.current_approval(
         workspace, "statement", statement_id, statement["version"]
     )
     if statement["status"] != "approved" or approval is None:
         raise UserError(
-            "声明未经审批，不能发布。",
-            hint="请先由危机通讯录中负责“审批声明”的人审批当前版本。",
+            msg("case.not_approved"),
+            hint=msg("case.not_approved.hint"),
         )
     _check_language(workspace, statement, confirm_language)
     moment = at or now_iso()

@@ -143,7 +143,7 @@ def _child_main(
         result = function(*args, progress=_ChildProgress(channel), **kwargs)
         channel.put(("result", result))
     except UserError as exc:
-        channel.put(("user-error", (exc.message, exc.hint)))
+        channel.put(("user-error", (exc.said, exc.said_hint)))
     except MemoryError:
         channel.put(("memory", None))
     except BaseException as exc:
@@ -273,7 +273,7 @@ class Forked:
                 try:
                     payload: tuple[str, Any] = ("ok", work())
                 except UserError as exc:
-                    payload = ("user-error", (exc.message, exc.hint))
+                    payload = ("user-error", (exc.said, exc.said_hint))
                 except MemoryError:
                     payload = ("memory", None)
                 except sqlite3.OperationalError:

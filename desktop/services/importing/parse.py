@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import UserError
 from desktop.core.last_words import LastWords
+from desktop.core.messages import msg, said
 from desktop.core.progress import Progress
 from desktop.core.values import is_fallback_key, occurrence_key, split_occurrence
 from desktop.services.importing.isolation import Forked, Limits, run_isolated
@@ -199,7 +200,7 @@ def parse_to_staging(
     summary.staged = len(part.seen)
     summary.flags = part.flags
     if summary.blank_rows:
-        source.warnings.append(f"跳过了 {summary.blank_rows:,} 个空行。")
+        source.warnings.append(said("import.blank_rows", n=summary.blank_rows))
     source.warnings.extend(flag_warnings(summary.flags))
     if progress is not None:
         progress.report(summary.rows_read, source.total_rows, "读取完成", force=True)
@@ -208,8 +209,8 @@ def parse_to_staging(
 
 def _disk_full() -> UserError:
     return UserError(
-        "写入临时文件失败（磁盘已满或无法写入），没有导入任何数据。",
-        hint="请腾出磁盘空间后重试。",
+        msg("import.disk_full"),
+        hint=msg("import.disk_full.hint"),
     )
 
 

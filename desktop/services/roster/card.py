@@ -5,8 +5,10 @@ approves what. printing/crisis_card renders it to a one-page PDF (the largest ty
 from __future__ import annotations
 
 import html
+from typing import Any
 
-from desktop.core import roster_rules as rules
+from desktop.core import messages
+from desktop.core.messages import Language
 from desktop.core.roster_rules import Cell
 from desktop.core.vocab import ACTIVITIES, RACI
 from desktop.services.roster.matrix import check_matrix_key, matrix
@@ -16,18 +18,29 @@ from desktop.storage.workspace import Workspace, now_iso
 
 
 def crisis_card_html(
-    workspace: Workspace, scenario: str = "", severity: str = "", scale: float = 1.0
+    workspace: Workspace,
+    scenario: str = "",
+    severity: str = "",
+    scale: float = 1.0,
+    language: Language = "zh",
 ) -> str:
     """One A4 page: the team with phones and backups, and who does/approves what.
 
-    `scale` shrinks the type for big teams (printing/crisis_card.py picks the largest that fits).
+    `scale` shrinks the type for big teams (printing/crisis_card.py picks the largest that fits);
+    `language` is the card's words (names, titles and notes stay as written; seeded role
+    names are vocabulary words and follow it).
     """
+
+    def t(message_id: str, **params: Any) -> str:
+        return messages.text(message_id, language, **params)
+
+    sep = t("list.separator")
     check_matrix_key(scenario, severity)
     db = workspace.db
     info = workspace.info()
     everyone = store.list_people(db)
     by_id = {p["id"]: p for p in everyone}
-    role_names = {r["id"]: r["name"] for r in store.list_roles(db)}
+    role_names = {r["id"]: messages.word(r["name"], language) for r in store.list_roles(db)}
     members_of: dict[int, list[str]] = {}
     for p in everyone:
         for role_id in p["role_ids"]:
@@ -38,20 +51,20 @@ def crisis_card_html(
     def holder(cell: Cell) -> str:
         if cell.person_id is not None:
             return e(by_id[cell.person_id]["name"]) if cell.person_id in by_id else "?"
-        who = "、".join(members_of.get(cell.role_id or -1, [])) or "（无人）"
-        return f"{e(role_names.get(cell.role_id or -1, '?'))}：{e(who)}"
+        who = sep.join(members_of.get(cell.role_id or -1, [])) or t("card.nobody")
+        return t("card.role_holders", role=e(role_names.get(cell.role_id or -1, "?")), who=e(who))
 
     def phone(p: Person) -> str:
         return e(p["phone"] or p["office_phone"] or "—")
 
-    title_bits = [rules.matrix_label(scenario, severity)]
+    title_bits = [messages.matrix_label(scenario, severity, language)]
     subtitle = " · ".join(title_bits)
     team_rows: list[str] = []
     for p in everyone:
-        roles_text = "、".join(role_names[r] for r in p["role_ids"] if r in role_names)
+        roles_text = sep.join(role_names[r] for r in p["role_ids"] if r in role_names)
         backup = by_id.get(p["backup_id"]) if p["backup_id"] else None
         backup_text = f"{e(backup['name'])} {phone(backup)}" if backup else "—"
-        status = "" if p["available"] else f"<b>不在岗</b> {e(p['availability_note'])}"
+        status = "" if p["available"] else f"<b>{t('card.away')}</b> {e(p['availability_note'])}"
         team_rows.append(
             f"<tr><td><b>{e(p['name'])}</b><br/><span class='s'>{e(p['title'])}</span></td>"
             f"<td>{e(roles_text)}</td><td>{e(p['phone'] or '—')}</td>"
@@ -59,7 +72,8 @@ def crisis_card_html(
             f"<td>{backup_text}</td><td>{status}</td></tr>"
         )
     duty_rows: list[str] = []
-    for activity, label in ACTIVITIES.items():
+    for activity in ACTIVITIES:
+        label = messages.label(ACTIVITIES, activity, language)
         row = view.rows.get(activity, [])
         by_raci = {k: [holder(c) for c in row if c.raci == k] for k in RACI}
         approver = ""
@@ -69,15 +83,15 @@ def crisis_card_html(
             approver = f"<b>{e(a_person['name'])}</b> {phone(a_person)}"
             backup = by_id.get(a_person["backup_id"]) if a_person["backup_id"] else None
             if backup:
-                approver += f"<br/><span class='s'>备用：{e(backup['name'])} {phone(backup)}</span>"
+                approver += f"<br/><span class='s'>{t('card.backup', name=e(backup['name']), phone=phone(backup))}</span>"
         elif a_cells:
             approver = "<b>" + holder(a_cells[0]) + "</b>"
         else:
-            approver = "<span class='warn'>未指定</span>"
+            approver = f"<span class='warn'>{t('card.unassigned')}</span>"
         duty_rows.append(
-            f"<tr><td>{e(label)}</td><td>{'、'.join(by_raci['R']) or '—'}</td>"
-            f"<td>{approver}</td><td>{'、'.join(by_raci['C']) or '—'}</td>"
-            f"<td>{'、'.join(by_raci['I']) or '—'}</td></tr>"
+            f"<tr><td>{e(label)}</td><td>{sep.join(by_raci['R']) or '—'}</td>"
+            f"<td>{approver}</td><td>{sep.join(by_raci['C']) or '—'}</td>"
+            f"<td>{sep.join(by_raci['I']) or '—'}</td></tr>"
         )
     brand = info.get("brand") or info.get("name") or ""
 
@@ -95,19 +109,19 @@ td, th {{ border: 1px solid #94a3b8; padding: 2px 4px; }}
 .warn {{ color: #b91c1c; font-weight: bold; }}
 .foot {{ color: #64748b; font-size: {pt(7.5)}; }}
 </style></head><body>
-<h1>危机联络卡 · {e(brand)}</h1>
-<p>{e(subtitle)} · 生成于 {e(now_iso()[:16].replace("T", " "))} · 先打审批人（A）的手机，不在岗时打备用人。</p>
-<h2>危机小组（{len(everyone)} 人）</h2>
+<h1>{t("card.heading", brand=e(brand))}</h1>
+<p>{t("card.subtitle", matrix=e(subtitle), at=e(now_iso()[:16].replace("T", " ")))}</p>
+<h2>{t("card.team", n=len(everyone))}</h2>
 <table width="100%" cellspacing="0">
-<tr><th width="16%">姓名 / 职务</th><th width="20%">危机角色</th><th width="13%">手机</th>
-<th width="13%">办公电话</th><th width="11%">微信</th><th width="17%">备用人</th><th width="10%">状态</th></tr>
-{"".join(team_rows) or "<tr><td colspan='7'>（还没有成员）</td></tr>"}
+<tr><th width="16%">{t("card.c.name")}</th><th width="20%">{t("card.c.roles")}</th><th width="13%">{t("card.c.mobile")}</th>
+<th width="13%">{t("card.c.office")}</th><th width="11%">{t("card.c.wechat")}</th><th width="17%">{t("card.c.backup")}</th><th width="10%">{t("card.c.status")}</th></tr>
+{"".join(team_rows) or f"<tr><td colspan='7'>{t('card.no_members')}</td></tr>"}
 </table>
-<h2>谁做、谁批（R 执行 · A 审批 · C 咨询 · I 知会）</h2>
+<h2>{t("card.duties")}</h2>
 <table width="100%" cellspacing="0">
-<tr><th width="15%">事项</th><th width="22%">执行 R</th><th width="27%">审批 A（手机）</th>
-<th width="18%">咨询 C</th><th width="18%">知会 I</th></tr>
+<tr><th width="15%">{t("card.c.activity")}</th><th width="22%">{t("card.c.r")}</th><th width="27%">{t("card.c.a")}</th>
+<th width="18%">{t("card.c.c")}</th><th width="18%">{t("card.c.i")}</th></tr>
 {"".join(duty_rows)}
 </table>
-<p class="foot">本卡含个人联系方式，仅供危机小组内部使用，请妥善保管。对外口径以审批人（A）批准的声明为准。</p>
+<p class="foot">{t("card.foot")}</p>
 </body></html>"""

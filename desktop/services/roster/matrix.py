@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from desktop.core import messages
 from desktop.core import roster_rules as rules
 from desktop.core.changes import Changes, ChangesWithCount
 from desktop.core.errors import UserError
@@ -114,7 +115,8 @@ def set_cell(
                     store.delete_cell(
                         db, scenario, severity, activity, cell.person_id, cell.role_id
                     )
-                    message = f"审批（A）已从 {_holder_name(workspace, cell)} 移走。"
+                    # in the display language (the window's): shown as the edit's note
+                    message = messages.text("roster.a_moved", name=_holder_name(workspace, cell))
                     if cell.person_id is not None:
                         touched.add(cell.person_id)
         if raci:
@@ -161,4 +163,4 @@ def _holder_name(workspace: Workspace, cell: Cell) -> str:
         found = store.get_person(workspace.db, cell.person_id)
         return found["name"] if found else "?"
     names = {r["id"]: r["name"] for r in store.list_roles(workspace.db)}
-    return f"角色“{names.get(cell.role_id or -1, '?')}”"
+    return messages.text("roster.role_named", role=names.get(cell.role_id or -1, "?"))

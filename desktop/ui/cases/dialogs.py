@@ -139,14 +139,17 @@ class ReferenceLibraryDialog(QDialog):
         from html import escape
 
         lessons = "".join(f"<li>{escape(x)}</li>" for x in case["lessons"])
+        # tr() outside the f-string: pyside6-lupdate does not look inside f-strings
+        happened, done = self.tr("发生了什么"), self.tr("怎么应对的")
+        outcome, learned = self.tr("结果"), self.tr("经验教训")
         self.text.setHtml(
             f"<h2>{escape(case['title'])}</h2>"
             f"<p style='color:#6b7280'>{escape(case['organisation'])} · {case['year']} · "
             f"{escape(case['region'])} · {escape(vocab_label('SCENARIOS', case['scenario'], ''))}</p>"
-            f"<h3>{self.tr('发生了什么')}</h3><p>{escape(case['what_happened'])}</p>"
-            f"<h3>{self.tr('怎么应对的')}</h3><p>{escape(case['what_was_done'])}</p>"
-            f"<h3>{self.tr('结果')}</h3><p>{escape(case['outcome'])}</p>"
-            f"<h3>{self.tr('经验教训')}</h3><ul>{lessons}</ul>"
+            f"<h3>{happened}</h3><p>{escape(case['what_happened'])}</p>"
+            f"<h3>{done}</h3><p>{escape(case['what_was_done'])}</p>"
+            f"<h3>{outcome}</h3><p>{escape(case['outcome'])}</p>"
+            f"<h3>{learned}</h3><ul>{lessons}</ul>"
         )
 
 

@@ -104,12 +104,17 @@ class OverviewPanel(CasePanel):
         def names(people: list[Any]) -> str:
             return joined(p["name"] for p in people) or self.tr("（危机通讯录未指定）")
 
-        return (
-            f"<b>{self.tr('按本案场景和级别，需要通知：')}</b><br/>"
-            f"{self.tr('知会（I）：')}{names(inform['informed'])}<br/>"
-            f"{self.tr('负责内部通知（R）：')}{names(inform['responsible'])}<br/>"
-            f"{self.tr('审批内部通知（A）：')}{names(inform['accountable'])}<br/>"
-            f"{self.tr('审批声明：')}{names(inform['statement_approvers'])}"
+        # tr() outside the f-string: pyside6-lupdate does not look inside f-strings (the
+        # reason these words were missing from the .ts files and stayed Chinese in English)
+        heading = self.tr("按本案场景和级别，需要通知：")
+        rows = [
+            (self.tr("知会（I）："), inform["informed"]),
+            (self.tr("负责内部通知（R）："), inform["responsible"]),
+            (self.tr("审批内部通知（A）："), inform["accountable"]),
+            (self.tr("审批声明："), inform["statement_approvers"]),
+        ]
+        return f"<b>{heading}</b><br/>" + "<br/>".join(
+            f"{label}{names(people)}" for label, people in rows
         )
 
     def save_fields(self) -> None:

@@ -74,7 +74,8 @@ class SeverityPanel(CasePanel):
             + (self.tr(" {n} 分").format(n=suggestion.get("score", 0)) if suggested else "")
         )
         self.suggested_chip.setStyleSheet(severity_chip(suggested))
-        self.set_chip.setText(f" {SEVERITY_NUMERALS.get(case['severity'], self.tr('未定级'))} ")
+        unset = self.tr("未定级")  # outside the f-string, where lupdate sees it
+        self.set_chip.setText(f" {SEVERITY_NUMERALS.get(case['severity'], unset)} ")
         self.set_chip.setStyleSheet(severity_chip(case["severity"]))
         by = (
             self.tr("（{user} {time}）").format(

@@ -1,0 +1,206 @@
+"""The printed documents' words (the 专报 and the crisis card), in the catalogue's two columns;
+merged into core/message_catalogue.CATALOGUE."""
+
+from __future__ import annotations
+
+REPORT_CATALOGUE: dict[str, tuple[str, str]] = {
+    # -- durations and the response clock (core.case_clock, core.response_window) ---------------
+    "time.minutes": ("{m} 分钟", "{m} min"),
+    "time.hours_minutes": ("{h} 小时 {m} 分", "{h}h {m}m"),
+    "time.hours": ("{h} 小时", "{h}h"),
+    "time.days_hours": ("{d} 天 {h} 小时", "{d}d {h}h"),
+    "time.days": ("{d} 天", "{d}d"),
+    "clock.none": ("未定级", "No level"),
+    "clock.running": ("计时中 {elapsed} / 目标 {target}", "running {elapsed} / target {target}"),
+    "clock.met": ("已达标 {elapsed}（目标 {target}）", "met in {elapsed} (target {target})"),
+    "clock.missed": ("已超时 {elapsed}（目标 {target}）", "missed: {elapsed} (target {target})"),
+    # -- the severity factors (core.severity's data), as the severity panel words them ----------
+    "factor.negative_volume": ("负面声量", "Negative volume"),
+    "factor.reach": ("传播范围", "Reach"),
+    "factor.velocity": ("传播速度", "Velocity"),
+    "factor.first_two_hours": ("头 2 小时", "First 2 hours"),
+    "factor.sensitive_words": ("敏感词", "Sensitive words"),
+    "factor.value.negative_volume": ("{n} 条负面", "{n} negative"),
+    "factor.value.reach": ("{n} 粉丝", "{n} followers"),
+    "factor.value.velocity": ("峰值 {n} 条/小时", "peak {n}/hour"),
+    "factor.value.first_two_hours": ("{n} 条", "{n} mentions"),
+    "factor.value.sensitive_words": ("{n} 个", "{n} words"),
+    "factor.why.negative_volume": (
+        "（{a}/{b}/{c} 条起各加 1 分）",
+        "(+1 point each from {a}/{b}/{c} mentions)",
+    ),
+    "factor.why.velocity": (
+        "（{a}/{b}/{c} 条/小时起各加 1 分）",
+        "(+1 point each from {a}/{b}/{c} per hour)",
+    ),
+    "factor.why.first_two_hours": (
+        "负面在最初 1–2 小时扩散最快",
+        "Negative posts spread fastest in the first 1–2 hours",
+    ),
+    "factor.why.reach": (
+        "粉丝合计 {total}，最大 {most}",
+        "{total} followers in all, largest {most}",
+    ),
+    "factor.why.influencers": (
+        "大V（≥{n} 粉丝）：{names}",
+        "Influencers (≥{n} followers): {names}",
+    ),
+    "factor.why.media": ("媒体/认证账号 {n} 个：{names}", "{n} media/verified accounts: {names}"),
+    "factor.why.no_words": ("未发现敏感词", "No sensitive words found"),
+    "factor.why.words": ("{n} 条含敏感词：{words}", "{n} mentions with sensitive words: {words}"),
+    "factor.why.grave": ("；严重词：{words}", "; grave words: {words}"),
+    "factor.why.separator": ("；", "; "),
+    # -- the case report (services/cases/report) -----------------------------------------------
+    "report.title": ("舆情专报：{title}", "Situation report: {title}"),
+    "report.byline": (
+        "{brand} · 案例编号 {id} · 立案 {opened}",
+        "{brand} · case {id} · opened {opened}",
+    ),
+    "report.level": ("{numeral}级", "Level {numeral}"),
+    "report.level_points": ("{numeral}级（{score} 分）", "Level {numeral} ({score} points)"),
+    "report.h.overview": ("一、概况", "1. Overview"),
+    "report.h.spread": ("二、传播", "2. Spread"),
+    "report.h.content": ("三、内容与情感", "3. Content and sentiment"),
+    "report.h.response": ("四、应对", "4. Response"),
+    "report.h.advice": ("五、建议", "5. Recommendations"),
+    "report.f.level": ("级别", "Level"),
+    "report.f.reason": ("定级理由", "Reason for level"),
+    "report.f.suggested": ("系统建议", "Suggested"),
+    "report.f.scenario": ("场景", "Scenario"),
+    "report.f.phase": ("阶段", "Phase"),
+    "report.f.cause": ("起因", "Cause"),
+    "report.f.nature": ("性质", "Nature"),
+    "report.f.scope": ("范围", "Scope"),
+    "report.f.owner": ("负责人", "Owner"),
+    "report.f.detected": ("发现时间", "Detected"),
+    "report.f.clock": ("响应时钟", "Response clock"),
+    "report.f.closed": ("结案时间", "Closed"),
+    "report.f.summary": ("摘要", "Summary"),
+    "report.scope_separator": ("；", "; "),
+    "report.spread": (
+        "关联舆情 {total} 条（负面 {neg}、中性 {neu}、正面 {pos}、未判定 {unknown}）；"
+        "首条 {first}，末条 {last}；涉及粉丝合计 {followers_sum:,}，单个账号最多 {followers_max:,}；"
+        "转发合计 {reposts_sum:,}。",
+        "{total} linked mentions ({neg} negative, {neu} neutral, {pos} positive, {unknown}"
+        " unrated); first {first}, last {last}; {followers_sum:,} followers in all, at most"
+        " {followers_max:,} for one account; {reposts_sum:,} reposts in all.",
+    ),
+    "report.platforms": ("平台分布：{items}", "By platform: {items}"),
+    "report.platform_item": ("{platform} {n} 条", "{platform} {n}"),
+    "report.unknown_platform": ("未知", "unknown"),
+    "report.chart_caption": (
+        "图：关联舆情按情感的声量变化，竖线为应对动作。",
+        "Chart: linked mentions over time by sentiment; the vertical lines are responses.",
+    ),
+    "report.peak_hour": ("负面峰值：{at}，{n} 条/小时。", "Negative peak: {at}, {n} per hour."),
+    "report.peak_day": ("负面峰值：{at}，{n} 条/天。", "Negative peak: {at}, {n} per day."),
+    "report.top_authors": ("影响力最大的发布者", "Most influential authors"),
+    "report.c.author": ("作者", "Author"),
+    "report.c.platform": ("平台", "Platform"),
+    "report.c.followers": ("粉丝", "Followers"),
+    "report.c.time": ("时间", "Time"),
+    "report.c.sentiment": ("情感", "Sentiment"),
+    "report.c.count": ("条数", "Mentions"),
+    "report.sensitive_words": ("敏感词：{items}", "Sensitive words: {items}"),
+    "report.word_count": ("{word}（{n}）", "{word} ({n})"),
+    "report.factors": ("级别研判依据", "Why this level"),
+    "report.factor_line": (
+        "{label}：{value}（{points}/{max_points} 分） {why}",
+        "{label}: {value} ({points}/{max_points} points) {why}",
+    ),
+    "report.samples": ("典型负面内容", "Typical negative posts"),
+    "report.samples_masked": ("（联系方式已打码）", " (contact details masked)"),
+    "report.sample": ("{author}：{text}", "{author}: {text}"),
+    "report.c.what": ("事项", "Event"),
+    "report.c.content": ("内容", "Content"),
+    "report.c.by": ("记录人", "Recorded by"),
+    "report.statements": ("声明", "Statements"),
+    "report.approved_by": ("{name} 于 {at} 审批", "approved by {name} on {at}"),
+    "report.not_approved": ("未审批", "not approved"),
+    "report.statement_head": (
+        "（第 {version} 版，{status}；{approval}{published}）",
+        " (version {version}, {status}; {approval}{published})",
+    ),
+    "report.published": ("；发布 {at}", "; published {at}"),
+    "report.informed": ("须知会：{names}", "To inform: {names}"),
+    "report.r.what_worked": ("做得好的", "What worked"),
+    "report.r.what_failed": ("做得不好的", "What did not"),
+    "report.r.root_cause": ("根本原因", "Root cause"),
+    "report.r.lessons": ("经验教训", "Lessons learned"),
+    "report.r.outcome": ("结果", "Outcome"),
+    "report.actions": ("改进措施", "Follow-up actions"),
+    "report.c.action": ("措施", "Action"),
+    "report.c.owner": ("负责人", "Owner"),
+    "report.c.due": ("期限", "Due"),
+    "report.c.status": ("状态", "Status"),
+    "report.action_done": ("已完成", "done"),
+    "report.action_open": ("进行中", "in progress"),
+    "report.rec.running": (
+        "尽快发布暂缓声明：响应时限还在计时。",
+        "Publish a holding statement soon: the response clock is still running.",
+    ),
+    "report.rec.missed": (
+        "已超过响应时限仍未发布暂缓声明：立即发布，并在复盘中说明原因。",
+        "The response time is past and no holding statement is out: publish one now and"
+        " explain why in the review.",
+    ),
+    "report.rec.drafts": (
+        "仍有声明草稿未审批：请由危机通讯录中的审批人审批后再发布。",
+        "Statement drafts are still unapproved: have the approver from the crisis roster"
+        " approve them before publishing.",
+    ),
+    "report.rec.no_level": (
+        "尚未人工定级：参考系统建议并写明理由。",
+        "No level set by a person yet: use the suggestion and write down the reason.",
+    ),
+    "report.rec.negative": (
+        "负面舆情持续：按场景预案进入应对阶段，统一口径（口径一致）。",
+        "Negative mentions continue: move to the response phase of the scenario's plan and"
+        " keep one message.",
+    ),
+    "report.rec.actions": (
+        "还有 {n} 项改进措施未完成，按期跟进。",
+        "{n} follow-up actions are not done yet: follow them up on time.",
+    ),
+    "report.rec.review": (
+        "结案前完成复盘：{items}。",
+        "Finish the review before closing: {items}.",
+    ),
+    # -- the crisis card (services/roster/card) ------------------------------------------------
+    "card.title": ("危机联络卡", "Crisis contact card"),
+    "card.heading": ("危机联络卡 · {brand}", "Crisis contact card · {brand}"),
+    "card.subtitle": (
+        "{matrix} · 生成于 {at} · 先打审批人（A）的手机，不在岗时打备用人。",
+        "{matrix} · made {at} · call the approver's (A) mobile first, the backup when they"
+        " are away.",
+    ),
+    "card.team": ("危机小组（{n} 人）", "Crisis team ({n} people)"),
+    "card.c.name": ("姓名 / 职务", "Name / title"),
+    "card.c.roles": ("危机角色", "Crisis roles"),
+    "card.c.mobile": ("手机", "Mobile"),
+    "card.c.office": ("办公电话", "Office phone"),
+    "card.c.wechat": ("微信", "WeChat"),
+    "card.c.backup": ("备用人", "Backup"),
+    "card.c.status": ("状态", "Status"),
+    "card.no_members": ("（还没有成员）", "(no members yet)"),
+    "card.away": ("不在岗", "away"),
+    "card.nobody": ("（无人）", "(nobody)"),
+    "card.role_holders": ("{role}：{who}", "{role}: {who}"),
+    "card.backup": ("备用：{name} {phone}", "backup: {name} {phone}"),
+    "card.unassigned": ("未指定", "not assigned"),
+    "card.duties": (
+        "谁做、谁批（R 执行 · A 审批 · C 咨询 · I 知会）",
+        "Who does, who approves (R responsible · A approves · C consulted · I informed)",
+    ),
+    "card.c.activity": ("事项", "Task"),
+    "card.c.r": ("执行 R", "Responsible R"),
+    "card.c.a": ("审批 A（手机）", "Approves A (mobile)"),
+    "card.c.c": ("咨询 C", "Consulted C"),
+    "card.c.i": ("知会 I", "Informed I"),
+    "card.foot": (
+        "本卡含个人联系方式，仅供危机小组内部使用，请妥善保管。对外口径以审批人（A）批准的声明为准。",
+        "This card holds personal contact details, for the crisis team only: keep it safe."
+        " What is said in public is the statement the approver (A) approved.",
+    ),
+    "list.separator": ("、", ", "),
+}
