@@ -3,27 +3,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="355" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="358" />
         <source>添加改进措施</source>
         <translation>Add improvement action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="363" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="366" />
         <source>措施</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="364" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="367" />
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="365" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="368" />
         <source>期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="366" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="369" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -605,6 +605,14 @@
         <location filename="../../desktop/ui/mentions/dialogs.py" line="50" />
         <source>负责人</source>
         <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../desktop/ui/home/panels.py" line="55" />
+        <source>点击查看这些舆情</source>
+        <translation>Click to see these mentions</translation>
     </message>
 </context>
 <context>
@@ -1270,31 +1278,509 @@
     </message>
 </context>
 <context>
+    <name>DashboardSections</name>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="40" />
+        <source>舆情总量</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="41" />
+        <source>负面（已确认）</source>
+        <translation>Negative (confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="42" />
+        <source>负面（模型建议）</source>
+        <translation>Negative (suggested)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="43" />
+        <source>负面占比</source>
+        <translation>Negative share</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="44" />
+        <source>超时未回复的负面</source>
+        <translation>Negative, past the response window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="45" />
+        <source>进行中的案例</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="67" />
+        <source>负面的问题类型</source>
+        <translation>Negative mentions by issue type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="68" />
+        <source>监测词组</source>
+        <translation>Watch groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="69" />
+        <source>影响力最大的作者</source>
+        <translation>Authors with the widest reach</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="76" />
+        <source>首次回复用时（中位数 / 90%）</source>
+        <translation>Time to first reply (median / 90%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="77" />
+        <source>进行中的案例与回应时钟</source>
+        <translation>Active cases and their clocks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="78" />
+        <source>最新预警</source>
+        <translation>Latest alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="85" />
+        <source>每月趋势</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="87" />
+        <source>负面按问题类型</source>
+        <translation>Negatives by issue type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="88" />
+        <source>负面按监测词组</source>
+        <translation>Negatives by watch group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="109" />
+        <source>模型把握较大的建议，待人工确认</source>
+        <translation>Confident model suggestions, waiting for a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="114" />
+        <source>负面 {n:,} / 全部 {total:,}</source>
+        <translation>{n:,} negative of {total:,}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="120" />
+        <source>超过 {h:g} 小时响应时限；另有 {s} 条模型建议</source>
+        <translation>Past the {h:g} h window; {s} more suggested</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="128" />
+        <source>{n} 个已超时</source>
+        <translation>{n} past their clock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="139" />
+        <source>声量（每小时）</source>
+        <translation>Volume (per hour)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="139" />
+        <source>声量（每天）</source>
+        <translation>Volume (per day)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="149" />
+        <source>预警</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="168" />
+        <source>这段时间没有标了问题类型的负面舆情。</source>
+        <translation>No negative mentions with an issue type in this range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="171" />
+        <source>尚未设置监测词组</source>
+        <translation>No watch groups set up yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="175" />
+        <source>这段时间没有命中监测词组的舆情。</source>
+        <translation>No mentions matched a watch group in this range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="182" />
+        <source>粉丝 {f:,} · {n} 条</source>
+        <translation>{f:,} followers · {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="186" />
+        <source>这段时间没有舆情。</source>
+        <translation>No mentions in this range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="190" />
+        <source>{n} 条 · {median} / {p90}</source>
+        <translation>{n} · {median} / {p90}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="201" />
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="203" />
+        <source>（未知平台）</source>
+        <translation>(unknown platform)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="207" />
+        <source>负责人：{o}</source>
+        <translation>Owner: {o}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="207" />
+        <source>未指定</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="210" />
+        <source>这段时间还没有记录回复时间。</source>
+        <translation>No reply times recorded in this range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="220" />
+        <source>没有进行中的案例。</source>
+        <translation>No active cases.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="223" />
+        <source>这个工作区还没有预警功能。</source>
+        <translation>This workspace has no alerts yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="230" />
+        <source>{n} 条</source>
+        <translation>{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="234" />
+        <source>没有未处理的预警。</source>
+        <translation>No open alerts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="245" />
+        <source>每月负面：按监测词组</source>
+        <translation>Negative mentions per month, by watch group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="248" />
+        <source>每月负面：按问题类型</source>
+        <translation>Negative mentions per month, by issue type</translation>
+    </message>
+</context>
+<context>
     <name>DetectedReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="317" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="320" />
         <source>修改发现时间</source>
         <translation>Change the detection time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="321" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="324" />
         <source>发现时间从 {before} 改为 {after}：响应时钟从这里开始计时。</source>
         <translation>Detection time changes from {before} to {after}: the response clock counts from here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="329" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="332" />
         <source>为什么改？例如：客服 11 月 3 日已接到第一通投诉电话。</source>
         <translation>Why? For example: customer service took the first complaint call on 3 November.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="332" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="335" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="333" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="336" />
         <source>修改</source>
         <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRecordsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="38" />
+        <source>演练记录</source>
+        <translation>Drill records</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="42" />
+        <source>还没有演练记录。用“文件 → 开始演练…”从演练脚本、参考案例或历史案例开始一次。</source>
+        <translation>No drills yet. Use File → Start a drill… to run one from a scripted scenario, a reference case or a past case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="60" />
+        <source>经验教训（选中一条，一键转换）</source>
+        <translation>Lessons (select one to convert it in one click)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="64" />
+        <source>转为问答库草稿</source>
+        <translation>Make a KB draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="66" />
+        <source>转为预案修改</source>
+        <translation>Make a plan edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="72" />
+        <source>导出报告 PDF…</source>
+        <translation>Export report as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="74" />
+        <source>导出报告 Excel…</source>
+        <translation>Export report as Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="113" />
+        <source>{lesson}  〔已转为问答库草稿 #{n}〕</source>
+        <translation>{lesson}  [made KB draft #{n}]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="117" />
+        <source>{lesson}  〔已转为预案修改 #{n}〕</source>
+        <translation>{lesson}  [made plan edit #{n}]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="128" />
+        <source>教训没有转换</source>
+        <translation>The lesson was not converted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="139" />
+        <source>演练报告-{n}</source>
+        <translation>drill-report-{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="140" />
+        <source>导出演练报告</source>
+        <translation>Export drill report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="155" />
+        <source>报告没有写出</source>
+        <translation>The report was not written</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWindow</name>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="89" />
+        <source>【演练】{title} — 演练副本，不写入正式工作区</source>
+        <translation>[DRILL] {title} — drill copy, nothing written to the real workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="96" />
+        <source>演练模式：这里的一切只写入演练副本 {copy}，不会进入正式工作区。结束演练时，正式工作区只记录一条演练总结。</source>
+        <translation>Drill mode: everything here goes only to the drill copy {copy}, never to the real workspace. When the drill finishes, the real workspace records one drill summary.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="135" />
+        <source>下一事件</source>
+        <translation>Next inject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="136" />
+        <source>时钟跳到下一条演练事件，并让它到来</source>
+        <translation>Jump the clock to the next inject and deliver it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="138" />
+        <source>结束演练…</source>
+        <translation>Finish drill…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="169" />
+        <source>演练事件（新的在上）</source>
+        <translation>Injects (newest first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="172" />
+        <source>标为负面</source>
+        <translation>Mark negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="173" />
+        <source>标为中性</source>
+        <translation>Mark neutral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="184" />
+        <location filename="../../desktop/ui/drills/window.py" line="317" />
+        <source>预案清单</source>
+        <translation>Plan checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="187" />
+        <source>标记完成</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="188" />
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="196" />
+        <source>声明与内部通知</source>
+        <translation>Statements and internal notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="199" />
+        <source>时间线</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="209" />
+        <source>写暂缓声明…</source>
+        <translation>Write holding statement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="210" />
+        <source>审批…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="211" />
+        <source>发布</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="212" />
+        <source>发内部通知…</source>
+        <translation>Send internal notice…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="228" />
+        <source>{level} · 暂缓声明：{clock}</source>
+        <translation>{level} · holding statement: {clock}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="233" />
+        <source>已暂停</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="235" />
+        <source>所有演练事件都已到来（{n} 条），可以结束演练。</source>
+        <translation>All injects have arrived ({n}); you can finish the drill.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="239" />
+        <source>下一事件 {at}：实际 {wait} 后（已到 {done}/{total}）</source>
+        <translation>Next inject {at}: in {wait} real time ({done}/{total} arrived)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="246" />
+        <source>继续</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="246" />
+        <source>暂停</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="250" />
+        <source>第一条演练事件马上到来。</source>
+        <translation>The first inject arrives in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="254" />
+        <source>已完成 {done}/{total}；在谁做完时标记，记录演练时间。</source>
+        <translation>{done}/{total} done; mark an item when someone finishes it (drill time is recorded).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="263" />
+        <source>{s} 秒</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="277" />
+        <source>演练操作没有完成</source>
+        <translation>The drill action did not complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="310" />
+        <source>研判</source>
+        <translation>Triage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="310" />
+        <source>请先选中一条舆情。</source>
+        <translation>Select a mention first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="317" />
+        <source>请先选中一项。</source>
+        <translation>Select an item first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="338" />
+        <source>声明</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="338" />
+        <source>请先选中一份声明。</source>
+        <translation>Select a statement first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="382" />
+        <source>演练到 {offset}，到来的事件 {done}/{total}。</source>
+        <translation>Drill reached {offset}; injects delivered {done}/{total}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="393" />
+        <source>结束演练</source>
+        <translation>Finish the drill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="393" />
+        <source>正式工作区已经关闭。</source>
+        <translation>The real workspace has been closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="404" />
+        <source>演练没有结束</source>
+        <translation>The drill was not finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="434" />
+        <source>关闭演练</source>
+        <translation>Close the drill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="436" />
+        <source>演练还没有结束。保存：暂停并保留演练副本，以后从“开始演练”继续；放弃：删除演练副本，不留记录。</source>
+        <translation>The drill is not finished. Save: pause and keep the drill copy, to continue later from Start a drill; Discard: delete the drill copy, nothing recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyDashboard</name>
+    <message>
+        <location filename="../../desktop/ui/home/panels.py" line="140" />
+        <source>还没有舆情</source>
+        <translation>No mentions yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/panels.py" line="145" />
+        <source>导入监测平台导出的舆情表格（Excel/CSV）：把文件拖到窗口上，或按 Ctrl+I。导入后这里会显示声量趋势、负面占比、超时未回复和响应时间。</source>
+        <translation>Import the sheet your monitoring tool exports (Excel/CSV): drop the file on the window or press Ctrl+I. The volume trend, negative share, overdue replies and response times then show here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/panels.py" line="151" />
+        <source>导入舆情表格…</source>
+        <translation>Import a mention sheet…</translation>
     </message>
 </context>
 <context>
@@ -1585,27 +2071,27 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="185" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="188" />
         <source>添加时间线事件</source>
         <translation>Add timeline event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="199" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="202" />
         <source>事项</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="200" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="203" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="201" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="204" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="202" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="205" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
@@ -1613,92 +2099,102 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="73" />
+        <location filename="../../desktop/ui/export_dialog.py" line="74" />
         <source>导出舆情…</source>
         <translation>Export mentions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="79" />
+        <location filename="../../desktop/ui/export_dialog.py" line="80" />
         <source>把舆情台账当前的视图导出为 Excel 或 CSV</source>
         <translation>Export the current view of the Mention log to Excel or CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="134" />
+        <location filename="../../desktop/ui/export_dialog.py" line="114" />
+        <source>舆情</source>
+        <translation>Mentions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="117" />
+        <source>舆情导出</source>
+        <translation>mention-export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="137" />
         <source>导出舆情</source>
         <translation>Export mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="134" />
+        <location filename="../../desktop/ui/export_dialog.py" line="137" />
         <source>上一次导出还在进行中。</source>
         <translation>The previous export is still running.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="172" />
+        <location filename="../../desktop/ui/export_dialog.py" line="175" />
         <source>无法导出</source>
         <translation>Cannot export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="188" />
+        <location filename="../../desktop/ui/export_dialog.py" line="191" />
         <source>正在导出舆情</source>
         <translation>Exporting mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="202" />
+        <location filename="../../desktop/ui/export_dialog.py" line="205" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="204" />
+        <location filename="../../desktop/ui/export_dialog.py" line="207" />
         <source>原来的文件（如果有）没有改动。</source>
         <translation>The existing file (if any) was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="208" />
+        <location filename="../../desktop/ui/export_dialog.py" line="211" />
         <source>已取消导出，原来的文件（如果有）没有改动。</source>
         <translation>Export cancelled; the existing file (if any) was not changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="211" />
+        <location filename="../../desktop/ui/export_dialog.py" line="214" />
         <source>已导出 {rows:,} 条舆情。</source>
         <translation>Exported {rows:,} mentions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213" />
+        <location filename="../../desktop/ui/export_dialog.py" line="216" />
         <source>联系方式已打码。</source>
         <translation>Contact details are masked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="215" />
+        <location filename="../../desktop/ui/export_dialog.py" line="218" />
         <source>含完整联系方式（已记入审计日志），请妥善保管这个文件。</source>
         <translation>Contains full contact details (recorded in the audit log); keep this file safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="219" />
+        <location filename="../../desktop/ui/export_dialog.py" line="222" />
         <source>替换了 {n:,} 个无法写入表格的控制字符（显示为 �）。</source>
         <translation>Replaced {n:,} control characters that cannot be written to a spreadsheet (shown as �).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="225" />
+        <location filename="../../desktop/ui/export_dialog.py" line="228" />
         <source>{n:,} 个单元格超过 Excel 的 32767 字上限，已截断并注明。</source>
         <translation>{n:,} cells exceeded Excel's 32,767-character limit and were truncated with a note.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="231" />
+        <location filename="../../desktop/ui/export_dialog.py" line="234" />
         <source>{n:,} 个以 = + - @ 开头的文本已按文本写入，不会被当作公式执行。</source>
         <translation>{n:,} values starting with = + - @ were written as text and will not run as formulas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237" />
+        <location filename="../../desktop/ui/export_dialog.py" line="240" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="240" />
+        <location filename="../../desktop/ui/export_dialog.py" line="243" />
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="241" />
+        <location filename="../../desktop/ui/export_dialog.py" line="244" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -1706,65 +2202,65 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="49" />
+        <location filename="../../desktop/ui/export_dialog.py" line="50" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="50" />
+        <location filename="../../desktop/ui/export_dialog.py" line="51" />
         <source>CSV，UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="263" />
-        <location filename="../../desktop/ui/export_dialog.py" line="335" />
-        <location filename="../../desktop/ui/export_dialog.py" line="363" />
-        <location filename="../../desktop/ui/export_dialog.py" line="372" />
+        <location filename="../../desktop/ui/export_dialog.py" line="266" />
+        <location filename="../../desktop/ui/export_dialog.py" line="338" />
+        <location filename="../../desktop/ui/export_dialog.py" line="366" />
+        <location filename="../../desktop/ui/export_dialog.py" line="375" />
         <source>导出舆情</source>
         <translation>Export mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="271" />
+        <location filename="../../desktop/ui/export_dialog.py" line="274" />
         <source>导出范围</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273" />
+        <location filename="../../desktop/ui/export_dialog.py" line="276" />
         <source>{n:,} 条</source>
         <translation>{n:,} mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273" />
+        <location filename="../../desktop/ui/export_dialog.py" line="276" />
         <source>（未知）</source>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="276" />
+        <location filename="../../desktop/ui/export_dialog.py" line="279" />
         <source>条数</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="279" />
+        <location filename="../../desktop/ui/export_dialog.py" line="282" />
         <source>选择…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="284" />
+        <location filename="../../desktop/ui/export_dialog.py" line="287" />
         <source>保存为</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="290" />
+        <location filename="../../desktop/ui/export_dialog.py" line="293" />
         <source>格式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="295" />
+        <location filename="../../desktop/ui/export_dialog.py" line="298" />
         <source>Excel 文件包含我们的字段、原始表格的列，以及一张“导出摘要”。以 = + - @ 开头的文本按文本写入，打开时不会被当作公式执行。</source>
         <translation>The Excel file holds our fields, the columns of the original spreadsheet and an “Export summary” sheet. Values starting with = + - @ are written as text and will not run as formulas when opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="307" />
+        <location filename="../../desktop/ui/export_dialog.py" line="310" />
         <source>导出的文件将包含客户的完整手机号等联系方式。这次导出会记入审计日志（谁、何时、导出了什么、多少条）。
 
 确定要导出不打码的版本吗？</source>
@@ -1773,49 +2269,92 @@
 Export the unmasked version?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="310" />
+        <location filename="../../desktop/ui/export_dialog.py" line="313" />
         <source>手机号会打码为 138****8000；订单号、帖子 ID 等不受影响。</source>
         <translation>Phone numbers are masked as 138****8000; order numbers, post IDs etc. are unaffected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="311" />
+        <location filename="../../desktop/ui/export_dialog.py" line="314" />
         <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件。</source>
         <translation>⚠ Full contact details will be exported and recorded in the audit log. Keep the exported file safe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="321" />
+        <location filename="../../desktop/ui/export_dialog.py" line="324" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="322" />
+        <location filename="../../desktop/ui/export_dialog.py" line="325" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="363" />
+        <location filename="../../desktop/ui/export_dialog.py" line="366" />
         <source>请填写要保存的文件名。</source>
         <translation>Enter a file name to save to.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="373" />
+        <location filename="../../desktop/ui/export_dialog.py" line="376" />
         <source>保存位置不存在：{folder}</source>
         <translation>The folder does not exist: {folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="374" />
+        <location filename="../../desktop/ui/export_dialog.py" line="377" />
         <source>请选择一个已有的文件夹。</source>
         <translation>Choose an existing folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="380" />
+        <location filename="../../desktop/ui/export_dialog.py" line="383" />
         <source>文件已存在</source>
         <translation>File exists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="381" />
+        <location filename="../../desktop/ui/export_dialog.py" line="384" />
         <source>{name} 已存在，要替换它吗？（导出完成前原文件保持不变）</source>
         <translation>{name} already exists. Replace it? (The existing file stays unchanged until the export finishes.)</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDrillDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="79" />
+        <source>结束演练</source>
+        <translation>Finish the drill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="86" />
+        <source>每行一条；结束后可以一键转为问答库草稿或预案修改。</source>
+        <translation>One per line; after finishing, each can become a KB draft or a plan edit in one click.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="87" />
+        <source>经验教训</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="89" />
+        <source>例如：周若溪、林嘉禾、陈子墨</source>
+        <translation>e.g. Zhou Ruoxi, Lin Jiahe, Chen Zimo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="90" />
+        <source>参加人</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="91" />
+        <source>保留演练副本（在数据文件夹里，可以以后查看）</source>
+        <translation>Keep the drill copy (in the data folder, to look at later)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="93" />
+        <source>正式工作区只会记录一条演练总结，并在预案上标明已演练。</source>
+        <translation>The real workspace records only one drill summary, and the plan shows it was tested.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="97" />
+        <source>结束并记录</source>
+        <translation>Finish and record</translation>
     </message>
 </context>
 <context>
@@ -2043,127 +2582,147 @@ Export the unmasked version?</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home.py" line="64" />
-        <source>舆情条目</source>
-        <translation>Mentions</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/home.py" line="65" />
-        <source>负面</source>
-        <translation>Negative</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/home.py" line="66" />
-        <source>待处理</source>
-        <translation>To handle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/home.py" line="67" />
-        <source>问答库条目</source>
-        <translation>Response library entries</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/home.py" line="68" />
-        <source>进行中的案例</source>
-        <translation>Open cases</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/home.py" line="69" />
-        <source>危机通讯录成员</source>
-        <translation>Roster members</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/home.py" line="81" />
+        <location filename="../../desktop/ui/home/page.py" line="84" />
         <source>下一步</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="88" />
+        <location filename="../../desktop/ui/home/page.py" line="98" />
+        <source>时间范围</source>
+        <translation>Range</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="102" />
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="103" />
+        <source>近 7 天</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="104" />
+        <source>近 30 天</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="105" />
+        <source>自定义</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="127" />
+        <source>生成日报/周报…</source>
+        <translation>Daily / weekly report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="129" />
         <source>编辑工作区信息…</source>
         <translation>Edit workspace details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="90" />
+        <location filename="../../desktop/ui/home/page.py" line="131" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="99" />
+        <location filename="../../desktop/ui/home/page.py" line="138" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="115" />
+        <location filename="../../desktop/ui/home/page.py" line="165" />
         <source>这个工作区文件已损坏，正以只读方式打开。请用“文件 → 从备份恢复…”恢复。</source>
         <translation>This workspace file is damaged and is open read-only. Restore it with “File → Restore from backup…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="119" />
+        <location filename="../../desktop/ui/home/page.py" line="169" />
         <source>只读打开：工作区正在另一个窗口或另一台电脑上使用，你的修改不会保存。</source>
         <translation>Open read-only: the workspace is in use in another window or on another computer; your changes will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="134" />
+        <location filename="../../desktop/ui/home/page.py" line="187" />
         <source>最近一次导入：{file}（{at}），新增 {inserted}，更新 {updated}，拒绝 {rejected}</source>
         <translation>Last import: {file} ({at}), {inserted} new, {updated} updated, {rejected} rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="144" />
+        <location filename="../../desktop/ui/home/page.py" line="197" />
         <source>还没有导入过舆情表格。</source>
         <translation>No mention spreadsheet imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="157" />
+        <location filename="../../desktop/ui/home/page.py" line="214" />
+        <source>正在计算…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="241" />
+        <source>{period}（{n:,} 条）</source>
+        <translation>{period} ({n:,} mentions)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="251" />
+        <source>无法计算概览：{reason}</source>
+        <translation>Could not compute the overview: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="274" />
+        <source>舆情台账只显示首页所点数字的这些舆情；改动任一筛选条件即恢复。</source>
+        <translation>The mention log shows only what the number you clicked counts; change any filter to go back.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="293" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="158" />
+        <location filename="../../desktop/ui/home/page.py" line="294" />
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="159" />
+        <location filename="../../desktop/ui/home/page.py" line="295" />
         <source>客户</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="161" />
+        <location filename="../../desktop/ui/home/page.py" line="297" />
         <source>工作区信息</source>
         <translation>Workspace details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="171" />
+        <location filename="../../desktop/ui/home/page.py" line="307" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="181" />
+        <location filename="../../desktop/ui/home/page.py" line="327" />
         <source>导入今天的舆情表格：把 Excel/CSV 拖到窗口上，或按 Ctrl+I。</source>
         <translation>Import today's mention spreadsheet: drop an Excel/CSV file on the window, or press Ctrl+I.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="184" />
-        <source>有 {n} 条舆情待处理：先看负面的，2 小时内回复。</source>
-        <translation>{n} mentions to handle: start with the negative ones and reply within 2 hours.</translation>
+        <location filename="../../desktop/ui/home/page.py" line="335" />
+        <source>{n} 条负面舆情超过 {h:g} 小时未回复（另有 {s} 条模型建议为负面）：先回复这些。</source>
+        <translation>{n} negative mentions unanswered for over {h:g} h (and {s} the model suggests are negative): answer these first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="190" />
+        <location filename="../../desktop/ui/home/page.py" line="340" />
         <source>{n} 个危机案例进行中：检查回应时钟和待审批的声明。</source>
         <translation>{n} crisis cases open: check the response clocks and statements awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="195" />
+        <location filename="../../desktop/ui/home/page.py" line="345" />
         <source>填写危机通讯录：谁发言、谁负责、谁审批。</source>
         <translation>Fill in the Crisis roster: who speaks, who is responsible, who approves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="197" />
+        <location filename="../../desktop/ui/home/page.py" line="347" />
         <source>审核问答库里的话术，批准后才能作为统一口径使用。</source>
         <translation>Review the scripts in the Response library; only approved ones become the approved line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="199" />
+        <location filename="../../desktop/ui/home/page.py" line="349" />
         <source>一切就绪。定时监测，每天 2–3 次导入新的舆情。</source>
         <translation>All set. Keep monitoring and import new mentions 2–3 times a day.</translation>
     </message>
@@ -2701,37 +3260,37 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>LinkToCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="160" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="163" />
         <source>关联到案例</source>
         <translation>Link to case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="163" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="166" />
         <source>把 {n} 条舆情关联到：</source>
         <translation>Link {n} mentions to:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="167" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="170" />
         <source>新建案例…</source>
         <translation>New case…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="169" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="172" />
         <source>新案例的标题</source>
         <translation>Title of the new case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="174" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="177" />
         <source>案例</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="175" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="178" />
         <source>新案例标题</source>
         <translation>New case title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="176" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="179" />
         <source>关联</source>
         <translation>Link</translation>
     </message>
@@ -2865,7 +3424,7 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="195" />
-        <location filename="../../desktop/ui/main_window.py" line="360" />
+        <location filename="../../desktop/ui/main_window.py" line="361" />
         <source>关于 CrisisDesk</source>
         <translation>About CrisisDesk</translation>
     </message>
@@ -2875,27 +3434,32 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310" />
+        <location filename="../../desktop/ui/main_window.py" line="308" />
+        <source>舆情应对台</source>
+        <translation>Crisis desk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="311" />
         <source>（只读）</source>
         <translation> (read-only)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316" />
+        <location filename="../../desktop/ui/main_window.py" line="317" />
         <source>没有打开工作区</source>
         <translation>No workspace open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319" />
+        <location filename="../../desktop/ui/main_window.py" line="320" />
         <source> · 只读</source>
         <translation> · read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326" />
+        <location filename="../../desktop/ui/main_window.py" line="327" />
         <source>舆情 {m:,} · 负面 {n:,} · 问答库 {k:,} · 案例 {c:,}</source>
         <translation>Mentions {m:,} · negative {n:,} · library {k:,} · cases {c:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362" />
+        <location filename="../../desktop/ui/main_window.py" line="363" />
         <source>&lt;h3&gt;舆情应对台 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;离线的社交媒体危机公关工作台。数据只保存在你选择的工作区文件中。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;An offline desk for social-media crisis communications. Data is kept only in the workspace file you choose.&lt;/p&gt;</translation>
     </message>
@@ -3279,28 +3843,28 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>MentionsPage</name>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="78" />
-        <location filename="../../desktop/ui/mentions/page.py" line="117" />
+        <location filename="../../desktop/ui/mentions/page.py" line="80" />
+        <location filename="../../desktop/ui/mentions/page.py" line="120" />
         <source>舆情台账</source>
         <translation>Mention log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="84" />
+        <location filename="../../desktop/ui/mentions/page.py" line="86" />
         <source>导出当前视图</source>
         <translation>Export current view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="153" />
+        <location filename="../../desktop/ui/mentions/page.py" line="165" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="153" />
+        <location filename="../../desktop/ui/mentions/page.py" line="165" />
         <source>这个版本还不能导出舆情。</source>
         <translation>This version cannot export mentions yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="221" />
+        <location filename="../../desktop/ui/mentions/page.py" line="234" />
         <source>筛选失败</source>
         <translation>Filtering failed</translation>
     </message>
@@ -3710,6 +4274,62 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="60" />
+        <source>发内部通知</source>
+        <translation>Send the internal notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="65" />
+        <source>例如：请全体门店员工统一口径，不对外发表个人看法。</source>
+        <translation>e.g. All store staff: keep to one line and do not give personal views in public.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="67" />
+        <source>通知内容</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="68" />
+        <source>记录通知</source>
+        <translation>Record notice</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChart</name>
+    <message>
+        <location filename="../../desktop/printing/overview_chart.py" line="37" />
+        <source>负面（已确认）</source>
+        <translation>Negative (confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/overview_chart.py" line="38" />
+        <source>负面（模型建议）</source>
+        <translation>Negative (suggested)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/overview_chart.py" line="39" />
+        <source>中性</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/overview_chart.py" line="40" />
+        <source>正面</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/overview_chart.py" line="41" />
+        <source>未判定</source>
+        <translation>Not classified</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/overview_chart.py" line="175" />
+        <source>未分类</source>
+        <translation>Unclassified</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <location filename="../../desktop/ui/cases/overview_panel.py" line="39" />
@@ -3787,7 +4407,32 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <translation>(not assigned in the Crisis roster)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="140" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="109" />
+        <source>按本案场景和级别，需要通知：</source>
+        <translation>Who to inform at this case's scenario and level:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="111" />
+        <source>知会（I）：</source>
+        <translation>Informed (I): </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="112" />
+        <source>负责内部通知（R）：</source>
+        <translation>Sends the internal notice (R): </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="113" />
+        <source>审批内部通知（A）：</source>
+        <translation>Approves the internal notice (A): </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="114" />
+        <source>审批声明：</source>
+        <translation>Approves statements: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="145" />
         <source>保存失败</source>
         <translation>Save failed</translation>
     </message>
@@ -4892,6 +5537,26 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <source>关闭</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="143" />
+        <source>发生了什么</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="143" />
+        <source>怎么应对的</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="144" />
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="144" />
+        <source>经验教训</source>
+        <translation>Lessons</translation>
+    </message>
 </context>
 <context>
     <name>Relevance</name>
@@ -4909,6 +5574,131 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <location filename="../../desktop/ui/kb/composer_suggestions.py" line="37" />
         <source>不相关</source>
         <translation>Not relevant</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="35" />
+        <source>生成日报/周报</source>
+        <translation>Daily / weekly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="41" />
+        <source>日报（一天）</source>
+        <translation>Daily report (one day)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="42" />
+        <source>周报（七天）</source>
+        <translation>Weekly report (seven days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="43" />
+        <source>自定义起止日期</source>
+        <translation>Custom dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="47" />
+        <source>报告</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="50" />
+        <location filename="../../desktop/ui/home/report_dialog.py" line="84" />
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="54" />
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="55" />
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="59" />
+        <source>PDF（打印、发给客户）</source>
+        <translation>PDF (to print or send to the client)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="60" />
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="61" />
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="63" />
+        <source>中文</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="67" />
+        <source>语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="71" />
+        <source>生成…</source>
+        <translation>Create…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="84" />
+        <source>最后一天</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="99" />
+        <location filename="../../desktop/ui/home/report_dialog.py" line="133" />
+        <source>无法生成报告</source>
+        <translation>Could not create the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="102" />
+        <source>舆情日报</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="102" />
+        <source>舆情周报</source>
+        <translation>Weekly report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="103" />
+        <source>舆情报告</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="107" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="107" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="109" />
+        <source>保存报告</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="133" />
+        <source>换一个文件夹或文件名再试。</source>
+        <translation>Try another folder or file name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="138" />
+        <source>已生成报告 {path}</source>
+        <translation>Report written to {path}</translation>
     </message>
 </context>
 <context>
@@ -5278,23 +6068,23 @@ Export the unmasked version?</translation>
 <context>
     <name>SeverityDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="298" />
-        <location filename="../../desktop/ui/cases/dialogs.py" line="309" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="301" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="312" />
         <source>定级</source>
         <translation>Set level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="304" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="307" />
         <source>为什么是这个级别？例如：涉及食品安全，已有媒体问询。</source>
         <translation>Why this level? e.g. food safety is involved and the media have already asked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="307" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="310" />
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="308" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="311" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
@@ -5332,227 +6122,334 @@ Export the unmasked version?</translation>
         <translation> {n} pts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="80" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="77" />
+        <source>未定级</source>
+        <translation>No level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="81" />
         <source>（{user} {time}）</source>
         <translation> ({user} {time})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="87" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="88" />
         <source>尚未人工定级：参考系统建议，写明理由后定级。</source>
         <translation>No level set yet: consider the suggestion, write down the reason, then set the level.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="95" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="96" />
         <source>还没有关联舆情，无法给出建议。先从舆情台账关联相关条目。</source>
         <translation>No linked mentions, so no suggestion yet. Link related mentions from the Mention log first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="103" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="104" />
         <source>系统按五个因素打分（每项 0–3 分），合计 {score} 分。</source>
         <translation>The system scores five factors (0–3 points each): {score} points in all.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="107" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="108" />
         <source>因素</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="108" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="109" />
         <source>数值</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="109" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="110" />
         <source>得分</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="110" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="111" />
         <source>说明</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="123" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="124" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="127" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="128" />
         <source>负面声量</source>
         <translation>Negative volume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="128" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="129" />
         <source>传播范围</source>
         <translation>Reach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="129" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="130" />
         <source>传播速度</source>
         <translation>Velocity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="130" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="131" />
         <source>头 2 小时</source>
         <translation>First 2 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="131" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="132" />
         <source>敏感词</source>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="140" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="141" />
         <source>{n} 条负面</source>
         <translation>{n} negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="142" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="143" />
         <source>{n} 粉丝</source>
         <translation>{n} followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="144" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="145" />
         <source>峰值 {n} 条/小时</source>
         <translation>peak {n}/hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="146" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="147" />
         <source>{n} 条</source>
         <translation>{n} mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="148" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="149" />
         <source>{n} 个</source>
         <translation>{n} words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="157" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="158" />
         <source>（{a}/{b}/{c} 条起各加 1 分）</source>
         <translation>(+1 point each from {a}/{b}/{c} mentions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="160" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="161" />
         <source>（{a}/{b}/{c} 条/小时起各加 1 分）</source>
         <translation>(+1 point each from {a}/{b}/{c} per hour)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="162" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="163" />
         <source>负面在最初 1–2 小时扩散最快</source>
         <translation>Negative posts spread fastest in the first 1–2 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="165" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="166" />
         <source>粉丝合计 {total}，最大 {most}</source>
         <translation>{total} followers in all, largest {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="171" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="172" />
         <source>大V（≥{n} 粉丝）：{names}</source>
         <translation>Influencers (≥{n} followers): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="178" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="179" />
         <source>媒体/认证账号 {n} 个：{names}</source>
         <translation>{n} media/verified accounts: {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="182" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="183" />
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="185" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="186" />
         <source>未发现敏感词</source>
         <translation>No sensitive words found</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="186" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="187" />
         <source>{n} 条含敏感词：{words}</source>
         <translation>{n} mentions with sensitive words: {words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="190" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="191" />
         <source>；严重词：{words}</source>
         <translation>; grave words: {words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="203" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="204" />
         <source>负面仅 {n} 条（少于 {cap} 条），最高建议Ⅱ级，请人工研判</source>
         <translation>Only {n} negative mentions (fewer than {cap}): at most level Ⅱ is suggested; judge it yourself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="207" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="208" />
         <source>还没有关联舆情：先从舆情台账关联相关条目</source>
         <translation>No linked mentions yet: link related mentions from the Mention log first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="214" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="215" />
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="225" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="226" />
         <source>不能定级</source>
         <translation>Cannot set the level</translation>
     </message>
 </context>
 <context>
+    <name>StartDrillDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="30" />
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="76" />
+        <source>开始演练</source>
+        <translation>Start a drill</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="36" />
+        <source>演练在一个单独的演练副本里进行：舆情按压缩的时钟逐条到来，团队像真实案例一样研判、写暂缓声明、审批、发内部通知。正式工作区在演练中不会被改动，结束时只记录一条演练总结。</source>
+        <translation>A drill runs in a separate drill copy: mentions arrive one by one on a compressed clock, and the team works as in a real case — triage, holding statement, approval, internal notice. The real workspace is not changed during the drill; at the end it records one drill summary.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="46" />
+        <source>演练脚本</source>
+        <translation>Scripted scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="47" />
+        <source>参考案例</source>
+        <translation>Reference case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="48" />
+        <source>本工作区的历史案例</source>
+        <translation>Past case of this workspace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="52" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="55" />
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="56" />
+        <source>本工作区还没有案例；可以先用演练脚本或参考案例。</source>
+        <translation>This workspace has no cases yet; use a scripted scenario or a reference case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="62" />
+        <source>{n}级</source>
+        <translation>Level {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="63" />
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="68" />
+        <source> 倍</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="70" />
+        <source>速度</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="93" />
+        <source>{title}（{scenario}）</source>
+        <translation>{title} ({scenario})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="114" />
+        <source>演练中 1 小时 = 实际 {m} 分钟</source>
+        <translation>1 drill hour = {m} real minutes</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="220" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="223" />
         <source>新建声明</source>
         <translation>New statement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="228" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="231" />
         <source>显示全部场景</source>
         <translation>Show all scenarios</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="229" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="232" />
         <source>默认只列出本案场景的话术</source>
         <translation>By default only the scripts of this case's scenario are listed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="239" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="242" />
         <source>渠道</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="240" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="243" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="241" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="244" />
         <source>从问答库开始</source>
         <translation>Start from the Response library</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="243" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="246" />
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="244" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="247" />
         <source>保存草稿</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="259" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="262" />
         <source>（空白）</source>
         <translation>(blank)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="267" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="270" />
         <source>问答库里还没有官方声明或暂缓回复话术。</source>
         <translation>The Response library has no official statement or holding reply scripts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="270" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="273" />
         <source>问答库里没有本案场景的声明话术；勾选“显示全部场景”查看其他场景。</source>
         <translation>The knowledge base has no statement scripts for this case's scenario; tick "Show all scenarios" to see the others.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDraftDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="36" />
+        <source>写暂缓声明</source>
+        <translation>Write a holding statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="43" />
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="46" />
+        <source>例如：我们已关注到网友反映的情况，正在全面核实，将第一时间公布进展。</source>
+        <translation>e.g. We have seen what users reported and are checking it fully; we will share progress as soon as we can.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="48" />
+        <source>正文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="49" />
+        <source>保存草稿</source>
+        <translation>Save draft</translation>
     </message>
 </context>
 <context>
@@ -5802,82 +6699,82 @@ Export the unmasked version?</translation>
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="380" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="383" />
         <source>负面条数（1/2/3 分）</source>
         <translation>Negative mentions (1/2/3 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="381" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="384" />
         <source>粉丝合计（1/2/3 分）</source>
         <translation>Combined followers (1/2/3 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="382" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="385" />
         <source>每小时峰值（1/2/3 分）</source>
         <translation>Hourly peak (1/2/3 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="383" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="386" />
         <source>头 2 小时条数（1/2/3 分）</source>
         <translation>Mentions in the first 2 hours (1/2/3 pts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="384" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="387" />
         <source>总分达到Ⅲ/Ⅱ/Ⅰ级</source>
         <translation>Total score for level Ⅲ/Ⅱ/Ⅰ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="387" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="390" />
         <source>大V粉丝数</source>
         <translation>Influencer followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="388" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="391" />
         <source>认证/媒体账号粉丝数</source>
         <translation>Verified/media account followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="389" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="392" />
         <source>少于多少条负面不建议Ⅰ级</source>
         <translation>No level Ⅰ below this many negative mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="396" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="399" />
         <source>级别研判阈值与响应时限</source>
         <translation>Severity thresholds and response targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="400" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="403" />
         <source>用“/”分隔三个档位，从小到大。修改后，所有进行中案例的建议级别会重新计算。</source>
         <translation>Separate the three tiers with “/”, smallest first. After a change, the suggested level of every open case is recalculated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="418" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="421" />
         <source>{level}级响应时限（分钟）</source>
         <translation>Level {level} response target (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="420" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="423" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="431" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="434" />
         <source>“{label}”需要三个整数，例如 10/50/200。</source>
         <translation>“{label}” needs three whole numbers, e.g. 10/50/200.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="434" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="437" />
         <source>“{label}”需要三个从小到大的整数。</source>
         <translation>“{label}” needs three whole numbers in increasing order.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="440" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="443" />
         <source>“{label}”需要一个整数。</source>
         <translation>“{label}” needs a whole number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="448" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="451" />
         <source>响应时限需要大于 0 的分钟数。</source>
         <translation>Response targets must be more than 0 minutes.</translation>
     </message>
@@ -6132,158 +7029,163 @@ Export the unmasked version?</translation>
 <context>
     <name>WorkspaceLifecycle</name>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="59" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="57" />
+        <source>接管后，另一台电脑上未保存的修改可能丢失。要接管吗？</source>
+        <translation>If you take it over, changes not saved on the other computer may be lost. Take it over?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="60" />
         <source>工作区被另一台电脑锁定</source>
         <translation>Workspace locked by another computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="69" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="70" />
         <source>工作区正在使用</source>
         <translation>Workspace in use</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="71" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="72" />
         <source>将以只读方式打开。</source>
         <translation>It will be opened read-only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="77" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="86" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="121" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="78" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="87" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="122" />
         <source>无法打开工作区</source>
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="95" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="96" />
         <source>工作区已损坏</source>
         <translation>Workspace damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="100" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="101" />
         <source>最新的完好备份：{at}。恢复时，损坏的文件会改名保留在旁边。</source>
         <translation>Newest good backup: {at}. When restoring, the damaged file is renamed and kept next to it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="105" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="106" />
         <source>恢复最新备份</source>
         <translation>Restore newest backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="109" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="110" />
         <source>没有找到可用的备份。可以只读打开，导出还能读取的数据。</source>
         <translation>No usable backup was found. You can open it read-only and export the data that can still be read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="111" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="112" />
         <source>只读打开</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="131" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="132" />
         <source>打开工作区</source>
         <translation>Open workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="140" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="141" />
         <source>无法创建演示工作区</source>
         <translation>Cannot create the demo workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="162" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="163" />
         <source>无法新建工作区</source>
         <translation>Cannot create the workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="178" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="179" />
         <source>后台任务进行中</source>
         <translation>Background task running</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="179" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="180" />
         <source>还有任务在运行。取消它并关闭吗？已完成的部分会回滚。</source>
         <translation>A task is still running. Cancel it and close? Work done so far will be rolled back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="198" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="199" />
         <source>备份失败</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="200" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="201" />
         <source>已备份到 {path}</source>
         <translation>Backed up to {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="221" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="222" />
         <source>保存副本</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="230" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="231" />
         <source>保存副本失败</source>
         <translation>Saving the copy failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="234" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="235" />
         <source>副本已保存</source>
         <translation>Copy saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="235" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="236" />
         <source>已校验的副本：{path}
 SHA-256：{digest}</source>
         <translation>Verified copy: {path}
 SHA-256: {digest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="244" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="252" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="245" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="253" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="244" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="245" />
         <source>这个工作区还没有备份。</source>
         <translation>This workspace has no backups yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="253" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="254" />
         <source>选择备份（当前文件会先备份）：</source>
         <translation>Choose a backup (the current file is backed up first):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="268" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="269" />
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="282" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="283" />
         <source>结构版本 {v}</source>
         <translation>Schema version {v}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="287" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="288" />
         <source>危机通讯录：{e} 个错误、{w} 个提醒</source>
         <translation>Crisis roster: {e} errors, {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="294" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="300" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="295" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="301" />
         <source>检查工作区</source>
         <translation>Check workspace</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="295" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="296" />
         <source>工作区完好。</source>
         <translation>The workspace is intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="301" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="302" />
         <source>发现问题：</source>
         <translation>Problems found:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="302" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="303" />
         <source>请从备份恢复（文件 → 从备份恢复…）。</source>
         <translation>Restore from a backup (File → Restore from backup…).</translation>
     </message>
@@ -6405,67 +7307,67 @@ SHA-256: {digest}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="71" />
+        <location filename="../../desktop/ui/labels.py" line="78" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77" />
+        <location filename="../../desktop/ui/labels.py" line="84" />
         <source>默认矩阵</source>
         <translation>Default matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="95" />
+        <location filename="../../desktop/ui/labels.py" line="102" />
         <source>{m} 分钟</source>
         <translation>{m} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="99" />
+        <location filename="../../desktop/ui/labels.py" line="106" />
         <source>{h} 小时 {m} 分</source>
         <translation>{h}h {m}m</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="100" />
+        <location filename="../../desktop/ui/labels.py" line="107" />
         <source>{h} 小时</source>
         <translation>{h}h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="103" />
+        <location filename="../../desktop/ui/labels.py" line="110" />
         <source>{d} 天 {h} 小时</source>
         <translation>{d}d {h}h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="104" />
+        <location filename="../../desktop/ui/labels.py" line="111" />
         <source>{d} 天</source>
         <translation>{d}d</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="113" />
+        <location filename="../../desktop/ui/labels.py" line="120" />
         <source>用时 {t}</source>
         <translation>answered in {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114" />
+        <location filename="../../desktop/ui/labels.py" line="121" />
         <source>已过 {t}</source>
         <translation>{t} elapsed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="127" />
+        <location filename="../../desktop/ui/labels.py" line="134" />
         <source>未定级</source>
         <translation>No level</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="131" />
+        <location filename="../../desktop/ui/labels.py" line="138" />
         <source>计时中 {elapsed} / 目标 {target}</source>
         <translation>running {elapsed} / target {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="135" />
+        <location filename="../../desktop/ui/labels.py" line="142" />
         <source>已达标 {elapsed}（目标 {target}）</source>
         <translation>met in {elapsed} (target {target})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="138" />
+        <location filename="../../desktop/ui/labels.py" line="145" />
         <source>已超时 {elapsed}（目标 {target}）</source>
         <translation>missed: {elapsed} (target {target})</translation>
     </message>

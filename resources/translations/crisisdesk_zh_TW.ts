@@ -3,27 +3,27 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="355" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="358" />
         <source>添加改进措施</source>
         <translation>新增改進措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="363" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="366" />
         <source>措施</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="364" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="367" />
         <source>负责人</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="365" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="368" />
         <source>期限</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="366" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="369" />
         <source>添加</source>
         <translation>新增</translation>
     </message>
@@ -605,6 +605,14 @@
         <location filename="../../desktop/ui/mentions/dialogs.py" line="50" />
         <source>负责人</source>
         <translation>負責人</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <location filename="../../desktop/ui/home/panels.py" line="55" />
+        <source>点击查看这些舆情</source>
+        <translation>點選檢視這些輿情</translation>
     </message>
 </context>
 <context>
@@ -1270,31 +1278,509 @@
     </message>
 </context>
 <context>
+    <name>DashboardSections</name>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="40" />
+        <source>舆情总量</source>
+        <translation>輿情總量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="41" />
+        <source>负面（已确认）</source>
+        <translation>負面（已確認）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="42" />
+        <source>负面（模型建议）</source>
+        <translation>負面（模型建議）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="43" />
+        <source>负面占比</source>
+        <translation>負面佔比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="44" />
+        <source>超时未回复的负面</source>
+        <translation>超時未回覆的負面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="45" />
+        <source>进行中的案例</source>
+        <translation>進行中的案例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="67" />
+        <source>负面的问题类型</source>
+        <translation>負面的問題類型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="68" />
+        <source>监测词组</source>
+        <translation>監測片語</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="69" />
+        <source>影响力最大的作者</source>
+        <translation>影響力最大的作者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="76" />
+        <source>首次回复用时（中位数 / 90%）</source>
+        <translation>首次回覆用時（中位數 / 90%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="77" />
+        <source>进行中的案例与回应时钟</source>
+        <translation>進行中的案例與回應時鐘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="78" />
+        <source>最新预警</source>
+        <translation>最新預警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="85" />
+        <source>每月趋势</source>
+        <translation>每月趨勢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="87" />
+        <source>负面按问题类型</source>
+        <translation>負面按問題類型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="88" />
+        <source>负面按监测词组</source>
+        <translation>負面按監測片語</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="109" />
+        <source>模型把握较大的建议，待人工确认</source>
+        <translation>模型把握較大的建議，待人工確認</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="114" />
+        <source>负面 {n:,} / 全部 {total:,}</source>
+        <translation>負面 {n:,} / 全部 {total:,}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="120" />
+        <source>超过 {h:g} 小时响应时限；另有 {s} 条模型建议</source>
+        <translation>超過 {h:g} 小時響應時限；另有 {s} 條模型建議</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="128" />
+        <source>{n} 个已超时</source>
+        <translation>{n} 個已超時</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="139" />
+        <source>声量（每小时）</source>
+        <translation>聲量（每小時）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="139" />
+        <source>声量（每天）</source>
+        <translation>聲量（每天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="149" />
+        <source>预警</source>
+        <translation>預警</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="168" />
+        <source>这段时间没有标了问题类型的负面舆情。</source>
+        <translation>這段時間沒有標了問題類型的負面輿情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="171" />
+        <source>尚未设置监测词组</source>
+        <translation>尚未設定監測片語</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="175" />
+        <source>这段时间没有命中监测词组的舆情。</source>
+        <translation>這段時間沒有命中監測片語的輿情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="182" />
+        <source>粉丝 {f:,} · {n} 条</source>
+        <translation>粉絲 {f:,} · {n} 條</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="186" />
+        <source>这段时间没有舆情。</source>
+        <translation>這段時間沒有輿情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="190" />
+        <source>{n} 条 · {median} / {p90}</source>
+        <translation>{n} 條 · {median} / {p90}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="201" />
+        <source>全部</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="203" />
+        <source>（未知平台）</source>
+        <translation>（未知平臺）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="207" />
+        <source>负责人：{o}</source>
+        <translation>負責人：{o}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="207" />
+        <source>未指定</source>
+        <translation>未指定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="210" />
+        <source>这段时间还没有记录回复时间。</source>
+        <translation>這段時間還沒有記錄回覆時間。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="220" />
+        <source>没有进行中的案例。</source>
+        <translation>沒有進行中的案例。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="223" />
+        <source>这个工作区还没有预警功能。</source>
+        <translation>這個工作區還沒有預警功能。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="230" />
+        <source>{n} 条</source>
+        <translation>{n} 條</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="234" />
+        <source>没有未处理的预警。</source>
+        <translation>沒有未處理的預警。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="245" />
+        <source>每月负面：按监测词组</source>
+        <translation>每月負面：按監測片語</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/sections.py" line="248" />
+        <source>每月负面：按问题类型</source>
+        <translation>每月負面：按問題類型</translation>
+    </message>
+</context>
+<context>
     <name>DetectedReasonDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="317" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="320" />
         <source>修改发现时间</source>
         <translation>修改發現時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="321" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="324" />
         <source>发现时间从 {before} 改为 {after}：响应时钟从这里开始计时。</source>
         <translation>發現時間從 {before} 改為 {after}：響應時鐘從這裡開始計時。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="329" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="332" />
         <source>为什么改？例如：客服 11 月 3 日已接到第一通投诉电话。</source>
         <translation>為什麼改？例如：客服 11 月 3 日已接到第一通投訴電話。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="332" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="335" />
         <source>理由</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="333" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="336" />
         <source>修改</source>
         <translation>修改</translation>
+    </message>
+</context>
+<context>
+    <name>DrillRecordsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="38" />
+        <source>演练记录</source>
+        <translation>演練記錄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="42" />
+        <source>还没有演练记录。用“文件 → 开始演练…”从演练脚本、参考案例或历史案例开始一次。</source>
+        <translation>還沒有演練記錄。用“檔案 → 開始演練…”從演練指令碼、參考案例或歷史案例開始一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="60" />
+        <source>经验教训（选中一条，一键转换）</source>
+        <translation>經驗教訓（選中一條，一鍵轉換）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="64" />
+        <source>转为问答库草稿</source>
+        <translation>轉為問答庫草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="66" />
+        <source>转为预案修改</source>
+        <translation>轉為預案修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="72" />
+        <source>导出报告 PDF…</source>
+        <translation>匯出報告 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="74" />
+        <source>导出报告 Excel…</source>
+        <translation>匯出報告 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="113" />
+        <source>{lesson}  〔已转为问答库草稿 #{n}〕</source>
+        <translation>{lesson}  〔已轉為問答庫草稿 #{n}〕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="117" />
+        <source>{lesson}  〔已转为预案修改 #{n}〕</source>
+        <translation>{lesson}  〔已轉為預案修改 #{n}〕</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="128" />
+        <source>教训没有转换</source>
+        <translation>教訓沒有轉換</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="139" />
+        <source>演练报告-{n}</source>
+        <translation>演練報告-{n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="140" />
+        <source>导出演练报告</source>
+        <translation>匯出演練報告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/records.py" line="155" />
+        <source>报告没有写出</source>
+        <translation>報告沒有寫出</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWindow</name>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="89" />
+        <source>【演练】{title} — 演练副本，不写入正式工作区</source>
+        <translation>【演練】{title} — 演練副本，不寫入正式工作區</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="96" />
+        <source>演练模式：这里的一切只写入演练副本 {copy}，不会进入正式工作区。结束演练时，正式工作区只记录一条演练总结。</source>
+        <translation>演練模式：這裡的一切只寫入演練副本 {copy}，不會進入正式工作區。結束演練時，正式工作區只記錄一條演練總結。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="135" />
+        <source>下一事件</source>
+        <translation>下一事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="136" />
+        <source>时钟跳到下一条演练事件，并让它到来</source>
+        <translation>時鐘跳到下一條演練事件，並讓它到來</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="138" />
+        <source>结束演练…</source>
+        <translation>結束演練…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="169" />
+        <source>演练事件（新的在上）</source>
+        <translation>演練事件（新的在上）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="172" />
+        <source>标为负面</source>
+        <translation>標為負面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="173" />
+        <source>标为中性</source>
+        <translation>標為中性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="184" />
+        <location filename="../../desktop/ui/drills/window.py" line="317" />
+        <source>预案清单</source>
+        <translation>預案清單</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="187" />
+        <source>标记完成</source>
+        <translation>標記完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="188" />
+        <source>撤销</source>
+        <translation>撤銷</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="196" />
+        <source>声明与内部通知</source>
+        <translation>聲明與內部通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="199" />
+        <source>时间线</source>
+        <translation>時間線</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="209" />
+        <source>写暂缓声明…</source>
+        <translation>寫暫緩聲明…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="210" />
+        <source>审批…</source>
+        <translation>審批…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="211" />
+        <source>发布</source>
+        <translation>發布</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="212" />
+        <source>发内部通知…</source>
+        <translation>發內部通知…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="228" />
+        <source>{level} · 暂缓声明：{clock}</source>
+        <translation>{level} · 暫緩聲明：{clock}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="233" />
+        <source>已暂停</source>
+        <translation>已暫停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="235" />
+        <source>所有演练事件都已到来（{n} 条），可以结束演练。</source>
+        <translation>所有演練事件都已到來（{n} 條），可以結束演練。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="239" />
+        <source>下一事件 {at}：实际 {wait} 后（已到 {done}/{total}）</source>
+        <translation>下一事件 {at}：實際 {wait} 後（已到 {done}/{total}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="246" />
+        <source>继续</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="246" />
+        <source>暂停</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="250" />
+        <source>第一条演练事件马上到来。</source>
+        <translation>第一條演練事件馬上到來。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="254" />
+        <source>已完成 {done}/{total}；在谁做完时标记，记录演练时间。</source>
+        <translation>已完成 {done}/{total}；在誰做完時標記，記錄演練時間。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="263" />
+        <source>{s} 秒</source>
+        <translation>{s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="277" />
+        <source>演练操作没有完成</source>
+        <translation>演練操作沒有完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="310" />
+        <source>研判</source>
+        <translation>研判</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="310" />
+        <source>请先选中一条舆情。</source>
+        <translation>請先選中一條輿情。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="317" />
+        <source>请先选中一项。</source>
+        <translation>請先選中一項。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="338" />
+        <source>声明</source>
+        <translation>聲明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="338" />
+        <source>请先选中一份声明。</source>
+        <translation>請先選中一份聲明。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="382" />
+        <source>演练到 {offset}，到来的事件 {done}/{total}。</source>
+        <translation>演練到 {offset}，到來的事件 {done}/{total}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="393" />
+        <source>结束演练</source>
+        <translation>結束演練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="393" />
+        <source>正式工作区已经关闭。</source>
+        <translation>正式工作區已經關閉。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="404" />
+        <source>演练没有结束</source>
+        <translation>演練沒有結束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="434" />
+        <source>关闭演练</source>
+        <translation>關閉演練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/window.py" line="436" />
+        <source>演练还没有结束。保存：暂停并保留演练副本，以后从“开始演练”继续；放弃：删除演练副本，不留记录。</source>
+        <translation>演練還沒有結束。儲存：暫停並保留演練副本，以後從“開始演練”繼續；放棄：刪除演練副本，不留記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyDashboard</name>
+    <message>
+        <location filename="../../desktop/ui/home/panels.py" line="140" />
+        <source>还没有舆情</source>
+        <translation>還沒有輿情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/panels.py" line="145" />
+        <source>导入监测平台导出的舆情表格（Excel/CSV）：把文件拖到窗口上，或按 Ctrl+I。导入后这里会显示声量趋势、负面占比、超时未回复和响应时间。</source>
+        <translation>匯入監測平臺匯出的輿情表格（Excel/CSV）：把檔案拖到視窗上，或按 Ctrl+I。匯入後這裡會顯示聲量趨勢、負面佔比、超時未回覆和響應時間。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/panels.py" line="151" />
+        <source>导入舆情表格…</source>
+        <translation>匯入輿情表格…</translation>
     </message>
 </context>
 <context>
@@ -1585,27 +2071,27 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="185" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="188" />
         <source>添加时间线事件</source>
         <translation>新增時間線事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="199" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="202" />
         <source>事项</source>
         <translation>事項</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="200" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="203" />
         <source>时间</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="201" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="204" />
         <source>内容</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="202" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="205" />
         <source>添加</source>
         <translation>新增</translation>
     </message>
@@ -1613,92 +2099,102 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="73" />
+        <location filename="../../desktop/ui/export_dialog.py" line="74" />
         <source>导出舆情…</source>
         <translation>匯出輿情…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="79" />
+        <location filename="../../desktop/ui/export_dialog.py" line="80" />
         <source>把舆情台账当前的视图导出为 Excel 或 CSV</source>
         <translation>把輿情臺帳當前的檢視匯出為 Excel 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="134" />
+        <location filename="../../desktop/ui/export_dialog.py" line="114" />
+        <source>舆情</source>
+        <translation>輿情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="117" />
+        <source>舆情导出</source>
+        <translation>輿情匯出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/export_dialog.py" line="137" />
         <source>导出舆情</source>
         <translation>匯出輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="134" />
+        <location filename="../../desktop/ui/export_dialog.py" line="137" />
         <source>上一次导出还在进行中。</source>
         <translation>上一次匯出還在進行中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="172" />
+        <location filename="../../desktop/ui/export_dialog.py" line="175" />
         <source>无法导出</source>
         <translation>無法匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="188" />
+        <location filename="../../desktop/ui/export_dialog.py" line="191" />
         <source>正在导出舆情</source>
         <translation>正在匯出輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="202" />
+        <location filename="../../desktop/ui/export_dialog.py" line="205" />
         <source>导出失败</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="204" />
+        <location filename="../../desktop/ui/export_dialog.py" line="207" />
         <source>原来的文件（如果有）没有改动。</source>
         <translation>原來的檔案（如果有）沒有改動。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="208" />
+        <location filename="../../desktop/ui/export_dialog.py" line="211" />
         <source>已取消导出，原来的文件（如果有）没有改动。</source>
         <translation>已取消匯出，原來的檔案（如果有）沒有改動。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="211" />
+        <location filename="../../desktop/ui/export_dialog.py" line="214" />
         <source>已导出 {rows:,} 条舆情。</source>
         <translation>已匯出 {rows:,} 條輿情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="213" />
+        <location filename="../../desktop/ui/export_dialog.py" line="216" />
         <source>联系方式已打码。</source>
         <translation>聯絡方式已打碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="215" />
+        <location filename="../../desktop/ui/export_dialog.py" line="218" />
         <source>含完整联系方式（已记入审计日志），请妥善保管这个文件。</source>
         <translation>含完整聯絡方式（已記入審計日誌），請妥善保管這個檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="219" />
+        <location filename="../../desktop/ui/export_dialog.py" line="222" />
         <source>替换了 {n:,} 个无法写入表格的控制字符（显示为 �）。</source>
         <translation>替換了 {n:,} 個無法寫入表格的控制字元（顯示為 �）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="225" />
+        <location filename="../../desktop/ui/export_dialog.py" line="228" />
         <source>{n:,} 个单元格超过 Excel 的 32767 字上限，已截断并注明。</source>
         <translation>{n:,} 個儲存格超過 Excel 的 32767 字上限，已截斷並註明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="231" />
+        <location filename="../../desktop/ui/export_dialog.py" line="234" />
         <source>{n:,} 个以 = + - @ 开头的文本已按文本写入，不会被当作公式执行。</source>
         <translation>{n:,} 個以 = + - @ 開頭的文字已按文字寫入，不會被當作公式執行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="237" />
+        <location filename="../../desktop/ui/export_dialog.py" line="240" />
         <source>导出完成</source>
         <translation>匯出完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="240" />
+        <location filename="../../desktop/ui/export_dialog.py" line="243" />
         <source>打开所在文件夹</source>
         <translation>開啟所在資料夾</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="241" />
+        <location filename="../../desktop/ui/export_dialog.py" line="244" />
         <source>确定</source>
         <translation>確定</translation>
     </message>
@@ -1706,65 +2202,65 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="49" />
+        <location filename="../../desktop/ui/export_dialog.py" line="50" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="50" />
+        <location filename="../../desktop/ui/export_dialog.py" line="51" />
         <source>CSV，UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="263" />
-        <location filename="../../desktop/ui/export_dialog.py" line="335" />
-        <location filename="../../desktop/ui/export_dialog.py" line="363" />
-        <location filename="../../desktop/ui/export_dialog.py" line="372" />
+        <location filename="../../desktop/ui/export_dialog.py" line="266" />
+        <location filename="../../desktop/ui/export_dialog.py" line="338" />
+        <location filename="../../desktop/ui/export_dialog.py" line="366" />
+        <location filename="../../desktop/ui/export_dialog.py" line="375" />
         <source>导出舆情</source>
         <translation>匯出輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="271" />
+        <location filename="../../desktop/ui/export_dialog.py" line="274" />
         <source>导出范围</source>
         <translation>匯出範圍</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273" />
+        <location filename="../../desktop/ui/export_dialog.py" line="276" />
         <source>{n:,} 条</source>
         <translation>{n:,} 條</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="273" />
+        <location filename="../../desktop/ui/export_dialog.py" line="276" />
         <source>（未知）</source>
         <translation>（未知）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="276" />
+        <location filename="../../desktop/ui/export_dialog.py" line="279" />
         <source>条数</source>
         <translation>條數</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="279" />
+        <location filename="../../desktop/ui/export_dialog.py" line="282" />
         <source>选择…</source>
         <translation>選擇…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="284" />
+        <location filename="../../desktop/ui/export_dialog.py" line="287" />
         <source>保存为</source>
         <translation>儲存為</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="290" />
+        <location filename="../../desktop/ui/export_dialog.py" line="293" />
         <source>格式</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="295" />
+        <location filename="../../desktop/ui/export_dialog.py" line="298" />
         <source>Excel 文件包含我们的字段、原始表格的列，以及一张“导出摘要”。以 = + - @ 开头的文本按文本写入，打开时不会被当作公式执行。</source>
         <translation>Excel 檔案包含我們的欄位、原始表格的列，以及一張“匯出摘要”。以 = + - @ 開頭的文字按文字寫入，開啟時不會被當作公式執行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="307" />
+        <location filename="../../desktop/ui/export_dialog.py" line="310" />
         <source>导出的文件将包含客户的完整手机号等联系方式。这次导出会记入审计日志（谁、何时、导出了什么、多少条）。
 
 确定要导出不打码的版本吗？</source>
@@ -1773,49 +2269,92 @@
 確定要匯出不打碼的版本嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="310" />
+        <location filename="../../desktop/ui/export_dialog.py" line="313" />
         <source>手机号会打码为 138****8000；订单号、帖子 ID 等不受影响。</source>
         <translation>手機號會打碼為 138****8000；訂單號、帖子 ID 等不受影響。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="311" />
+        <location filename="../../desktop/ui/export_dialog.py" line="314" />
         <source>⚠ 将导出完整联系方式，并记入审计日志。请妥善保管导出的文件。</source>
         <translation>⚠ 將匯出完整聯絡方式，並記入審計日誌。請妥善保管匯出的檔案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="321" />
+        <location filename="../../desktop/ui/export_dialog.py" line="324" />
         <source>导出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="322" />
+        <location filename="../../desktop/ui/export_dialog.py" line="325" />
         <source>取消</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="363" />
+        <location filename="../../desktop/ui/export_dialog.py" line="366" />
         <source>请填写要保存的文件名。</source>
         <translation>請填寫要儲存的檔名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="373" />
+        <location filename="../../desktop/ui/export_dialog.py" line="376" />
         <source>保存位置不存在：{folder}</source>
         <translation>儲存位置不存在：{folder}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="374" />
+        <location filename="../../desktop/ui/export_dialog.py" line="377" />
         <source>请选择一个已有的文件夹。</source>
         <translation>請選擇一個已有的資料夾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="380" />
+        <location filename="../../desktop/ui/export_dialog.py" line="383" />
         <source>文件已存在</source>
         <translation>檔案已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/export_dialog.py" line="381" />
+        <location filename="../../desktop/ui/export_dialog.py" line="384" />
         <source>{name} 已存在，要替换它吗？（导出完成前原文件保持不变）</source>
         <translation>{name} 已存在，要替換它嗎？（匯出完成前原檔案保持不變）</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDrillDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="79" />
+        <source>结束演练</source>
+        <translation>結束演練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="86" />
+        <source>每行一条；结束后可以一键转为问答库草稿或预案修改。</source>
+        <translation>每行一條；結束後可以一鍵轉為問答庫草稿或預案修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="87" />
+        <source>经验教训</source>
+        <translation>經驗教訓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="89" />
+        <source>例如：周若溪、林嘉禾、陈子墨</source>
+        <translation>例如：周若溪、林嘉禾、陳子墨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="90" />
+        <source>参加人</source>
+        <translation>參加人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="91" />
+        <source>保留演练副本（在数据文件夹里，可以以后查看）</source>
+        <translation>保留演練副本（在資料資料夾裡，可以以後檢視）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="93" />
+        <source>正式工作区只会记录一条演练总结，并在预案上标明已演练。</source>
+        <translation>正式工作區只會記錄一條演練總結，並在預案上標明已演練。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="97" />
+        <source>结束并记录</source>
+        <translation>結束並記錄</translation>
     </message>
 </context>
 <context>
@@ -2043,127 +2582,147 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home.py" line="64" />
-        <source>舆情条目</source>
-        <translation>輿情條目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/home.py" line="65" />
-        <source>负面</source>
-        <translation>負面</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/home.py" line="66" />
-        <source>待处理</source>
-        <translation>待處理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/home.py" line="67" />
-        <source>问答库条目</source>
-        <translation>問答庫條目</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/home.py" line="68" />
-        <source>进行中的案例</source>
-        <translation>進行中的案例</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/home.py" line="69" />
-        <source>危机通讯录成员</source>
-        <translation>危機通訊錄成員</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/home.py" line="81" />
+        <location filename="../../desktop/ui/home/page.py" line="84" />
         <source>下一步</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="88" />
+        <location filename="../../desktop/ui/home/page.py" line="98" />
+        <source>时间范围</source>
+        <translation>時間範圍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="102" />
+        <source>今天</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="103" />
+        <source>近 7 天</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="104" />
+        <source>近 30 天</source>
+        <translation>近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="105" />
+        <source>自定义</source>
+        <translation>自定義</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="127" />
+        <source>生成日报/周报…</source>
+        <translation>生成日報/週報…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="129" />
         <source>编辑工作区信息…</source>
         <translation>編輯工作區資訊…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="90" />
+        <location filename="../../desktop/ui/home/page.py" line="131" />
         <source>立即备份</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="99" />
+        <location filename="../../desktop/ui/home/page.py" line="138" />
         <source>首页</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="115" />
+        <location filename="../../desktop/ui/home/page.py" line="165" />
         <source>这个工作区文件已损坏，正以只读方式打开。请用“文件 → 从备份恢复…”恢复。</source>
         <translation>這個工作區檔案已損壞，正以唯讀方式開啟。請用“檔案 → 從備份恢復…”恢復。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="119" />
+        <location filename="../../desktop/ui/home/page.py" line="169" />
         <source>只读打开：工作区正在另一个窗口或另一台电脑上使用，你的修改不会保存。</source>
         <translation>唯讀開啟：工作區正在另一個視窗或另一臺電腦上使用，你的修改不會儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="134" />
+        <location filename="../../desktop/ui/home/page.py" line="187" />
         <source>最近一次导入：{file}（{at}），新增 {inserted}，更新 {updated}，拒绝 {rejected}</source>
         <translation>最近一次匯入：{file}（{at}），新增 {inserted}，更新 {updated}，拒絕 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="144" />
+        <location filename="../../desktop/ui/home/page.py" line="197" />
         <source>还没有导入过舆情表格。</source>
         <translation>還沒有匯入過輿情表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="157" />
+        <location filename="../../desktop/ui/home/page.py" line="214" />
+        <source>正在计算…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="241" />
+        <source>{period}（{n:,} 条）</source>
+        <translation>{period}（{n:,} 條）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="251" />
+        <source>无法计算概览：{reason}</source>
+        <translation>無法計算概覽：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="274" />
+        <source>舆情台账只显示首页所点数字的这些舆情；改动任一筛选条件即恢复。</source>
+        <translation>輿情臺帳只顯示首頁所點數字的這些輿情；改動任一篩選條件即恢復。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="293" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="158" />
+        <location filename="../../desktop/ui/home/page.py" line="294" />
         <source>品牌</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="159" />
+        <location filename="../../desktop/ui/home/page.py" line="295" />
         <source>客户</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="161" />
+        <location filename="../../desktop/ui/home/page.py" line="297" />
         <source>工作区信息</source>
         <translation>工作區資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="171" />
+        <location filename="../../desktop/ui/home/page.py" line="307" />
         <source>无法保存</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="181" />
+        <location filename="../../desktop/ui/home/page.py" line="327" />
         <source>导入今天的舆情表格：把 Excel/CSV 拖到窗口上，或按 Ctrl+I。</source>
         <translation>匯入今天的輿情表格：把 Excel/CSV 拖到視窗上，或按 Ctrl+I。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="184" />
-        <source>有 {n} 条舆情待处理：先看负面的，2 小时内回复。</source>
-        <translation>有 {n} 條輿情待處理：先看負面的，2 小時內回覆。</translation>
+        <location filename="../../desktop/ui/home/page.py" line="335" />
+        <source>{n} 条负面舆情超过 {h:g} 小时未回复（另有 {s} 条模型建议为负面）：先回复这些。</source>
+        <translation>{n} 條負面輿情超過 {h:g} 小時未回覆（另有 {s} 條模型建議為負面）：先回覆這些。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="190" />
+        <location filename="../../desktop/ui/home/page.py" line="340" />
         <source>{n} 个危机案例进行中：检查回应时钟和待审批的声明。</source>
         <translation>{n} 個危機案例進行中：檢查回應時鐘和待審批的聲明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="195" />
+        <location filename="../../desktop/ui/home/page.py" line="345" />
         <source>填写危机通讯录：谁发言、谁负责、谁审批。</source>
         <translation>填寫危機通訊錄：誰發言、誰負責、誰審批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="197" />
+        <location filename="../../desktop/ui/home/page.py" line="347" />
         <source>审核问答库里的话术，批准后才能作为统一口径使用。</source>
         <translation>審核問答庫裡的話術，批准後才能作為統一口徑使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home.py" line="199" />
+        <location filename="../../desktop/ui/home/page.py" line="349" />
         <source>一切就绪。定时监测，每天 2–3 次导入新的舆情。</source>
         <translation>一切就緒。定時監測，每天 2–3 次匯入新的輿情。</translation>
     </message>
@@ -2701,37 +3260,37 @@
 <context>
     <name>LinkToCaseDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="160" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="163" />
         <source>关联到案例</source>
         <translation>關聯到案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="163" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="166" />
         <source>把 {n} 条舆情关联到：</source>
         <translation>把 {n} 條輿情關聯到：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="167" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="170" />
         <source>新建案例…</source>
         <translation>新建案例…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="169" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="172" />
         <source>新案例的标题</source>
         <translation>新案例的標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="174" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="177" />
         <source>案例</source>
         <translation>案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="175" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="178" />
         <source>新案例标题</source>
         <translation>新案例標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="176" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="179" />
         <source>关联</source>
         <translation>關聯</translation>
     </message>
@@ -2865,7 +3424,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="195" />
-        <location filename="../../desktop/ui/main_window.py" line="360" />
+        <location filename="../../desktop/ui/main_window.py" line="361" />
         <source>关于 CrisisDesk</source>
         <translation>關於 CrisisDesk</translation>
     </message>
@@ -2875,27 +3434,32 @@
         <translation>（無）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310" />
+        <location filename="../../desktop/ui/main_window.py" line="308" />
+        <source>舆情应对台</source>
+        <translation>輿情應對臺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="311" />
         <source>（只读）</source>
         <translation>（唯讀）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316" />
+        <location filename="../../desktop/ui/main_window.py" line="317" />
         <source>没有打开工作区</source>
         <translation>沒有開啟工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="319" />
+        <location filename="../../desktop/ui/main_window.py" line="320" />
         <source> · 只读</source>
         <translation> · 唯讀</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="326" />
+        <location filename="../../desktop/ui/main_window.py" line="327" />
         <source>舆情 {m:,} · 负面 {n:,} · 问答库 {k:,} · 案例 {c:,}</source>
         <translation>輿情 {m:,} · 負面 {n:,} · 問答庫 {k:,} · 案例 {c:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362" />
+        <location filename="../../desktop/ui/main_window.py" line="363" />
         <source>&lt;h3&gt;舆情应对台 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;离线的社交媒体危机公关工作台。数据只保存在你选择的工作区文件中。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;輿情應對臺 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;離線的社交媒體危機公關工作臺。資料只儲存在你選擇的工作區檔案中。&lt;/p&gt;</translation>
     </message>
@@ -3279,28 +3843,28 @@
 <context>
     <name>MentionsPage</name>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="78" />
-        <location filename="../../desktop/ui/mentions/page.py" line="117" />
+        <location filename="../../desktop/ui/mentions/page.py" line="80" />
+        <location filename="../../desktop/ui/mentions/page.py" line="120" />
         <source>舆情台账</source>
         <translation>輿情臺帳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="84" />
+        <location filename="../../desktop/ui/mentions/page.py" line="86" />
         <source>导出当前视图</source>
         <translation>匯出當前檢視</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="153" />
+        <location filename="../../desktop/ui/mentions/page.py" line="165" />
         <source>导出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="153" />
+        <location filename="../../desktop/ui/mentions/page.py" line="165" />
         <source>这个版本还不能导出舆情。</source>
         <translation>這個版本還不能匯出輿情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="221" />
+        <location filename="../../desktop/ui/mentions/page.py" line="234" />
         <source>筛选失败</source>
         <translation>篩選失敗</translation>
     </message>
@@ -3710,6 +4274,62 @@
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="60" />
+        <source>发内部通知</source>
+        <translation>發內部通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="65" />
+        <source>例如：请全体门店员工统一口径，不对外发表个人看法。</source>
+        <translation>例如：請全體門店員工統一口徑，不對外發表個人看法。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="67" />
+        <source>通知内容</source>
+        <translation>通知內容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="68" />
+        <source>记录通知</source>
+        <translation>記錄通知</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChart</name>
+    <message>
+        <location filename="../../desktop/printing/overview_chart.py" line="37" />
+        <source>负面（已确认）</source>
+        <translation>負面（已確認）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/overview_chart.py" line="38" />
+        <source>负面（模型建议）</source>
+        <translation>負面（模型建議）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/overview_chart.py" line="39" />
+        <source>中性</source>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/overview_chart.py" line="40" />
+        <source>正面</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/overview_chart.py" line="41" />
+        <source>未判定</source>
+        <translation>未判定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printing/overview_chart.py" line="175" />
+        <source>未分类</source>
+        <translation>未分類</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <location filename="../../desktop/ui/cases/overview_panel.py" line="39" />
@@ -3787,7 +4407,32 @@
         <translation>（危機通訊錄未指定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/overview_panel.py" line="140" />
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="109" />
+        <source>按本案场景和级别，需要通知：</source>
+        <translation>按本案場景和級別，需要通知：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="111" />
+        <source>知会（I）：</source>
+        <translation>知會（I）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="112" />
+        <source>负责内部通知（R）：</source>
+        <translation>負責內部通知（R）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="113" />
+        <source>审批内部通知（A）：</source>
+        <translation>審批內部通知（A）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="114" />
+        <source>审批声明：</source>
+        <translation>審批聲明：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/overview_panel.py" line="145" />
         <source>保存失败</source>
         <translation>儲存失敗</translation>
     </message>
@@ -4892,6 +5537,26 @@
         <source>关闭</source>
         <translation>關閉</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="143" />
+        <source>发生了什么</source>
+        <translation>發生了什麼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="143" />
+        <source>怎么应对的</source>
+        <translation>怎麼應對的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="144" />
+        <source>结果</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/dialogs.py" line="144" />
+        <source>经验教训</source>
+        <translation>經驗教訓</translation>
+    </message>
 </context>
 <context>
     <name>Relevance</name>
@@ -4909,6 +5574,131 @@
         <location filename="../../desktop/ui/kb/composer_suggestions.py" line="37" />
         <source>不相关</source>
         <translation>不相關</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="35" />
+        <source>生成日报/周报</source>
+        <translation>生成日報/週報</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="41" />
+        <source>日报（一天）</source>
+        <translation>日報（一天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="42" />
+        <source>周报（七天）</source>
+        <translation>週報（七天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="43" />
+        <source>自定义起止日期</source>
+        <translation>自定義起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="47" />
+        <source>报告</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="50" />
+        <location filename="../../desktop/ui/home/report_dialog.py" line="84" />
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="54" />
+        <source>从</source>
+        <translation>從</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="55" />
+        <source>到</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="59" />
+        <source>PDF（打印、发给客户）</source>
+        <translation>PDF（列印、發給客戶）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="60" />
+        <source>Excel 工作簿（.xlsx）</source>
+        <translation>Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="61" />
+        <source>格式</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="63" />
+        <source>中文</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="67" />
+        <source>语言</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="71" />
+        <source>生成…</source>
+        <translation>生成…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="84" />
+        <source>最后一天</source>
+        <translation>最後一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="99" />
+        <location filename="../../desktop/ui/home/report_dialog.py" line="133" />
+        <source>无法生成报告</source>
+        <translation>無法生成報告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="102" />
+        <source>舆情日报</source>
+        <translation>輿情日報</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="102" />
+        <source>舆情周报</source>
+        <translation>輿情週報</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="103" />
+        <source>舆情报告</source>
+        <translation>輿情報告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="107" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="107" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="109" />
+        <source>保存报告</source>
+        <translation>儲存報告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="133" />
+        <source>换一个文件夹或文件名再试。</source>
+        <translation>換一個資料夾或檔名再試。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/report_dialog.py" line="138" />
+        <source>已生成报告 {path}</source>
+        <translation>已生成報告 {path}</translation>
     </message>
 </context>
 <context>
@@ -5278,23 +6068,23 @@
 <context>
     <name>SeverityDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="298" />
-        <location filename="../../desktop/ui/cases/dialogs.py" line="309" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="301" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="312" />
         <source>定级</source>
         <translation>定級</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="304" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="307" />
         <source>为什么是这个级别？例如：涉及食品安全，已有媒体问询。</source>
         <translation>為什麼是這個級別？例如：涉及食品安全，已有媒體問詢。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="307" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="310" />
         <source>级别</source>
         <translation>級別</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="308" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="311" />
         <source>理由</source>
         <translation>理由</translation>
     </message>
@@ -5332,227 +6122,334 @@
         <translation> {n} 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="80" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="77" />
+        <source>未定级</source>
+        <translation>未定級</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="81" />
         <source>（{user} {time}）</source>
         <translation>（{user} {time}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="87" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="88" />
         <source>尚未人工定级：参考系统建议，写明理由后定级。</source>
         <translation>尚未人工定級：參考系統建議，寫明理由後定級。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="95" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="96" />
         <source>还没有关联舆情，无法给出建议。先从舆情台账关联相关条目。</source>
         <translation>還沒有關聯輿情，無法給出建議。先從輿情臺帳關聯相關條目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="103" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="104" />
         <source>系统按五个因素打分（每项 0–3 分），合计 {score} 分。</source>
         <translation>系統按五個因素打分（每項 0–3 分），合計 {score} 分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="107" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="108" />
         <source>因素</source>
         <translation>因素</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="108" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="109" />
         <source>数值</source>
         <translation>數值</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="109" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="110" />
         <source>得分</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="110" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="111" />
         <source>说明</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="123" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="124" />
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="127" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="128" />
         <source>负面声量</source>
         <translation>負面聲量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="128" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="129" />
         <source>传播范围</source>
         <translation>傳播範圍</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="129" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="130" />
         <source>传播速度</source>
         <translation>傳播速度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="130" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="131" />
         <source>头 2 小时</source>
         <translation>頭 2 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="131" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="132" />
         <source>敏感词</source>
         <translation>敏感詞</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="140" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="141" />
         <source>{n} 条负面</source>
         <translation>{n} 條負面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="142" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="143" />
         <source>{n} 粉丝</source>
         <translation>{n} 粉絲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="144" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="145" />
         <source>峰值 {n} 条/小时</source>
         <translation>峰值 {n} 條/小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="146" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="147" />
         <source>{n} 条</source>
         <translation>{n} 條</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="148" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="149" />
         <source>{n} 个</source>
         <translation>{n} 個</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="157" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="158" />
         <source>（{a}/{b}/{c} 条起各加 1 分）</source>
         <translation>（{a}/{b}/{c} 條起各加 1 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="160" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="161" />
         <source>（{a}/{b}/{c} 条/小时起各加 1 分）</source>
         <translation>（{a}/{b}/{c} 條/小時起各加 1 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="162" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="163" />
         <source>负面在最初 1–2 小时扩散最快</source>
         <translation>負面在最初 1–2 小時擴散最快</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="165" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="166" />
         <source>粉丝合计 {total}，最大 {most}</source>
         <translation>粉絲合計 {total}，最大 {most}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="171" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="172" />
         <source>大V（≥{n} 粉丝）：{names}</source>
         <translation>大V（≥{n} 粉絲）：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="178" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="179" />
         <source>媒体/认证账号 {n} 个：{names}</source>
         <translation>媒體/認證帳號 {n} 個：{names}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="182" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="183" />
         <source>；</source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="185" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="186" />
         <source>未发现敏感词</source>
         <translation>未發現敏感詞</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="186" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="187" />
         <source>{n} 条含敏感词：{words}</source>
         <translation>{n} 條含敏感詞：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="190" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="191" />
         <source>；严重词：{words}</source>
         <translation>；嚴重詞：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="203" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="204" />
         <source>负面仅 {n} 条（少于 {cap} 条），最高建议Ⅱ级，请人工研判</source>
         <translation>負面僅 {n} 條（少於 {cap} 條），最高建議Ⅱ級，請人工研判</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="207" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="208" />
         <source>还没有关联舆情：先从舆情台账关联相关条目</source>
         <translation>還沒有關聯輿情：先從輿情臺帳關聯相關條目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="214" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="215" />
         <source>计算失败</source>
         <translation>計算失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="225" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="226" />
         <source>不能定级</source>
         <translation>不能定級</translation>
     </message>
 </context>
 <context>
+    <name>StartDrillDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="30" />
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="76" />
+        <source>开始演练</source>
+        <translation>開始演練</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="36" />
+        <source>演练在一个单独的演练副本里进行：舆情按压缩的时钟逐条到来，团队像真实案例一样研判、写暂缓声明、审批、发内部通知。正式工作区在演练中不会被改动，结束时只记录一条演练总结。</source>
+        <translation>演練在一個單獨的演練副本里進行：輿情按壓縮的時鐘逐條到來，團隊像真實案例一樣研判、寫暫緩聲明、審批、發內部通知。正式工作區在演練中不會被改動，結束時只記錄一條演練總結。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="46" />
+        <source>演练脚本</source>
+        <translation>演練指令碼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="47" />
+        <source>参考案例</source>
+        <translation>參考案例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="48" />
+        <source>本工作区的历史案例</source>
+        <translation>本工作區的歷史案例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="52" />
+        <source>来源</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="55" />
+        <source>内容</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="56" />
+        <source>本工作区还没有案例；可以先用演练脚本或参考案例。</source>
+        <translation>本工作區還沒有案例；可以先用演練指令碼或參考案例。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="62" />
+        <source>{n}级</source>
+        <translation>{n}級</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="63" />
+        <source>级别</source>
+        <translation>級別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="68" />
+        <source> 倍</source>
+        <translation> 倍</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="70" />
+        <source>速度</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="93" />
+        <source>{title}（{scenario}）</source>
+        <translation>{title}（{scenario}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/start_dialog.py" line="114" />
+        <source>演练中 1 小时 = 实际 {m} 分钟</source>
+        <translation>演練中 1 小時 = 實際 {m} 分鐘</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="220" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="223" />
         <source>新建声明</source>
         <translation>新建聲明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="228" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="231" />
         <source>显示全部场景</source>
         <translation>顯示全部場景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="229" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="232" />
         <source>默认只列出本案场景的话术</source>
         <translation>預設只列出本案場景的話術</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="239" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="242" />
         <source>渠道</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="240" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="243" />
         <source>类型</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="241" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="244" />
         <source>从问答库开始</source>
         <translation>從問答庫開始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="243" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="246" />
         <source>正文</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="244" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="247" />
         <source>保存草稿</source>
         <translation>儲存草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="259" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="262" />
         <source>（空白）</source>
         <translation>（空白）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="267" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="270" />
         <source>问答库里还没有官方声明或暂缓回复话术。</source>
         <translation>問答庫裡還沒有官方聲明或暫緩回覆話術。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="270" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="273" />
         <source>问答库里没有本案场景的声明话术；勾选“显示全部场景”查看其他场景。</source>
         <translation>問答庫裡沒有本案場景的聲明話術；勾選“顯示全部場景”檢視其他場景。</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDraftDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="36" />
+        <source>写暂缓声明</source>
+        <translation>寫暫緩聲明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="43" />
+        <source>渠道</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="46" />
+        <source>例如：我们已关注到网友反映的情况，正在全面核实，将第一时间公布进展。</source>
+        <translation>例如：我們已關注到網友反映的情況，正在全面核實，將第一時間公佈進展。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="48" />
+        <source>正文</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drills/dialogs.py" line="49" />
+        <source>保存草稿</source>
+        <translation>儲存草稿</translation>
     </message>
 </context>
 <context>
@@ -5802,82 +6699,82 @@
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="380" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="383" />
         <source>负面条数（1/2/3 分）</source>
         <translation>負面條數（1/2/3 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="381" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="384" />
         <source>粉丝合计（1/2/3 分）</source>
         <translation>粉絲合計（1/2/3 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="382" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="385" />
         <source>每小时峰值（1/2/3 分）</source>
         <translation>每小時峰值（1/2/3 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="383" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="386" />
         <source>头 2 小时条数（1/2/3 分）</source>
         <translation>頭 2 小時條數（1/2/3 分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="384" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="387" />
         <source>总分达到Ⅲ/Ⅱ/Ⅰ级</source>
         <translation>總分達到Ⅲ/Ⅱ/Ⅰ級</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="387" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="390" />
         <source>大V粉丝数</source>
         <translation>大V粉絲數</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="388" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="391" />
         <source>认证/媒体账号粉丝数</source>
         <translation>認證/媒體帳號粉絲數</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="389" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="392" />
         <source>少于多少条负面不建议Ⅰ级</source>
         <translation>少於多少條負面不建議Ⅰ級</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="396" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="399" />
         <source>级别研判阈值与响应时限</source>
         <translation>級別研判閾值與響應時限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="400" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="403" />
         <source>用“/”分隔三个档位，从小到大。修改后，所有进行中案例的建议级别会重新计算。</source>
         <translation>用“/”分隔三個檔位，從小到大。修改後，所有進行中案例的建議級別會重新計算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="418" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="421" />
         <source>{level}级响应时限（分钟）</source>
         <translation>{level}級響應時限（分鐘）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="420" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="423" />
         <source>保存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="431" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="434" />
         <source>“{label}”需要三个整数，例如 10/50/200。</source>
         <translation>“{label}”需要三個整數，例如 10/50/200。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="434" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="437" />
         <source>“{label}”需要三个从小到大的整数。</source>
         <translation>“{label}”需要三個從小到大的整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="440" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="443" />
         <source>“{label}”需要一个整数。</source>
         <translation>“{label}”需要一個整數。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/dialogs.py" line="448" />
+        <location filename="../../desktop/ui/cases/dialogs.py" line="451" />
         <source>响应时限需要大于 0 的分钟数。</source>
         <translation>響應時限需要大於 0 的分鐘數。</translation>
     </message>
@@ -6132,158 +7029,163 @@
 <context>
     <name>WorkspaceLifecycle</name>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="59" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="57" />
+        <source>接管后，另一台电脑上未保存的修改可能丢失。要接管吗？</source>
+        <translation>接管後，另一臺電腦上未儲存的修改可能丟失。要接管嗎？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="60" />
         <source>工作区被另一台电脑锁定</source>
         <translation>工作區被另一臺電腦鎖定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="69" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="70" />
         <source>工作区正在使用</source>
         <translation>工作區正在使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="71" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="72" />
         <source>将以只读方式打开。</source>
         <translation>將以唯讀方式開啟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="77" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="86" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="121" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="78" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="87" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="122" />
         <source>无法打开工作区</source>
         <translation>無法開啟工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="95" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="96" />
         <source>工作区已损坏</source>
         <translation>工作區已損壞</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="100" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="101" />
         <source>最新的完好备份：{at}。恢复时，损坏的文件会改名保留在旁边。</source>
         <translation>最新的完好備份：{at}。恢復時，損壞的檔案會改名保留在旁邊。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="105" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="106" />
         <source>恢复最新备份</source>
         <translation>恢復最新備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="109" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="110" />
         <source>没有找到可用的备份。可以只读打开，导出还能读取的数据。</source>
         <translation>沒有找到可用的備份。可以唯讀開啟，匯出還能讀取的資料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="111" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="112" />
         <source>只读打开</source>
         <translation>唯讀開啟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="131" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="132" />
         <source>打开工作区</source>
         <translation>開啟工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="140" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="141" />
         <source>无法创建演示工作区</source>
         <translation>無法建立示範工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="162" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="163" />
         <source>无法新建工作区</source>
         <translation>無法新建工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="178" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="179" />
         <source>后台任务进行中</source>
         <translation>背景任務進行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="179" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="180" />
         <source>还有任务在运行。取消它并关闭吗？已完成的部分会回滚。</source>
         <translation>還有任務在執行。取消它並關閉嗎？已完成的部分會回滾。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="198" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="199" />
         <source>备份失败</source>
         <translation>備份失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="200" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="201" />
         <source>已备份到 {path}</source>
         <translation>已備份到 {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="221" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="222" />
         <source>保存副本</source>
         <translation>儲存副本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="230" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="231" />
         <source>保存副本失败</source>
         <translation>儲存副本失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="234" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="235" />
         <source>副本已保存</source>
         <translation>副本已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="235" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="236" />
         <source>已校验的副本：{path}
 SHA-256：{digest}</source>
         <translation>已校驗的副本：{path}
 SHA-256：{digest}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="244" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="252" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="245" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="253" />
         <source>从备份恢复</source>
         <translation>從備份恢復</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="244" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="245" />
         <source>这个工作区还没有备份。</source>
         <translation>這個工作區還沒有備份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="253" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="254" />
         <source>选择备份（当前文件会先备份）：</source>
         <translation>選擇備份（當前檔案會先備份）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="268" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="269" />
         <source>恢复失败</source>
         <translation>恢復失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="282" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="283" />
         <source>结构版本 {v}</source>
         <translation>結構版本 {v}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="287" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="288" />
         <source>危机通讯录：{e} 个错误、{w} 个提醒</source>
         <translation>危機通訊錄：{e} 個錯誤、{w} 個提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="294" />
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="300" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="295" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="301" />
         <source>检查工作区</source>
         <translation>檢查工作區</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="295" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="296" />
         <source>工作区完好。</source>
         <translation>工作區完好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="301" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="302" />
         <source>发现问题：</source>
         <translation>發現問題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/workspace_lifecycle.py" line="302" />
+        <location filename="../../desktop/ui/workspace_lifecycle.py" line="303" />
         <source>请从备份恢复（文件 → 从备份恢复…）。</source>
         <translation>請從備份恢復（檔案 → 從備份恢復…）。</translation>
     </message>
@@ -6405,67 +7307,67 @@ SHA-256：{digest}</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="71" />
+        <location filename="../../desktop/ui/labels.py" line="78" />
         <source>、</source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77" />
+        <location filename="../../desktop/ui/labels.py" line="84" />
         <source>默认矩阵</source>
         <translation>預設矩陣</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="95" />
+        <location filename="../../desktop/ui/labels.py" line="102" />
         <source>{m} 分钟</source>
         <translation>{m} 分鐘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="99" />
+        <location filename="../../desktop/ui/labels.py" line="106" />
         <source>{h} 小时 {m} 分</source>
         <translation>{h} 小時 {m} 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="100" />
+        <location filename="../../desktop/ui/labels.py" line="107" />
         <source>{h} 小时</source>
         <translation>{h} 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="103" />
+        <location filename="../../desktop/ui/labels.py" line="110" />
         <source>{d} 天 {h} 小时</source>
         <translation>{d} 天 {h} 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="104" />
+        <location filename="../../desktop/ui/labels.py" line="111" />
         <source>{d} 天</source>
         <translation>{d} 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="113" />
+        <location filename="../../desktop/ui/labels.py" line="120" />
         <source>用时 {t}</source>
         <translation>用時 {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114" />
+        <location filename="../../desktop/ui/labels.py" line="121" />
         <source>已过 {t}</source>
         <translation>已過 {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="127" />
+        <location filename="../../desktop/ui/labels.py" line="134" />
         <source>未定级</source>
         <translation>未定級</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="131" />
+        <location filename="../../desktop/ui/labels.py" line="138" />
         <source>计时中 {elapsed} / 目标 {target}</source>
         <translation>計時中 {elapsed} / 目標 {target}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="135" />
+        <location filename="../../desktop/ui/labels.py" line="142" />
         <source>已达标 {elapsed}（目标 {target}）</source>
         <translation>已達標 {elapsed}（目標 {target}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="138" />
+        <location filename="../../desktop/ui/labels.py" line="145" />
         <source>已超时 {elapsed}（目标 {target}）</source>
         <translation>已超時 {elapsed}（目標 {target}）</translation>
     </message>
