@@ -70,6 +70,7 @@ class _Readings:
 
 _CLASS_AT = {label: i for i, label in enumerate(CLASSES)}
 _POSITIVE = _CLASS_AT["pos"]
+_NEUTRAL = _CLASS_AT["neu"]
 
 
 def _read(
@@ -85,9 +86,9 @@ def _read(
     feats = featurize(texts)
     stop = at + len(texts)
     prediction = model.predict_features(feats)
-    out.label[at:stop] = np.fromiter(
-        (_CLASS_AT[label] for label in prediction.labels), dtype=np.int64, count=len(texts)
-    )
+    best = prediction.probabilities.argmax(axis=1)
+    best[feats.empty] = _NEUTRAL  # nothing but white space: neutral, as predict says
+    out.label[at:stop] = best
     out.confidence[at:stop] = prediction.confidence
     out.p_negative[at:stop] = prediction.p_negative
     if issue_model is not None:
@@ -114,14 +115,14 @@ def score_unlabelled(
         return ScoreResult()
     model = workspace_model(db)
     issue_model = issue_type_model(db)
-    # Each distinct text is read once (reposts and copy-paste campaigns repeat the words).
-    position: dict[str, int] = {}
-    of_text = np.fromiter(
-        (position.setdefault(text, len(position)) for text in texts),
-        dtype=np.int64,
-        count=len(texts),
-    )
-    unique = list(position)
+    # Each distinct text is read once (reposts and copy-paste campaigns repeat the words);
+    # when all differ (the usual import) no Python pass maps them.
+    unique = list(dict.fromkeys(texts))
+    if len(unique) == len(texts):
+        of_text = np.arange(len(texts))
+    else:
+        position = {text: i for i, text in enumerate(unique)}
+        of_text = np.fromiter((position[t] for t in texts), dtype=np.int64, count=len(texts))
     readings = _Readings.empty(len(unique))
     total = len(unique)
     for start, stop in chunks(unique):
@@ -134,8 +135,9 @@ def score_unlabelled(
     if issue_model is not None:
         issue = readings.issue[of_text]
         issues = np.asarray([*issue_model.types, ""], dtype=object)[issue].tolist()
-        confident = readings.issue_confidence.round(4)[of_text]
-        issue_confidence = np.where(issue < 0, None, confident).tolist()
+        confident = readings.issue_confidence.round(4)[of_text].astype(object)
+        confident[issue < 0] = None  # no type suggested: no confidence stored
+        issue_confidence = confident.tolist()
     now = now_iso()
     with write_transaction(db):
         written = store.write_scores(
