@@ -15,6 +15,7 @@ from desktop.services.context import AppContext
 COUNT_LABELS: dict[str, str] = {
     "mentions": "舆情 mentions",
     "mentions_negative": "负面舆情 negative mentions",
+    "mentions_negative_suggested": "其中模型建议 of them suggested by the model",
     "mentions_unanswered": "待处理舆情 unanswered mentions",
     "kb_entries": "问答库条目 Q&A entries",
     "kb_approved": "已审批条目 approved entries",

@@ -16,13 +16,20 @@ from typing import Any
 from sqlite_utils import Database
 
 from desktop.core.severity import MentionFacts
-from desktop.core.triage_vocab import BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
+from desktop.core.triage_vocab import BY_IMPORT, BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
 from desktop.storage.bulk_update import REBUILD_FROM_ROWS, indexes_set_aside
 
 # The counting rule of core/triage_vocab.counts_as as SQL (the column names of `mentions`):
-# a value somebody other than the model gave (a person, the sheet; also a value from before
-# sources existed), or a model suggestion confident enough to be counted.
-COUNTED = f"(sentiment_by IS NOT '{BY_MODEL}' OR sentiment_confidence >= {CONFIDENT_SUGGESTION!r})"
+# a value a person or the sheet gave, or a model suggestion confident enough to be counted.
+# (A value from before sources existed was given its source by migration m0008.)
+COUNTED = (
+    f"(sentiment_by IN ('{BY_PERSON}', '{BY_IMPORT}') OR (sentiment_by = '{BY_MODEL}'"
+    f" AND sentiment_confidence >= {CONFIDENT_SUGGESTION!r}))"
+)
+COUNTED_SUGGESTED_NEGATIVE = (
+    f"(sentiment = 'neg' AND sentiment_by = '{BY_MODEL}'"
+    f" AND sentiment_confidence >= {CONFIDENT_SUGGESTION!r})"
+)
 COUNTED_NEGATIVE = f"(sentiment = 'neg' AND {COUNTED})"
 # Rows whose shown sentiment the model may (re)write: its own, or nobody said anything.
 MODEL_MAY_WRITE = f"(sentiment_by = '{BY_MODEL}' OR (sentiment_by = '' AND sentiment = 'unknown'))"
@@ -263,9 +270,9 @@ def case_negative_sources(db: Database, case_id: int) -> tuple[int, int, int]:
     """(confirmed, confident suggested, weak suggested) negatives linked to a case."""
     row = db.conn.execute(
         "SELECT"
-        f" sum(sentiment = 'neg' AND sentiment_by IS NOT '{BY_MODEL}'),"
-        f" sum({COUNTED_NEGATIVE} AND sentiment_by = '{BY_MODEL}'),"
-        f" sum(sentiment = 'neg' AND NOT {COUNTED})"
+        f" sum(sentiment = 'neg' AND sentiment_by IN ('{BY_PERSON}', '{BY_IMPORT}')),"
+        f" sum({COUNTED_SUGGESTED_NEGATIVE}),"
+        f" sum(sentiment = 'neg' AND sentiment_by = '{BY_MODEL}' AND NOT {COUNTED_SUGGESTED_NEGATIVE})"
         " FROM mentions WHERE case_id = ?",
         [case_id],
     ).fetchone()
