@@ -502,7 +502,7 @@ def undo_triage(
     progress.report(0, 0, "正在撤销…", force=True)
     now = now_iso()
     with workspace.transaction():
-        restored = store.restore_triage(workspace.db, undo.columns, undo.rows(), undo.edited, now)
+        restored = store.restore_triage(workspace.db, undo.columns, undo.groups, undo.edited, now)
         progress.check()
         if restored:
             workspace.audit(
