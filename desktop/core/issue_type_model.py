@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop.core.sentiment import features as F
+from desktop.core.sentiment.model import chunks
 
 # Softmax sharpness over evidence, and the evidence a type needs to beat "none of them".
 SHARPNESS: Final = 1.6
@@ -99,9 +100,12 @@ class IssueTypeModel:
 
     def scores(self, texts: Sequence[str]) -> npt.NDArray[np.float64]:
         """(n, types) evidence per text: summed, then damped by the text's length."""
+        out = np.zeros((len(texts), len(self.types)))
         if not self.types or not texts:
-            return np.zeros((len(texts), len(self.types)))
-        return self.feature_scores(F.featurize(texts, unigrams=False))
+            return out
+        for start, stop in chunks(texts):  # memory stays bounded, caches stay warm
+            out[start:stop] = self.feature_scores(F.featurize(texts[start:stop], unigrams=False))
+        return out
 
     def feature_scores(self, feats: F.Features) -> npt.NDArray[np.float64]:
         """`scores` of featurized texts; their unigrams (if any) are left out."""
