@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import chain
 from typing import Any, TypedDict, cast
@@ -290,11 +290,18 @@ class FieldWrite:
 
 @dataclass(frozen=True)
 class TriageWrite:
-    """What `write_triage` did: the rows that changed, with their values from before."""
+    """What `write_triage` did: the rows that changed, with their values from before —
+    grouped, as a keypress on 100,000 rows replaces a handful of distinct values."""
 
     columns: tuple[str, ...]
-    before: list[tuple[Any, ...]]  # (id, *values of columns), in id order
+    groups: list[tuple[tuple[Any, ...], array[int]]]  # values before → their ids (ascending)
     missing: list[int]  # ids of the selection that are not in the workspace (nothing written)
+    ids: array[int] = field(default_factory=lambda: array("q"))  # every changed id, ascending
+
+    @property
+    def before(self) -> list[tuple[Any, ...]]:
+        """(id, *values of columns) per changed row, in id order (for a few rows)."""
+        return sorted((mention_id, *values) for values, ids in self.groups for mention_id in ids)
 
 
 def _load_id_table(db: Database, ids: Iterable[int]) -> None:
@@ -352,30 +359,34 @@ def write_triage(
     )
     differs_params = [p for _, params in expressions for p in params]
     chosen = f"id IN (SELECT id FROM temp.triage_ids) AND ({differs})"
-    # One pass finds the missing ids and reads the values an edit replaces (each id looked
-    # up once, not once per question): a missing id comes back with a NULL m.id.
+    # One pass finds the missing ids and reads the values an edit replaces, grouped by
+    # those values (each id looked up once; ids travel back as one JSON array per group):
+    # a missing id comes back in the group whose m.id IS NULL.
+    cols = ", ".join(f"m.{c}" for c in columns)
     found = db.conn.execute(
-        f"SELECT t.id, m.id IS NULL, {', '.join(f'm.{c}' for c in columns)}"
+        f"SELECT m.id IS NULL, json_group_array(t.id), {cols}"
         " FROM temp.triage_ids AS t LEFT JOIN mentions AS m ON m.id = t.id"
-        f" WHERE m.id IS NULL OR ({differs}) ORDER BY t.id",
+        f" WHERE m.id IS NULL OR ({differs}) GROUP BY 1, {cols}",
         differs_params,
     ).fetchall()
-    missing = [int(row[0]) for row in found if row[1]]
+    missing = sorted(i for row in found if row[0] for i in json.loads(row[1]))
     if missing:
         db.execute("DELETE FROM temp.triage_ids")
         return TriageWrite(columns, [], missing)
-    before = [(row[0], *row[2:]) for row in found]
+    groups = [(tuple(row[2:]), array("q", sorted(json.loads(row[1])))) for row in found]
+    changed = array("q", sorted(i for _, ids in groups for i in ids))
+    before = len(changed)
     if before:
         assignments = ", ".join(
             f"{c} = {e}" for c, (e, _) in zip(columns, expressions, strict=True)
         )
-        with indexes_set_aside(db, "mentions", columns, len(before)):
+        with indexes_set_aside(db, "mentions", columns, before):
             db.execute(
                 f"UPDATE mentions SET {assignments}, updated_at = ? WHERE {chosen}",
                 [*differs_params, updated_at, *differs_params],
             )
     db.execute("DELETE FROM temp.triage_ids")
-    return TriageWrite(columns, before, [])
+    return TriageWrite(columns, groups, [], changed)
 
 
 def restore_triage(
