@@ -129,6 +129,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "count.mentions": ("舆情 mentions", "mentions"),
     "count.mentions_negative": ("负面舆情 negative mentions", "negative mentions"),
+    "count.mentions_negative_suggested": (
+        "其中模型建议 of them suggested by the model",
+        "of them suggested by the model",
+    ),
     "count.mentions_unanswered": ("待处理舆情 unanswered mentions", "unanswered mentions"),
     "count.kb_entries": ("问答库条目 Q&A entries", "Q&A entries"),
     "count.kb_approved": ("已审批条目 approved entries", "approved entries"),

@@ -224,8 +224,8 @@ class MentionsPage(Page):
     def reload(self) -> None:
         """Ask SQL for the ids of the current filter and show them; keep the current mention."""
         workspace = self.ctx.workspace
-        if workspace is None:
-            return
+        if workspace is None or workspace.closed:
+            return  # a reload queued (a search, a change) before the workspace closed
         self.filters.cancel_pending_search()
         keep = self.current_mention_id()
         try:
