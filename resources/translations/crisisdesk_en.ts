@@ -3424,7 +3424,7 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="195" />
-        <location filename="../../desktop/ui/main_window.py" line="361" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>关于 CrisisDesk</source>
         <translation>About CrisisDesk</translation>
     </message>
@@ -3459,7 +3459,12 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <translation>Mentions {m:,} · negative {n:,} · library {k:,} · cases {c:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363" />
+        <location filename="../../desktop/ui/main_window.py" line="338" />
+        <source>负面 {n:,} 条：已确认 {c:,} 条（人工标注或表格自带），模型建议 {s:,} 条（置信度够高才计入）</source>
+        <translation>{n:,} negative: {c:,} confirmed (labelled by a person or given by the sheet), {s:,} suggested by the model (counted only when confident)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="371" />
         <source>&lt;h3&gt;舆情应对台 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;离线的社交媒体危机公关工作台。数据只保存在你选择的工作区文件中。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;An offline desk for social-media crisis communications. Data is kept only in the workspace file you choose.&lt;/p&gt;</translation>
     </message>
@@ -6197,11 +6202,6 @@ Export the unmasked version?</translation>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="141" />
-        <source>{n} 条负面</source>
-        <translation>{n} negative</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/cases/severity_panel.py" line="143" />
         <source>{n} 粉丝</source>
         <translation>{n} followers</translation>
@@ -6272,22 +6272,37 @@ Export the unmasked version?</translation>
         <translation>; grave words: {words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="204" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="199" />
+        <source>{n} 条负面</source>
+        <translation>{n} negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="203" />
+        <source>（已确认 {c} 条，模型建议 {s} 条）</source>
+        <translation> ({c} confirmed, {s} suggested by the model)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="207" />
+        <source>；另有 {g} 条把握不足的模型判断未计入</source>
+        <translation>; {g} more the model is unsure of are not counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="219" />
         <source>负面仅 {n} 条（少于 {cap} 条），最高建议Ⅱ级，请人工研判</source>
         <translation>Only {n} negative mentions (fewer than {cap}): at most level Ⅱ is suggested; judge it yourself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="208" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="223" />
         <source>还没有关联舆情：先从舆情台账关联相关条目</source>
         <translation>No linked mentions yet: link related mentions from the Mention log first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="215" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="230" />
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="226" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="241" />
         <source>不能定级</source>
         <translation>Cannot set the level</translation>
     </message>

@@ -3424,7 +3424,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="195" />
-        <location filename="../../desktop/ui/main_window.py" line="361" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>关于 CrisisDesk</source>
         <translation>關於 CrisisDesk</translation>
     </message>
@@ -3459,7 +3459,12 @@
         <translation>輿情 {m:,} · 負面 {n:,} · 問答庫 {k:,} · 案例 {c:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363" />
+        <location filename="../../desktop/ui/main_window.py" line="338" />
+        <source>负面 {n:,} 条：已确认 {c:,} 条（人工标注或表格自带），模型建议 {s:,} 条（置信度够高才计入）</source>
+        <translation>負面 {n:,} 條：已確認 {c:,} 條（人工標註或表格自帶），模型建議 {s:,} 條（置信度夠高才計入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="371" />
         <source>&lt;h3&gt;舆情应对台 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;离线的社交媒体危机公关工作台。数据只保存在你选择的工作区文件中。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;輿情應對臺 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;離線的社交媒體危機公關工作臺。資料只儲存在你選擇的工作區檔案中。&lt;/p&gt;</translation>
     </message>
@@ -6197,11 +6202,6 @@
         <translation>敏感詞</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="141" />
-        <source>{n} 条负面</source>
-        <translation>{n} 條負面</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/cases/severity_panel.py" line="143" />
         <source>{n} 粉丝</source>
         <translation>{n} 粉絲</translation>
@@ -6272,22 +6272,37 @@
         <translation>；嚴重詞：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="204" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="199" />
+        <source>{n} 条负面</source>
+        <translation>{n} 條負面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="203" />
+        <source>（已确认 {c} 条，模型建议 {s} 条）</source>
+        <translation>（已確認 {c} 條，模型建議 {s} 條）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="207" />
+        <source>；另有 {g} 条把握不足的模型判断未计入</source>
+        <translation>；另有 {g} 條把握不足的模型判斷未計入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="219" />
         <source>负面仅 {n} 条（少于 {cap} 条），最高建议Ⅱ级，请人工研判</source>
         <translation>負面僅 {n} 條（少於 {cap} 條），最高建議Ⅱ級，請人工研判</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="208" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="223" />
         <source>还没有关联舆情：先从舆情台账关联相关条目</source>
         <translation>還沒有關聯輿情：先從輿情臺帳關聯相關條目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="215" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="230" />
         <source>计算失败</source>
         <translation>計算失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="226" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="241" />
         <source>不能定级</source>
         <translation>不能定級</translation>
     </message>
