@@ -8,9 +8,11 @@ mentions (100,000 scored in well under a second of SQL); the caller holds the tr
 from __future__ import annotations
 
 import json
+import sqlite3
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -18,6 +20,7 @@ from sqlite_utils import Database
 from desktop.core.severity import MentionFacts
 from desktop.core.triage_vocab import BY_IMPORT, BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
 from desktop.storage.bulk_update import REBUILD_FROM_ROWS, indexes_set_aside
+from desktop.storage.mention_merge import STAGED_SCORES
 
 # The counting rule of core/triage_vocab.counts_as as SQL (the column names of `mentions`):
 # a value a person or the sheet gave, or a model suggestion confident enough to be counted.
@@ -60,6 +63,60 @@ def texts(
         return array("q"), []
     found, bodies = zip(*rows, strict=True)
     return array("q", found), list(bodies)
+
+
+def staged_texts(staging: Path) -> tuple[list[int], list[str]]:
+    """(rowid, text) of the staged rows that carry words (rows known from an earlier import
+    are staged by key only), title first as in `texts`."""
+    conn = sqlite3.connect(staging)
+    try:
+        rows = conn.execute(
+            "SELECT rowid, CASE WHEN coalesce(title, '') = '' THEN coalesce(text, '')"
+            " ELSE title || ' ' || coalesce(text, '') END FROM rows"
+            " WHERE coalesce(text, '') != '' OR coalesce(title, '') != '' ORDER BY rowid"
+        ).fetchall()
+    finally:
+        conn.close()
+    if not rows:
+        return [], []
+    found, bodies = zip(*rows, strict=True)
+    return list(found), list(bodies)
+
+
+def write_staged_scores(
+    staging: Path,
+    rows: Sequence[int],
+    labels: Sequence[str],
+    confidence: Sequence[float],
+    p_negative: Sequence[float],
+    issue_types: Sequence[str] | None = None,
+    issue_confidence: Sequence[float | None] | None = None,
+) -> None:
+    """The model's readings of staged rows, kept in the staging file (not the workspace), so
+    the merge inserts new mentions with them instead of rewriting 100,000 fresh rows after."""
+    no_issues = issue_types is None or issue_confidence is None
+    conn = sqlite3.connect(staging)
+    try:
+        conn.execute(f"DROP TABLE IF EXISTS {STAGED_SCORES}")
+        conn.execute(
+            f"CREATE TABLE {STAGED_SCORES}(row INTEGER PRIMARY KEY, label TEXT, conf REAL,"
+            " p_neg REAL, issue TEXT, issue_conf REAL)"
+        )
+        conn.executemany(
+            f"INSERT INTO {STAGED_SCORES} VALUES (?, ?, ?, ?, ?, ?)",
+            zip(
+                rows,
+                labels,
+                confidence,
+                p_negative,
+                [None] * len(rows) if no_issues else issue_types,  # type: ignore[arg-type]
+                [None] * len(rows) if no_issues else issue_confidence,  # type: ignore[arg-type]
+                strict=True,
+            ),
+        )
+        conn.commit()
+    finally:
+        conn.close()
 
 
 def unread_count(db: Database) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -98,21 +99,13 @@ def _read(
         out.issue_confidence[at:stop] = np.where(praise, 0.0, confidence)
 
 
-def score_unlabelled(
-    target: Workspace | Database,
-    ids: Sequence[int] | None = None,
-    progress: Progress | None = None,
-    *,
-    unread_only: bool = False,
-) -> ScoreResult:
-    """Score `ids` (every mention when None; with `unread_only` only those the model has not
-    read, as after an import) with the workspace's model. A person's label and the sheet's
-    own value are never overwritten; the model's reading is stored for all."""
-    progress = progress or silent()
-    db = _db(target)
-    mention_ids, texts = store.texts(db, ids, unread_only=unread_only)
-    if not mention_ids:
-        return ScoreResult()
+_Columns = tuple[list[str], list[float], list[float], list[str] | None, list[float | None] | None]
+
+
+def _readings_of(db: Database, texts: Sequence[str], progress: Progress) -> _Columns:
+    """The workspace's models' readings of `texts`, as columns: sentiment labels, their
+    confidence, P(negative), and the suggested issue types with theirs (None without an
+    issue-type model)."""
     model = workspace_model(db)
     issue_model = issue_type_model(db)
     # Each distinct text is read once (reposts and copy-paste campaigns repeat the words);
@@ -138,14 +131,55 @@ def score_unlabelled(
         confident = readings.issue_confidence.round(4)[of_text].astype(object)
         confident[issue < 0] = None  # no type suggested: no confidence stored
         issue_confidence = confident.tolist()
+    return (
+        labels,
+        readings.confidence.round(4)[of_text].tolist(),
+        readings.p_negative.round(4)[of_text].tolist(),
+        issues,
+        issue_confidence,
+    )
+
+
+def score_staged(db: Database, staging: Path, progress: Progress | None = None) -> int:
+    """Read the staged rows of an import before its merge, outside the write transaction (and
+    beside the backup), so new mentions are inserted with the model's reading; the merge
+    shows it where the sheet had no sentiment. Returns the rows read."""
+    progress = progress or silent()
+    rows, texts = store.staged_texts(staging)
+    if not rows:
+        return 0
+    labels, confidence, p_negative, issues, issue_confidence = _readings_of(db, texts, progress)
+    store.write_staged_scores(
+        staging, rows, labels, confidence, p_negative, issues, issue_confidence
+    )
+    return len(rows)
+
+
+def score_unlabelled(
+    target: Workspace | Database,
+    ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
+    *,
+    unread_only: bool = False,
+) -> ScoreResult:
+    """Score `ids` (every mention when None; with `unread_only` only those the model has not
+    read, as after an import) with the workspace's model. A person's label and the sheet's
+    own value are never overwritten; the model's reading is stored for all."""
+    progress = progress or silent()
+    db = _db(target)
+    mention_ids, texts = store.texts(db, ids, unread_only=unread_only)
+    if not mention_ids:
+        return ScoreResult()
+    readings = _readings_of(db, texts, progress)
+    labels, confidence, p_negative, issues, issue_confidence = readings
     now = now_iso()
     with write_transaction(db):
         written = store.write_scores(
             db,
             mention_ids,
             labels,
-            readings.confidence.round(4)[of_text].tolist(),
-            readings.p_negative.round(4)[of_text].tolist(),
+            confidence,
+            p_negative,
             now,
             issues,
             issue_confidence,
