@@ -16,6 +16,7 @@ from desktop.core import messages
 from desktop.core.case_vocab import SEVERITY_HEX
 from desktop.core.case_words import minutes_text
 from desktop.core.drill_rules import Measures, reworded, roles_text
+from desktop.core.message_catalogue import CATALOGUE
 from desktop.core.messages import Language
 from desktop.core.vocab import SCENARIOS, SEVERITY_NUMERALS
 from desktop.services.drills.finishing import get_drill
@@ -128,7 +129,7 @@ def lesson_mark(lesson: dict[str, Any], language: Language = "zh") -> str:
     if not kind:
         return ""
     target_id = f"drill.lesson_target.{kind}"
-    target = messages.text(target_id, language) if target_id in messages.CATALOGUE else kind
+    target = messages.text(target_id, language) if target_id in CATALOGUE else kind
     return messages.text("drill.applied", language, target=target, ref=ref)
 
 
@@ -137,7 +138,7 @@ def overview_rows(data: DrillReport) -> list[tuple[str, str]]:
     say = data.say
     kind = drill["source_kind"]
     kind_id = f"drill.source_kind.{kind}"
-    source = say(kind_id) if kind_id in messages.CATALOGUE else kind
+    source = say(kind_id) if kind_id in CATALOGUE else kind
     colon = "：" if data.language == "zh" else ": "
     level = say("drill.level_row", numeral=SEVERITY_NUMERALS.get(drill["level"], drill["level"]))
     return [
