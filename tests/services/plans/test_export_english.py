@@ -25,7 +25,7 @@ def _user_data(workspace) -> tuple[str, ...]:
     data: list[str] = []
     for row in plans.list_plans(workspace):
         plan = plans.get_plan(workspace, row.id)
-        data += _strings(asdict(plan.content)) + [plan.title, str(plan.approved_by or "")]
+        data += [*_strings(asdict(plan.content)), plan.title, str(plan.approved_by or "")]
         data += [t.found for t in plans.drill_history(workspace, plan.id)]
     info = workspace.info()
     data += [str(info.get("brand") or ""), str(info.get("name") or "")]
