@@ -4,7 +4,7 @@ merged into core/message_catalogue.CATALOGUE."""
 from __future__ import annotations
 
 CLI_CATALOGUE: dict[str, tuple[str, str]] = {
-    "cli.plan.never_tested": ("从未演练", "never drilled"),
+    "cli.plan.never_tested": ("从未演练", "never"),
     "cli.plan.count": ("应急预案 {n} 个", "{n} contingency plans"),
     "cli.plan.none": ("还没有预案。", "No plans yet."),
     "cli.plan.list_line": (
