@@ -95,4 +95,105 @@ CLI_CATALOGUE: dict[str, tuple[str, str]] = {
         "第 {n} 条教训已转为{target}（编号 {id}），请审阅后提交审批。",
         "Lesson {n} turned into {target} (no. {id}); review it and submit it for approval.",
     ),
+    "cli.queue.limit": ("--limit 应为正整数。", "--limit must be a positive whole number."),
+    "cli.queue.empty": (
+        "没有待处理的提及：所有未回复的舆情都已处理。",
+        "Nothing waiting: every unanswered mention has been dealt with.",
+    ),
+    "cli.queue.header_rank": ("名次", "Rank"),
+    "cli.queue.header_score": ("分数", "Score"),
+    "cli.queue.header_reasons": ("理由", "Reasons"),
+    "cli.queue.footer": (
+        "共 {total} 条待处理，显示前 {n} 条。",
+        "{total} waiting, the first {n} shown.",
+    ),
+    "cli.queue.confirmed.neg": ("已确认负面", "confirmed negative"),
+    "cli.queue.confirmed.neu": ("已确认中性", "confirmed neutral"),
+    "cli.queue.confirmed.pos": ("已确认正面", "confirmed positive"),
+    "cli.queue.negative_probability": ("负面概率 {p}%", "negative probability {p}%"),
+    "cli.queue.unread": ("情感未判定", "sentiment not judged"),
+    "cli.queue.followers": ("粉丝 {n}", "{n} followers"),
+    "cli.queue.reposts": ("转发 {n}", "{n} reposts"),
+    "cli.queue.comments": ("评论 {n}", "{n} comments"),
+    "cli.queue.overdue": ("已过响应时限 {t}", "past the response window by {t}"),
+    "cli.queue.window_left": ("距响应时限还剩 {t}", "{t} left in the response window"),
+    "cli.queue.repeat": ("该作者此前投诉 {n} 次", "the author complained {n} times before"),
+    "cli.authors.repeat_head": (
+        "反复投诉（≥ {min} 条负面）：{n} 位",
+        "Repeat complainers (≥ {min} negatives): {n}",
+    ),
+    "cli.authors.repeat_line": (
+        "  {platform} {author}：负面 {negatives}（其中模型建议 {suggested}），共 {mentions} 条，未回复 {unanswered}",
+        "  {platform} {author}: {negatives} negative ({suggested} of them model suggestions), {mentions} in all, {unanswered} unanswered",
+    ),
+    "cli.authors.big_head": (
+        "大V（粉丝 ≥ {floor}）：{n} 位",
+        "Influencers (≥ {floor} followers): {n}",
+    ),
+    "cli.authors.big_line": (
+        "  {platform} {author}：粉丝 {followers}，共 {mentions} 条，负面 {negatives}",
+        "  {platform} {author}: {followers} followers, {mentions} in all, {negatives} negative",
+    ),
+    "cli.alerts.head": (
+        "新预警 {raised} 条 new; 列出 {n} 条 listed",
+        "{raised} new alerts; {n} listed",
+    ),
+    "cli.alerts.acknowledged": ("  [已确认 {by}]", "  [acknowledged by {by}]"),
+    "cli.alerts.mentions": ("舆情 mentions", "mentions"),
+    "cli.triage.not_yet": (
+        "标注满 {min} 条后开始评估（现有人工标注 {n} 条）",
+        "Measured once {min} mentions are labelled ({n} labelled by people so far)",
+    ),
+    "cli.triage.agreement": (
+        "模型在本工作区的一致率 {p}（基于 {n} 条人工标注，交叉验证）",
+        "The model agrees with people {p} of the time in this workspace ({n} labels, cross-validated)",
+    ),
+    "cli.triage.counts": (
+        "模型建议 {model} 条（人工标注 {person} 条，原表 {imported} 条）",
+        "{model} model suggestions ({person} labelled by people, {imported} from the sheet)",
+    ),
+    "cli.triage.too_few": (
+        "人工标注不足 {min} 条，仍用内置模型。",
+        "Fewer than {min} labels by people: the built-in model stays.",
+    ),
+    "cli.triage.row": (
+        "  {sentiment}：计入 {counted}（确认 {confirmed} · 模型建议 {suggested}）· 未计入的弱判断 {guessed}",
+        "  {sentiment}: {counted} counted ({confirmed} confirmed · {suggested} model suggestions) · {guessed} weak guesses not counted",
+    ),
+    "cli.triage.base": (
+        "  （内置模型在同样的标注上：{p}）",
+        "  (the built-in model on the same labels: {p})",
+    ),
+    "cli.report.suffix": (
+        "报告文件需要 .pdf 或 .xlsx 扩展名：{name}",
+        "The report file needs a .pdf or .xlsx extension: {name}",
+    ),
+    "cli.report.custom_date": (
+        "自定义报告用 --from 和 --to，不用 --date。",
+        "A custom report takes --from and --to, not --date.",
+    ),
+    "cli.report.range_only_custom": (
+        "--from/--to 只用于 --period custom。",
+        "--from/--to are only for --period custom.",
+    ),
+    "cli.report.range_only_custom.hint": (
+        "日报、周报用 --date。",
+        "Daily and weekly reports take --date.",
+    ),
+    "cli.report.written": ("已写出报告 {out}（{period}）", "Wrote the report {out} ({period})"),
+    "cli.watch.count": ("{n} 条", "{n} mentions"),
+    "cli.watch.disabled": ("  [停用 disabled]", "  [disabled]"),
+    "cli.watch.none": (
+        "还没有监测组 no watch groups (crisisdesk watch add)",
+        "No watch groups yet (crisisdesk watch add)",
+    ),
+    "cli.watch.added": (
+        "已添加监测组 {name}（#{id}），匹配 {n} 条舆情",
+        "Added the watch group {name} (#{id}), matching {n} mentions",
+    ),
+    "cli.watch.removed": ("已删除监测组 {name}（#{id}）", "Removed the watch group {name} (#{id})"),
+    "cli.watch.matches": (
+        "规则匹配 {count} / {scanned} 条 matches",
+        "The rule matches {count} of {scanned} mentions",
+    ),
 }
