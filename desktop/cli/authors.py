@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.base import CommandResult, command
-from desktop.core.messages import text
+from desktop.core.messages import text, word
 from desktop.services import authors, mentions
 from desktop.services.context import AppContext
 
@@ -34,7 +34,7 @@ def _authors(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     lines += [
         text(
             "cli.authors.repeat_line",
-            platform=a.platform,
+            platform=word(a.platform),
             author=a.author,
             negatives=a.negatives,
             suggested=a.suggested,
@@ -47,7 +47,7 @@ def _authors(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     lines += [
         text(
             "cli.authors.big_line",
-            platform=a.platform,
+            platform=word(a.platform),
             author=a.author,
             followers=f"{a.followers or 0:,}",
             mentions=a.mentions,

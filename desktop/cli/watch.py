@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.base import CommandResult, command, group
+from desktop.core.message_catalogue import CATALOGUE
 from desktop.core.messages import text
 from desktop.services import watchlists, workspaces
 from desktop.services.context import AppContext
@@ -55,6 +56,12 @@ def _group_data(group: watchlists.WatchGroup) -> dict[str, object]:
     }
 
 
+def _kind(kind: str) -> str:
+    """The group's kind in the display language (vocabulary, not user data)."""
+    word_id = f"cli.watch.kind.{kind}"
+    return text(word_id) if word_id in CATALOGUE else watchlists.WATCH_KINDS.get(kind, kind)
+
+
 @command(
     "watch list",
     help="the watch groups with how many mentions each matches",
@@ -64,7 +71,7 @@ def _list(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = workspaces.open_workspace(ctx, Path(args.workspace), read_only=True)
     groups = watchlists.list_groups(workspace)
     lines = [
-        f"{g.id:>3}  {g.name}（{watchlists.WATCH_KINDS.get(g.kind, g.kind)}）"
+        f"{g.id:>3}  {text('cli.watch.name_kind', name=g.name, kind=_kind(g.kind))}"
         f"  {text('cli.watch.count', n=g.mention_count)}"
         f"{'' if g.enabled else text('cli.watch.disabled')}\n       {g.rule}"
         for g in groups

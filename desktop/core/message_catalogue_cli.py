@@ -196,4 +196,12 @@ CLI_CATALOGUE: dict[str, tuple[str, str]] = {
         "规则匹配 {count} / {scanned} 条 matches",
         "The rule matches {count} of {scanned} mentions",
     ),
+    "cli.watch.name_kind": ("{name}（{kind}）", "{name} ({kind})"),
+    "cli.watch.kind.brand": ("品牌", "Brand"),
+    "cli.watch.kind.product": ("产品", "Product"),
+    "cli.watch.kind.person": ("人物", "Person"),
+    "cli.watch.kind.problem": ("问题", "Problem"),
+    "cli.watch.kind.topic": ("热点", "Hot topic"),
+    "cli.watch.kind.competitor": ("竞品", "Competitor"),
+    "cli.watch.kind.sensitive": ("敏感词", "Sensitive words"),
 }
