@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core import plan_content
+from desktop.core import messages, plan_content
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
+from desktop.core.messages import Language
 from desktop.core.plan_vocab import SCORE_MAX, SCORE_MIN, STATUSES
 from desktop.core.progress import Progress
 from desktop.core.vocab import ACTIVITIES, CHANNELS, SCENARIOS
@@ -90,9 +91,13 @@ class ExportResult:
 
 
 def export_xlsx(
-    workspace: Workspace, out: Path | str, plans: Iterable[int | str] | None = None
+    workspace: Workspace,
+    out: Path | str,
+    plans: Iterable[int | str] | None = None,
+    language: Language | None = None,
 ) -> ExportResult:
-    """These plans (ids or scenarios; all when None) into one workbook."""
+    """These plans (ids or scenarios; all when None) into one workbook; its sheet names and
+    headers in `language` (the display language when None), the plans' cells as written."""
     from desktop.services.plans.records import list_plans
 
     out = Path(out)
@@ -107,7 +112,7 @@ def export_xlsx(
     for plan in chosen:
         for name, part in plan_rows(plan).items():
             rows[name] += part
-    plan_sheet.write_plan_xlsx(out, rows)
+    plan_sheet.write_plan_xlsx(out, rows, language or messages.display_language())
     return ExportResult(out, len(chosen))
 
 
