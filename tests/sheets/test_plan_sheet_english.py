@@ -43,6 +43,6 @@ def test_the_chinese_workbook_is_unchanged(workspace, tmp_path: Path) -> None:
     out = tmp_path / "plans-zh.xlsx"
     excel.export_xlsx(workspace, out, language="zh")
     written = cells(out)
-    assert list(written)[0] == plan_sheet.PLANS_SHEET and "说明" in written
+    assert next(iter(written)) == plan_sheet.PLANS_SHEET and "说明" in written
     assert written[plan_sheet.PLANS_SHEET][0][:2] == ("场景", "标题")
     assert written["说明"][1][0] == plan_sheet.README[0]
