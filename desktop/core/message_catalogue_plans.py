@@ -46,7 +46,7 @@ PLANS_CATALOGUE: dict[str, tuple[str, str]] = {
     "drill.level": ("{numeral}级", "level {numeral}"),
     "drill.no_holding": (
         "演练中没有发布暂缓声明（{level}目标 {target}）。",
-        "No holding statement was published in the drill ({level} target {target}).",
+        "No holding statement was published in the drill (target for {level}: {target}).",
     ),
     "drill.holding_late": (
         "首个暂缓声明用时 {took}，超过{level}目标 {target}。",
