@@ -12,7 +12,7 @@ from pathlib import Path
 
 from desktop.cli.base import CommandResult, command, group
 from desktop.core.errors import UserError
-from desktop.core.messages import label, msg, text
+from desktop.core.messages import display_language, label, msg, text
 from desktop.core.plan_vocab import STATUSES
 from desktop.core.vocab import SCENARIOS
 from desktop.services import plans, workspaces
@@ -108,7 +108,7 @@ def _show(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
             status=label(STATUSES, plan.status),
             tested=_tested(plan.last_tested_at),
         ),
-        *render_plan(plan.content),
+        *render_plan(plan.content, display_language()),
     ]
     if plan.last_test_found:
         lines.append(text("cli.plan.last_found", found=plan.last_test_found))

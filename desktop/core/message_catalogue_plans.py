@@ -261,4 +261,23 @@ PLANS_CATALOGUE: dict[str, tuple[str, str]] = {
         "以 = + - @ 开头的文字按文字保存，不会被当作公式。",
         "Text starting with = + - @ is kept as text, never taken as a formula.",
     ),
+    # -- a plan as lines of text (services/plans/versions.render, `crisisdesk plan show`) --
+    "plan.render.title": ("标题：{v}", "Title: {v}"),
+    "plan.render.summary": ("说明：{v}", "Summary: {v}"),
+    "plan.render.assess": ("【评估】风险登记", "[Assess] Risk register"),
+    "plan.render.risk": (
+        "  {what}｜可能性 {likelihood} × 影响 {impact} = {score}｜征兆：{signs}｜监测：{group}",
+        "  {what} | likelihood {likelihood} × impact {impact} = {score} | signs: {signs} | watch: {group}",
+    ),
+    "plan.render.plan": ("【计划】第一小时清单", "[Plan] First-hour checklist"),
+    "plan.render.duty": ("  [{role}] {text}（{person}）", "  [{role}] {text} ({person})"),
+    "plan.render.unassigned": ("未指定", "not named"),
+    "plan.render.messages": ("口径", "Key messages"),
+    "plan.render.kb_link": ("（问答库 #{id}）", " (Q&A library #{id})"),
+    "plan.render.channels": ("发布顺序", "Channel order"),
+    "plan.render.notice": ("内部通知模板", "Internal notice template"),
+    "plan.render.remedies": ("补偿与补救", "Compensation and remedies"),
+    "plan.render.remedy": ("  {option}（可批准：{by}）", "  {option} (granted by: {by})"),
+    "plan.render.escalate": ("升级条件：{v}", "Escalate when: {v}"),
+    "plan.render.stand_down": ("解除条件：{v}", "Stand down when: {v}"),
 }

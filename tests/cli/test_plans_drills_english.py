@@ -73,3 +73,20 @@ def test_drill_scenarios_run_and_list_in_english(demo, capsys, monkeypatch) -> N
 def test_drill_list_stays_chinese(demo, capsys) -> None:
     _, listed = run(capsys, "drill", "list", str(demo))
     assert "还没有演练记录" in listed or "级" in listed
+
+
+def test_plan_show_in_english_keeps_the_plan_as_written(demo, capsys, monkeypatch) -> None:
+    data = json.loads(run(capsys, "plan", "show", str(demo), "food_safety", "--json")[1])
+    content = data["content"]
+    written: list[str] = [data["title"], data.get("last_test_found") or ""]
+    for value in content.values():
+        if isinstance(value, str):
+            written += [value, *value.splitlines()]
+        elif isinstance(value, list):
+            for item in value:
+                written += [str(v) for v in item.values() if isinstance(v, str)]
+    monkeypatch.setenv("CRISISDESK_LANG", "en")
+    code, shown = run(capsys, "plan", "show", str(demo), "food_safety")
+    assert code == 0 and "[Assess] Risk register" in shown and "Escalate when: " in shown
+    left = chinese_left(shown, tuple(w for w in written if w))
+    assert not left, left
