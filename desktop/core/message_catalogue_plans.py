@@ -280,4 +280,26 @@ PLANS_CATALOGUE: dict[str, tuple[str, str]] = {
     "plan.render.remedy": ("  {option}（可批准：{by}）", "  {option} (granted by: {by})"),
     "plan.render.escalate": ("升级条件：{v}", "Escalate when: {v}"),
     "plan.render.stand_down": ("解除条件：{v}", "Stand down when: {v}"),
+    # -- why a plans workbook's row is not imported (services/plans/excel) ------------------
+    "plan_import.score": (
+        "{what}应为 {low}–{high} 的整数，而不是“{value}”",
+        "{what} should be a whole number {low}–{high}, not “{value}”",
+    ),
+    "plan_import.likelihood": ("可能性", "Likelihood"),
+    "plan_import.impact": ("影响", "Impact"),
+    "plan_import.kb_number": (
+        "问答库编号应为数字，而不是“{entry}”",
+        "The Q&A library no. should be a number, not “{entry}”",
+    ),
+    "plan_import.activity": ("未知的职责矩阵事项：{name}", "Unknown RACI activity: {name}"),
+    "plan_import.scenario": ("未知的场景：{name}", "Unknown scenario: {name}"),
+    "plan_import.empty": ("（空）", "(empty)"),
+    "plan_import.no_head": (
+        "“{sheet}”表里没有这个场景的一行",
+        "The “{sheet}” sheet has no row for this scenario",
+    ),
+    "plan_import.many_heads": (
+        "“{sheet}”表里这个场景有 {n} 行，应只有一行",
+        "The “{sheet}” sheet has {n} rows for this scenario; it should have one",
+    ),
 }

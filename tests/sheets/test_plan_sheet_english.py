@@ -46,3 +46,28 @@ def test_the_chinese_workbook_is_unchanged(workspace, tmp_path: Path) -> None:
     assert next(iter(written)) == plan_sheet.PLANS_SHEET and "说明" in written
     assert written[plan_sheet.PLANS_SHEET][0][:2] == ("场景", "标题")
     assert written["说明"][1][0] == plan_sheet.README[0]
+
+
+def test_bad_rows_of_an_english_workbook_say_why_in_english(workspace, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from desktop.core import messages
+
+    out = tmp_path / "plans-en.xlsx"
+    excel.export_xlsx(workspace, out, ["food_safety"], language="en")
+    workbook = load_workbook(out)
+    risks = workbook["Assess - risks"]
+    risks.cell(row=2, column=3).value = 9
+    workbook["Plan - messages"].append(["火星场景", "不存在的场景", ""])
+    workbook.save(out)
+    previous = messages.set_display_language("en")
+    try:
+        result = excel.import_xlsx(workspace, out)
+    finally:
+        messages.set_display_language(previous)
+    reasons = {(r.sheet, r.row): r.reason for r in result.rejected}
+    assert reasons[(plan_sheet.RISKS_SHEET, 2)] == (
+        "Likelihood should be a whole number 1–5, not “9”"
+    )
+    assert any(r.reason == "Unknown scenario: 火星场景" for r in result.rejected)
+    assert result.skipped_plans == ["food_safety"]
