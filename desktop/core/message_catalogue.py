@@ -6,6 +6,8 @@ checks). Add a text here, not a literal in a service, when a user reads it.
 
 from __future__ import annotations
 
+from desktop.core.message_catalogue_cli import CLI_CATALOGUE
+from desktop.core.message_catalogue_plans import PLANS_CATALOGUE
 from desktop.core.message_catalogue_report import REPORT_CATALOGUE
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -416,3 +418,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 CATALOGUE |= REPORT_CATALOGUE  # the printed documents' words
+CATALOGUE |= PLANS_CATALOGUE  # the plans' and drills' words
+CATALOGUE |= CLI_CATALOGUE  # the command line's human output

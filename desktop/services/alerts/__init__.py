@@ -69,12 +69,18 @@ def _utc_now() -> str:
 
 def reason_of(alert: Alert, language: str = "zh") -> str:
     """The alert's reason in the language asked (the stored Chinese when it cannot be redone)."""
-    if language.startswith("zh"):
-        return alert.reason
+    return reason_words(alert.kind, alert.details, alert.reason, language)
+
+
+def reason_words(kind: str, details: dict[str, Any], reason: str, language: str = "zh") -> str:
+    """A stored reason reworded in `language` from its kind and details (for lines that keep
+    only those, like the dashboard's); the stored Chinese when it cannot be redone."""
+    if language.startswith("zh") or not details:
+        return reason
     try:
-        return describe(alert.kind, alert.details, "en")
+        return describe(kind, details, "en")
     except (KeyError, TypeError, ValueError):
-        return alert.reason
+        return reason
 
 
 def save_thresholds(workspace: Workspace, values: dict[str, dict[str, Any]]) -> Changes:
