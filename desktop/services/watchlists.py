@@ -11,12 +11,12 @@ with a dozen groups stays well under the 3 s budget (bench/bench_watchlists.py).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from desktop.core import watch_rules
+from desktop.core import watch_prefilter, watch_rules
 from desktop.core.alert_vocab import SENSITIVE_KIND, WATCH_KINDS
 from desktop.core.changes import Changes, ChangesWithCount, ChangesWithId
 from desktop.core.errors import UserError
@@ -233,6 +233,48 @@ def _compiled(groups: Sequence[WatchGroup]) -> list[tuple[int, watch_rules.Rule]
     return compiled
 
 
+# (group id, the full test, words looked up as they are, words looked up folded); the words
+# are None when the rule has no prefilter and every text goes through the full test.
+_Matcher = tuple[int, Callable[[str], object], tuple[str, ...] | None, tuple[str, ...]]
+
+
+def _matchers(groups: Sequence[WatchGroup]) -> list[_Matcher]:
+    """Each group's rule compiled once, with its prefilter (core/watch_prefilter)."""
+    found: list[_Matcher] = []
+    for group_id, rule in _compiled(groups):
+        pre = watch_prefilter.prefilter(rule)
+        if pre is None:
+            found.append((group_id, rule.matcher(), None, ()))
+        else:
+            found.append((group_id, rule.matcher(), pre.plain, pre.folded))
+    return found
+
+
+def match_pairs(
+    matchers: Sequence[_Matcher], rows: Sequence[tuple[int, str]]
+) -> list[tuple[int, int]]:
+    """(group id, mention id) for every group each text matches, in key order. A text goes
+    through a group's regular expressions only when it contains one of the group's words."""
+    pairs: list[tuple[int, int]] = []
+    add = pairs.append
+    fold = watch_prefilter.fold
+    for mention_id, text in rows:
+        folded: str | None = None
+        contains = text.__contains__
+        for group_id, matches, plain, folded_words in matchers:
+            if plain is not None and not any(map(contains, plain)):
+                if not folded_words:
+                    continue
+                if folded is None:
+                    folded = fold(text)
+                if not any(map(folded.__contains__, folded_words)):
+                    continue
+            if matches(text):
+                add((group_id, mention_id))
+    pairs.sort()  # in key order: the inserts walk the index instead of jumping about
+    return pairs
+
+
 def _match(
     db: Database,
     groups: Sequence[WatchGroup],
@@ -240,20 +282,14 @@ def _match(
     progress: Progress | None,
 ) -> int:
     """Match `groups` against the mentions (all, or these ids); write and count the pairs."""
-    matchers = [(group_id, rule.matcher()) for group_id, rule in _compiled(groups)]
+    matchers = _matchers(groups)
     if not matchers:
         return 0
     total = store.max_mention_id(db) if mention_ids is None else len(mention_ids)
     found = 0
     seen = 0
     for batch in store.mention_texts(db, ids=mention_ids):
-        pairs = [
-            (group_id, mention_id)
-            for mention_id, text in batch
-            for group_id, matches in matchers
-            if matches(text)
-        ]
-        pairs.sort()  # in key order: the inserts walk the index instead of jumping about
+        pairs = match_pairs(matchers, batch)
         store.add_matches(db, pairs)
         found += len(pairs)
         seen = batch[-1][0] if mention_ids is None else seen + len(batch)
@@ -264,14 +300,20 @@ def _match(
 
 def match_import(db: Database, import_id: int) -> int:
     """After an import: the new and changed mentions of this import, against every enabled
-    group. Runs on the import's own connection, in its own write transaction."""
+    group. Runs on the import's own connection, in its own write transaction: their old
+    matches go, their texts are read in one pass, and the pairs are written in one go."""
     with write_transaction(db):
-        ids = store.mentions_of_import(db, import_id)
-        if not ids:
-            return 0
-        store.clear_matches_of(db, ids)
         groups = [g for g in store.list_groups(db) if g.enabled]
-        return _match(db, groups, ids, None)
+        rows = store.texts_of_import(db, import_id)
+        if not rows:
+            return 0
+        store.clear_matches_of(db, [mention_id for mention_id, _text in rows])
+        matchers = _matchers(groups)
+        if not matchers:
+            return 0
+        pairs = match_pairs(matchers, rows)
+        store.add_matches(db, pairs)
+        return len(pairs)
 
 
 # -- the rule tester ----------------------------------------------------------------------------
