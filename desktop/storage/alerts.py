@@ -220,10 +220,32 @@ def _posted_since(hour: str) -> str:
 
 
 def earliest_post(db: Database) -> str | None:
+    """The UTC hour of the earliest post. Read from the posted_at index: the first post that
+    parses, then the few days of text after it (an offset of up to ±14 h can make a later
+    text an earlier UTC hour), instead of converting every mention's time."""
+    first = db.execute(
+        "SELECT posted_at FROM mentions WHERE posted_at IS NOT NULL"
+        " AND julianday(posted_at) IS NOT NULL ORDER BY posted_at LIMIT 1"
+    ).fetchone()
+    if first is None:
+        return None
     row = db.execute(
         f"SELECT min({HOUR_SQL}) FROM mentions m WHERE m.posted_at IS NOT NULL"
+        " AND m.posted_at < date(?, '+3 day')",
+        [first[0]],
     ).fetchone()
     return None if row is None or row[0] is None else str(row[0])
+
+
+def import_hours(db: Database, import_id: int) -> tuple[str, str] | None:
+    """The first and last UTC hour posted among the mentions an import added or changed
+    (the windows its alerts can be about), or None when none has a post time."""
+    row = db.execute(
+        f"SELECT min({HOUR_SQL}), max({HOUR_SQL}) FROM mentions m WHERE m.import_id = ?1"
+        " OR m.updated_at >= (SELECT started_at FROM imports WHERE id = ?1)",
+        [import_id],
+    ).fetchone()
+    return None if row is None or row[0] is None else (str(row[0]), str(row[1]))
 
 
 def hourly_negatives(db: Database, since: str) -> dict[str, int]:
@@ -237,13 +259,23 @@ def hourly_negatives(db: Database, since: str) -> dict[str, int]:
 
 
 def hourly_group_volume(db: Database, group_id: int, since: str) -> dict[str, int]:
+    return hourly_group_volumes(db, since).get(group_id, {})
+
+
+def hourly_group_volumes(db: Database, since: str) -> dict[int, dict[str, int]]:
+    """Every group's matched mentions per UTC hour posted at or after `since`, in one pass
+    over the posts of the window (posted_at index) and their matches (mention index)."""
     rows = db.execute(
-        f"SELECT {HOUR_SQL} AS hour, count(*) FROM mention_watch w JOIN mentions m"
-        f" ON m.id = w.mention_id WHERE w.group_id = ? AND m.posted_at >= ?"
-        f" AND {HOUR_SQL} >= ? GROUP BY hour",
-        [group_id, _posted_since(since), since],
+        f"SELECT w.group_id, {HOUR_SQL} AS hour, count(*) FROM mentions m"
+        " JOIN mention_watch w ON w.mention_id = m.id"
+        f" WHERE m.posted_at >= ? AND {HOUR_SQL} >= ? GROUP BY w.group_id, hour",
+        [_posted_since(since), since],
     ).fetchall()
-    return {str(r[0]): int(r[1]) for r in rows if r[0]}
+    volumes: dict[int, dict[str, int]] = {}
+    for group_id, hour, count in rows:
+        if hour:
+            volumes.setdefault(int(group_id), {})[str(hour)] = int(count)
+    return volumes
 
 
 def negative_ids_between(db: Database, start: str, end: str) -> tuple[list[int], int]:
