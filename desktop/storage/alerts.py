@@ -266,8 +266,9 @@ def hourly_group_volumes(db: Database, since: str) -> dict[int, dict[str, int]]:
     """Every group's matched mentions per UTC hour posted at or after `since`, in one pass
     over the posts of the window (posted_at index) and their matches (mention index)."""
     rows = db.execute(
+        # CROSS JOIN keeps mentions the outer loop (SQLite's planner would scan every match)
         f"SELECT w.group_id, {HOUR_SQL} AS hour, count(*) FROM mentions m"
-        " JOIN mention_watch w ON w.mention_id = m.id"
+        " CROSS JOIN mention_watch w ON w.mention_id = m.id"
         f" WHERE m.posted_at >= ? AND {HOUR_SQL} >= ? GROUP BY w.group_id, hour",
         [_posted_since(since), since],
     ).fetchall()

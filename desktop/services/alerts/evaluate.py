@@ -228,8 +228,9 @@ def _influencers(
 ) -> list[Candidate]:
     minimum = int(limits[vocab.INFLUENCER]["min_followers"])
     by_hour: dict[str, list[MentionBrief]] = {}
+    last_hour = hour_key(now)
     for brief in store.negatives_since(db, hour_key(since)):
-        if brief.hour > hour_key(now):
+        if brief.hour > last_hour:
             continue
         big = minimum > 0 and (brief.followers or 0) >= minimum
         if big or is_media(brief.extra):
@@ -265,8 +266,9 @@ def _sensitive(
         if group.kind != vocab.SENSITIVE_KIND or not group.enabled:
             continue
         by_hour: dict[str, list[int]] = {}
+        last_hour = hour_key(now)
         for mention_id, hour in store.group_hits_since(db, group.id, hour_key(since)):
-            if hour <= hour_key(now):
+            if hour <= last_hour:
                 by_hour.setdefault(hour, []).append(mention_id)
         try:
             words = _word_rules(watch_rules.parse(group.rule).terms())
