@@ -237,15 +237,16 @@ def earliest_post(db: Database) -> str | None:
     return None if row is None or row[0] is None else str(row[0])
 
 
-def import_hours(db: Database, import_id: int) -> tuple[str, str] | None:
-    """The first and last UTC hour posted among the mentions an import added or changed
-    (the windows its alerts can be about), or None when none has a post time."""
+def import_posted_since(db: Database, import_id: int, since: str) -> bool:
+    """Whether a mention the import added or changed was posted in or after the UTC hour
+    `since` (the posted_at index walks only the recent posts, not the whole import)."""
     row = db.execute(
-        f"SELECT min({HOUR_SQL}), max({HOUR_SQL}) FROM mentions m WHERE m.import_id = ?1"
-        " OR m.updated_at >= (SELECT started_at FROM imports WHERE id = ?1)",
-        [import_id],
+        f"SELECT 1 FROM mentions m WHERE m.posted_at >= ?2 AND {HOUR_SQL} >= ?3"
+        " AND (m.import_id = ?1 OR m.updated_at >= (SELECT started_at FROM imports WHERE id = ?1))"
+        " LIMIT 1",
+        [import_id, _posted_since(since), since],
     ).fetchone()
-    return None if row is None or row[0] is None else (str(row[0]), str(row[1]))
+    return row is not None
 
 
 def hourly_negatives(db: Database, since: str) -> dict[str, int]:

@@ -116,8 +116,7 @@ def evaluate_after_import(
     case clocks) are evaluated; the page's timer evaluates everything as before."""
     workspace = Workspace(Path(store.file_of(db)), db, read_only=False, lock=None, user=user)
     if import_id is not None:
-        hours = store.import_hours(db, import_id)
         since = hour_key(lookback_start(workspace, now))
-        if hours is None or hours[1] < since:
+        if not store.import_posted_since(db, import_id, since):
             return evaluate(workspace, now, kinds=set(alert_vocab.ALERT_KINDS) - WINDOW_KINDS)
     return evaluate(workspace, now)
