@@ -129,12 +129,13 @@ def main() -> None:
     like_s = time.perf_counter() - started
 
     # The after-import path: every mention as the new rows of one import (match_import), and
-    # its baseline in the same run: the compiled rules on every text with no prefilter.
+    # what it is made of (matching alone, writing the pairs alone) in the same run.
     with workspace.transaction():
         import_id = workspace.db.execute(
             "INSERT INTO imports(file_name, started_at) VALUES ('bench', '9999')"
         ).lastrowid
         workspace.db.execute("UPDATE mentions SET import_id = ?", [import_id])
+        workspace.db.execute("DELETE FROM mention_watch")  # new mentions have no matches yet
     started = time.perf_counter()
     imported = watchlists.match_import(workspace.db, import_id)
     import_s = time.perf_counter() - started
@@ -142,7 +143,12 @@ def main() -> None:
     rules = [(g.id, watch_rules.parse(g.rule).matcher()) for g in groups if g.enabled]
     started = time.perf_counter()
     plain = [(gid, mid) for mid, text in rows for gid, matches in rules if matches(text)]
-    no_prefilter_s = time.perf_counter() - started
+    matching_s = time.perf_counter() - started
+    with workspace.transaction():
+        workspace.db.execute("DELETE FROM mention_watch")
+        started = time.perf_counter()
+        watch_store.add_matches(workspace.db, sorted(plain))
+        writing_s = time.perf_counter() - started
     assert len(plain) == imported == result.count, (len(plain), imported, result.count)
 
     started = time.perf_counter()
@@ -168,7 +174,8 @@ def main() -> None:
         f"match one import's {len(rows):,} new mentions {import_s:6.2f} s"
         "   (budget 0.5 s seeded groups, 3 s stress text)"
     )
-    print(f"  baseline: full rules on every text, no prefilter, no writes {no_prefilter_s:6.2f} s")
+    print(f"  of which matching (the compiled rules, no reads or writes) {matching_s:6.2f} s")
+    print(f"  of which writing the {len(plain):,} pairs (one executemany) {writing_s:6.2f} s")
     print(f"rule tester           {test_s:6.2f} s   ({tested.count:,} matches)")
     print(f"evaluate alerts       {evaluate_s:6.2f} s   ({len(evaluation.raised)} raised)")
     print(f"  again (nothing new) {again_s:6.2f} s")
