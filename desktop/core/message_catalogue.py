@@ -127,6 +127,48 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "危机通讯录 roster: {errors} 个错误、{warnings} 个提醒",
         "roster: {errors} error(s), {warnings} warning(s)",
     ),
+    "check.plans_ok": ("应急预案 plans: 正常 ok", "plans: ok"),
+    "check.plans_findings": (
+        "应急预案 plans: {errors} 个错误、{warnings} 个提醒",
+        "plans: {errors} error(s), {warnings} warning(s)",
+    ),
+    # -- plan health (core/plan_rules: drill_findings, role_findings, missing_plan_findings)
+    "plan.never_tested": (
+        "预案“{title}”从未演练过。",
+        "The plan “{title}” has never been drilled.",
+    ),
+    "plan.never_tested.fix": (
+        "在“演练”中用这个预案做一次桌面推演。",
+        "Run a tabletop drill with this plan (Drills).",
+    ),
+    "plan.test_stale": (
+        "预案“{title}”上次演练是 {tested}，已超过 {age} 天。",
+        "The plan “{title}” was last drilled on {tested}, {age} days ago.",
+    ),
+    "plan.test_stale.fix": (
+        "安排一次新的演练，确认预案仍然可用。",
+        "Schedule a new drill to make sure the plan still works.",
+    ),
+    "plan.role_empty": (
+        "预案“{title}”的“{duty}”由 {who} 负责，但通讯录里没有这个角色的人。",
+        "In the plan “{title}”, “{duty}” falls to {who}, but nobody in the roster has that role.",
+    ),
+    "plan.role_unnamed": (
+        "预案“{title}”的“{duty}”没有指定角色或负责人。",
+        "In the plan “{title}”, “{duty}” names no role and no person.",
+    ),
+    "plan.role_empty.fix": (
+        "在危机通讯录里给这个角色添加成员，或在职责矩阵中指定负责人。",
+        "Add a member with this role to the crisis roster, or name who does it in the matrix.",
+    ),
+    "plan.scenario_without_plan": (
+        "场景“{scenario}”有进行中的案例，但没有应急预案。",
+        "The scenario “{scenario}” has an open case but no contingency plan.",
+    ),
+    "plan.scenario_without_plan.fix": (
+        "在“预案”页为这个场景建立预案。",
+        "Create a plan for this scenario on the Plans page.",
+    ),
     "count.mentions": ("舆情 mentions", "mentions"),
     "count.mentions_negative": ("负面舆情 negative mentions", "negative mentions"),
     "count.mentions_unanswered": ("待处理舆情 unanswered mentions", "unanswered mentions"),
