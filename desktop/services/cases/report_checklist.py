@@ -10,8 +10,9 @@ from typing import Any
 
 from desktop.core import messages
 from desktop.core.messages import Language
-from desktop.services import plans
 from desktop.sheets.case_report_sheet import SheetSpec
+from desktop.storage import plans as plan_store
+from desktop.storage.plans import ChecklistRow
 from desktop.storage.workspace import Workspace
 
 SHEET_NAME = "预案清单"
@@ -19,33 +20,55 @@ SHEET_NAME = "预案清单"
 
 @dataclass(frozen=True)
 class PlanChecklist:
-    """The plan a case activated and its ticked copy of the checklist."""
+    """The plan a case activated and its ticked copy of the checklist. Read from storage:
+    services.plans imports the importing package, which reaches services.cases (a cycle)."""
 
-    activation: plans.Activation
-    items: list[plans.ChecklistItem]
+    title: str
+    plan_version: int
+    activated_at: str
+    activated_by: str
+    items: list[ChecklistRow]
 
     def counts(self) -> dict[str, int]:
         return {
             "total": len(self.items),
-            "done": sum(1 for i in self.items if i.done),
+            "done": sum(1 for i in self.items if _done(i)),
             "skipped": sum(1 for i in self.items if i.skipped),
-            "open": sum(1 for i in self.items if i.open),
+            "open": sum(1 for i in self.items if _open(i)),
         }
+
+
+def _done(item: ChecklistRow) -> bool:
+    return item.done_at is not None and not item.skipped
+
+
+def _open(item: ChecklistRow) -> bool:
+    return item.done_at is None and not item.skipped
 
 
 def plan_checklist(workspace: Workspace, case_id: int) -> PlanChecklist | None:
     """None when the case activated no plan."""
-    activated = plans.activation(workspace, case_id)
-    if activated is None:
+    db = workspace.db
+    if not plan_store.has_plan_tables(db):
         return None
-    return PlanChecklist(activated, plans.checklist(workspace, case_id))
+    row = plan_store.case_plan(db, case_id)
+    if row is None:
+        return None
+    plan = plan_store.get_plan(db, row.plan_id)
+    return PlanChecklist(
+        plan.title if plan else "",
+        row.plan_version,
+        row.activated_at,
+        row.activated_by,
+        plan_store.checklist(db, case_id),
+    )
 
 
 def _short(value: str | None) -> str:
     return str(value or "").replace("T", " ")[:16]
 
 
-def item_state(item: plans.ChecklistItem, language: Language = "zh") -> str:
+def item_state(item: ChecklistRow, language: Language = "zh") -> str:
     """完成：who when / 跳过：who（why）/ 未完成, in `language`."""
     if item.skipped:
         if item.skip_reason:
@@ -64,13 +87,12 @@ def checklist_html(plan: PlanChecklist, language: Language = "zh") -> str:
     def t(message_id: str, **params: Any) -> str:
         return messages.text(message_id, language, **params)
 
-    activated = plan.activation
     head = t(
         "report.plan",
-        title=escape(activated.title),
-        version=activated.plan_version,
-        by=escape(activated.activated_by),
-        at=_short(activated.activated_at),
+        title=escape(plan.title),
+        version=plan.plan_version,
+        by=escape(plan.activated_by),
+        at=_short(plan.activated_at),
     )
     h = [f"<p><b>{head}</b></p>", f"<p>{t('report.plan_progress', **plan.counts())}</p>"]
     if plan.items:
@@ -89,7 +111,6 @@ def checklist_html(plan: PlanChecklist, language: Language = "zh") -> str:
 
 def checklist_sheet(plan: PlanChecklist) -> SheetSpec:
     """The workbook's 预案清单 sheet (Chinese, as the workbook's other sheets)."""
-    activated = plan.activation
     rows: list[tuple[Any, ...]] = []
     for number, item in enumerate(plan.items, start=1):
         state = "跳过" if item.skipped else "完成" if item.done_at else "未完成"
@@ -100,10 +121,10 @@ def checklist_sheet(plan: PlanChecklist) -> SheetSpec:
                 item.text,
                 item.person,
                 state,
-                item.done_by if not item.open else "",
-                _short(item.done_at) if item.done else "",
+                item.done_by if not _open(item) else "",
+                _short(item.done_at) if _done(item) else "",
                 item.skip_reason if item.skipped else "",
-                f"{activated.title}（第 {activated.plan_version} 版）",
+                f"{plan.title}（第 {plan.plan_version} 版）",
             )
         )
     return SheetSpec(
