@@ -176,7 +176,9 @@ def role_findings(plan: PlanFacts, staffed_roles: Iterable[str]) -> list[Finding
 def missing_plan_findings(
     open_case_scenarios: Iterable[str], planned: Iterable[str], labels: Mapping[str, str]
 ) -> list[Finding]:
-    """A scenario with an open case and no plan to activate."""
+    """A scenario with an open case and no plan to activate. The scenario goes into the
+    message as a vocabulary key (said in the message's language); `labels` is the scenario
+    vocabulary the caller knows, kept for the callers that pass it."""
     have = set(planned)
     return [
         Finding(

@@ -3,7 +3,7 @@ never drilled, and the plans page one double-click away."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -45,7 +45,7 @@ def test_a_drill_recorded_clears_that_plan_s_finding(page: RosterPage, main_wind
     workspace = page.ctx.require_workspace()
     rumour = plans.get_plan(workspace, "rumour")
     before = len(plan_texts(page))
-    yesterday = (datetime.now(timezone.utc) - timedelta(days=1)).isoformat(timespec="seconds")
+    yesterday = (datetime.now(UTC) - timedelta(days=1)).isoformat(timespec="seconds")
     Operation(
         main_window,
         page.ctx,
