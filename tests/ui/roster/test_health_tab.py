@@ -66,3 +66,22 @@ def test_double_clicking_a_never_drilled_plan_opens_the_plans_page(
     page.health_tab.plan_list.setFocus()
     page.health_tab.plan_list.itemActivated.emit(item)
     assert main_window.stack.currentWidget() is main_window.page("plans")
+
+
+def test_a_plan_role_nobody_holds_opens_the_matrix(main_window, ctx, tmp_path) -> None:
+    from desktop.services import workspaces
+    from desktop.ui.roster.page import TAB_MATRIX
+
+    created = workspaces.create_workspace(ctx, tmp_path / "空", name="空")
+    path = created.path
+    created.close()
+    assert main_window.open_path(path)
+    page = main_window.show_page("roster")
+    items = [page.health_tab.plan_list.item(i) for i in range(page.health_tab.plan_list.count())]
+    empty_role = next(
+        i for i in items if i.data(Qt.ItemDataRole.UserRole).code == "plan_role_empty"
+    )
+    assert "通讯录里没有这个角色的人" in empty_role.text()
+    assert empty_role is items[0]  # errors first
+    page.health_tab.plan_list.itemActivated.emit(empty_role)
+    assert page.tabs.currentIndex() == TAB_MATRIX
