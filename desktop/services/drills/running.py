@@ -80,7 +80,7 @@ def copy_for_drill(
     off the UI thread (a big workspace takes seconds to copy); `start_drill(copied=…)` then
     prepares it. Returns the copy's path."""
     if progress is not None:
-        progress.report(0, 0, "正在复制工作区…", force=True)
+        progress.report(0, 0, force=True)  # no total: the dialog's title says what runs
     with Workspace.open(Path(real_path), read_only=True, user=user) as real:
         _refuse_drill_copy(real)
         path = drill_copy_path(drills_folder, real.path, now())
