@@ -129,6 +129,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "危机通讯录 roster: {errors} 个错误、{warnings} 个提醒",
         "roster: {errors} error(s), {warnings} warning(s)",
     ),
+    "check.plans_ok": ("应急预案 plans: 正常 ok", "plans: ok"),
+    "check.plans_findings": (
+        "应急预案 plans: {errors} 个错误、{warnings} 个提醒",
+        "plans: {errors} error(s), {warnings} warning(s)",
+    ),
+    # -- plan health (core/plan_rules: drill_findings, role_findings, missing_plan_findings)
     "count.mentions": ("舆情 mentions", "mentions"),
     "count.mentions_negative": ("负面舆情 negative mentions", "negative mentions"),
     "count.mentions_negative_suggested": (

@@ -39,6 +39,7 @@ __all__ = [
     "daily_counts",
     "get_group",
     "group_counts",
+    "group_names_of",
     "groups_of_mention",
     "list_groups",
     "match_import",
@@ -90,6 +91,11 @@ def daily_counts(
 
 def groups_of_mention(workspace: Workspace, mention_id: int) -> list[WatchGroup]:
     return store.groups_of_mention(workspace.db, mention_id)
+
+
+def group_names_of(workspace: Workspace, mention_ids: Sequence[int]) -> dict[int, list[str]]:
+    """Mention id → the names of the groups that match it (the CLI's `groups` field)."""
+    return store.group_names_of(workspace.db, mention_ids)
 
 
 def check_rule(rule: str) -> watch_rules.Rule:

@@ -205,6 +205,26 @@ def groups_of_mention(db: Database, mention_id: int) -> list[WatchGroup]:
     return [_group(row) for row in rows]
 
 
+def group_names_of(db: Database, mention_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The names of the groups that match each of these mentions (in group order); a
+    mention no group matches is left out. An old file without watch tables: {}."""
+    if "mention_watch" not in db.table_names():
+        return {}
+    names: dict[int, list[str]] = {}
+    ids = list(mention_ids)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        rows = db.execute(
+            "SELECT w.mention_id, g.name FROM mention_watch w JOIN watch_groups g"
+            f" ON g.id = w.group_id WHERE w.mention_id IN ({','.join('?' * len(chunk))})"
+            " ORDER BY w.mention_id, g.id",
+            chunk,
+        ).fetchall()
+        for mention_id, name in rows:
+            names.setdefault(int(mention_id), []).append(str(name))
+    return names
+
+
 def matched_ids(db: Database, group_id: int) -> list[int]:
     rows = db.execute(
         "SELECT mention_id FROM mention_watch WHERE group_id = ? ORDER BY mention_id", [group_id]
