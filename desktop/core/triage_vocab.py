@@ -27,10 +27,10 @@ def counts_as(sentiment: str, by: str, confidence: float | None, wanted: str) ->
     """True when a mention counts as `wanted` (e.g. "neg") for the counters."""
     if sentiment != wanted:
         return False
+    if by in CONFIRMED_SOURCES:
+        return True  # a person or the sheet said so
     if by != BY_MODEL:
-        # person / import; also a value written before sources existed ('' or a name, as
-        # the demo and older rows hold): somebody other than the model said it.
-        return True
+        return False  # '' (or anything else): nobody said so; never counted
     return confidence is not None and confidence >= CONFIDENT_SUGGESTION
 
 
