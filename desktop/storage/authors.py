@@ -54,15 +54,41 @@ _LIST_COLUMNS = (
 
 
 def repeat_complainers(db: Database, min_negatives: int, limit: int) -> list[dict[str, Any]]:
-    """Authors with at least `min_negatives` counted negatives, most first."""
+    """Authors with at least `min_negatives` counted negatives, most first.
+
+    The counted negatives alone are grouped (a fraction of the table), then only the authors
+    that can make the list are summed over all their rows, through the author index."""
+    rows = db.conn.execute(
+        f"SELECT {AUTHOR_KEY} AS author_key, count(*) AS negatives FROM mentions"
+        f" WHERE {COUNTED_NEGATIVE} AND (author != '' OR author_id != '')"
+        " GROUP BY author_key HAVING negatives >= ? ORDER BY negatives DESC",
+        [min_negatives],
+    ).fetchall()
+    if not rows:
+        return []
+    # ties with the last place decide on last_posted (of every mention): keep them all
+    cut = rows[min(limit, len(rows)) - 1][1]
+    keys = [str(key) for key, negatives in rows if negatives >= cut]
+    found = [summary for key in keys if (summary := _summary(db, key)) is not None]
+    # as ORDER BY negatives DESC, last_posted DESC would (two stable sorts; no time last)
+    found.sort(key=lambda r: str(r["last_posted"] or ""), reverse=True)
+    found.sort(key=lambda r: int(r["negatives"] or 0), reverse=True)
+    return found[:limit]
+
+
+def _summary(db: Database, key: str) -> dict[str, Any] | None:
+    """_LIST_COLUMNS of one author (index lookups on platform, author_id, author)."""
+    platform, _, name = key.partition("\x1f")
     cursor = db.conn.execute(
-        f"SELECT {_LIST_COLUMNS} FROM mentions WHERE author != '' OR author_id != ''"
-        " GROUP BY author_key HAVING negatives >= ?"
-        " ORDER BY negatives DESC, last_posted DESC LIMIT ?",
-        [min_negatives, limit],
+        f"SELECT {_LIST_COLUMNS} FROM mentions WHERE platform = ?"
+        " AND (author_id = ? OR (author_id = '' AND author = ?)) GROUP BY author_key",
+        [platform, name, name],
     )
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor]
+    for row in cursor:
+        if row[0] == key:
+            return dict(zip(names, row, strict=True))
+    return None
 
 
 def influencers(db: Database, min_followers: int, limit: int) -> list[dict[str, Any]]:
