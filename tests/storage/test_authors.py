@@ -50,9 +50,14 @@ def test_a_profile_finds_rows_by_user_id_and_by_nickname(workspace) -> None:
         f"SELECT {AUTHOR_KEY} FROM mentions WHERE id = ?", [by_id]
     ).fetchone()[0]
     assert [row["id"] for row in authors.mentions_of(workspace.db, key)] == [by_id]
-    plan = workspace.db.conn.execute(
-        "EXPLAIN QUERY PLAN SELECT id FROM mentions WHERE platform = ?"
-        " AND (author_id = ? OR (author_id = '' AND author = ?))",
-        ["微博", "u1", "u1"],
-    ).fetchall()
-    assert "mentions_author" in " ".join(str(step[3]) for step in plan)
+    plan = " ".join(
+        str(step[3])
+        for step in workspace.db.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM mentions WHERE id IN ("
+            "SELECT id FROM mentions WHERE platform = ? AND author_id = ?"
+            " UNION ALL SELECT id FROM mentions WHERE platform = ? AND author_id = '' AND author = ?)",
+            ["微博", "u1", "微博", "u1"],
+        )
+    )
+    assert "mentions_author (platform=? AND author_id=?)" in plan
+    assert "mentions_author (platform=? AND author_id=? AND author=?)" in plan
