@@ -46,7 +46,7 @@ MIGRATIONS: list[Migration] = [
     Migration(12, "drills: finished drills, a drill copy's session", m0012_drills.apply),
     Migration(
         13,
-        "an index on a mention's author (profiles, repeat complainers)",
+        "indexes on the author and on negatives by issue type (speed)",
         m0013_perf_indexes.apply,
     ),
 ]

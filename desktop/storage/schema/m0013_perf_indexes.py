@@ -1,13 +1,22 @@
-"""An index on who wrote a mention (issue 14: author profiles and the repeat-complainer list
-on 100k mentions). Without it a profile scans every row of the author's platform
-(platform = ? AND (author_id = ? OR (author_id = '' AND author = ?))) and the list groups the
-whole table; with it both are index lookups per author (bench/bench_queue.py).
+"""Two indexes for speed on big workspaces (issues 14 and 15):
 
-One index, not more: each costs every big import its rebuild (storage/deferred_indexes).
+- who wrote a mention: without it an author profile scans every row of the author's platform
+  and the repeat-complainer list sums the whole table; with it both are index lookups per
+  author (bench/bench_queue.py);
+- negatives by issue type, then time (with the counting rule's columns): the dashboard's
+  12-month trend counts each issue type's month as one index range instead of summing a
+  dozen issue types on every negative of the year (bench/bench_overview.py).
+
+Only these two: each costs every big import its rebuild (storage/deferred_indexes).
 """
 
 from sqlite_utils import Database
 
 
 def apply(db: Database) -> None:
-    db.execute("CREATE INDEX mentions_author ON mentions(platform, author_id, author)")
+    for statement in (
+        "CREATE INDEX mentions_author ON mentions(platform, author_id, author)",
+        "CREATE INDEX mentions_issue_month ON mentions(sentiment, issue_type, posted_at,"
+        " sentiment_by, sentiment_confidence)",
+    ):
+        db.execute(statement)
