@@ -30,14 +30,31 @@ def _where(mention_filter: MentionFilter) -> tuple[str, list[Any]]:
     return mention_query.where(mention_filter)
 
 
+# What each category counts beyond the filter (CATEGORY_SQL's branches, one by one).
+_CATEGORY_CONDITIONS = {
+    "neg_confirmed": f"sentiment = 'neg' AND {CONFIRMED_SQL}",
+    "neg_suggested": f"sentiment = 'neg' AND {SUGGESTED_SQL}",
+    "neu": f"sentiment = 'neu' AND {COUNTED_SQL}",
+    "pos": f"sentiment = 'pos' AND {COUNTED_SQL}",
+}
+
+
 def category_counts(db: Database, mention_filter: MentionFilter) -> dict[str, int]:
-    """How many mentions of the filter fall in each category (all categories present)."""
+    """How many mentions of the filter fall in each category (all categories present).
+
+    One count per category, each a range of the (sentiment, posted_at, …) index, plus the
+    total; 'other' is the rest. A GROUP BY over CATEGORY_SQL evaluates the whole CASE and
+    sorts every row of the range (3× the time on 30 days of a 1M-mention year)."""
     where, params = _where(mention_filter)
-    counts = dict.fromkeys(CATEGORIES, 0)
-    for category, count in db.execute(
-        f"SELECT {CATEGORY_SQL}, count(*) FROM mentions WHERE {where} GROUP BY 1", params
-    ):
-        counts[category] = int(count)
+    counts = {
+        category: int(
+            db.execute(
+                f"SELECT count(*) FROM mentions WHERE {where} AND {condition}", params
+            ).fetchone()[0]
+        )
+        for category, condition in _CATEGORY_CONDITIONS.items()
+    }
+    counts["other"] = count(db, mention_filter) - sum(counts.values())
     return counts
 
 

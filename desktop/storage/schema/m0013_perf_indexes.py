@@ -7,7 +7,11 @@
   12-month trend counts each issue type's month as one index range instead of summing a
   dozen issue types on every negative of the year (bench/bench_overview.py).
 
-Only these two: each costs every big import its rebuild (storage/deferred_indexes).
+And one made wider, not added: `mentions_triage` (sentiment, status, posted_at) gains the
+counting rule's columns, so the 首页's "unanswered negatives past the window" is read from the
+index alone (it looked up every old unanswered negative's row, or scanned all negatives).
+
+Only these: each index costs every big import its rebuild (storage/deferred_indexes).
 """
 
 from sqlite_utils import Database
@@ -18,5 +22,8 @@ def apply(db: Database) -> None:
         "CREATE INDEX mentions_author ON mentions(platform, author_id, author)",
         "CREATE INDEX mentions_issue_month ON mentions(sentiment, issue_type, posted_at,"
         " sentiment_by, sentiment_confidence)",
+        "DROP INDEX IF EXISTS mentions_triage",
+        "CREATE INDEX mentions_triage ON mentions(sentiment, status, posted_at, sentiment_by,"
+        " sentiment_confidence)",
     ):
         db.execute(statement)
