@@ -64,18 +64,21 @@ P_NEGATIVE = (
 )
 
 
+Column = Sequence[Any] | npt.NDArray[Any]
+
+
 @dataclass(frozen=True)
 class Candidates:
     """The queue's mentions and the counted negatives, column by column (NumPy arrays, or
     lists for a few changed rows). Few columns on purpose: each value of each row would become
     a Python object, the bulk of the fetch's time; the whole set comes packed (see `_PACKED`)."""
 
-    ids: Sequence[int]
-    p_negative: Sequence[float]
-    reach: Sequence[float]  # REACH_RAW
-    posted_days: Sequence[float]  # days since 1970 (UTC), NaN when unreadable
+    ids: Column  # int
+    p_negative: Column  # float
+    reach: Column  # REACH_RAW
+    posted_days: Column  # days since 1970 (UTC), NaN when unreadable
     authors: list[str]  # AUTHOR_KEY ('' none)
-    flags: Sequence[int]  # LABEL_CODE + 4 · counted negative + 8 · in the queue (small ints)
+    flags: Column  # LABEL_CODE + 4 · counted negative + 8 · in the queue (small ints)
 
 
 # Where the shown sentiment came from, as a number (see LABELS).
@@ -122,7 +125,7 @@ def _numbers(text: str | None, dtype: type[np.generic]) -> npt.NDArray[Any]:
     return np.fromstring(text or "", dtype=np.float64, sep=",").astype(dtype)
 
 
-def _times(milliseconds: Sequence[float | None]) -> npt.NDArray[np.float64]:
+def _times(milliseconds: Column) -> npt.NDArray[np.float64]:
     """Days since 1970 from `_POSTED`'s milliseconds; NaN for an unreadable time."""
     if isinstance(milliseconds, np.ndarray):
         times = milliseconds.astype(np.float64)
