@@ -117,6 +117,8 @@ class QueueRanking:
         return self._items(list(range(count)))
 
 
+def _floats(values: list[Any]) -> np.ndarray:
+    return np.array([np.nan if v is None else v for v in values], dtype=np.float64)
 
 
 @dataclass
@@ -154,7 +156,7 @@ class _Columns:
             ids=np.array(found.ids, dtype=np.int64),
             p_negative=np.array(found.p_negative, dtype=np.float64),
             reach=np.array(found.reach, dtype=np.float64),
-            posted_days=np.asarray(found.posted_days, dtype=np.float64),
+            posted_days=_floats(found.posted_days),
             authors=np.array(authors, dtype=np.int64),
             flags=np.array(found.flags, dtype=np.int64),
             codes=codes,

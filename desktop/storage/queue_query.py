@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-import numpy.typing as npt
 from sqlite_utils import Database
 
 from desktop.core.priority import (
@@ -49,11 +47,13 @@ EPOCH_SECONDS = f"({POSTED_DAYS} * 86400.0)"
 CONFIRMED_POSITIVE = CONFIRMED_POSITIVE_SQL
 
 # core.priority.negative_probability as SQL (the same constants): computing it here spares
-# building 100k Python strings for the sentiment columns.
+# building 100k Python strings for the sentiment columns. Nested so that each row asks "who
+# said so" once (SQLite evaluates these expressions on every row: they are most of a cold
+# ranking's time, bench_queue).
 P_NEGATIVE = (
-    f"CASE WHEN {CONFIRMED_SQL} AND sentiment = 'neg' THEN {P_CONFIRMED_NEGATIVE}"
-    f" WHEN {CONFIRMED_SQL} AND sentiment = 'neu' THEN {P_CONFIRMED_NEUTRAL}"
-    f" WHEN {CONFIRMED_SQL} AND sentiment = 'pos' THEN {P_CONFIRMED_POSITIVE}"
+    f"CASE WHEN {CONFIRMED_SQL} AND sentiment IN ('neg', 'neu', 'pos') THEN"
+    f"  CASE sentiment WHEN 'neg' THEN {P_CONFIRMED_NEGATIVE} WHEN 'neu' THEN {P_CONFIRMED_NEUTRAL}"
+    f"  ELSE {P_CONFIRMED_POSITIVE} END"
     " WHEN negative_probability IS NOT NULL THEN max(0.0, min(1.0, negative_probability))"
     f" WHEN sentiment_by = '{BY_MODEL}' AND sentiment_confidence IS NOT NULL THEN"
     "  CASE sentiment WHEN 'neg' THEN max(0.0, min(1.0, sentiment_confidence))"
@@ -64,28 +64,24 @@ P_NEGATIVE = (
 )
 
 
-Column = Sequence[Any] | npt.NDArray[Any]
-
-
 @dataclass(frozen=True)
 class Candidates:
-    """The queue's mentions and the counted negatives, column by column (NumPy arrays, or
-    lists for a few changed rows). Few columns on purpose: each value of each row would become
-    a Python object, the bulk of the fetch's time; the whole set comes packed (see `_PACKED`)."""
+    """The queue's mentions and the counted negatives, column by column. Few columns on
+    purpose: each value of each row becomes a Python object, the bulk of the fetch's time."""
 
-    ids: Column  # int
-    p_negative: Column  # float
-    reach: Column  # REACH_RAW
-    posted_days: Column  # days since 1970 (UTC), NaN when unreadable
+    ids: list[int]
+    p_negative: list[float]
+    reach: list[float]  # REACH_RAW
+    posted_days: list[float | None]  # days since 1970 (UTC)
     authors: list[str]  # AUTHOR_KEY ('' none)
-    flags: Column  # LABEL_CODE + 4 · counted negative + 8 · in the queue (small ints)
+    flags: list[int]  # LABEL_CODE + 4 · counted negative + 8 · in the queue (small ints)
 
 
 # Where the shown sentiment came from, as a number (see LABELS).
 LABELS = {0: ("unknown", ""), 1: ("neg", "person"), 2: ("neu", "person"), 3: ("neg", BY_MODEL)}
 LABEL_CODE = (
-    f"CASE WHEN {CONFIRMED_SQL} AND sentiment = 'neg' THEN 1"
-    f" WHEN {CONFIRMED_SQL} AND sentiment = 'neu' THEN 2"
+    f"CASE WHEN {CONFIRMED_SQL} AND sentiment IN ('neg', 'neu') THEN"
+    "  CASE sentiment WHEN 'neg' THEN 1 ELSE 2 END"
     f" WHEN sentiment_by = '{BY_MODEL}' OR negative_probability IS NOT NULL THEN 3 ELSE 0 END"
 )
 
@@ -98,41 +94,10 @@ REACH_RAW = (
 IN_QUEUE = f"(status IN ({_UNANSWERED}) AND NOT {CONFIRMED_POSITIVE})"
 
 
-# Unreadable post times travel as this number (group_concat skips NULLs, which would shift
-# the columns against each other); read back as NaN.
-_NO_TIME = -1e300
-# Posted as whole milliseconds since 1970: an integer travels exactly as text, so the packed
-# set and a plain fetch of a few changed rows give the very same number.
-_POSTED = f"coalesce(CAST(round({POSTED_DAYS} * 86400000.0) AS INTEGER), {_NO_TIME})"
-_MS_PER_DAY = 86_400_000.0
-_FLAGS = f"{LABEL_CODE} + 4 * {COUNTED_NEGATIVE} + 8 * {IN_QUEUE}"
-_CANDIDATE_COLUMNS = f"id, {P_NEGATIVE}, {REACH_RAW}, {_POSTED}, {AUTHOR_KEY}, {_FLAGS}"
-_CANDIDATE_WHERE = f"{IN_QUEUE} OR {COUNTED_NEGATIVE}"
-# The whole candidate set as one row of six texts: SQLite writes the numbers in C and NumPy
-# parses them in C, instead of ~450k Python objects for 75k rows (bench_queue: ~15 % less CPU
-# for a cold ranking; the rest is SQLite evaluating these expressions on every row).
-_PACKED = (
-    "SELECT count(*), group_concat(i), group_concat(p), group_concat(r), group_concat(d),"
-    " group_concat(a, char(30)), group_concat(f)"
-    # 17 digits (the "!"): a float read back from its text is the same float
-    f" FROM (SELECT id AS i, printf('%!.17g', {P_NEGATIVE}) AS p,"
-    f" printf('%!.17g', {REACH_RAW}) AS r, {_POSTED} AS d,"
-    f" {AUTHOR_KEY} AS a, {_FLAGS} AS f FROM mentions NOT INDEXED WHERE {_CANDIDATE_WHERE})"
+_CANDIDATE_COLUMNS = (
+    f"id, {P_NEGATIVE}, {REACH_RAW}, {POSTED_DAYS}, {AUTHOR_KEY},"
+    f" {LABEL_CODE} + 4 * {COUNTED_NEGATIVE} + 8 * {IN_QUEUE}"
 )
-
-
-def _numbers(text: str | None, dtype: type[np.generic]) -> npt.NDArray[Any]:
-    return np.fromstring(text or "", dtype=np.float64, sep=",").astype(dtype)
-
-
-def _times(milliseconds: Column) -> npt.NDArray[np.float64]:
-    """Days since 1970 from `_POSTED`'s milliseconds; NaN for an unreadable time."""
-    if isinstance(milliseconds, np.ndarray):
-        times = milliseconds.astype(np.float64)
-    else:
-        times = np.asarray([np.nan if t is None else t for t in milliseconds], dtype=np.float64)
-    times[times <= _NO_TIME] = np.nan
-    return times / _MS_PER_DAY
 
 
 def candidates(db: Database, ids: Sequence[int] | None = None) -> Candidates:
@@ -141,46 +106,24 @@ def candidates(db: Database, ids: Sequence[int] | None = None) -> Candidates:
     negative (the earlier complaints of their authors), in one scan; `flags` tells them
     apart. With `ids`, only those of these mentions (a few rows that just changed)."""
     if ids is None:
-        count, *packed = db.conn.execute(_PACKED).fetchone()
-        if not count:
-            return Candidates([], [], [], [], [], [])
-        id_text, p_text, reach_text, days_text, author_text, flag_text = packed
-        authors = str(author_text).split("\x1e")
-        if len(authors) != count:  # a name holding the separator (char 30): read row by row
-            return _candidates_of(
-                db,
-                f"SELECT {_CANDIDATE_COLUMNS} FROM mentions NOT INDEXED WHERE {_CANDIDATE_WHERE}",
-                [],
-            )
-        return Candidates(
-            ids=_numbers(id_text, np.int64),
-            p_negative=_numbers(p_text, np.float64),
-            reach=_numbers(reach_text, np.float64),
-            posted_days=_times(_numbers(days_text, np.float64)),
-            authors=authors,
-            flags=_numbers(flag_text, np.int64),
-        )
-    rows = []
-    for start in range(0, len(ids), _CHUNK):
-        chunk = list(ids[start : start + _CHUNK])
-        marks = ",".join("?" * len(chunk))
         sql = (
-            f"SELECT {_CANDIDATE_COLUMNS} FROM mentions"
-            f" WHERE id IN ({marks}) AND ({_CANDIDATE_WHERE})"
+            f"SELECT {_CANDIDATE_COLUMNS} FROM mentions NOT INDEXED"
+            f" WHERE {IN_QUEUE} OR {COUNTED_NEGATIVE}"
         )
-        rows += db.conn.execute(sql, chunk).fetchall()
-    return _columns_of(rows)
-
-
-def _candidates_of(db: Database, sql: str, params: list[Any]) -> Candidates:
-    return _columns_of(db.conn.execute(sql, params).fetchall())
-
-
-def _columns_of(rows: list[Any]) -> Candidates:
+        rows = db.conn.execute(sql).fetchall()
+    else:
+        rows = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                f"SELECT {_CANDIDATE_COLUMNS} FROM mentions"
+                f" WHERE id IN ({marks}) AND ({IN_QUEUE} OR {COUNTED_NEGATIVE})"
+            )
+            rows += db.conn.execute(sql, chunk).fetchall()
     if not rows:
         return Candidates([], [], [], [], [], [])
     columns: list[Any] = [list(column) for column in zip(*rows, strict=True)]
-    columns[3] = _times(columns[3])
     return Candidates(*columns)
 
 

@@ -42,10 +42,9 @@ def test_authors_key_by_user_id_then_nickname_within_a_platform(workspace) -> No
     assert [keys[i] for i in rows] == ["微博\x1fu1", "微博\x1f小林", "抖音\x1f小林", ""]
 
 
-def test_the_packed_candidates_equal_a_row_by_row_read(workspace) -> None:
-    """The whole set comes packed in texts; a few changed rows come one by one: the two must
-    give the very same numbers (an unreadable time, an unnamed author, a name holding the
-    packing's separator included)."""
+def test_the_whole_set_and_a_few_changed_rows_read_the_same(workspace) -> None:
+    """The ranking reads everything once, then only the rows that changed: both reads must
+    give the very same values (an unreadable time and an unnamed author included)."""
     import numpy as np
 
     from tests.support.queue import ago
@@ -65,7 +64,27 @@ def test_the_packed_candidates_equal_a_row_by_row_read(workspace) -> None:
             np.asarray(getattr(few, name), dtype=float),
             equal_nan=True,
         ), name
-    assert np.isnan(np.asarray(whole.posted_days)[2])
-    assert whole.authors == few.authors
-    add(workspace, author="名字\x1e里有分隔符", sentiment="neg", sentiment_by="import")
-    assert queue_query.candidates(workspace.db).authors[-1] == "微博\x1f名字\x1e里有分隔符"
+    assert whole.posted_days[2] is None
+    assert whole.authors == few.authors == ["微博\x1f路人", "微博\x1f路人", "", "微博\x1f路人"]
+
+
+def test_label_code_says_who_said_what(workspace) -> None:
+    cases = list(
+        itertools.product(
+            ["neg", "neu", "pos", "unknown"], ["person", "import", "model", ""], [None, 0.3]
+        )
+    )
+    ids = [add(workspace, sentiment=s, sentiment_by=b, negative_probability=m) for s, b, m in cases]
+    got = dict(workspace.db.execute(f"SELECT id, {queue_query.LABEL_CODE} FROM mentions"))
+    for mention_id, (sentiment, by, probability) in zip(ids, cases, strict=True):
+        confirmed = by in ("person", "import")
+        expected = (
+            1
+            if confirmed and sentiment == "neg"
+            else 2
+            if confirmed and sentiment == "neu"
+            else 3
+            if by == "model" or probability is not None
+            else 0
+        )
+        assert got[mention_id] == expected, (sentiment, by, probability)
