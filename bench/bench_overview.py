@@ -9,6 +9,11 @@ rows, and a GROUP BY sentiment over it), and watch-group matching with a plain L
 The mentions are written by one INSERT … SELECT over a recursive counter: a year of posts
 ending on the bench's "today" (newest first), a realistic sentiment mix with model
 suggestions, replies for half of them, issue types, owners and follower counts.
+
+Measured 2026-12-04, 1M mentions, CPU ms (wall in brackets; the machine is shared, load 3–8),
+before → after the perf branch, the same script: range 30d cards 91 → 51, trend 129 → 68,
+volume 57 → 54, response times 70 → 68, whole dashboard 400 → 266 (657 → 361); today cards
+58 → 37, trend 132 → 64. Baselines in the same runs: GROUP BY sentiment of 30 days 6 ms.
 """
 
 from __future__ import annotations

@@ -5,6 +5,13 @@ author lists and one profile.
 
     python bench/bench_queue.py                # 100k mentions (~1 min to build)
     python bench/bench_queue.py --rows 20000   # quick look
+
+Measured 2026-12-04 on the shared 2-core machine (CPU ms p50, before → after the perf
+branch, the same script; baseline plain ORDER BY 37 → 36 ms): cold first page 301 → 278
+(wall 565 at load 3.5 → 279 at load 2); repeat complainers + influencers 239 → 200; the
+busiest complainer's profile 93 → 79 (wall 227 → 79). The cold page is still about 175 ms of
+SQLite evaluating the candidate expressions on ~74k rows (author key and flags ~40 ms each)
+plus ~100 ms NumPy/Python: a stored author key or P(negative) column would be the next step.
 """
 
 from __future__ import annotations
