@@ -9,6 +9,11 @@ rows, and a GROUP BY sentiment over it), and watch-group matching with a plain L
 The mentions are written by one INSERT … SELECT over a recursive counter: a year of posts
 ending on the bench's "today" (newest first), a realistic sentiment mix with model
 suggestions, replies for half of them, issue types, owners and follower counts.
+
+Measured 2026-12-04, 1M mentions, CPU ms (wall in brackets; the machine is shared, load 3–8),
+before → after the perf branch, the same script: range 30d cards 91 → 51, trend 129 → 68,
+volume 57 → 54, response times 70 → 68, whole dashboard 400 → 266 (657 → 361); today cards
+58 → 37, trend 132 → 64. Baselines in the same runs: GROUP BY sentiment of 30 days 6 ms.
 """
 
 from __future__ import annotations
@@ -85,17 +90,20 @@ def build(path: Path, rows: int) -> tuple[Workspace, float]:
     return workspace, time.perf_counter() - started
 
 
-def median_ms(function: Callable[[], object], repeats: int = REPEATS) -> float:
+def median_ms(function: Callable[[], object], repeats: int = REPEATS) -> tuple[float, float]:
+    """(wall, CPU) medians in ms. On a loaded machine the wall time is mostly the wait for a
+    core; the CPU time is what the panel costs."""
     function()  # warm the page cache: the dashboard recomputes on an open workspace
-    durations = []
+    durations, cpu = [], []
     for _ in range(repeats):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         function()
         durations.append(time.perf_counter() - started)
-    return statistics.median(durations) * 1000
+        cpu.append(time.process_time() - started_cpu)
+    return statistics.median(durations) * 1000, statistics.median(cpu) * 1000
 
 
-def bench_panels(workspace: Workspace, kind: str) -> dict[str, float]:
+def bench_panels(workspace: Workspace, kind: str) -> dict[str, tuple[float, float]]:
     period = overview.range_period(kind, TODAY)
     start, end = period.start.isoformat(), period.end.isoformat() + "T23:59:59~"
     db = workspace.db
@@ -156,11 +164,12 @@ def main() -> None:
             for kind in ("today", "7d", "30d"):
                 figures = bench_panels(workspace, kind)
                 print(f"-- range {kind}")
-                for name, ms in figures.items():
+                for name, (ms, cpu) in figures.items():
                     flag = "" if name.startswith("baseline") or ms <= BUDGET_MS else "  OVER BUDGET"
-                    print(f"   {name:<34} {ms:8.1f} ms{flag}")
-                panel_total = sum(v for k, v in figures.items() if not k.startswith("baseline"))
-                print(f"   {'whole dashboard (sum)':<34} {panel_total:8.1f} ms")
+                    print(f"   {name:<34} {ms:8.1f} ms  cpu {cpu:7.1f} ms{flag}")
+                panels = [v for k, v in figures.items() if not k.startswith("baseline")]
+                wall, cpu = sum(v[0] for v in panels), sum(v[1] for v in panels)
+                print(f"   {'whole dashboard (sum)':<34} {wall:8.1f} ms  cpu {cpu:7.1f} ms")
             if not args.no_matching:
                 for name, value in bench_matching(workspace).items():
                     print(f"   {name:<34} {value:8.2f}")

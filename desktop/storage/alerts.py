@@ -15,21 +15,14 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from desktop.core.triage_vocab import BY_MODEL, CONFIDENT_SUGGESTION, CONFIRMED_SOURCES
+from desktop.storage.mention_query import counting_sql
 
 HOUR_SQL = "strftime('%Y-%m-%dT%H:00:00Z', m.posted_at)"
 
-# The COUNTING RULE (mentions aliased m): confirmed, or a confident model suggestion.
-COUNTED_NEGATIVE_SQL = (
-    "m.sentiment = 'neg' AND (m.sentiment_by IN ("
-    + ",".join(f"'{source}'" for source in CONFIRMED_SOURCES)
-    + f") OR (m.sentiment_by = '{BY_MODEL}' AND m.sentiment_confidence >= {CONFIDENT_SUGGESTION}))"
-)
-CONFIRMED_NEGATIVE_SQL = (
-    "m.sentiment = 'neg' AND m.sentiment_by IN ("
-    + ",".join(f"'{source}'" for source in CONFIRMED_SOURCES)
-    + ")"
-)
+# The COUNTING RULE (mentions aliased m), from its one home in storage/mention_query.
+_RULE = counting_sql("m")
+COUNTED_NEGATIVE_SQL = _RULE["counted_negative"]
+CONFIRMED_NEGATIVE_SQL = _RULE["confirmed_negative"]
 
 
 @dataclass(frozen=True)

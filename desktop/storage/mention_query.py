@@ -10,14 +10,44 @@ from typing import Any
 from desktop.core.mention_filter import SORTABLE, MentionFilter
 from desktop.core.response_window import UNANSWERED
 from desktop.core.text import fts_query, normalise, search_tokens
-from desktop.core.triage_vocab import BY_MODEL, CONFIDENT_SUGGESTION
+from desktop.core.triage_vocab import BY_MODEL, CONFIDENT_SUGGESTION, CONFIRMED_SOURCES
 
-# The counting rule (core/triage_vocab) as SQL, one home for every counter. A value not set by
-# the model is confirmed: a person, the sheet, or a row written before sources were recorded
-# (m0008 turned those into person/import; '' and a name mean the same).
-CONFIRMED_SQL = f"sentiment_by != '{BY_MODEL}'"
-SUGGESTED_SQL = f"(sentiment_by = '{BY_MODEL}' AND coalesce(sentiment_confidence, 0) >= {CONFIDENT_SUGGESTION!r})"
-COUNTED_SQL = f"({CONFIRMED_SQL} OR {SUGGESTED_SQL})"
+_CONFIRMED_SOURCES = ",".join(f"'{source}'" for source in CONFIRMED_SOURCES)
+
+
+def counting_sql(alias: str = "") -> dict[str, str]:
+    """The counting rule (core/triage_vocab) as SQL, the one home of it: every counter (home,
+    dashboard, alerts, queue, author profiles, severity, reports) builds on these. Confirmed
+    means a person or the sheet said so; '' (nobody said anything) is never counted. `alias`
+    qualifies the columns (e.g. "m" for `FROM mentions m`). Every expression is 0/1, never
+    NULL, so it can be summed or multiplied."""
+    col = f"{alias}." if alias else ""
+    confirmed = f"({col}sentiment_by IN ({_CONFIRMED_SOURCES}))"
+    suggested = (
+        f"({col}sentiment_by = '{BY_MODEL}'"
+        f" AND coalesce({col}sentiment_confidence, 0) >= {CONFIDENT_SUGGESTION!r})"
+    )
+    counted = f"({confirmed} OR {suggested})"
+    negative = f"{col}sentiment = 'neg'"
+    return {
+        "confirmed": confirmed,
+        "suggested": suggested,
+        "counted": counted,
+        "confirmed_negative": f"({negative} AND {confirmed})",
+        "suggested_negative": f"({negative} AND {suggested})",
+        "counted_negative": f"({negative} AND {counted})",
+        "confirmed_positive": f"({col}sentiment = 'pos' AND {confirmed})",
+    }
+
+
+_RULE = counting_sql()
+CONFIRMED_SQL = _RULE["confirmed"]
+SUGGESTED_SQL = _RULE["suggested"]
+COUNTED_SQL = _RULE["counted"]
+CONFIRMED_NEGATIVE_SQL = _RULE["confirmed_negative"]
+SUGGESTED_NEGATIVE_SQL = _RULE["suggested_negative"]
+COUNTED_NEGATIVE_SQL = _RULE["counted_negative"]
+CONFIRMED_POSITIVE_SQL = _RULE["confirmed_positive"]
 SOURCE_SQL = {
     "confirmed": CONFIRMED_SQL,
     "suggested": SUGGESTED_SQL,

@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.vocab import MENTION_SOURCE_FIELDS
-from desktop.storage import mention_query, triage
+from desktop.storage import mention_query
 from desktop.storage.bulk_update import indexes_set_aside
 
 # What a mention row holds, in the order the JSON/CLI shows it.
@@ -239,16 +239,14 @@ def counts_by(db: Database, column: str, mention_filter: MentionFilter) -> dict[
 
 def overdue_count(db: Database, posted_before_utc: datetime) -> int:
     """Negative mentions still unanswered (new / to_reply) posted before the given UTC time;
-    negative by the counting rule (storage/triage.COUNTED_NEGATIVE: confirmed, or a confident
+    negative by the counting rule (storage/mention_query.COUNTED_NEGATIVE_SQL: confirmed, or a confident
     model suggestion).
 
     All unanswered negatives (one index range) minus the few still inside the window; the
     window's rows are narrowed by date text first (offsets are within ±14 h, so a day
     earlier is safe) and then compared exactly with julianday(), which reads the offsets.
     """
-    unanswered = (
-        f"{triage.COUNTED_NEGATIVE} AND status IN ('new', 'to_reply') AND posted_at IS NOT NULL"
-    )
+    unanswered = f"{mention_query.COUNTED_NEGATIVE_SQL} AND status IN ('new', 'to_reply') AND posted_at IS NOT NULL"
     total = int(db.execute(f"SELECT count(*) FROM mentions WHERE {unanswered}").fetchone()[0])
     day_before = (posted_before_utc - timedelta(days=1)).strftime("%Y-%m-%d")
     recent = db.execute(

@@ -20,6 +20,7 @@ from desktop.storage.schema import (
     m0010_overview_indexes,
     m0011_plans,
     m0012_drills,
+    m0013_perf_indexes,
 )
 
 
@@ -43,6 +44,11 @@ MIGRATIONS: list[Migration] = [
     Migration(10, "overview: covering indexes for the dashboard", m0010_overview_indexes.apply),
     Migration(11, "contingency plans, their drills and activation on a case", m0011_plans.apply),
     Migration(12, "drills: finished drills, a drill copy's session", m0012_drills.apply),
+    Migration(
+        13,
+        "indexes on the author and on negatives by issue type (speed)",
+        m0013_perf_indexes.apply,
+    ),
 ]
 
 

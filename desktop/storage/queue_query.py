@@ -18,7 +18,13 @@ from desktop.core.priority import (
     REPOST_WEIGHT,
 )
 from desktop.core.response_window import UNANSWERED
-from desktop.core.triage_vocab import BY_MODEL, CONFIDENT_SUGGESTION, CONFIRMED_SOURCES
+from desktop.core.triage_vocab import BY_MODEL
+from desktop.storage.mention_query import (
+    CONFIRMED_POSITIVE_SQL,
+    CONFIRMED_SQL,
+    COUNTED_NEGATIVE_SQL,
+    SUGGESTED_NEGATIVE_SQL,
+)
 
 _CHUNK = 900
 
@@ -30,30 +36,24 @@ AUTHOR_KEY = (
     " WHEN author != '' THEN platform || char(31) || author ELSE '' END"
 )
 
-_CONFIRMED = ",".join(f"'{source}'" for source in CONFIRMED_SOURCES)
-
-# The counting rule of common.md / core.triage_vocab, as SQL.
-COUNTED_NEGATIVE = (
-    f"(sentiment = 'neg' AND (sentiment_by IN ({_CONFIRMED})"
-    f" OR (sentiment_by = '{BY_MODEL}' AND sentiment_confidence >= {CONFIDENT_SUGGESTION})))"
-)
-SUGGESTED_NEGATIVE = (
-    f"(sentiment = 'neg' AND sentiment_by = '{BY_MODEL}'"
-    f" AND sentiment_confidence >= {CONFIDENT_SUGGESTION})"
-)
+# The counting rule: storage/mention_query is its one home.
+COUNTED_NEGATIVE = COUNTED_NEGATIVE_SQL
+SUGGESTED_NEGATIVE = SUGGESTED_NEGATIVE_SQL
 
 _UNANSWERED = ",".join(f"'{status}'" for status in sorted(UNANSWERED))
 # Days since 1970 as SQLite reads an ISO time (NULL when unreadable); cheaper than strftime.
 POSTED_DAYS = "(julianday(posted_at) - 2440587.5)"
 EPOCH_SECONDS = f"({POSTED_DAYS} * 86400.0)"
-CONFIRMED_POSITIVE = f"(sentiment = 'pos' AND sentiment_by IN ({_CONFIRMED}))"
+CONFIRMED_POSITIVE = CONFIRMED_POSITIVE_SQL
 
 # core.priority.negative_probability as SQL (the same constants): computing it here spares
-# building 100k Python strings for the sentiment columns.
+# building 100k Python strings for the sentiment columns. Nested so that each row asks "who
+# said so" once (SQLite evaluates these expressions on every row: they are most of a cold
+# ranking's time, bench_queue).
 P_NEGATIVE = (
-    f"CASE WHEN sentiment_by IN ({_CONFIRMED}) AND sentiment = 'neg' THEN {P_CONFIRMED_NEGATIVE}"
-    f" WHEN sentiment_by IN ({_CONFIRMED}) AND sentiment = 'neu' THEN {P_CONFIRMED_NEUTRAL}"
-    f" WHEN sentiment_by IN ({_CONFIRMED}) AND sentiment = 'pos' THEN {P_CONFIRMED_POSITIVE}"
+    f"CASE WHEN {CONFIRMED_SQL} AND sentiment IN ('neg', 'neu', 'pos') THEN"
+    f"  CASE sentiment WHEN 'neg' THEN {P_CONFIRMED_NEGATIVE} WHEN 'neu' THEN {P_CONFIRMED_NEUTRAL}"
+    f"  ELSE {P_CONFIRMED_POSITIVE} END"
     " WHEN negative_probability IS NOT NULL THEN max(0.0, min(1.0, negative_probability))"
     f" WHEN sentiment_by = '{BY_MODEL}' AND sentiment_confidence IS NOT NULL THEN"
     "  CASE sentiment WHEN 'neg' THEN max(0.0, min(1.0, sentiment_confidence))"
@@ -80,8 +80,8 @@ class Candidates:
 # Where the shown sentiment came from, as a number (see LABELS).
 LABELS = {0: ("unknown", ""), 1: ("neg", "person"), 2: ("neu", "person"), 3: ("neg", BY_MODEL)}
 LABEL_CODE = (
-    f"CASE WHEN sentiment_by IN ({_CONFIRMED}) AND sentiment = 'neg' THEN 1"
-    f" WHEN sentiment_by IN ({_CONFIRMED}) AND sentiment = 'neu' THEN 2"
+    f"CASE WHEN {CONFIRMED_SQL} AND sentiment IN ('neg', 'neu') THEN"
+    "  CASE sentiment WHEN 'neg' THEN 1 ELSE 2 END"
     f" WHEN sentiment_by = '{BY_MODEL}' OR negative_probability IS NOT NULL THEN 3 ELSE 0 END"
 )
 

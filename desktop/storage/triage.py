@@ -18,22 +18,20 @@ from typing import Any
 from sqlite_utils import Database
 
 from desktop.core.severity import MentionFacts
-from desktop.core.triage_vocab import BY_IMPORT, BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
+from desktop.core.triage_vocab import BY_MODEL, BY_PERSON
 from desktop.storage.bulk_update import REBUILD_FROM_ROWS, indexes_set_aside
 from desktop.storage.mention_merge import STAGED_SCORES
+from desktop.storage.mention_query import (
+    CONFIRMED_NEGATIVE_SQL,
+    COUNTED_NEGATIVE_SQL,
+    COUNTED_SQL,
+    SUGGESTED_NEGATIVE_SQL,
+)
 
-# The counting rule of core/triage_vocab.counts_as as SQL (the column names of `mentions`):
-# a value a person or the sheet gave, or a model suggestion confident enough to be counted.
-# (A value from before sources existed was given its source by migration m0008.)
-COUNTED = (
-    f"(sentiment_by IN ('{BY_PERSON}', '{BY_IMPORT}') OR (sentiment_by = '{BY_MODEL}'"
-    f" AND sentiment_confidence >= {CONFIDENT_SUGGESTION!r}))"
-)
-COUNTED_SUGGESTED_NEGATIVE = (
-    f"(sentiment = 'neg' AND sentiment_by = '{BY_MODEL}'"
-    f" AND sentiment_confidence >= {CONFIDENT_SUGGESTION!r})"
-)
-COUNTED_NEGATIVE = f"(sentiment = 'neg' AND {COUNTED})"
+# The counting rule, as the one SQL of it in storage/mention_query says it.
+COUNTED = COUNTED_SQL
+COUNTED_SUGGESTED_NEGATIVE = SUGGESTED_NEGATIVE_SQL
+COUNTED_NEGATIVE = COUNTED_NEGATIVE_SQL
 # Rows whose shown sentiment the model may (re)write: its own, or nobody said anything.
 MODEL_MAY_WRITE = f"(sentiment_by = '{BY_MODEL}' OR (sentiment_by = '' AND sentiment = 'unknown'))"
 ISSUE_MODEL_MAY_WRITE = f"(issue_type = '' OR issue_type_by = '{BY_MODEL}')"
@@ -138,7 +136,7 @@ class ScoreWrite:
 # Per row of `mentions AS m` joined with `temp.triage_scores AS s`: what differs.
 _READING_DIFFERS = "(m.model_sentiment IS NOT s.label OR m.negative_probability IS NOT s.p_neg)"
 _SUGGESTION_DIFFERS = (
-    f"({MODEL_MAY_WRITE} AND (m.sentiment IS NOT s.label OR m.sentiment_by IS NOT '{BY_MODEL}'"
+    f"({MODEL_MAY_WRITE} AND (m.sentiment IS NOT s.label OR NOT m.sentiment_by IS '{BY_MODEL}'"
     " OR m.sentiment_confidence IS NOT s.conf))"
 )
 _ISSUE_DIFFERS = (
@@ -327,7 +325,7 @@ def case_negative_sources(db: Database, case_id: int) -> tuple[int, int, int]:
     """(confirmed, confident suggested, weak suggested) negatives linked to a case."""
     row = db.conn.execute(
         "SELECT"
-        f" sum(sentiment = 'neg' AND sentiment_by IN ('{BY_PERSON}', '{BY_IMPORT}')),"
+        f" sum({CONFIRMED_NEGATIVE_SQL}),"
         f" sum({COUNTED_SUGGESTED_NEGATIVE}),"
         f" sum(sentiment = 'neg' AND sentiment_by = '{BY_MODEL}' AND NOT {COUNTED_SUGGESTED_NEGATIVE})"
         " FROM mentions WHERE case_id = ?",

@@ -401,7 +401,7 @@ def trends(workspace: Workspace, end: date, months: int = TREND_MONTHS) -> Trend
         month_filter = replace(
             base, posted_from=f"{month}-01", posted_to=min(_month_end(month), base.posted_to)
         )
-        counts, _total = query.sums_by_value(workspace.db, month_filter, "issue_type", keys)
+        counts = query.counts_by_value(workspace.db, month_filter, "issue_type", keys)
         for key, value in counts.items():
             if value:
                 by_type.setdefault(key, [0] * months)[n] = value
