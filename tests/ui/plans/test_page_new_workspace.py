@@ -1,0 +1,34 @@
+"""The 预案 page on a new workspace with nobody in the roster: every plan's health finding
+(never drilled, a role nobody holds) is shown in words, in Chinese and in English, instead of
+the page failing on its first refresh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.core import messages
+from desktop.services import plans, workspaces
+from desktop.ui.main_window import MainWindow
+from desktop.ui.plans.page import PlansPage
+
+
+def test_plans_page_of_an_empty_roster_lists_its_findings(
+    main_window: MainWindow, tmp_path: Path
+) -> None:
+    workspaces.create_workspace(
+        main_window.ctx, tmp_path / "new", name="新工作区", brand="鹿角巷"
+    ).close()
+    assert main_window.open_path(tmp_path / "new.crisisdesk")
+    page = main_window.show_page("plans")
+    assert isinstance(page, PlansPage)
+    found = plans.findings(main_window.ctx.require_workspace())
+    codes = {f.code for f in found}
+    assert {"plan_never_tested", "plan_role_empty"} <= codes
+    assert page.health_label.text() == f"预案检查：{len(found)} 个问题"
+    tip = page.health_label.toolTip()
+    assert "从未演练过" in tip and "通讯录里没有这个角色的人" in tip
+    assert "开始演练" in tip  # the fix names where drills start (the File menu)
+    english = [f.text("en") for f in found]
+    assert any("never been drilled" in t for t in english)
+    assert all(f.fix_text("en") for f in found)
+    assert messages.display_language() == "zh"
