@@ -89,9 +89,10 @@ class PlansPage(Page):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.health_label = QLabel()
-        buttons.addWidget(self.health_label)
         outer.addLayout(buttons)
+        # Above the list it checks (in the button row it was cut at 1024 px).
+        self.health_label = QLabel()
+        self.health_label.setWordWrap(True)
 
         self.model = RowsTableModel(
             [
@@ -112,9 +113,9 @@ class PlansPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(1, 48)
-        self.table.setColumnWidth(2, 64)
+        self.table.setColumnWidth(0, 140)  # 员工或小编不当言行 whole; no sideways scroll at 1024
+        self.table.setColumnWidth(1, 44)
+        self.table.setColumnWidth(2, 60)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self._row_chosen(current.row())
         )
@@ -138,8 +139,13 @@ class PlansPage(Page):
         right_layout.addWidget(self.status_label)
         right_layout.addWidget(self.editor, 1)
         right_layout.addWidget(self.empty, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.health_label)
+        left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 900])
