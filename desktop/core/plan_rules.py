@@ -127,11 +127,10 @@ def drill_findings(
         return [
             Finding(
                 "plan_never_tested",
-                "plan.never_tested",
+                f"预案“{plan.title}”从未演练过。",
                 "warning",
-                "plan.never_tested.fix",
+                "在“演练”中用这个预案做一次桌面推演。",
                 scenario=plan.scenario,
-                params={"title": plan.title},
             )
         ]
     age = (today - tested).days
@@ -139,11 +138,10 @@ def drill_findings(
         return [
             Finding(
                 "plan_test_stale",
-                "plan.test_stale",
+                f"预案“{plan.title}”上次演练是 {tested.isoformat()}，已超过 {age} 天。",
                 "warning",
-                "plan.test_stale.fix",
+                "安排一次新的演练，确认预案仍然可用。",
                 scenario=plan.scenario,
-                params={"title": plan.title, "tested": tested.isoformat(), "age": age},
             )
         ]
     return []
@@ -163,12 +161,11 @@ def role_findings(plan: PlanFacts, staffed_roles: Iterable[str]) -> list[Finding
         findings.append(
             Finding(
                 "plan_role_empty",
-                "plan.role_empty",
+                f"预案“{plan.title}”的“{duty.text}”由 {who} 负责，但通讯录里没有这个角色的人。",
                 "error",
-                "plan.role_empty.fix",
+                "在危机通讯录里给这个角色添加成员，或在职责矩阵中指定负责人。",
                 activity=duty.activity,
                 scenario=plan.scenario,
-                params={"title": plan.title, "duty": duty.text, "role": who},
             )
         )
     return findings
@@ -182,11 +179,10 @@ def missing_plan_findings(
     return [
         Finding(
             "scenario_without_plan",
-            "plan.scenario_without_plan",
+            f"场景“{labels.get(s, s)}”有进行中的案例，但没有应急预案。",
             "warning",
-            "plan.scenario_without_plan.fix",
+            "在“预案”页为这个场景建立预案。",
             scenario=s,
-            params={"name": labels.get(s, s)},
         )
         for s in dict.fromkeys(open_case_scenarios)
         if s not in have
