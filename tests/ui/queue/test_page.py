@@ -222,3 +222,10 @@ def test_at_1024_px_the_text_keeps_its_room_and_nothing_scrolls_sideways(
     assert table.columnWidth(REASON_COLUMN) < 430
     main_window.resize(1440, 900)
     qtbot.waitUntil(lambda: table.columnWidth(REASON_COLUMN) == 430, timeout=2000)
+
+
+def test_long_overdue_reads_in_days_only(page: QueuePage) -> None:
+    day = 24 * 60
+    assert page.model.minutes(2310 * day + 19 * 60 + 5) == "2310 天"
+    assert page.model.minutes(day + 3 * 60) == "1 天 3 小时"  # the first two days keep hours
+    assert page.model.minutes(90) == "1 小时 30 分"
