@@ -3,7 +3,10 @@
 Baseline in the same run: pandas.read_excel + DataFrame.to_sql (pandas only in the bench venv;
 skipped with a note when it is not installed).
 
-    python bench/bench_import.py [--rows 100000]
+    python bench/bench_import.py [--rows 100000] [--steps on|off|both]
+
+`--steps both` (the default) imports each file twice, with the after-import steps (triage
+scoring, watch-group matching, alert evaluation) and without them, and prints each step's time.
 """
 
 from __future__ import annotations
@@ -226,6 +229,39 @@ def edits_during_import(ctx: object, home: Path, sheet: Path) -> None:
     )
 
 
+STEP_TIMES: dict[str, float] = {}
+
+
+def set_steps(enabled: bool) -> None:
+    """The after-import steps on (each one timed into STEP_TIMES) or off: a bench switch, the
+    app always runs them."""
+    from desktop.services.importing import after_import
+
+    original = getattr(after_import, "_bench_original_steps", after_import.steps)
+    after_import._bench_original_steps = original
+
+    def timed(step: object) -> object:
+        def run(*args: object) -> None:
+            started = time.perf_counter()
+            try:
+                step(*args)
+            finally:
+                STEP_TIMES[step.__name__] = time.perf_counter() - started
+
+        run.__name__ = step.__name__
+        return run
+
+    after_import.steps = (lambda: [timed(s) for s in original()]) if enabled else (lambda: [])
+
+
+def step_line() -> str:
+    times = dict(STEP_TIMES)
+    STEP_TIMES.clear()
+    if not times:
+        return "  after-import steps: off"
+    return "  after-import steps: " + ", ".join(f"{n} {t:.2f} s" for n, t in times.items())
+
+
 def phases() -> tuple[object, dict[str, float]]:
     """A progress that notes when each step of an import starts (seconds from now)."""
     from desktop.core.progress import Progress
@@ -280,6 +316,7 @@ def other_writers(ctx: object, home: Path, rows: int, csv_rows: int) -> None:
             f"  peak {rss.peak / 2**20:.0f} MB PSS (budget 500 MB)"
         )
         print("  phases (s from start): " + ", ".join(f"{m} {t:.2f}" for m, t in marks.items()))
+        print("  " + step_line())
 
 
 def main() -> None:
@@ -293,6 +330,15 @@ def main() -> None:
     )
     parser.add_argument(
         "--repeat", type=int, default=3, help="first imports into fresh workspaces (median shown)"
+    )
+    parser.add_argument(
+        "--steps",
+        choices=["on", "off", "both"],
+        default="both",
+        help="the after-import steps (scoring, watch matching, alerts): on, off, or both in turn",
+    )
+    parser.add_argument(
+        "--skip-edits", action="store_true", help="skip Q-04 (edits during an import) and pandas"
     )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -310,58 +356,72 @@ def main() -> None:
     from desktop.services.context import AppContext
 
     ctx = AppContext.create()
-    workspace = workspaces.create_workspace(ctx, home / "bench")
-    path = workspace.path  # kept open (and locked) as the app and the CLI do during an import
+    modes = ["on", "off"] if args.steps == "both" else [args.steps]
+    for mode in modes:
+        set_steps(mode == "on")
+        print(f"== after-import steps {mode} (load average {os.getloadavg()[0]:.2f}) ==")
+        (home / mode).mkdir()
+        workspace = workspaces.create_workspace(ctx, home / f"bench-{mode}")
+        path = workspace.path  # kept open (and locked) as the app and the CLI do during an import
 
-    # This machine is shared and its speed drifts from run to run: the first import is
-    # repeated into fresh workspaces and the median is the figure (all runs are printed).
-    runs: list[float] = []
-    for attempt in range(1, args.repeat):
-        spare = workspaces.create_workspace(ctx, home / f"bench-{attempt}")
-        started = time.perf_counter()
-        importing.import_file(spare.path, sheet, user="bench", ctx_paths=ctx.paths)
-        runs.append(time.perf_counter() - started)
-        spare.close()
-    with PeakRss() as rss:
-        progress, first_marks = phases()
-        started = time.perf_counter()
-        first = importing.import_file(
-            path, sheet, user="bench", ctx_paths=ctx.paths, progress=progress
-        )
-        import_seconds = time.perf_counter() - started
-        runs.append(import_seconds)
-        progress, again_marks = phases()
-        started = time.perf_counter()
-        again = importing.import_file(
-            path, sheet, user="bench", ctx_paths=ctx.paths, progress=progress
-        )
-        reimport_seconds = time.perf_counter() - started
-    for label, marks in (("import", first_marks), ("re-import", again_marks)):
+        # This machine is shared and its speed drifts from run to run: the first import is
+        # repeated into fresh workspaces and the median is the figure (all runs are printed).
+        runs: list[float] = []
+        for attempt in range(1, args.repeat):
+            spare = workspaces.create_workspace(ctx, home / f"bench-{mode}-{attempt}")
+            started = time.perf_counter()
+            importing.import_file(spare.path, sheet, user="bench", ctx_paths=ctx.paths)
+            runs.append(time.perf_counter() - started)
+            spare.close()
+        with PeakRss() as rss:
+            progress, first_marks = phases()
+            started = time.perf_counter()
+            first = importing.import_file(
+                path, sheet, user="bench", ctx_paths=ctx.paths, progress=progress
+            )
+            import_seconds = time.perf_counter() - started
+            runs.append(import_seconds)
+            first_steps = step_line()
+            progress, again_marks = phases()
+            started = time.perf_counter()
+            again = importing.import_file(
+                path, sheet, user="bench", ctx_paths=ctx.paths, progress=progress
+            )
+            reimport_seconds = time.perf_counter() - started
+            again_steps = step_line()
+        for label, marks, step_times in (
+            ("import", first_marks, first_steps),
+            ("re-import", again_marks, again_steps),
+        ):
+            print(
+                f"  {label} phases (s from start): "
+                + ", ".join(f"{m} {t:.2f}" for m, t in marks.items())
+            )
+            print("  " + step_times)
         print(
-            f"  {label} phases (s from start): "
-            + ", ".join(f"{m} {t:.2f}" for m, t in marks.items())
+            f"import {args.rows:,} rows end to end (backup, preflight, calamine child, staging, merge, FTS index): "
+            f"median {statistics.median(runs):.2f} s of {len(runs)} "
+            f"({', '.join(f'{r:.2f}' for r in runs)})  (budget 5 s)  "
+            f"inserted={first.inserted:,} rejected={first.rejected}"
         )
-    print(
-        f"import {args.rows:,} rows end to end (backup, preflight, calamine child, staging, merge, FTS index): "
-        f"median {statistics.median(runs):.2f} s of {len(runs)} "
-        f"({', '.join(f'{r:.2f}' for r in runs)})  (budget 5 s)  "
-        f"inserted={first.inserted:,} rejected={first.rejected}"
-    )
-    print(
-        f"re-import (all duplicates): {reimport_seconds:.2f} s  (budget 5 s)  "
-        f"inserted={again.inserted} duplicates={again.duplicates:,}"
-    )
-    print(
-        f"peak memory app + parser child + its helpers: {rss.peak / 2**20:.0f} MB PSS"
-        f"  (budget 500 MB; summed RSS, shared pages counted twice: {rss.peak_rss / 2**20:.0f} MB)"
-    )
-    print(
-        f"self max RSS (getrusage): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, "
-        f"children: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB"
-    )
+        print(
+            f"re-import (all duplicates): {reimport_seconds:.2f} s  (budget 5 s)  "
+            f"inserted={again.inserted} duplicates={again.duplicates:,}"
+        )
+        print(
+            f"peak memory app + parser child + its helpers: {rss.peak / 2**20:.0f} MB PSS"
+            f"  (budget 500 MB; summed RSS, shared pages counted twice: {rss.peak_rss / 2**20:.0f} MB)"
+        )
+        print(
+            f"self max RSS (getrusage): {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB, "
+            f"children: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB"
+        )
 
-    workspace.close()
-    other_writers(ctx, home, args.rows, args.csv_rows)
+        workspace.close()
+        other_writers(ctx, home / mode, args.rows, args.csv_rows)
+    set_steps(True)
+    if args.skip_edits:
+        return
     edits_during_import(ctx, home, sheet)
     # pandas is not a project dependency: `pip install --target bench/out/pydeps pandas`
     # puts it beside the bench only (importing it makes sqlite_utils slower for the app).

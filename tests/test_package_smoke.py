@@ -60,3 +60,29 @@ def test_frozen_binary_renders_the_pdfs(tmp_path: Path) -> None:
     case_id = run("case", "list", str(workspace))["cases"][0]["id"]
     report = run("case", "report", str(workspace), str(case_id), str(tmp_path / "专报.pdf"))
     assert pdf_pages(report["path"]) >= 1
+
+
+def test_frozen_binary_reads_new_mentions_with_the_shipped_model(tmp_path: Path) -> None:
+    """resources/models/ is in the bundle and the model loads there: an imported complaint
+    arrives with the model's suggestion."""
+    assert BINARY.exists(), "run `make package` first"
+    env = dict(os.environ, CRISISDESK_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
+    workspace = tmp_path / "w.crisisdesk"
+    sheet = tmp_path / "reviews.csv"
+    sheet.write_text(
+        "平台,作者,内容,链接\n微博,a,太难吃了，送来的汤全洒了，退钱！,http://x/1\n",
+        encoding="utf-8",
+    )
+
+    def run(*argv: str) -> dict:
+        done = subprocess.run(
+            [BINARY, *argv, "--json"], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    run("new", str(workspace))
+    run("import", str(workspace), str(sheet))
+    [row] = run("mentions", str(workspace))["mentions"]
+    assert (row["sentiment"], row["sentiment_by"]) == ("neg", "model")
+    assert run("triage", str(workspace))["by_sentiment"]["neg"]["suggested"] == 1

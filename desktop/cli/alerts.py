@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.base import CommandResult, command
+from desktop.core.messages import display_language, text
 from desktop.services import alerts, workspaces
 from desktop.services.context import AppContext
 
@@ -37,7 +38,8 @@ def _alerts(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         alerts.acknowledge(workspace, args.ack)
     if not args.no_evaluate:
         raised = len(alerts.evaluate(workspace).raised)
-    language = "en" if str(workspace.setting("language") or "").startswith("en") else "zh"
+    setting = str(workspace.setting("language") or "")
+    language = "en" if display_language() == "en" or setting.startswith("en") else "zh"
     listed = alerts.list_alerts(workspace, include_acknowledged=args.all)
     items = [
         {
@@ -54,12 +56,13 @@ def _alerts(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         }
         for a in listed
     ]
-    lines = [f"新预警 {raised} 条 new; 列出 {len(items)} 条 listed"]
+    lines = [text("cli.alerts.head", language, raised=raised, n=len(items))]
     for item, alert in zip(items, listed, strict=True):
-        state = f"  [已确认 {alert.acknowledged_by}]" if alert.acknowledged else ""
+        by = alert.acknowledged_by
+        state = text("cli.alerts.acknowledged", language, by=by) if alert.acknowledged else ""
         lines.append(
             f"#{alert.id} {alerts.kind_label(alert.kind, language)}  {alert.at}{state}\n"
-            f"    {item['reason']}\n    舆情 mentions: "
+            f"    {item['reason']}\n    {text('cli.alerts.mentions', language)}: "
             + ",".join(str(i) for i in alert.mention_ids[:20])
             + (" …" if len(alert.mention_ids) > 20 else "")
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.base import CommandResult, command
+from desktop.core.messages import text, word
 from desktop.services import authors, mentions
 from desktop.services.context import AppContext
 
@@ -29,15 +30,29 @@ def _authors(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         "influencers": [a.as_dict() for a in big],
         "influencer_followers": floor,
     }
-    lines = [f"反复投诉（≥ {authors.REPEAT_NEGATIVES} 条负面）：{len(repeat)} 位"]
+    lines = [text("cli.authors.repeat_head", min=authors.REPEAT_NEGATIVES, n=len(repeat))]
     lines += [
-        f"  {a.platform} {a.author}：负面 {a.negatives}（其中模型建议 {a.suggested}），"
-        f"共 {a.mentions} 条，未回复 {a.unanswered}"
+        text(
+            "cli.authors.repeat_line",
+            platform=word(a.platform),
+            author=a.author,
+            negatives=a.negatives,
+            suggested=a.suggested,
+            mentions=a.mentions,
+            unanswered=a.unanswered,
+        )
         for a in repeat
     ]
-    lines.append(f"大V（粉丝 ≥ {floor:,}）：{len(big)} 位")
+    lines.append(text("cli.authors.big_head", floor=f"{floor:,}", n=len(big)))
     lines += [
-        f"  {a.platform} {a.author}：粉丝 {a.followers or 0:,}，共 {a.mentions} 条，负面 {a.negatives}"
+        text(
+            "cli.authors.big_line",
+            platform=word(a.platform),
+            author=a.author,
+            followers=f"{a.followers or 0:,}",
+            mentions=a.mentions,
+            negatives=a.negatives,
+        )
         for a in big
     ]
     return CommandResult("\n".join(lines), data)

@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.base import CommandResult, command, group
-from desktop.core.case_clock import format_minutes
+from desktop.core.case_words import minutes_text
 from desktop.core.drill_clock import DEFAULT_SPEED
+from desktop.core.drill_rules import reworded
 from desktop.core.errors import UserError
+from desktop.core.messages import display_language, msg, text
 from desktop.core.severity import LEVELS
 from desktop.core.vocab import SEVERITY_NUMERALS
 from desktop.services import drills, workspaces
@@ -75,14 +77,26 @@ def _row(row: drills.DrillRow) -> dict[str, Any]:
 
 def _line(r: dict[str, Any]) -> str:
     holding = r["holding_minutes"]
-    answer = "未发暂缓声明" if holding is None else f"暂缓声明 {format_minutes(holding)}"
-    target = format_minutes(r["target_minutes"] or 0)
-    verdict = "达标" if r["passed"] else "未达标"
-    level = SEVERITY_NUMERALS.get(r["level"], r["level"])
-    return (
-        f"{r['id']:>4}  {str(r['finished_at'])[:16].replace('T', ' ')}  {level}级 {r['title']}  "
-        f"{answer}（目标 {target}）  清单 {r['checklist']}  {verdict}"
+    answer = (
+        text("cli.drill.no_holding")
+        if holding is None
+        else text("cli.drill.holding", took=minutes_text(holding))
     )
+    return text(
+        "cli.drill.line",
+        id=r["id"],
+        at=str(r["finished_at"])[:16].replace("T", " "),
+        level=_level(r["level"]),
+        title=r["title"],
+        answer=answer,
+        target=minutes_text(r["target_minutes"] or 0),
+        checklist=r["checklist"],
+        verdict=text("drill.met" if r["passed"] else "drill.missed"),
+    )
+
+
+def _level(level: str) -> str:
+    return text("drill.level_row", numeral=SEVERITY_NUMERALS.get(level, level))
 
 
 def _no_arguments(parser: argparse.ArgumentParser) -> None:
@@ -105,8 +119,14 @@ def _scenarios(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         for s in drills.scenarios()
     ]
     lines = [
-        f"{r['key']:<22} {SEVERITY_NUMERALS.get(r['level'], '')}级 {r['title']}"
-        f"（{r['injects']} 个事件，{format_minutes(int(r['minutes']))}）"
+        text(
+            "cli.drill.scenario_line",
+            key=r["key"],
+            level=_level(r["level"]),
+            title=r["title"],
+            injects=r["injects"],
+            minutes=minutes_text(int(r["minutes"])),
+        )
         for r in rows
     ]
     return CommandResult("\n".join(lines), {"scenarios": rows, "count": len(rows)})
@@ -116,11 +136,8 @@ def _scenarios(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
 def _list(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = workspaces.open_workspace(ctx, Path(args.workspace), read_only=True)
     rows = [_row(r) for r in drills.list_drills(workspace)]
-    text = (
-        "\n".join(_line(r) for r in rows)
-        or "还没有演练记录。用 crisisdesk drill run 或窗口里的“演练”开始一次。"
-    )
-    return CommandResult(text, {"drills": rows, "count": len(rows)})
+    shown = "\n".join(_line(r) for r in rows) or text("cli.drill.none")
+    return CommandResult(shown, {"drills": rows, "count": len(rows)})
 
 
 @command("drill report", help="write a drill's report (.pdf or .xlsx)", arguments=_report_arguments)
@@ -128,9 +145,9 @@ def _report(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        raise UserError(f"报告文件需要 .pdf 或 .xlsx 扩展名：{out.name}")
+        raise UserError(msg("cli.drill.report_suffix", name=out.name))
     if not out.parent.exists():
-        raise UserError(f"文件夹不存在：{out.parent}")
+        raise UserError(msg("cli.drill.no_folder", folder=out.parent))
     workspace = workspaces.open_workspace(ctx, Path(args.workspace), read_only=True)
     drills.get_drill(workspace, args.id)
     if suffix == ".xlsx":
@@ -141,7 +158,7 @@ def _report(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
 
         export_pdf(workspace, args.id, out)
         data = {"path": str(out), "format": "pdf"}
-    return CommandResult(f"已写出演练报告 {out}", data)
+    return CommandResult(text("cli.drill.report_written", out=out), data)
 
 
 @command(
@@ -165,11 +182,12 @@ def _run(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         level=args.level,
     )
     row = _row(drills.get_drill(workspace, finished.drill_id))
-    findings = "\n".join(f"  - {f}" for f in finished.measures.findings)
-    text = f"演练 {finished.drill_id} 已记录：\n{_line(row)}" + (
+    language = display_language()
+    findings = "\n".join(f"  - {f}" for f in reworded(finished.measures, language))
+    shown = f"{text('cli.drill.recorded', id=finished.drill_id)}\n{_line(row)}" + (
         f"\n{findings}" if findings else ""
     )
-    return CommandResult(text, {**row, "findings": finished.measures.findings})
+    return CommandResult(shown, {**row, "findings": finished.measures.findings})
 
 
 @command(
@@ -180,8 +198,8 @@ def _run(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
 def _lesson(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = workspaces.open_workspace(ctx, Path(args.workspace))
     made = drills.apply_lesson(workspace, args.id, args.number - 1, args.to)
-    label = drills.LESSON_TARGETS[args.to]
+    target = text(f"drill.lesson_target.{args.to}")
     return CommandResult(
-        f"第 {args.number} 条教训已转为{label}（编号 {made.id}），请审阅后提交审批。",
+        text("cli.drill.lesson_applied", n=args.number, target=target, id=made.id),
         {"drill_id": args.id, "lesson": args.number, "to": args.to, "id": made.id},
     )

@@ -16,7 +16,7 @@ from desktop.cli.filters import add_filter_arguments, filter_from_args
 from desktop.core.errors import UserError
 from desktop.core.triage_vocab import BY_MODEL, SOURCES
 from desktop.core.vocab import SENTIMENTS, STATUSES
-from desktop.services import mentions, workspaces
+from desktop.services import mentions, watchlists, workspaces
 from desktop.services.context import AppContext
 
 SET_ACTION = "set"
@@ -33,6 +33,7 @@ NOT_FOR_SET = {  # argument name → (its option, its default)
     "posted_to": ("--to", ""),
     "limit": ("--limit", None),
     "sentiment_by": ("--sentiment-by", []),
+    "group": ("--group", None),
 }
 
 HUMAN_DEFAULT_LIMIT = 50
@@ -54,6 +55,12 @@ def _mentions_arguments(parser: argparse.ArgumentParser) -> None:
         choices=[*SOURCES, "none"],
         default=[],
         help="only sentiments said by a person, the sheet (import) or the model; none = nobody",
+    )
+    parser.add_argument(
+        "--group",
+        default=None,
+        metavar="NAME|ID",
+        help="only mentions a watch group matches (its name, or its id; see `watch list`)",
     )
     parser.add_argument("--ids", default=None, help="mentions set: ids, e.g. 1,2,5-9")
     parser.add_argument(
@@ -125,7 +132,12 @@ def _mentions(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     if not args.json and limit is None:
         limit = HUMAN_DEFAULT_LIMIT
     with mentions.open_for_reading(args.workspace, ctx.user) as workspace:
+        if args.group is not None:
+            mention_filter.watch_group_id = watchlists.find_group(workspace, args.group).id
         total, rows = mentions.list_mentions(workspace, mention_filter, limit)
+        if args.json:  # each row's watch groups, by name
+            names = watchlists.group_names_of(workspace, [row["id"] for row in rows])
+            rows = [{**row, "groups": names.get(row["id"], [])} for row in rows]
     data = {"total": total, "mentions": rows}
     header = (
         f"{'id':>6}  {_pad('时间', 16)}  {_pad('平台', 8)}  {_pad('情感', 6)}  "

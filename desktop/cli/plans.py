@@ -12,6 +12,7 @@ from pathlib import Path
 
 from desktop.cli.base import CommandResult, command, group
 from desktop.core.errors import UserError
+from desktop.core.messages import display_language, label, msg, text
 from desktop.core.plan_vocab import STATUSES
 from desktop.core.vocab import SCENARIOS
 from desktop.services import plans, workspaces
@@ -72,18 +73,24 @@ def _open(ctx: AppContext, path: str, *, read_only: bool) -> Workspace:
 
 
 def _tested(value: str | None) -> str:
-    return value[:10] if value else "从未演练"
+    return value[:10] if value else text("cli.plan.never_tested")
 
 
 @command("plan list", help="plans: scenario, version, status, last tested", arguments=_ws)
 def _list(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = _open(ctx, args.workspace, read_only=True)
     listed = plans.list_plans(workspace)
-    lines = [f"应急预案 {len(listed)} 个"] if listed else ["还没有预案。"]
+    lines = [text("cli.plan.count", n=len(listed))] if listed else [text("cli.plan.none")]
     for p in listed:
         lines.append(
-            f"  {SCENARIOS.get(p.scenario, p.scenario)}（{p.scenario}）  第 {p.version} 版  "
-            f"{STATUSES.get(p.status, p.status)}  上次演练：{_tested(p.last_tested_at)}"
+            text(
+                "cli.plan.list_line",
+                scenario=label(SCENARIOS, p.scenario),
+                key=p.scenario,
+                version=p.version,
+                status=label(STATUSES, p.status),
+                tested=_tested(p.last_tested_at),
+            )
         )
     return CommandResult("\n".join(lines), {"plans": [p.as_dict() for p in listed]})
 
@@ -93,12 +100,18 @@ def _show(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = _open(ctx, args.workspace, read_only=True)
     plan = plans.get_plan(workspace, args.plan)
     lines = [
-        f"{plan.title}（{SCENARIOS.get(plan.scenario, plan.scenario)}）第 {plan.version} 版 · "
-        f"{STATUSES.get(plan.status, plan.status)} · 上次演练：{_tested(plan.last_tested_at)}",
-        *render_plan(plan.content),
+        text(
+            "cli.plan.show_line",
+            title=plan.title,
+            scenario=label(SCENARIOS, plan.scenario),
+            version=plan.version,
+            status=label(STATUSES, plan.status),
+            tested=_tested(plan.last_tested_at),
+        ),
+        *render_plan(plan.content, display_language()),
     ]
     if plan.last_test_found:
-        lines.append(f"上次演练发现：{plan.last_test_found}")
+        lines.append(text("cli.plan.last_found", found=plan.last_test_found))
     data = {**plan.summary.as_dict(), "content": plan.content.to_dict()}
     data["last_test_found"] = plan.last_test_found
     return CommandResult("\n".join(lines), data)
@@ -113,14 +126,14 @@ def _export(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     out = Path(args.out).expanduser()
     suffix = out.suffix.lower()
     if suffix not in (".pdf", ".xlsx"):
-        raise UserError("请导出为 .pdf 或 .xlsx 文件。", hint="例如 预案.pdf 或 预案.xlsx。")
+        raise UserError(msg("cli.plan.export_suffix"), hint=msg("cli.plan.export_suffix.hint"))
     if bool(args.plan) == bool(args.all):
-        raise UserError("请给出一个场景，或用 --all 导出全部预案。")
+        raise UserError(msg("cli.plan.export_which"))
     workspace = _open(ctx, args.workspace, read_only=True)
     if suffix == ".xlsx":
         chosen = None if args.all else [args.plan]
         result = plan_excel.export_xlsx(workspace, out, chosen)
-        return CommandResult(f"已导出 {result.plans} 个预案 → {out}", result.as_dict())
+        return CommandResult(text("cli.plan.exported", n=result.plans, out=out), result.as_dict())
     # contract 7: the CLI may render PDFs offscreen through desktop/printing
     from desktop.printing.plan_document import write_binder_pdf, write_plan_pdf
 
@@ -128,11 +141,13 @@ def _export(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         write_binder_pdf(workspace, out)
         count = len(plans.list_plans(workspace))
         return CommandResult(
-            f"已生成预案汇编（{count} 个预案）→ {out}", {"path": str(out), "plans": count}
+            text("cli.plan.binder_written", n=count, out=out), {"path": str(out), "plans": count}
         )
     plan = plans.get_plan(workspace, args.plan)
     write_plan_pdf(workspace, plan.id, out)
-    return CommandResult(f"已生成预案“{plan.title}” → {out}", {"path": str(out), "plans": 1})
+    return CommandResult(
+        text("cli.plan.pdf_written", title=plan.title, out=out), {"path": str(out), "plans": 1}
+    )
 
 
 @command(
@@ -143,16 +158,25 @@ def _export(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
 def _import(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     file = Path(args.file)
     if file.suffix.lower() != ".xlsx":
-        raise UserError("预案只能从 .xlsx 文件导入。", hint="请用“导出 Excel”得到的文件作模板。")
+        raise UserError(msg("cli.plan.import_suffix"), hint=msg("cli.plan.import_suffix.hint"))
     if not file.is_file():
-        raise UserError(f"找不到文件：{file}")
+        raise UserError(msg("import.file_missing", path=file))
     workspace = _open(ctx, args.workspace, read_only=False)
     workspaces.backup_before(ctx, "before-plan-import")
     result = plan_excel.import_xlsx(workspace, file)
     lines = [
-        f"已导入 {file.name}：新建 {len(result.created)}，更新 {len(result.updated)}，"
-        f"未变 {len(result.unchanged)}，未导入 {len(result.skipped_plans)}",
-        *(f"  ! {r.sheet} 第 {r.row} 行：{r.reason}" for r in result.rejected),
+        text(
+            "cli.plan.imported",
+            file=file.name,
+            created=len(result.created),
+            updated=len(result.updated),
+            unchanged=len(result.unchanged),
+            skipped=len(result.skipped_plans),
+        ),
+        *(
+            text("cli.plan.rejected_row", sheet=r.sheet, row=r.row, reason=r.reason)
+            for r in result.rejected
+        ),
     ]
     return CommandResult("\n".join(lines), result.as_dict())
 
@@ -162,7 +186,7 @@ def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = _open(ctx, args.workspace, read_only=True)
     found = plans.findings(workspace)
     marks = {"error": "✗", "warning": "!"}
-    lines = [f"预案检查：{'正常' if not found else f'{len(found)} 个问题'}"]
+    lines = [text("cli.plan.check_found", n=len(found)) if found else text("cli.plan.check_ok")]
     lines += [f"  {marks.get(f.severity, '!')} {f.message} → {f.fix}" for f in found]
     data = {"ok": not found, "findings": [f.as_dict() for f in found]}
     return CommandResult("\n".join(lines), data, exit_code=EXIT_FINDINGS if found else 0)
@@ -180,19 +204,30 @@ def _activate(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     plans.activate(workspace, args.case, plan.id, args.by or workspace.user, args.at or None)
     items = plans.checklist(workspace, args.case)
     return CommandResult(
-        f"案例 {args.case} 已启用预案“{plan.title}”，清单 {len(items)} 项",
+        text("cli.plan.activated", case=args.case, title=plan.title, n=len(items)),
         {"case_id": args.case, "plan_id": plan.id, "items": len(items)},
     )
 
 
 def _item_line(item: plans.ChecklistItem) -> str:
     if item.skipped:
-        state = f"跳过（{item.done_by}{'：' + item.skip_reason if item.skip_reason else ''}）"
+        state = (
+            text("cli.plan.item_skipped_why", by=item.done_by, why=item.skip_reason)
+            if item.skip_reason
+            else text("cli.plan.item_skipped", by=item.done_by)
+        )
     elif item.done_at:
-        state = f"完成 {item.done_at[:16].replace('T', ' ')} {item.done_by}"
+        state = text("cli.plan.item_done", at=item.done_at[:16].replace("T", " "), by=item.done_by)
     else:
-        state = "待办"
-    return f"  #{item.id} [{item.role or '—'}] {item.text}（{item.person or '未指定'}）— {state}"
+        state = text("cli.plan.item_open")
+    return text(
+        "cli.plan.item_line",
+        id=item.id,
+        role=item.role or "—",
+        text=item.text,
+        person=item.person or text("cli.plan.unassigned"),
+        state=state,
+    )
 
 
 @command("plan checklist", help="a case's activated checklist", arguments=_checklist_arguments)
@@ -201,11 +236,14 @@ def _checklist(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     items = plans.checklist(workspace, args.case)
     if not items:
         return CommandResult(
-            f"案例 {args.case} 还没有启用预案（crisisdesk plan activate WS {args.case}）。",
+            text("cli.plan.no_checklist", case=args.case),
             {"items": []},
         )
     done = sum(1 for i in items if i.done)
-    lines = [f"案例 {args.case} 的预案清单：完成 {done}/{len(items)}", *map(_item_line, items)]
+    lines = [
+        text("cli.plan.checklist_head", case=args.case, done=done, n=len(items)),
+        *map(_item_line, items),
+    ]
     data = {
         "items": [
             {

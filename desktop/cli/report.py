@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.cli.base import CommandResult, command
 from desktop.core.errors import UserError
+from desktop.core.messages import display_language, msg, text
 from desktop.services import reports, workspaces
 from desktop.services.context import AppContext
 
@@ -32,16 +33,19 @@ def _report(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     out = Path(args.out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".pdf"):
-        raise UserError(f"报告文件需要 .pdf 或 .xlsx 扩展名：{out.name}")
+        raise UserError(msg("cli.report.suffix", name=out.name))
     if args.period == "custom" and args.date:
-        raise UserError("自定义报告用 --from 和 --to，不用 --date。")
+        raise UserError(msg("cli.report.custom_date"))
     if args.period != "custom" and (args.start or args.end):
-        raise UserError("--from/--to 只用于 --period custom。", hint="日报、周报用 --date。")
+        raise UserError(
+            msg("cli.report.range_only_custom"), hint=msg("cli.report.range_only_custom.hint")
+        )
     workspace = workspaces.open_workspace(ctx, Path(args.workspace), read_only=True)
     period = reports.period_for(
         workspace, args.period, day=args.date, start=args.start, end=args.end
     )
-    language = args.lang or reports.language_of(ctx.settings.get("language"))
+    # the CLI's language ($CRISISDESK_LANG, else the user's setting) unless --lang says
+    language = args.lang or display_language()
     if suffix == ".xlsx":
         written = reports.export_xlsx(workspace, args.period, period, out, language=language)
         extra = {"rows": written.rows}
@@ -58,4 +62,4 @@ def _report(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         "language": language,
         **extra,
     }
-    return CommandResult(f"已写出报告 {out}（{period.label()}）", data)
+    return CommandResult(text("cli.report.written", out=out, period=period.label()), data)

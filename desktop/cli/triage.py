@@ -8,6 +8,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.base import CommandResult, command
+from desktop.core.messages import label, text
 from desktop.core.vocab import SENTIMENTS
 from desktop.services import triage, workspaces
 from desktop.services.context import AppContext
@@ -25,11 +26,8 @@ def _triage_arguments(parser: argparse.ArgumentParser) -> None:
 
 def agreement_text(status: triage.ModelStatus) -> str:
     if status.agreement is None:
-        return f"标注满 {triage.MIN_LABELS} 条后开始评估（现有人工标注 {status.labels} 条）"
-    return (
-        f"模型在本工作区的一致率 {status.agreement:.0%}"
-        f"（基于 {status.agreement_labels} 条人工标注，交叉验证）"
-    )
+        return text("cli.triage.not_yet", min=triage.MIN_LABELS, n=status.labels)
+    return text("cli.triage.agreement", p=f"{status.agreement:.0%}", n=status.agreement_labels)
 
 
 @command(
@@ -56,17 +54,28 @@ def _triage(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         "by_sentiment": counts.as_dict(),
     }
     lines = [
-        f"模型建议 {counts.by_model} 条（人工标注 {counts.by_person} 条，原表 {counts.by_import} 条）"
+        text(
+            "cli.triage.counts",
+            model=counts.by_model,
+            person=counts.by_person,
+            imported=counts.by_import,
+        )
     ]
     if args.retrain and not (retrained and retrained.trained):
-        lines.append(f"人工标注不足 {triage.MIN_LABELS} 条，仍用内置模型。")
+        lines.append(text("cli.triage.too_few", min=triage.MIN_LABELS))
     for key in ("neg", "neu", "pos"):
         row = data["by_sentiment"][key]
         lines.append(
-            f"  {SENTIMENTS[key]}：计入 {row['counted']}（确认 {row['confirmed']} · "
-            f"模型建议 {row['suggested']}）· 未计入的弱判断 {row['guessed']}"
+            text(
+                "cli.triage.row",
+                sentiment=label(SENTIMENTS, key),
+                counted=row["counted"],
+                confirmed=row["confirmed"],
+                suggested=row["suggested"],
+                guessed=row["guessed"],
+            )
         )
     lines.append(agreement_text(status))
     if retrained and retrained.base_agreement is not None:
-        lines.append(f"  （内置模型在同样的标注上：{retrained.base_agreement:.0%}）")
+        lines.append(text("cli.triage.base", p=f"{retrained.base_agreement:.0%}"))
     return CommandResult("\n".join(lines), data)

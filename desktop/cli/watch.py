@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.base import CommandResult, command, group
+from desktop.core.message_catalogue import CATALOGUE
+from desktop.core.messages import text
 from desktop.services import watchlists, workspaces
 from desktop.services.context import AppContext
 
@@ -54,6 +56,12 @@ def _group_data(group: watchlists.WatchGroup) -> dict[str, object]:
     }
 
 
+def _kind(kind: str) -> str:
+    """The group's kind in the display language (vocabulary, not user data)."""
+    word_id = f"cli.watch.kind.{kind}"
+    return text(word_id) if word_id in CATALOGUE else watchlists.WATCH_KINDS.get(kind, kind)
+
+
 @command(
     "watch list",
     help="the watch groups with how many mentions each matches",
@@ -63,12 +71,13 @@ def _list(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = workspaces.open_workspace(ctx, Path(args.workspace), read_only=True)
     groups = watchlists.list_groups(workspace)
     lines = [
-        f"{g.id:>3}  {g.name}（{watchlists.WATCH_KINDS.get(g.kind, g.kind)}）"
-        f"  {g.mention_count} 条{'' if g.enabled else '  [停用 disabled]'}\n       {g.rule}"
+        f"{g.id:>3}  {text('cli.watch.name_kind', name=g.name, kind=_kind(g.kind))}"
+        f"  {text('cli.watch.count', n=g.mention_count)}"
+        f"{'' if g.enabled else text('cli.watch.disabled')}\n       {g.rule}"
         for g in groups
     ]
-    text = "\n".join(lines) if lines else "还没有监测组 no watch groups (crisisdesk watch add)"
-    return CommandResult(text, {"groups": [_group_data(g) for g in groups]})
+    shown = "\n".join(lines) if lines else text("cli.watch.none")
+    return CommandResult(shown, {"groups": [_group_data(g) for g in groups]})
 
 
 @command("watch add", help="add a watch group and match every mention", arguments=_add_arguments)
@@ -77,7 +86,7 @@ def _add(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     result = watchlists.add_group(workspace, args.name, args.rule, kind=args.kind)
     group = watchlists.get_group(workspace, result.id)
     return CommandResult(
-        f"已添加监测组 {group.name}（#{group.id}），匹配 {group.mention_count} 条舆情",
+        text("cli.watch.added", name=group.name, id=group.id, n=group.mention_count),
         {"group": _group_data(group)},
     )
 
@@ -87,7 +96,9 @@ def _remove(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = workspaces.open_workspace(ctx, Path(args.workspace))
     group = watchlists.find_group(workspace, args.group)
     watchlists.remove_group(workspace, group.id)
-    return CommandResult(f"已删除监测组 {group.name}（#{group.id}）", {"removed": group.id})
+    return CommandResult(
+        text("cli.watch.removed", name=group.name, id=group.id), {"removed": group.id}
+    )
 
 
 @command(
@@ -98,7 +109,7 @@ def _remove(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
 def _test(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
     workspace = workspaces.open_workspace(ctx, Path(args.workspace), read_only=True)
     result = watchlists.test_rule(workspace, args.rule, limit=max(0, args.limit))
-    lines = [f"规则匹配 {result.count} / {result.scanned} 条 matches"]
+    lines = [text("cli.watch.matches", count=result.count, scanned=result.scanned)]
     for hit in result.samples:
         marked = _marked(hit.text, hit.hits)
         lines.append(f"  #{hit.id} {hit.posted_at[:16].replace('T', ' ')} {hit.author}：{marked}")

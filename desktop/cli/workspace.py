@@ -25,21 +25,27 @@ def count_lines(counts: dict[str, int]) -> list[str]:
     return [f"  {count_label(key)}: {value}" for key, value in counts.items()]
 
 
-def roster_lines(health: dict[str, Any] | None) -> list[str]:
-    """The roster's health in the check: a summary line, then each finding with its fix."""
+def health_lines(health: dict[str, Any] | None, area: str = "roster") -> list[str]:
+    """One area's health in the check (the roster's, the plans'): a summary line, then each
+    finding with its fix."""
     if health is None:
         return []
     findings = health.get("findings") or []
     if not findings:
-        return [f"  {messages.text('check.roster_ok')}"]
+        return [f"  {messages.text(f'check.{area}_ok')}"]
     marks = {"error": "✗", "warning": "!"}
     return [
         "  "
         + messages.text(
-            "check.roster_findings", errors=health["errors"], warnings=health["warnings"]
+            f"check.{area}_findings", errors=health["errors"], warnings=health["warnings"]
         ),
         *(f"    {marks.get(f['severity'], '!')} {f['message']} → {f['fix']}" for f in findings),
     ]
+
+
+def roster_lines(health: dict[str, Any] | None) -> list[str]:
+    """The roster's health in the check."""
+    return health_lines(health, "roster")
 
 
 def _new_arguments(parser: argparse.ArgumentParser) -> None:
@@ -116,7 +122,7 @@ def _demo(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
 
 @command(
     "check",
-    help="integrity, schema version, industry, counts, roster health",
+    help="integrity, schema version, industry, counts, roster and plan health",
     arguments=_check_arguments,
 )
 def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
@@ -129,6 +135,7 @@ def _check(ctx: AppContext, args: argparse.Namespace) -> CommandResult:
         *([f"  {messages.text('check.industry')}: {industry}"] if report.industry else []),
         *count_lines(report.counts),
         *roster_lines(report.roster_health),
+        *health_lines(report.plan_health, "plans"),
         *(f"  ! {problem}" for problem in report.problems),
     ]
     return CommandResult("\n".join(lines), data, 0 if report.ok else EXIT_BAD_INPUT)

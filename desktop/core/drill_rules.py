@@ -14,7 +14,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from desktop.core.case_clock import format_minutes
+from desktop.core import messages
+from desktop.core.case_words import minutes_text
+from desktop.core.messages import Language
 from desktop.core.vocab import SEVERITY_NUMERALS
 
 # The share of the response target an approval may take.
@@ -131,30 +133,62 @@ def measure(
     return Measures(**{**asdict(result), "findings": findings(result, marks)})
 
 
-def findings(result: Measures, marks: list[ChecklistMark]) -> list[str]:
-    """The misses in words, each the draft of a lesson."""
+def findings(result: Measures, marks: list[ChecklistMark], language: Language = "zh") -> list[str]:
+    """The misses in words, each the draft of a lesson (stored in Chinese: they become the
+    lessons people edit; `reworded` shows them in another language)."""
+
+    def say(message_id: str, **params: Any) -> str:
+        return messages.text(message_id, language, **params)
+
     found: list[str] = []
-    target = format_minutes(result.target_minutes)
-    level = f"{SEVERITY_NUMERALS.get(result.level, result.level)}级"
+    target = minutes_text(result.target_minutes, language)
+    level = say("drill.level", numeral=SEVERITY_NUMERALS.get(result.level, result.level))
     if result.holding_minutes is None:
-        found.append(f"演练中没有发布暂缓声明（{level}目标 {target}）。")
+        found.append(say("drill.no_holding", level=level, target=target))
     elif not result.holding_met:
-        found.append(
-            f"首个暂缓声明用时 {format_minutes(result.holding_minutes)}，超过{level}目标 {target}。"
-        )
+        took = minutes_text(result.holding_minutes, language)
+        found.append(say("drill.holding_late", took=took, level=level, target=target))
     if result.approval_minutes is None:
         if result.holding_minutes is None:
-            found.append("暂缓声明没有走到审批。")
+            found.append(say("drill.no_approval"))
     elif not result.approval_met:
-        found.append(
-            f"审批用时 {format_minutes(result.approval_minutes)}，"
-            f"超过目标 {format_minutes(result.approval_target_minutes)}。"
-        )
+        took = minutes_text(result.approval_minutes, language)
+        approval_target = minutes_text(result.approval_target_minutes, language)
+        found.append(say("drill.approval_late", took=took, target=approval_target))
     if result.internal_notice_minutes is None:
-        found.append("没有发出内部通知，员工没有统一口径。")
+        found.append(say("drill.no_notice"))
     for role in result.missing_roles:
-        found.append(f"“{role}”在演练中无人行动。")
+        found.append(say("drill.role_idle", role=roles_text(role, language)))
     skipped = [m.text for m in marks if not m.done and m.role not in result.missing_roles]
     for text in skipped:
-        found.append(f"清单项未完成：{text}")
+        found.append(say("drill.item_undone", text=text))
     return found
+
+
+def roles_text(roles: str, language: Language) -> str:
+    """A checklist item's roles ("新闻发言人、管理层"): the seeded role names are vocabulary
+    words, each shown in `language`; a role someone named stays as written."""
+    if language == "zh":
+        return roles
+    return messages.text("list.separator", language).join(
+        messages.word(r, language) for r in roles.split("、") if r
+    )
+
+
+def reworded(result: Measures, language: Language) -> list[str]:
+    """The stored (Chinese) findings in `language`: each one the rules would write again is
+    written in that language, a skipped checklist item keeps its own text, anything else (an
+    older wording) stays as stored."""
+    if language == "zh":
+        return list(result.findings)
+    again = dict(zip(findings(result, [], "zh"), findings(result, [], language), strict=True))
+    prefix = messages.text("drill.item_undone", "zh", text="")
+    out = []
+    for stored in result.findings:
+        if stored in again:
+            out.append(again[stored])
+        elif stored.startswith(prefix):
+            out.append(messages.text("drill.item_undone", language, text=stored[len(prefix) :]))
+        else:
+            out.append(stored)
+    return out

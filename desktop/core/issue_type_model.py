@@ -20,6 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop.core.sentiment import features as F
+from desktop.core.sentiment.model import chunks
 
 # Softmax sharpness over evidence, and the evidence a type needs to beat "none of them".
 SHARPNESS: Final = 1.6
@@ -87,8 +88,10 @@ class IssueTypeModel:
         doc_of, rows = pairs // F.HASHED, pairs % F.HASHED
         doc_type = np.asarray(owner, dtype=np.int64)[doc_of]
         doc_weight = np.asarray(weight, dtype=np.float64)[doc_of]
-        support = np.zeros((F.HASHED, len(types)), dtype=np.float64)
-        np.add.at(support, (rows, doc_type), doc_weight)
+        # Summed per (row, type) cell by one bincount (np.add.at is ten times slower).
+        support = np.bincount(
+            rows * len(types) + doc_type, weights=doc_weight, minlength=F.HASHED * len(types)
+        ).reshape(F.HASHED, len(types))
         types_with = (support > 0).sum(axis=1)
         specificity = np.log((len(types) + 1.0) / np.maximum(types_with, 1))
         # One example containing a feature gives 2/3 of its weight, many approach the full one.
@@ -100,30 +103,49 @@ class IssueTypeModel:
         out = np.zeros((len(texts), len(self.types)))
         if not self.types or not texts:
             return out
-        feats = F.featurize(texts, unigrams=False)
-        hashed = feats.rows < F.HASHED
-        length = np.bincount(feats.text_ids[hashed], minlength=len(texts))
+        for start, stop in chunks(texts):  # memory stays bounded, caches stay warm
+            out[start:stop] = self.feature_scores(F.featurize(texts[start:stop], unigrams=False))
+        return out
+
+    def feature_scores(self, feats: F.Features) -> npt.NDArray[np.float64]:
+        """`scores` of featurized texts; their unigrams (if any) are left out."""
+        out = np.zeros((feats.count, len(self.types)))
+        if not self.types or not feats.count:
+            return out
+        rows = feats.rows[feats.unigrams :]
+        text_ids = feats.text_ids[feats.unigrams :]
+        hashed = rows < F.HASHED
+        rows, text_ids = rows[hashed], text_ids[hashed]
+        length = np.bincount(text_ids, minlength=feats.count)
         # Only the few rows some example holds carry evidence: drop the rest before gathering.
-        hashed[hashed] = self._has_evidence[feats.rows[hashed]]
-        rows = feats.rows[hashed]
-        text_ids = feats.text_ids[hashed]
+        holds = self._has_evidence[rows]
+        rows, text_ids = rows[holds], text_ids[holds]
         for k in range(len(self.types)):
             gathered = self._by_type[k][rows]  # contiguous per type: one cheap gather each
-            out[:, k] = np.bincount(text_ids, weights=gathered, minlength=len(texts))
+            out[:, k] = np.bincount(text_ids, weights=gathered, minlength=feats.count)
         return out / ((1.0 + length / LENGTH_NORM) ** LENGTH_POWER)[:, None]
+
+    def best(
+        self, scores: npt.NDArray[np.float64]
+    ) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+        """(index into `types` or -1 when unsure, confidence) per row of `scores`."""
+        count = scores.shape[0]
+        if not self.types:
+            return np.full(count, -1, dtype=np.int64), np.zeros(count)
+        logits = np.concatenate(
+            [scores * SHARPNESS, np.full((count, 1), NONE_SCORE * SHARPNESS)], axis=1
+        )
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=1, keepdims=True)
+        best = probs[:, :-1].argmax(axis=1)
+        confidence = probs[np.arange(count), best]
+        return np.where(confidence >= MIN_CONFIDENCE, best, -1), confidence
 
     def predict(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         """(type, confidence) per text; ('', confidence) when no type is clearly suggested."""
         if not self.types:
             return [("", 0.0) for _ in texts]
-        scores = self.scores(texts) * SHARPNESS
-        logits = np.concatenate([scores, np.full((len(texts), 1), NONE_SCORE * SHARPNESS)], axis=1)
-        logits -= logits.max(axis=1, keepdims=True)
-        probs = np.exp(logits)
-        probs /= probs.sum(axis=1, keepdims=True)
-        best = probs[:, :-1].argmax(axis=1)
-        confidence = probs[np.arange(len(texts)), best]
-        return [
-            (self.types[b], float(c)) if c >= MIN_CONFIDENCE else ("", float(c))
-            for b, c in zip(best.tolist(), confidence.tolist(), strict=True)
-        ]
+        best, confidence = self.best(self.scores(texts))
+        names = [*self.types, ""]  # -1 picks the last: ''
+        return [(names[b], c) for b, c in zip(best.tolist(), confidence.tolist(), strict=True)]

@@ -6,6 +6,8 @@ checks). Add a text here, not a literal in a service, when a user reads it.
 
 from __future__ import annotations
 
+from desktop.core.message_catalogue_cli import CLI_CATALOGUE
+from desktop.core.message_catalogue_plans import PLANS_CATALOGUE
 from desktop.core.message_catalogue_report import REPORT_CATALOGUE
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -127,8 +129,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "危机通讯录 roster: {errors} 个错误、{warnings} 个提醒",
         "roster: {errors} error(s), {warnings} warning(s)",
     ),
+    "check.plans_ok": ("应急预案 plans: 正常 ok", "plans: ok"),
+    "check.plans_findings": (
+        "应急预案 plans: {errors} 个错误、{warnings} 个提醒",
+        "plans: {errors} error(s), {warnings} warning(s)",
+    ),
+    # -- plan health (core/plan_rules: drill_findings, role_findings, missing_plan_findings)
     "count.mentions": ("舆情 mentions", "mentions"),
     "count.mentions_negative": ("负面舆情 negative mentions", "negative mentions"),
+    "count.mentions_negative_suggested": (
+        "其中模型建议 of them suggested by the model",
+        "of them suggested by the model",
+    ),
     "count.mentions_unanswered": ("待处理舆情 unanswered mentions", "unanswered mentions"),
     "count.kb_entries": ("问答库条目 Q&A entries", "Q&A entries"),
     "count.kb_approved": ("已审批条目 approved entries", "approved entries"),
@@ -412,3 +424,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 CATALOGUE |= REPORT_CATALOGUE  # the printed documents' words
+CATALOGUE |= PLANS_CATALOGUE  # the plans' and drills' words
+CATALOGUE |= CLI_CATALOGUE  # the command line's human output

@@ -127,10 +127,11 @@ def drill_findings(
         return [
             Finding(
                 "plan_never_tested",
-                f"预案“{plan.title}”从未演练过。",
+                "plan.never_tested",
                 "warning",
-                "在“演练”中用这个预案做一次桌面推演。",
+                "plan.never_tested.fix",
                 scenario=plan.scenario,
+                params={"title": plan.title},
             )
         ]
     age = (today - tested).days
@@ -138,10 +139,11 @@ def drill_findings(
         return [
             Finding(
                 "plan_test_stale",
-                f"预案“{plan.title}”上次演练是 {tested.isoformat()}，已超过 {age} 天。",
+                "plan.test_stale",
                 "warning",
-                "安排一次新的演练，确认预案仍然可用。",
+                "plan.test_stale.fix",
                 scenario=plan.scenario,
+                params={"title": plan.title, "tested": tested.isoformat(), "age": age},
             )
         ]
     return []
@@ -157,15 +159,16 @@ def role_findings(plan: PlanFacts, staffed_roles: Iterable[str]) -> list[Finding
         roles = [r for r in duty.role.split("、") if r]
         if roles and any(r in staffed for r in roles):
             continue
-        who = duty.role or "（未指定角色）"
         findings.append(
             Finding(
                 "plan_role_empty",
-                f"预案“{plan.title}”的“{duty.text}”由 {who} 负责，但通讯录里没有这个角色的人。",
+                "plan.role_empty" if duty.role else "plan.role_unassigned",
                 "error",
-                "在危机通讯录里给这个角色添加成员，或在职责矩阵中指定负责人。",
+                "plan.role_empty.fix",
                 activity=duty.activity,
                 scenario=plan.scenario,
+                # the seeded role names are vocabulary words (shown in the message's language)
+                params={"title": plan.title, "duty": duty.text, "role": duty.role},
             )
         )
     return findings
@@ -174,14 +177,15 @@ def role_findings(plan: PlanFacts, staffed_roles: Iterable[str]) -> list[Finding
 def missing_plan_findings(
     open_case_scenarios: Iterable[str], planned: Iterable[str], labels: Mapping[str, str]
 ) -> list[Finding]:
-    """A scenario with an open case and no plan to activate."""
+    """A scenario with an open case and no plan to activate (`labels` is kept for callers;
+    the message words the scenario in its own language)."""
     have = set(planned)
     return [
         Finding(
             "scenario_without_plan",
-            f"场景“{labels.get(s, s)}”有进行中的案例，但没有应急预案。",
+            "plan.scenario_without_plan",
             "warning",
-            "在“预案”页为这个场景建立预案。",
+            "plan.scenario_without_plan.fix",
             scenario=s,
         )
         for s in dict.fromkeys(open_case_scenarios)

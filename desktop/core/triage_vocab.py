@@ -27,11 +27,9 @@ def counts_as(sentiment: str, by: str, confidence: float | None, wanted: str) ->
     """True when a mention counts as `wanted` (e.g. "neg") for the counters."""
     if sentiment != wanted:
         return False
-    if by != BY_MODEL:
-        # person / import; also a value written before sources existed ('' or a name, as
-        # the demo and older rows hold): somebody other than the model said it.
+    if by in CONFIRMED_SOURCES:  # a person or the sheet said it (m0008 moved older rows)
         return True
-    return confidence is not None and confidence >= CONFIDENT_SUGGESTION
+    return by == BY_MODEL and confidence is not None and confidence >= CONFIDENT_SUGGESTION
 
 
 def is_suggestion(by: str) -> bool:

@@ -206,6 +206,11 @@ class Any_(Node):
 
     parts: tuple[Node, ...]
     combined: re.Pattern[str] | None = None
+    # The same list as two scans: the terms that start with a Latin letter or digit begin
+    # with a look-behind, which stops the regex engine skipping ahead to where a term's
+    # first character is, for the whole alternation (4x slower on 100k mentions with 315 in
+    # the sensitive words); the others keep that skip in a scan of their own.
+    scans: tuple[re.Pattern[str], ...] = ()
 
     def matches(self, text: str) -> bool:
         if self.combined is not None:
@@ -216,16 +221,26 @@ class Any_(Node):
         return [t for part in self.parts for t in part.terms()]
 
     def fast(self) -> Callable[[str], object]:
+        if len(self.scans) == 2:
+            first, second = (scan.search for scan in self.scans)
+            return lambda text: first(text) or second(text)
         if self.combined is not None:
             return self.combined.search
         tests = [part.fast() for part in self.parts]
         return lambda text: any(test(text) for test in tests)
 
 
+def _alternation(terms: list[Term]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{term.pattern.pattern})" for term in terms), re.IGNORECASE)
+
+
 def any_of(parts: tuple[Node, ...]) -> Any_:
-    if all(isinstance(part, Term) for part in parts):
-        joined = "|".join(f"(?:{part.pattern.pattern})" for part in parts if isinstance(part, Term))
-        return Any_(parts, re.compile(joined, re.IGNORECASE))
+    terms = [part for part in parts if isinstance(part, Term)]
+    if len(terms) == len(parts):
+        guarded = [t for t in terms if _WORDISH.match(t.text.translate(_FOLD)[:1])]
+        free = [t for t in terms if t not in guarded]
+        scans = (_alternation(free), _alternation(guarded)) if guarded and free else ()
+        return Any_(parts, _alternation(terms), scans)
     return Any_(parts)
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.core.messages import Language
 from desktop.printing.pdf import html_to_pdf
 from desktop.services.drills import Workspace
 from desktop.services.drills import report as drill_report
 
 
-def export_pdf(workspace: Workspace, drill_id: int, out: Path) -> Path:
-    data = drill_report.report_data(workspace, drill_id)
-    return html_to_pdf(
-        drill_report.report_html(data), Path(out), title=f"演练报告：{data.drill['title']}"
-    )
+def export_pdf(
+    workspace: Workspace, drill_id: int, out: Path, language: Language | None = None
+) -> Path:
+    """The report as PDF in `language` (the display language when None)."""
+    data = drill_report.report_data(workspace, drill_id, language)
+    title = data.say("drill.report.title", title=data.drill["title"])
+    return html_to_pdf(drill_report.report_html(data), Path(out), title=title)

@@ -71,13 +71,13 @@ class TriageUndo:
     count: int
 
     @classmethod
-    def of(
-        cls, columns: tuple[str, ...], before: list[tuple[Any, ...]], edited: dict[str, Any]
-    ) -> TriageUndo:
-        groups: dict[tuple[Any, ...], array[int]] = {}
-        for row in before:
-            groups.setdefault(tuple(row[1:]), array("q")).append(row[0])
-        return cls(columns, tuple(groups.items()), dict(edited), len(before))
+    def of(cls, written: store.TriageWrite, edited: dict[str, Any]) -> TriageUndo:
+        return cls(
+            written.columns,
+            tuple(written.groups),
+            dict(edited),
+            sum(len(i) for _, i in written.groups),
+        )
 
     def rows(self) -> Iterator[tuple[Any, ...]]:
         for values, ids in self.groups:
@@ -364,12 +364,12 @@ def update_mentions(
                 hint="列表可能已过期；请刷新后再试。",
             )
         progress.check()
-        undo = TriageUndo.of(written.columns, written.before, clean)
+        undo = TriageUndo.of(written, clean)
         _audit_triage(workspace, written, undo)
         progress.check()
     progress.committed()
-    result = TriageResult([row[0] for row in written.before], clean)
-    if written.before:
+    result = TriageResult(written.ids.tolist(), clean)
+    if written.groups:
         result.undo = undo
         if "case_id" in clean:
             result.case_ids = undo.case_ids()
@@ -403,11 +403,11 @@ def confirm_suggestions(
             raise UserError(
                 f"找不到舆情 #{written.missing[0]}。", hint="列表可能已过期；请刷新后再试。"
             )
-        undo = TriageUndo.of(written.columns, written.before, edited)
+        undo = TriageUndo.of(written, edited)
         _audit_triage(workspace, written, undo)
     progress.committed()
-    result = TriageResult([row[0] for row in written.before], edited)
-    if written.before:
+    result = TriageResult(written.ids.tolist(), edited)
+    if written.groups:
         result.undo = undo
     return result
 
@@ -447,8 +447,8 @@ def _writes(clean: dict[str, Any], user: str, now: str) -> dict[str, store.Field
 
 def _audit_triage(workspace: Workspace, written: store.TriageWrite, undo: TriageUndo) -> None:
     columns = written.columns
-    if len(written.before) <= PER_ROW_AUDIT:
-        ids = [row[0] for row in written.before]
+    if len(written.ids) <= PER_ROW_AUDIT:
+        ids = written.ids.tolist()
         after_rows = store.rows_by_ids(workspace.db, ids, columns)
         for row in written.before:
             before = dict(zip(columns, row[1:], strict=True))
@@ -469,8 +469,8 @@ def _audit_triage(workspace: Workspace, written: store.TriageWrite, undo: Triage
             for values, ids in undo.groups
         ],
         after={
-            "count": len(written.before),
-            "ids": id_ranges(row[0] for row in written.before),
+            "count": len(written.ids),
+            "ids": id_ranges(written.ids),
             "set": undo.edited,
         },
     )
@@ -502,7 +502,7 @@ def undo_triage(
     progress.report(0, 0, "正在撤销…", force=True)
     now = now_iso()
     with workspace.transaction():
-        restored = store.restore_triage(workspace.db, undo.columns, undo.rows(), undo.edited, now)
+        restored = store.restore_triage(workspace.db, undo.columns, undo.groups, undo.edited, now)
         progress.check()
         if restored:
             workspace.audit(

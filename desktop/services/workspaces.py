@@ -233,6 +233,8 @@ class CheckReport:
     roster_health: dict[str, Any] | None = None
     # The industry the workspace was created for (an INDUSTRIES key; "" before industries).
     industry: str = ""
+    # The contingency plans' health (services/plans/health), beside the roster's.
+    plan_health: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -247,6 +249,8 @@ class CheckReport:
         }
         if self.roster_health is not None:
             data["roster"] = self.roster_health
+        if self.plan_health is not None:
+            data["plans"] = self.plan_health
         return data
 
 
@@ -254,7 +258,7 @@ def check_workspace(ctx: AppContext, path: Path | str) -> CheckReport:
     """Full integrity, foreign keys and FTS, schema version, counts and roster health,
     read-only."""
     # Imported here: the roster service is large and not needed to start the app.
-    from desktop.services import roster
+    from desktop.services import plans, roster
 
     path = Path(path).expanduser()
     try:
@@ -272,6 +276,7 @@ def check_workspace(ctx: AppContext, path: Path | str) -> CheckReport:
             problems.append(str(exc))
             ok = False
         health = roster.workspace_health(workspace) if ok else None
+        plan_health = plans.workspace_health(workspace) if ok else None
         return CheckReport(
             path,
             ok,
@@ -281,6 +286,7 @@ def check_workspace(ctx: AppContext, path: Path | str) -> CheckReport:
             counts,
             health,
             workspace_industry(workspace) if ok else "",
+            plan_health,
         )
 
 

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core import messages
 from desktop.core.errors import UserError
+from desktop.core.messages import Language
 from desktop.core.progress import Progress
 from desktop.sheets.write_rules import unescape_ooxml
 from desktop.sheets.writer import SheetSpec, WriteReport, write_xlsx
@@ -71,6 +73,16 @@ COLUMNS: dict[str, list[tuple[str, str]]] = {
         ("granted_by", "可批准人"),
     ],
 }
+# sheet → its id in the catalogue (core/message_catalogue_plans: "plan_sheet.…"), where the
+# sheet's name and headers have their English; the import reads either language's.
+SHEET_IDS: dict[str, str] = {
+    PLANS_SHEET: "plans",
+    RISKS_SHEET: "risks",
+    DUTIES_SHEET: "duties",
+    MESSAGES_SHEET: "messages",
+    CHANNELS_SHEET: "channels",
+    REMEDIES_SHEET: "remedies",
+}
 MAX_FILE_BYTES = 20 * 1024 * 1024
 README_SHEET = "说明"
 README = (
@@ -91,17 +103,31 @@ class PlanWorkbook:
     sheets: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
-def write_plan_xlsx(path: Path, rows: Mapping[str, Sequence[Sequence[Any]]]) -> WriteReport:
-    """Rows per sheet in the column order of COLUMNS, through the app's safe writer."""
+def sheet_title(sheet: str, language: Language = "zh") -> str:
+    """A sheet's name in `language` (the Chinese name is the key everywhere else)."""
+    return messages.text(f"plan_sheet.sheet.{SHEET_IDS[sheet]}", language)
+
+
+def header_of(sheet: str, key: str, language: Language = "zh") -> str:
+    return messages.text(f"plan_sheet.{SHEET_IDS[sheet]}.{key}", language)
+
+
+def write_plan_xlsx(
+    path: Path, rows: Mapping[str, Sequence[Sequence[Any]]], language: Language = "zh"
+) -> WriteReport:
+    """Rows per sheet in the column order of COLUMNS, through the app's safe writer; sheet
+    names, headers and the notes in `language` (the cells as given)."""
     specs = [
-        SheetSpec(name, [label for _key, label in columns], rows.get(name, ()))
+        SheetSpec(
+            sheet_title(name, language),
+            [header_of(name, key, language) for key, _label in columns],
+            rows.get(name, ()),
+        )
         for name, columns in COLUMNS.items()
     ]
-    specs.append(
-        SheetSpec(
-            README_SHEET, ["说明"], [[line] for line in README], widths={0: 100}, autofilter=False
-        )
-    )
+    notes = [[messages.text(f"plan_sheet.readme.{i}", language)] for i in range(1, 8)]
+    readme = messages.text("plan_sheet.sheet.readme", language)
+    specs.append(SheetSpec(readme, [readme], notes, widths={0: 100}, autofilter=False))
     return write_xlsx(Path(path), specs)
 
 
@@ -142,15 +168,23 @@ def read_plan_xlsx(path: Path, progress: Progress | None = None) -> PlanWorkbook
         raise UserError(f"无法读取 Excel 文件：{path.name}（{type(exc).__name__}）") from exc
     result = PlanWorkbook()
     try:
-        if PLANS_SHEET not in workbook.sheetnames:
+        present = {
+            name: title
+            for name in COLUMNS
+            for title in (name, sheet_title(name, "en"))
+            if title in workbook.sheetnames
+        }
+        if PLANS_SHEET not in present:
             raise UserError(
                 f"文件中没有“{PLANS_SHEET}”工作表。", hint="请用“导出 Excel”得到的文件作模板。"
             )
         for name, columns in COLUMNS.items():
-            if name not in workbook.sheetnames:
+            if name not in present:
                 continue
+            # either language's headers (an English workbook reads back as a Chinese one)
             by_label = {label: key for key, label in columns}
-            rows = workbook[name].iter_rows(values_only=True)
+            by_label |= {header_of(name, key, "en"): key for key, _label in columns}
+            rows = workbook[present[name]].iter_rows(values_only=True)
             header = next(rows, None) or ()
             mapping = {
                 i: by_label[str(h).strip()]

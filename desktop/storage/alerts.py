@@ -220,10 +220,33 @@ def _posted_since(hour: str) -> str:
 
 
 def earliest_post(db: Database) -> str | None:
+    """The UTC hour of the earliest post. Read from the posted_at index: the first post that
+    parses, then the few days of text after it (an offset of up to ±14 h can make a later
+    text an earlier UTC hour), instead of converting every mention's time."""
+    first = db.execute(
+        "SELECT posted_at FROM mentions WHERE posted_at IS NOT NULL"
+        " AND julianday(posted_at) IS NOT NULL ORDER BY posted_at LIMIT 1"
+    ).fetchone()
+    if first is None:
+        return None
     row = db.execute(
         f"SELECT min({HOUR_SQL}) FROM mentions m WHERE m.posted_at IS NOT NULL"
+        " AND m.posted_at < date(?, '+3 day')",
+        [first[0]],
     ).fetchone()
     return None if row is None or row[0] is None else str(row[0])
+
+
+def import_posted_since(db: Database, import_id: int, since: str) -> bool:
+    """Whether a mention the import added or changed was posted in or after the UTC hour
+    `since` (the posted_at index walks only the recent posts, not the whole import)."""
+    row = db.execute(
+        f"SELECT 1 FROM mentions m WHERE m.posted_at >= ?2 AND {HOUR_SQL} >= ?3"
+        " AND (m.import_id = ?1 OR m.updated_at >= (SELECT started_at FROM imports WHERE id = ?1))"
+        " LIMIT 1",
+        [import_id, _posted_since(since), since],
+    ).fetchone()
+    return row is not None
 
 
 def hourly_negatives(db: Database, since: str) -> dict[str, int]:
@@ -237,13 +260,24 @@ def hourly_negatives(db: Database, since: str) -> dict[str, int]:
 
 
 def hourly_group_volume(db: Database, group_id: int, since: str) -> dict[str, int]:
+    return hourly_group_volumes(db, since).get(group_id, {})
+
+
+def hourly_group_volumes(db: Database, since: str) -> dict[int, dict[str, int]]:
+    """Every group's matched mentions per UTC hour posted at or after `since`, in one pass
+    over the posts of the window (posted_at index) and their matches (mention index)."""
     rows = db.execute(
-        f"SELECT {HOUR_SQL} AS hour, count(*) FROM mention_watch w JOIN mentions m"
-        f" ON m.id = w.mention_id WHERE w.group_id = ? AND m.posted_at >= ?"
-        f" AND {HOUR_SQL} >= ? GROUP BY hour",
-        [group_id, _posted_since(since), since],
+        # CROSS JOIN keeps mentions the outer loop (SQLite's planner would scan every match)
+        f"SELECT w.group_id, {HOUR_SQL} AS hour, count(*) FROM mentions m"
+        " CROSS JOIN mention_watch w ON w.mention_id = m.id"
+        f" WHERE m.posted_at >= ? AND {HOUR_SQL} >= ? GROUP BY w.group_id, hour",
+        [_posted_since(since), since],
     ).fetchall()
-    return {str(r[0]): int(r[1]) for r in rows if r[0]}
+    volumes: dict[int, dict[str, int]] = {}
+    for group_id, hour, count in rows:
+        if hour:
+            volumes.setdefault(int(group_id), {})[str(hour)] = int(count)
+    return volumes
 
 
 def negative_ids_between(db: Database, start: str, end: str) -> tuple[list[int], int]:

@@ -8,21 +8,31 @@ mentions (100,000 scored in well under a second of SQL); the caller holds the tr
 from __future__ import annotations
 
 import json
+import sqlite3
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from desktop.core.severity import MentionFacts
-from desktop.core.triage_vocab import BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
-from desktop.storage.bulk_update import indexes_set_aside
+from desktop.core.triage_vocab import BY_IMPORT, BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
+from desktop.storage.bulk_update import REBUILD_FROM_ROWS, indexes_set_aside
+from desktop.storage.mention_merge import STAGED_SCORES
 
 # The counting rule of core/triage_vocab.counts_as as SQL (the column names of `mentions`):
-# a value somebody other than the model gave (a person, the sheet; also a value from before
-# sources existed), or a model suggestion confident enough to be counted.
-COUNTED = f"(sentiment_by IS NOT '{BY_MODEL}' OR sentiment_confidence >= {CONFIDENT_SUGGESTION!r})"
+# a value a person or the sheet gave, or a model suggestion confident enough to be counted.
+# (A value from before sources existed was given its source by migration m0008.)
+COUNTED = (
+    f"(sentiment_by IN ('{BY_PERSON}', '{BY_IMPORT}') OR (sentiment_by = '{BY_MODEL}'"
+    f" AND sentiment_confidence >= {CONFIDENT_SUGGESTION!r}))"
+)
+COUNTED_SUGGESTED_NEGATIVE = (
+    f"(sentiment = 'neg' AND sentiment_by = '{BY_MODEL}'"
+    f" AND sentiment_confidence >= {CONFIDENT_SUGGESTION!r})"
+)
 COUNTED_NEGATIVE = f"(sentiment = 'neg' AND {COUNTED})"
 # Rows whose shown sentiment the model may (re)write: its own, or nobody said anything.
 MODEL_MAY_WRITE = f"(sentiment_by = '{BY_MODEL}' OR (sentiment_by = '' AND sentiment = 'unknown'))"
@@ -44,14 +54,69 @@ def texts(
     where, params = _ids_clause(ids)
     if unread_only:
         where += " AND model_sentiment = ''"
-    found: array[int] = array("q")
-    bodies: list[str] = []
-    for mention_id, title, text in db.conn.execute(
-        f"SELECT id, title, text FROM mentions WHERE {where} ORDER BY id", params
-    ):
-        found.append(mention_id)
-        bodies.append(f"{title} {text}" if title else (text or ""))
-    return found, bodies
+    rows = db.conn.execute(
+        "SELECT id, CASE WHEN coalesce(title, '') = '' THEN coalesce(text, '')"
+        f" ELSE title || ' ' || coalesce(text, '') END FROM mentions WHERE {where} ORDER BY id",
+        params,
+    ).fetchall()
+    if not rows:
+        return array("q"), []
+    found, bodies = zip(*rows, strict=True)
+    return array("q", found), list(bodies)
+
+
+def staged_texts(staging: Path) -> tuple[list[int], list[str]]:
+    """(rowid, text) of the staged rows that carry words (rows known from an earlier import
+    are staged by key only), title first as in `texts`."""
+    conn = sqlite3.connect(staging)
+    try:
+        rows = conn.execute(
+            "SELECT rowid, CASE WHEN coalesce(title, '') = '' THEN coalesce(text, '')"
+            " ELSE title || ' ' || coalesce(text, '') END FROM rows"
+            " WHERE coalesce(text, '') != '' OR coalesce(title, '') != '' ORDER BY rowid"
+        ).fetchall()
+    finally:
+        conn.close()
+    if not rows:
+        return [], []
+    found, bodies = zip(*rows, strict=True)
+    return list(found), list(bodies)
+
+
+def write_staged_scores(
+    staging: Path,
+    rows: Sequence[int],
+    labels: Sequence[str],
+    confidence: Sequence[float],
+    p_negative: Sequence[float],
+    issue_types: Sequence[str] | None = None,
+    issue_confidence: Sequence[float | None] | None = None,
+) -> None:
+    """The model's readings of staged rows, kept in the staging file (not the workspace), so
+    the merge inserts new mentions with them instead of rewriting 100,000 fresh rows after."""
+    no_issues = issue_types is None or issue_confidence is None
+    conn = sqlite3.connect(staging)
+    try:
+        conn.execute(f"DROP TABLE IF EXISTS {STAGED_SCORES}")
+        conn.execute(
+            f"CREATE TABLE {STAGED_SCORES}(row INTEGER PRIMARY KEY, label TEXT, conf REAL,"
+            " p_neg REAL, issue TEXT, issue_conf REAL)"
+        )
+        conn.executemany(
+            f"INSERT INTO {STAGED_SCORES} VALUES (?, ?, ?, ?, ?, ?)",
+            zip(
+                rows,
+                labels,
+                confidence,
+                p_negative,
+                [None] * len(rows) if no_issues else issue_types,  # type: ignore[arg-type]
+                [None] * len(rows) if no_issues else issue_confidence,  # type: ignore[arg-type]
+                strict=True,
+            ),
+        )
+        conn.commit()
+    finally:
+        conn.close()
 
 
 def unread_count(db: Database) -> int:
@@ -63,108 +128,92 @@ def unread_count(db: Database) -> int:
 
 @dataclass(frozen=True)
 class ScoreWrite:
-    """What `write_sentiment_scores` changed."""
+    """What `write_scores` changed."""
 
-    read: int  # mentions the model's reading was stored for
-    suggested: int  # of them, mentions whose shown sentiment is the model's now
+    read: int  # mentions whose stored reading of the model changed
+    suggested: int  # of them, mentions whose shown sentiment is now a new suggestion
+    issue_types: int = 0  # mentions whose suggested issue type changed
 
 
-def write_sentiment_scores(
+# Per row of `mentions AS m` joined with `temp.triage_scores AS s`: what differs.
+_READING_DIFFERS = "(m.model_sentiment IS NOT s.label OR m.negative_probability IS NOT s.p_neg)"
+_SUGGESTION_DIFFERS = (
+    f"({MODEL_MAY_WRITE} AND (m.sentiment IS NOT s.label OR m.sentiment_by IS NOT '{BY_MODEL}'"
+    " OR m.sentiment_confidence IS NOT s.conf))"
+)
+_ISSUE_DIFFERS = (
+    f"(s.issue IS NOT NULL AND {ISSUE_MODEL_MAY_WRITE} AND (m.issue_type IS NOT s.issue"
+    " OR m.issue_type_confidence IS NOT s.issue_conf))"
+)
+
+
+def write_scores(
     db: Database,
     ids: Sequence[int],
     labels: Sequence[str],
     confidence: Sequence[float],
     p_negative: Sequence[float],
     updated_at: str,
+    issue_types: Sequence[str] | None = None,
+    issue_confidence: Sequence[float | None] | None = None,
 ) -> ScoreWrite:
-    """Store the model's reading of every mention, and show it as the mention's sentiment
-    where no person and no sheet said anything (a label or the vendor's value is never
-    overwritten). Only rows whose values differ are written."""
-    db.execute("DROP TABLE IF EXISTS temp.sentiment_scores")
+    """Store the model's reading of every mention; show it as the mention's sentiment where
+    no person and no sheet said anything (a label or the vendor's value is never
+    overwritten); with `issue_types`, suggest those where the mention has none or only the
+    model's ('' clears an old suggestion; its confidence is None then).
+
+    One UPDATE … FROM a temporary table touches each changed row once (three passes over
+    100,000 rows cost a second more), and only rows whose values differ are written; a big
+    change of the shown sentiment rebuilds its indexes instead of moving 100,000 entries."""
+    listed = ids.tolist() if isinstance(ids, array) else list(ids)
+    no_issues = issue_types is None or issue_confidence is None
+    db.execute("DROP TABLE IF EXISTS temp.triage_scores")
     db.execute(
-        "CREATE TEMP TABLE sentiment_scores(id INTEGER PRIMARY KEY, label TEXT, conf REAL,"
-        " p_neg REAL)"
+        "CREATE TEMP TABLE triage_scores(id INTEGER PRIMARY KEY, label TEXT, conf REAL,"
+        " p_neg REAL, issue TEXT, issue_conf REAL)"
     )
     db.conn.executemany(
-        "INSERT INTO temp.sentiment_scores VALUES (?, ?, ?, ?)",
+        "INSERT INTO temp.triage_scores VALUES (?, ?, ?, ?, ?, ?)",
         zip(
-            ids.tolist() if isinstance(ids, array) else ids,
+            listed,
             labels,
-            [float(c) for c in confidence],
-            [float(p) for p in p_negative],
+            confidence,
+            p_negative,
+            [None] * len(listed) if no_issues else issue_types,  # type: ignore[arg-type]
+            [None] * len(listed) if no_issues else issue_confidence,  # type: ignore[arg-type]
             strict=True,
         ),
     )
-    read = db.conn.execute(
-        "UPDATE mentions AS m SET model_sentiment = s.label, negative_probability = s.p_neg"
-        " FROM temp.sentiment_scores AS s WHERE m.id = s.id AND"
-        " (m.model_sentiment IS NOT s.label OR m.negative_probability IS NOT s.p_neg)"
-    ).rowcount
-    with indexes_set_aside(db, "mentions", ("sentiment",), _to_suggest(db)):
-        suggested = _suggest(db, updated_at)
-    db.execute("DROP TABLE temp.sentiment_scores")
-    return ScoreWrite(max(read, 0), max(suggested, 0))
-
-
-_SUGGESTION_DIFFERS = (
-    f"{MODEL_MAY_WRITE} AND (m.sentiment IS NOT s.label OR m.sentiment_by IS NOT '{BY_MODEL}'"
-    " OR m.sentiment_confidence IS NOT s.conf)"
-)
-
-
-def _to_suggest(db: Database) -> int:
-    """How many rows the suggestion will change (a big change rebuilds the indexes)."""
-    return int(
-        db.conn.execute(
-            "SELECT count(*) FROM temp.sentiment_scores AS s JOIN mentions AS m ON m.id = s.id"
-            f" WHERE {_SUGGESTION_DIFFERS}"
-        ).fetchone()[0]
-    )
-
-
-def _suggest(db: Database, updated_at: str) -> int:
-    return int(
-        db.conn.execute(
-            f"UPDATE mentions AS m SET sentiment = s.label, sentiment_by = '{BY_MODEL}',"
-            " sentiment_confidence = s.conf, updated_at = ?"
-            f" FROM temp.sentiment_scores AS s WHERE m.id = s.id AND {_SUGGESTION_DIFFERS}",
-            [updated_at],
-        ).rowcount
-    )
-
-
-def write_issue_type_scores(
-    db: Database,
-    ids: Sequence[int],
-    issue_types: Sequence[str],
-    confidence: Sequence[float],
-    updated_at: str,
-) -> int:
-    """Suggest issue types where the mention has none or only the model's; '' clears an old
-    suggestion the model no longer makes. Returns the rows changed."""
-    db.execute("DROP TABLE IF EXISTS temp.issue_scores")
-    db.execute("CREATE TEMP TABLE issue_scores(id INTEGER PRIMARY KEY, issue TEXT, conf REAL)")
-    db.conn.executemany(
-        "INSERT INTO temp.issue_scores VALUES (?, ?, ?)",
-        zip(
-            ids.tolist() if isinstance(ids, array) else ids,
-            issue_types,
-            [float(c) for c in confidence],
-            strict=True,
-        ),
-    )
-    changed = db.conn.execute(
-        "UPDATE mentions AS m SET issue_type = s.issue,"
-        f" issue_type_by = CASE WHEN s.issue = '' THEN '' ELSE '{BY_MODEL}' END,"
-        " issue_type_confidence = CASE WHEN s.issue = '' THEN NULL ELSE s.conf END,"
-        " updated_at = ?"
-        f" FROM temp.issue_scores AS s WHERE m.id = s.id AND {ISSUE_MODEL_MAY_WRITE} AND"
-        " (m.issue_type IS NOT s.issue OR m.issue_type_confidence IS NOT"
-        " (CASE WHEN s.issue = '' THEN NULL ELSE s.conf END))",
-        [updated_at],
-    ).rowcount
-    db.execute("DROP TABLE temp.issue_scores")
-    return max(changed, 0)
+    read, suggested, issues = db.conn.execute(
+        f"SELECT sum({_READING_DIFFERS}), sum({_SUGGESTION_DIFFERS}), sum({_ISSUE_DIFFERS})"
+        " FROM temp.triage_scores AS s JOIN mentions AS m ON m.id = s.id"
+    ).fetchone()
+    read, suggested, issues = int(read or 0), int(suggested or 0), int(issues or 0)
+    if read or suggested or issues:
+        rebuilt = (("sentiment", suggested), ("issue_type", issues))
+        columns = [column for column, rows in rebuilt if rows >= REBUILD_FROM_ROWS]
+        with indexes_set_aside(db, "mentions", columns, max(suggested, issues)):
+            db.conn.execute(
+                "UPDATE mentions AS m SET model_sentiment = s.label,"
+                " negative_probability = s.p_neg,"
+                f" sentiment = CASE WHEN {_SUGGESTION_DIFFERS} THEN s.label ELSE m.sentiment END,"
+                f" sentiment_by = CASE WHEN {_SUGGESTION_DIFFERS} THEN '{BY_MODEL}'"
+                " ELSE m.sentiment_by END,"
+                f" sentiment_confidence = CASE WHEN {_SUGGESTION_DIFFERS} THEN s.conf"
+                " ELSE m.sentiment_confidence END,"
+                f" issue_type = CASE WHEN {_ISSUE_DIFFERS} THEN s.issue ELSE m.issue_type END,"
+                f" issue_type_by = CASE WHEN NOT {_ISSUE_DIFFERS} THEN m.issue_type_by"
+                f" WHEN s.issue = '' THEN '' ELSE '{BY_MODEL}' END,"
+                f" issue_type_confidence = CASE WHEN {_ISSUE_DIFFERS} THEN s.issue_conf"
+                " ELSE m.issue_type_confidence END,"
+                f" updated_at = CASE WHEN {_SUGGESTION_DIFFERS} OR {_ISSUE_DIFFERS} THEN ?"
+                " ELSE m.updated_at END"
+                " FROM temp.triage_scores AS s WHERE m.id = s.id AND"
+                f" ({_READING_DIFFERS} OR {_SUGGESTION_DIFFERS} OR {_ISSUE_DIFFERS})",
+                [updated_at],
+            )
+    db.execute("DROP TABLE temp.triage_scores")
+    return ScoreWrite(read, suggested, issues)
 
 
 # -- a person's labels: the training data -----------------------------------------------------
@@ -278,9 +327,9 @@ def case_negative_sources(db: Database, case_id: int) -> tuple[int, int, int]:
     """(confirmed, confident suggested, weak suggested) negatives linked to a case."""
     row = db.conn.execute(
         "SELECT"
-        f" sum(sentiment = 'neg' AND sentiment_by IS NOT '{BY_MODEL}'),"
-        f" sum({COUNTED_NEGATIVE} AND sentiment_by = '{BY_MODEL}'),"
-        f" sum(sentiment = 'neg' AND NOT {COUNTED})"
+        f" sum(sentiment = 'neg' AND sentiment_by IN ('{BY_PERSON}', '{BY_IMPORT}')),"
+        f" sum({COUNTED_SUGGESTED_NEGATIVE}),"
+        f" sum(sentiment = 'neg' AND sentiment_by = '{BY_MODEL}' AND NOT {COUNTED_SUGGESTED_NEGATIVE})"
         " FROM mentions WHERE case_id = ?",
         [case_id],
     ).fetchone()

@@ -130,12 +130,14 @@ def clear_matches(db: Database, group_id: int) -> None:
 
 
 def clear_matches_of(db: Database, mention_ids: Sequence[int]) -> None:
-    ordered = list(mention_ids)
-    for start in range(0, len(ordered), CHUNK):
-        part = ordered[start : start + CHUNK]
-        db.execute(
-            f"DELETE FROM mention_watch WHERE mention_id IN ({','.join('?' * len(part))})", part
-        )
+    """Forget these mentions' matches (one statement over a temporary list of the ids)."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS rematch_ids(id INTEGER PRIMARY KEY)")
+    db.execute("DELETE FROM temp.rematch_ids")
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO temp.rematch_ids(id) VALUES (?)", ((i,) for i in mention_ids)
+    )
+    db.execute("DELETE FROM mention_watch WHERE mention_id IN (SELECT id FROM temp.rematch_ids)")
+    db.execute("DELETE FROM temp.rematch_ids")
 
 
 def add_matches(db: Database, pairs: Iterable[tuple[int, int]]) -> None:
@@ -203,6 +205,26 @@ def groups_of_mention(db: Database, mention_id: int) -> list[WatchGroup]:
     return [_group(row) for row in rows]
 
 
+def group_names_of(db: Database, mention_ids: Sequence[int]) -> dict[int, list[str]]:
+    """The names of the groups that match each of these mentions (in group order); a
+    mention no group matches is left out. An old file without watch tables: {}."""
+    if "mention_watch" not in db.table_names():
+        return {}
+    names: dict[int, list[str]] = {}
+    ids = list(mention_ids)
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        rows = db.execute(
+            "SELECT w.mention_id, g.name FROM mention_watch w JOIN watch_groups g"
+            f" ON g.id = w.group_id WHERE w.mention_id IN ({','.join('?' * len(chunk))})"
+            " ORDER BY w.mention_id, g.id",
+            chunk,
+        ).fetchall()
+        for mention_id, name in rows:
+            names.setdefault(int(mention_id), []).append(str(name))
+    return names
+
+
 def matched_ids(db: Database, group_id: int) -> list[int]:
     rows = db.execute(
         "SELECT mention_id FROM mention_watch WHERE group_id = ? ORDER BY mention_id", [group_id]
@@ -214,14 +236,21 @@ def max_mention_id(db: Database) -> int:
     return int(db.execute("SELECT coalesce(max(id), 0) FROM mentions").fetchone()[0])
 
 
+_OF_IMPORT = "import_id = ?1 OR updated_at >= (SELECT started_at FROM imports WHERE id = ?1)"
+
+
 def mentions_of_import(db: Database, import_id: int) -> list[int]:
     """Mentions an import added or changed: its own rows, and older rows it updated."""
+    rows = db.execute(f"SELECT id FROM mentions WHERE {_OF_IMPORT} ORDER BY id", [import_id])
+    return [int(r[0]) for r in rows.fetchall()]
+
+
+def texts_of_import(db: Database, import_id: int) -> list[tuple[int, str]]:
+    """(id, title + text) of the mentions an import added or changed, in one read."""
     rows = db.execute(
-        "SELECT id FROM mentions WHERE import_id = ?1 OR updated_at >="
-        " (SELECT started_at FROM imports WHERE id = ?1) ORDER BY id",
-        [import_id],
+        f"SELECT id, title, text FROM mentions WHERE {_OF_IMPORT} ORDER BY id", [import_id]
     ).fetchall()
-    return [int(r[0]) for r in rows]
+    return [(int(r[0]), _joined(r[1], r[2])) for r in rows]
 
 
 @dataclass(frozen=True)

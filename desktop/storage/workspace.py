@@ -19,6 +19,7 @@ from desktop.core.errors import UserError
 from desktop.core.messages import msg
 from desktop.storage import migrations
 from desktop.storage.lock import LockOwner, WorkspaceLock
+from desktop.storage.triage import COUNTED_NEGATIVE, COUNTED_SUGGESTED_NEGATIVE
 from desktop.storage.write_turns import BUSY_TIMEOUT_MS, write_transaction
 
 APPLICATION_ID = 0x43524453  # "CRDS": tells our files from any other SQLite database
@@ -458,7 +459,10 @@ def _fts_integrity(db: Database, table: str) -> list[str]:
 # What the home page counts: key → (table, condition); a table an old file lacks is skipped.
 _OVERVIEW: dict[str, tuple[str, str]] = {
     "mentions": ("mentions", ""),
-    "mentions_negative": ("mentions", "sentiment = 'neg'"),
+    # The counting rule (storage/triage): confirmed plus confident suggested negatives; the
+    # suggested ones again apart, so a reader can be told which is which.
+    "mentions_negative": ("mentions", COUNTED_NEGATIVE),
+    "mentions_negative_suggested": ("mentions", COUNTED_SUGGESTED_NEGATIVE),
     "mentions_unanswered": ("mentions", "status IN ('new', 'to_reply')"),
     "kb_entries": ("kb_entries", ""),
     "kb_approved": ("kb_entries", "status = 'approved'"),
@@ -469,11 +473,20 @@ _OVERVIEW: dict[str, tuple[str, str]] = {
 }
 
 
+_BEFORE_SOURCES = {"mentions_negative": "sentiment = 'neg'", "mentions_negative_suggested": "0"}
+
+
 def overview_counts(db: Database) -> dict[str, int]:
-    """Row counts by what they mean (mentions, negative ones, open cases…)."""
+    """Row counts by what they mean (mentions, negative ones by the counting rule and the
+    model's confident suggestions among them, open cases…)."""
     tables = set(db.table_names())
     counts: dict[str, int] = {}
+    # A file from before the triage columns (opened read-only, not migrated): every stored
+    # negative is somebody's, as m0008 will say when it migrates.
+    sourced = "mentions" in tables and "sentiment_confidence" in db.table("mentions").columns_dict
     for key, (table, where) in _OVERVIEW.items():
+        if not sourced and key in _BEFORE_SOURCES:
+            where = _BEFORE_SOURCES[key]
         if table in tables:
             sql = f"SELECT count(*) FROM [{table}]" + (f" WHERE {where}" if where else "")
             counts[key] = int(db.execute(sql).fetchone()[0])

@@ -331,6 +331,14 @@ class MainWindow(QMainWindow):
                 c=counts.get("cases_open", 0),
             )
         )
+        negative = counts.get("mentions_negative", 0)
+        suggested = counts.get("mentions_negative_suggested", 0)
+        self.status_counts.setToolTip(
+            self.tr(
+                "负面 {n:,} 条：已确认 {c:,} 条（人工标注或表格自带），"
+                "模型建议 {s:,} 条（置信度够高才计入）"
+            ).format(n=negative, c=negative - suggested, s=suggested)
+        )
 
     def _on_bus(self, changes: Changes, initiator: object | None) -> None:
         self.changes_published.emit(changes, initiator)

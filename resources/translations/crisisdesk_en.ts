@@ -1280,197 +1280,197 @@
 <context>
     <name>DashboardSections</name>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="40" />
+        <location filename="../../desktop/ui/home/sections.py" line="42" />
         <source>舆情总量</source>
         <translation>Mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="41" />
+        <location filename="../../desktop/ui/home/sections.py" line="43" />
         <source>负面（已确认）</source>
         <translation>Negative (confirmed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="42" />
+        <location filename="../../desktop/ui/home/sections.py" line="44" />
         <source>负面（模型建议）</source>
         <translation>Negative (suggested)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="43" />
+        <location filename="../../desktop/ui/home/sections.py" line="45" />
         <source>负面占比</source>
         <translation>Negative share</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="44" />
+        <location filename="../../desktop/ui/home/sections.py" line="46" />
         <source>超时未回复的负面</source>
         <translation>Negative, past the response window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="45" />
+        <location filename="../../desktop/ui/home/sections.py" line="47" />
         <source>进行中的案例</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="67" />
+        <location filename="../../desktop/ui/home/sections.py" line="69" />
         <source>负面的问题类型</source>
         <translation>Negative mentions by issue type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="68" />
+        <location filename="../../desktop/ui/home/sections.py" line="70" />
         <source>监测词组</source>
         <translation>Watch groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="69" />
+        <location filename="../../desktop/ui/home/sections.py" line="71" />
         <source>影响力最大的作者</source>
         <translation>Authors with the widest reach</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="76" />
+        <location filename="../../desktop/ui/home/sections.py" line="78" />
         <source>首次回复用时（中位数 / 90%）</source>
         <translation>Time to first reply (median / 90%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="77" />
+        <location filename="../../desktop/ui/home/sections.py" line="79" />
         <source>进行中的案例与回应时钟</source>
         <translation>Active cases and their clocks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="78" />
+        <location filename="../../desktop/ui/home/sections.py" line="80" />
         <source>最新预警</source>
         <translation>Latest alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="85" />
+        <location filename="../../desktop/ui/home/sections.py" line="87" />
         <source>每月趋势</source>
         <translation>Month by month</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="87" />
+        <location filename="../../desktop/ui/home/sections.py" line="89" />
         <source>负面按问题类型</source>
         <translation>Negatives by issue type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="88" />
+        <location filename="../../desktop/ui/home/sections.py" line="90" />
         <source>负面按监测词组</source>
         <translation>Negatives by watch group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="109" />
+        <location filename="../../desktop/ui/home/sections.py" line="111" />
         <source>模型把握较大的建议，待人工确认</source>
         <translation>Confident model suggestions, waiting for a person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="114" />
+        <location filename="../../desktop/ui/home/sections.py" line="116" />
         <source>负面 {n:,} / 全部 {total:,}</source>
         <translation>{n:,} negative of {total:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="120" />
+        <location filename="../../desktop/ui/home/sections.py" line="122" />
         <source>超过 {h:g} 小时响应时限；另有 {s} 条模型建议</source>
         <translation>Past the {h:g} h window; {s} more suggested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="128" />
+        <location filename="../../desktop/ui/home/sections.py" line="130" />
         <source>{n} 个已超时</source>
         <translation>{n} past their clock</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="139" />
+        <location filename="../../desktop/ui/home/sections.py" line="141" />
         <source>声量（每小时）</source>
         <translation>Volume (per hour)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="139" />
+        <location filename="../../desktop/ui/home/sections.py" line="141" />
         <source>声量（每天）</source>
         <translation>Volume (per day)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="149" />
+        <location filename="../../desktop/ui/home/sections.py" line="151" />
         <source>预警</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="168" />
+        <location filename="../../desktop/ui/home/sections.py" line="170" />
         <source>这段时间没有标了问题类型的负面舆情。</source>
         <translation>No negative mentions with an issue type in this range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="171" />
+        <location filename="../../desktop/ui/home/sections.py" line="173" />
         <source>尚未设置监测词组</source>
         <translation>No watch groups set up yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="175" />
+        <location filename="../../desktop/ui/home/sections.py" line="177" />
         <source>这段时间没有命中监测词组的舆情。</source>
         <translation>No mentions matched a watch group in this range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="182" />
+        <location filename="../../desktop/ui/home/sections.py" line="184" />
         <source>粉丝 {f:,} · {n} 条</source>
         <translation>{f:,} followers · {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="186" />
+        <location filename="../../desktop/ui/home/sections.py" line="188" />
         <source>这段时间没有舆情。</source>
         <translation>No mentions in this range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="190" />
+        <location filename="../../desktop/ui/home/sections.py" line="192" />
         <source>{n} 条 · {median} / {p90}</source>
         <translation>{n} · {median} / {p90}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="201" />
+        <location filename="../../desktop/ui/home/sections.py" line="203" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="203" />
+        <location filename="../../desktop/ui/home/sections.py" line="205" />
         <source>（未知平台）</source>
         <translation>(unknown platform)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="207" />
+        <location filename="../../desktop/ui/home/sections.py" line="209" />
         <source>负责人：{o}</source>
         <translation>Owner: {o}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="207" />
+        <location filename="../../desktop/ui/home/sections.py" line="209" />
         <source>未指定</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="210" />
+        <location filename="../../desktop/ui/home/sections.py" line="212" />
         <source>这段时间还没有记录回复时间。</source>
         <translation>No reply times recorded in this range.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="220" />
+        <location filename="../../desktop/ui/home/sections.py" line="222" />
         <source>没有进行中的案例。</source>
         <translation>No active cases.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="223" />
+        <location filename="../../desktop/ui/home/sections.py" line="225" />
         <source>这个工作区还没有预警功能。</source>
         <translation>This workspace has no alerts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="230" />
+        <location filename="../../desktop/ui/home/sections.py" line="235" />
         <source>{n} 条</source>
         <translation>{n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="234" />
+        <location filename="../../desktop/ui/home/sections.py" line="239" />
         <source>没有未处理的预警。</source>
         <translation>No open alerts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="245" />
+        <location filename="../../desktop/ui/home/sections.py" line="250" />
         <source>每月负面：按监测词组</source>
         <translation>Negative mentions per month, by watch group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="248" />
+        <location filename="../../desktop/ui/home/sections.py" line="253" />
         <source>每月负面：按问题类型</source>
         <translation>Negative mentions per month, by issue type</translation>
     </message>
@@ -2494,39 +2494,49 @@ Export the unmasked version?</translation>
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="45" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="49" />
         <source>联系方式超过</source>
         <translation>Remind when contacts go unverified for</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="48" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="52" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="52" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="56" />
         <source>未核实即提醒</source>
         <translation>or more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="60" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="72" />
         <source>双击一条问题可跳到要修改的成员或事项。</source>
         <translation>Double-click a finding to jump to the member or activity to fix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="62" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="74" />
         <source>去修改</source>
         <translation>Fix it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="85" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="90" />
         <source>通讯录健康：每个事项都有执行人和唯一的审批人，联系方式都在 {days} 天内核实过。</source>
         <translation>Roster healthy: every activity has someone responsible and exactly one approver, and all contacts were verified within {days} days.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="91" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="96" />
         <source>发现 {e} 个错误、{w} 个提醒。</source>
         <translation>{e} errors and {w} warnings found.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/health_tab.py" line="106" />
+        <source>应急预案：{n} 个问题（双击跳到预案或职责矩阵）</source>
+        <translation>Contingency plans: {n} problem(s) (double-click to go to the plan or the matrix)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/health_tab.py" line="110" />
+        <source>应急预案：正常。每个预案都演练过，负责的角色通讯录里都有人。</source>
+        <translation>Contingency plans: ok. Every plan has been drilled and every role in them has someone in the roster.</translation>
     </message>
 </context>
 <context>
@@ -2730,194 +2740,194 @@ Export the unmasked version?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="46" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="47" />
         <source>（保留为附加字段）</source>
         <translation>(keep as extra field)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="47" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="48" />
         <source>（忽略，不保存）</source>
         <translation>(ignore, don't store)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="79" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="80" />
         <source>导入舆情</source>
         <translation>Import mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="83" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="84" />
         <source>剪贴板中的表格</source>
         <translation>Table from the clipboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="84" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="85" />
         <source>文件：{name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="93" />
-        <location filename="../../desktop/ui/imports/dialog.py" line="96" />
-        <location filename="../../desktop/ui/imports/dialog.py" line="103" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="94" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="97" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="104" />
         <source>自动识别</source>
         <translation>Detect automatically</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="98" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="99" />
         <source>0 = 没有标题行，第一行就是数据</source>
         <translation>0 = no header row; the first row is data</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="110" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="111" />
         <source>{name}（已保存）</source>
         <translation>{name} (saved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="113" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="114" />
         <source>（0 = 没有标题行，第一行就是数据）</source>
         <translation>(0 = no header row; the first row is data)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="115" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="116" />
         <source>工作表</source>
         <translation>Sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="116" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="117" />
         <source>编码</source>
         <translation>Encoding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="117" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="118" />
         <source>标题行</source>
         <translation>Header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="118" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="119" />
         <source>识别的格式</source>
         <translation>Detected format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="119" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="120" />
         <source>使用预设</source>
         <translation>Use preset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="126" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="127" />
         <source>表格中的列</source>
         <translation>Spreadsheet column</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="126" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="127" />
         <source>对应到</source>
         <translation>Maps to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="126" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="127" />
         <source>示例</source>
         <translation>Sample</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="145" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="146" />
         <source>另存为预设…</source>
         <translation>Save as preset…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="146" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="147" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="187" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="188" />
         <source>正在读取文件…</source>
         <translation>Reading the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="219" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="220" />
         <source>无法导入这个文件</source>
         <translation>Cannot import this file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="229" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="230" />
         <source>（隐藏）</source>
         <translation>(hidden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="244" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="245" />
         <source>未识别（请检查列对应）</source>
         <translation>Not recognised (check the column mapping)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="248" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="249" />
         <source>编码 {e}</source>
         <translation>encoding {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="250" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="251" />
         <source>标题行：第 {n} 行</source>
         <translation>header row: row {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="252" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="253" />
         <source>没有标题行</source>
         <translation>no header row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="255" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="256" />
         <source>{detail}（{extra}）</source>
         <translation>{detail} ({extra})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="255" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="256" />
         <source>，</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="310" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="311" />
         <source>另存为预设</source>
         <translation>Save as preset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="310" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="311" />
         <source>预设名称：</source>
         <translation>Preset name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="318" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="319" />
         <source>保存预设</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="320" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="321" />
         <source>已保存为预设：{name}</source>
         <translation>Saved as preset: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="332" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="333" />
         <source>列对应不完整</source>
         <translation>Column mapping incomplete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="333" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="334" />
         <source>至少要有一列对应到“正文”“标题”或“链接”。</source>
         <translation>At least one column must map to “Text”, “Title” or “Link”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="334" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="335" />
         <source>请在上面的表格中选择。</source>
         <translation>Choose in the table above.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="361" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="362" />
         <source>正在导入舆情</source>
         <translation>Importing mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="377" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="378" />
         <source>导入失败</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="381" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="382" />
         <source>已取消导入，工作区没有改动。</source>
         <translation>Import cancelled; the workspace was not changed.</translation>
     </message>
@@ -2925,57 +2935,57 @@ Export the unmasked version?</translation>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="394" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="395" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="399" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="400" />
         <source>&lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;读取 {read:,} 行：新增 &lt;b&gt;{inserted:,}&lt;/b&gt;，更新 {updated:,}，重复 {duplicates:,}，拒绝 &lt;b&gt;{rejected:,}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;Read {read:,} rows: &lt;b&gt;{inserted:,}&lt;/b&gt; new, {updated:,} updated, {duplicates:,} duplicates, &lt;b&gt;{rejected:,}&lt;/b&gt; rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="415" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="416" />
         <source>其中 {n:,} 行与文件中前面的行作者、时间、正文都相同（没有链接），按不同的人分别导入，未算作重复。</source>
         <translation>{n:,} of these rows have the same author, time and text as an earlier row of the file (and no link): they were imported as separate people, not counted as duplicates.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="427" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="428" />
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="427" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="428" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="435" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="437" />
         <source>被拒绝的行（前 {n} 行）：</source>
         <translation>Rejected rows (first {n}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="439" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="441" />
         <source>没有被拒绝的行。</source>
         <translation>No rows were rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="442" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="444" />
         <source>导出被拒绝的行…</source>
         <translation>Export rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="451" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="453" />
         <source>导出被拒绝的行</source>
         <translation>Export rejected rows</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="451" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="453" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="460" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="462" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
@@ -3424,7 +3434,7 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="195" />
-        <location filename="../../desktop/ui/main_window.py" line="361" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>关于 CrisisDesk</source>
         <translation>About CrisisDesk</translation>
     </message>
@@ -3459,7 +3469,12 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
         <translation>Mentions {m:,} · negative {n:,} · library {k:,} · cases {c:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363" />
+        <location filename="../../desktop/ui/main_window.py" line="338" />
+        <source>负面 {n:,} 条：已确认 {c:,} 条（人工标注或表格自带），模型建议 {s:,} 条（置信度够高才计入）</source>
+        <translation>{n:,} negative: {c:,} confirmed (labelled by a person or given by the sheet), {s:,} suggested by the model (counted only when confident)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="371" />
         <source>&lt;h3&gt;舆情应对台 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;离线的社交媒体危机公关工作台。数据只保存在你选择的工作区文件中。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;An offline desk for social-media crisis communications. Data is kept only in the workspace file you choose.&lt;/p&gt;</translation>
     </message>
@@ -3535,169 +3550,184 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>MentionDetail</name>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="77" />
-        <location filename="../../desktop/ui/mentions/detail.py" line="203" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="80" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="212" />
         <source>选择一条舆情查看详情。</source>
         <translation>Select a mention to see its details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="81" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="84" />
         <source>批量编辑所选…</source>
         <translation>Bulk edit selected…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="104" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="107" />
         <source>在浏览器中打开原文</source>
         <translation>Open the original in the browser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="129" />
-        <location filename="../../desktop/ui/mentions/detail.py" line="183" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="138" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="192" />
         <source>（未选）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="148" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="157" />
         <source>未设置</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="151" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="160" />
         <source>电话或微信（私下联系用，表格中打码）</source>
         <translation>Phone or WeChat (for private contact; masked in the table)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="152" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="161" />
         <source>显示</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="153" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="162" />
         <source>显示完整联系方式（会记录到审计日志）</source>
         <translation>Show full contact details (recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="158" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="167" />
         <source>备注：处理经过、承诺的跟进…</source>
         <translation>Notes: what was done, follow-ups promised…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="160" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="169" />
         <source>情感</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="161" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="170" />
         <source>问题类型</source>
         <translation>Issue type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="162" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="171" />
         <source>性质</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="163" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="172" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="164" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="173" />
         <source>负责人</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="165" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="174" />
         <source>跟进日期</source>
         <translation>Follow-up date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="166" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="175" />
         <source>联系方式</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="167" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="176" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="171" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="180" />
         <source>保存修改</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="199" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="208" />
         <source>已选 {n} 条。按 1/2/3 统一设置情感，或批量编辑。</source>
         <translation>{n} selected. Press 1/2/3 to set their sentiment, or bulk edit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="212" />
-        <source>{ours}?（模型建议，置信度 {p}；空格确认，1/2/3 改判）</source>
-        <translation>{ours}? (model suggestion, confidence {p}; Space confirms, 1/2/3 change it)</translation>
+        <location filename="../../desktop/ui/mentions/detail.py" line="223" />
+        <source>{ours}? · 模型建议 {p}%（空格确认，1/2/3 改判）</source>
+        <translation>{ours}? · model suggestion {p}% (Space confirms, 1/2/3 change it)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="216" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="227" />
         <source>，把握不足不计入统计</source>
         <translation>; not confident enough to be counted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="219" />
-        <source>（{user} 手动判定）</source>
-        <translation> (set by {user})</translation>
+        <location filename="../../desktop/ui/mentions/detail.py" line="230" />
+        <source> · 人工标注（{user}）</source>
+        <translation> · labelled by a person ({user})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="221" />
-        <source>（来自导入）</source>
-        <translation> (from the import)</translation>
+        <location filename="../../desktop/ui/mentions/detail.py" line="231" />
+        <source>未记名</source>
+        <translation>unnamed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="226" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="234" />
+        <source> · 原表情感</source>
+        <translation> · from the sheet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="236" />
+        <source>未判定（按 1/2/3 标注）</source>
+        <translation>Not judged (press 1/2/3 to label)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="241" />
         <source>；模型判断为{label}</source>
         <translation>; the model reads it as {label}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="246" />
+        <source>情感：{ours}</source>
+        <translation>Sentiment: {ours}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/mentions/detail.py" line="249" />
+        <source>    原表情感：{vendor}</source>
+        <translation>    Sheet's sentiment: {vendor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="258" />
+        <source>性质提示（仅供参考，请核实后再判断）：</source>
+        <translation>Nature hints (for reference only; check before you decide):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="283" />
         <source>{n} 粉丝</source>
         <translation>{n} followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="251" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="285" />
         <source>转发 {r} · 评论 {c} · 点赞 {l}</source>
         <translation>{r} reposts · {c} comments · {l} likes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="262" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="296" />
         <source>没有原文链接</source>
         <translation>No link to the original</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="263" />
-        <source>（无）</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="265" />
-        <source>监测工具的情感：{vendor}    我们的判定：{ours}</source>
-        <translation>Monitoring tool's sentiment: {vendor}    Ours: {ours}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="280" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="309" />
         <source>响应时限 {h:g} 小时：{label}</source>
         <translation>Response window {h:g} h: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="284" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="313" />
         <source>，已超时未回复！</source>
         <translation>, overdue and unanswered!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="295" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="324" />
         <source>已回复（{at}）：{text}</source>
         <translation>Replied ({at}): {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="301" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="330" />
         <source>监测组：{names}</source>
         <translation>Watch groups: {names}</translation>
     </message>
@@ -3843,28 +3873,28 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>MentionsPage</name>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="80" />
-        <location filename="../../desktop/ui/mentions/page.py" line="120" />
+        <location filename="../../desktop/ui/mentions/page.py" line="82" />
+        <location filename="../../desktop/ui/mentions/page.py" line="122" />
         <source>舆情台账</source>
         <translation>Mention log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="86" />
+        <location filename="../../desktop/ui/mentions/page.py" line="88" />
         <source>导出当前视图</source>
         <translation>Export current view</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="165" />
+        <location filename="../../desktop/ui/mentions/page.py" line="167" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="165" />
+        <location filename="../../desktop/ui/mentions/page.py" line="167" />
         <source>这个版本还不能导出舆情。</source>
         <translation>This version cannot export mentions yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="234" />
+        <location filename="../../desktop/ui/mentions/page.py" line="236" />
         <source>筛选失败</source>
         <translation>Filtering failed</translation>
     </message>
@@ -5886,155 +5916,160 @@ Export the unmasked version?</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="57" />
-        <location filename="../../desktop/ui/roster/page.py" line="93" />
+        <location filename="../../desktop/ui/roster/page.py" line="59" />
+        <location filename="../../desktop/ui/roster/page.py" line="95" />
         <source>危机通讯录</source>
         <translation>Crisis roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="59" />
+        <location filename="../../desktop/ui/roster/page.py" line="61" />
         <source>谁说、谁做、谁批：成员与联系方式、职责矩阵（R 执行 · A 审批 · C 咨询 · I 知会）和健康检查。</source>
         <translation>Who speaks, who acts, who approves: members and contacts, the responsibility matrix (R responsible · A accountable · C consulted · I informed) and health checks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="64" />
+        <location filename="../../desktop/ui/roster/page.py" line="66" />
         <source>新增成员</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="66" />
+        <location filename="../../desktop/ui/roster/page.py" line="68" />
         <source>打印危机联络卡</source>
         <translation>Print crisis contact card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="68" />
+        <location filename="../../desktop/ui/roster/page.py" line="70" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="70" />
+        <location filename="../../desktop/ui/roster/page.py" line="72" />
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="85" />
+        <location filename="../../desktop/ui/roster/page.py" line="87" />
         <source>成员与联系方式</source>
         <translation>Members and contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="86" />
+        <location filename="../../desktop/ui/roster/page.py" line="88" />
         <source>职责矩阵</source>
         <translation>Responsibility matrix</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="87" />
-        <location filename="../../desktop/ui/roster/page.py" line="144" />
+        <location filename="../../desktop/ui/roster/page.py" line="89" />
+        <location filename="../../desktop/ui/roster/page.py" line="153" />
         <source>健康检查</source>
         <translation>Health check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="135" />
+        <location filename="../../desktop/ui/roster/page.py" line="139" />
         <source>✓ 健康</source>
         <translation>✓ Healthy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="138" />
+        <location filename="../../desktop/ui/roster/page.py" line="142" />
         <source>健康检查：{e} 错误 · {w} 提醒</source>
         <translation>Health check: {e} errors · {w} warnings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="144" />
+        <location filename="../../desktop/ui/roster/page.py" line="149" />
+        <source> · 预案 {n} 个问题</source>
+        <translation> · plans: {n} problem(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="153" />
         <source>健康检查（{n}）</source>
         <translation>Health check ({n})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="176" />
+        <location filename="../../desktop/ui/roster/page.py" line="188" />
         <source>打印危机联络卡（含完整联系方式）</source>
         <translation>Print crisis card (full contact details)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="178" />
+        <location filename="../../desktop/ui/roster/page.py" line="190" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="189" />
+        <location filename="../../desktop/ui/roster/page.py" line="201" />
         <source>无法生成危机联络卡</source>
         <translation>Cannot create the crisis contact card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="189" />
+        <location filename="../../desktop/ui/roster/page.py" line="201" />
         <source>请换一个保存位置再试。</source>
         <translation>Try another location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="192" />
+        <location filename="../../desktop/ui/roster/page.py" line="204" />
         <source>已生成危机联络卡：{p}（含完整联系方式，供打印张贴，请妥善保管）</source>
         <translation>Crisis card created: {p} (full contact details, for printing; keep it safe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="216" />
+        <location filename="../../desktop/ui/roster/page.py" line="228" />
         <source>请确认文件没有在 Excel 中打开，或换一个位置。</source>
         <translation>Make sure the file is not open in Excel, or choose another location.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="217" />
+        <location filename="../../desktop/ui/roster/page.py" line="229" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="235" />
+        <location filename="../../desktop/ui/roster/page.py" line="247" />
         <source>已导出 {n} 人到 {p}（联系方式已打码）</source>
         <translation>Exported {n} people to {p} (contact details masked)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="237" />
+        <location filename="../../desktop/ui/roster/page.py" line="249" />
         <source>已导出 {n} 人到 {p}（含完整联系方式，已记入审计日志）</source>
         <translation>Exported {n} people to {p} (full contact details, recorded in the audit log)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="245" />
+        <location filename="../../desktop/ui/roster/page.py" line="257" />
         <source>导入危机通讯录</source>
         <translation>Import crisis roster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="245" />
+        <location filename="../../desktop/ui/roster/page.py" line="257" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="253" />
         <location filename="../../desktop/ui/roster/page.py" line="265" />
+        <location filename="../../desktop/ui/roster/page.py" line="277" />
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="255" />
+        <location filename="../../desktop/ui/roster/page.py" line="267" />
         <source>正在读取通讯录…</source>
         <translation>Reading the roster…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="271" />
+        <location filename="../../desktop/ui/roster/page.py" line="283" />
         <source>新增 {i} 人，更新 {u} 人；职责矩阵 {c} 格。</source>
         <translation>{i} people added, {u} updated; {c} matrix cells.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="276" />
+        <location filename="../../desktop/ui/roster/page.py" line="288" />
         <source>{n} 项打码的联系方式（如 138****8000）未导入，原有联系方式保持不变。</source>
         <translation>{n} masked contact details (such as 138****8000) were not imported; the existing details are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="279" />
+        <location filename="../../desktop/ui/roster/page.py" line="291" />
         <source>跳过 {n} 行：</source>
         <translation>Skipped {n} rows:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="281" />
+        <location filename="../../desktop/ui/roster/page.py" line="293" />
         <source>{sheet} 第 {row} 行：{reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="286" />
+        <location filename="../../desktop/ui/roster/page.py" line="298" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -6197,11 +6232,6 @@ Export the unmasked version?</translation>
         <translation>Sensitive words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="141" />
-        <source>{n} 条负面</source>
-        <translation>{n} negative</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/cases/severity_panel.py" line="143" />
         <source>{n} 粉丝</source>
         <translation>{n} followers</translation>
@@ -6272,22 +6302,37 @@ Export the unmasked version?</translation>
         <translation>; grave words: {words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="204" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="199" />
+        <source>{n} 条负面</source>
+        <translation>{n} negative</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="203" />
+        <source>（已确认 {c} 条，模型建议 {s} 条）</source>
+        <translation> ({c} confirmed, {s} suggested by the model)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="207" />
+        <source>；另有 {g} 条把握不足的模型判断未计入</source>
+        <translation>; {g} more the model is unsure of are not counted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="219" />
         <source>负面仅 {n} 条（少于 {cap} 条），最高建议Ⅱ级，请人工研判</source>
         <translation>Only {n} negative mentions (fewer than {cap}): at most level Ⅱ is suggested; judge it yourself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="208" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="223" />
         <source>还没有关联舆情：先从舆情台账关联相关条目</source>
         <translation>No linked mentions yet: link related mentions from the Mention log first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="215" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="230" />
         <source>计算失败</source>
         <translation>Calculation failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="226" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="241" />
         <source>不能定级</source>
         <translation>Cannot set the level</translation>
     </message>

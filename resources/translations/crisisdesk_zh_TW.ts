@@ -1280,197 +1280,197 @@
 <context>
     <name>DashboardSections</name>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="40" />
+        <location filename="../../desktop/ui/home/sections.py" line="42" />
         <source>舆情总量</source>
         <translation>輿情總量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="41" />
+        <location filename="../../desktop/ui/home/sections.py" line="43" />
         <source>负面（已确认）</source>
         <translation>負面（已確認）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="42" />
+        <location filename="../../desktop/ui/home/sections.py" line="44" />
         <source>负面（模型建议）</source>
         <translation>負面（模型建議）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="43" />
+        <location filename="../../desktop/ui/home/sections.py" line="45" />
         <source>负面占比</source>
         <translation>負面佔比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="44" />
+        <location filename="../../desktop/ui/home/sections.py" line="46" />
         <source>超时未回复的负面</source>
         <translation>超時未回覆的負面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="45" />
+        <location filename="../../desktop/ui/home/sections.py" line="47" />
         <source>进行中的案例</source>
         <translation>進行中的案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="67" />
+        <location filename="../../desktop/ui/home/sections.py" line="69" />
         <source>负面的问题类型</source>
         <translation>負面的問題類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="68" />
+        <location filename="../../desktop/ui/home/sections.py" line="70" />
         <source>监测词组</source>
         <translation>監測片語</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="69" />
+        <location filename="../../desktop/ui/home/sections.py" line="71" />
         <source>影响力最大的作者</source>
         <translation>影響力最大的作者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="76" />
+        <location filename="../../desktop/ui/home/sections.py" line="78" />
         <source>首次回复用时（中位数 / 90%）</source>
         <translation>首次回覆用時（中位數 / 90%）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="77" />
+        <location filename="../../desktop/ui/home/sections.py" line="79" />
         <source>进行中的案例与回应时钟</source>
         <translation>進行中的案例與回應時鐘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="78" />
+        <location filename="../../desktop/ui/home/sections.py" line="80" />
         <source>最新预警</source>
         <translation>最新預警</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="85" />
+        <location filename="../../desktop/ui/home/sections.py" line="87" />
         <source>每月趋势</source>
         <translation>每月趨勢</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="87" />
+        <location filename="../../desktop/ui/home/sections.py" line="89" />
         <source>负面按问题类型</source>
         <translation>負面按問題類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="88" />
+        <location filename="../../desktop/ui/home/sections.py" line="90" />
         <source>负面按监测词组</source>
         <translation>負面按監測片語</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="109" />
+        <location filename="../../desktop/ui/home/sections.py" line="111" />
         <source>模型把握较大的建议，待人工确认</source>
         <translation>模型把握較大的建議，待人工確認</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="114" />
+        <location filename="../../desktop/ui/home/sections.py" line="116" />
         <source>负面 {n:,} / 全部 {total:,}</source>
         <translation>負面 {n:,} / 全部 {total:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="120" />
+        <location filename="../../desktop/ui/home/sections.py" line="122" />
         <source>超过 {h:g} 小时响应时限；另有 {s} 条模型建议</source>
         <translation>超過 {h:g} 小時響應時限；另有 {s} 條模型建議</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="128" />
+        <location filename="../../desktop/ui/home/sections.py" line="130" />
         <source>{n} 个已超时</source>
         <translation>{n} 個已超時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="139" />
+        <location filename="../../desktop/ui/home/sections.py" line="141" />
         <source>声量（每小时）</source>
         <translation>聲量（每小時）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="139" />
+        <location filename="../../desktop/ui/home/sections.py" line="141" />
         <source>声量（每天）</source>
         <translation>聲量（每天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="149" />
+        <location filename="../../desktop/ui/home/sections.py" line="151" />
         <source>预警</source>
         <translation>預警</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="168" />
+        <location filename="../../desktop/ui/home/sections.py" line="170" />
         <source>这段时间没有标了问题类型的负面舆情。</source>
         <translation>這段時間沒有標了問題類型的負面輿情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="171" />
+        <location filename="../../desktop/ui/home/sections.py" line="173" />
         <source>尚未设置监测词组</source>
         <translation>尚未設定監測片語</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="175" />
+        <location filename="../../desktop/ui/home/sections.py" line="177" />
         <source>这段时间没有命中监测词组的舆情。</source>
         <translation>這段時間沒有命中監測片語的輿情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="182" />
+        <location filename="../../desktop/ui/home/sections.py" line="184" />
         <source>粉丝 {f:,} · {n} 条</source>
         <translation>粉絲 {f:,} · {n} 條</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="186" />
+        <location filename="../../desktop/ui/home/sections.py" line="188" />
         <source>这段时间没有舆情。</source>
         <translation>這段時間沒有輿情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="190" />
+        <location filename="../../desktop/ui/home/sections.py" line="192" />
         <source>{n} 条 · {median} / {p90}</source>
         <translation>{n} 條 · {median} / {p90}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="201" />
+        <location filename="../../desktop/ui/home/sections.py" line="203" />
         <source>全部</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="203" />
+        <location filename="../../desktop/ui/home/sections.py" line="205" />
         <source>（未知平台）</source>
         <translation>（未知平臺）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="207" />
+        <location filename="../../desktop/ui/home/sections.py" line="209" />
         <source>负责人：{o}</source>
         <translation>負責人：{o}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="207" />
+        <location filename="../../desktop/ui/home/sections.py" line="209" />
         <source>未指定</source>
         <translation>未指定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="210" />
+        <location filename="../../desktop/ui/home/sections.py" line="212" />
         <source>这段时间还没有记录回复时间。</source>
         <translation>這段時間還沒有記錄回覆時間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="220" />
+        <location filename="../../desktop/ui/home/sections.py" line="222" />
         <source>没有进行中的案例。</source>
         <translation>沒有進行中的案例。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="223" />
+        <location filename="../../desktop/ui/home/sections.py" line="225" />
         <source>这个工作区还没有预警功能。</source>
         <translation>這個工作區還沒有預警功能。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="230" />
+        <location filename="../../desktop/ui/home/sections.py" line="235" />
         <source>{n} 条</source>
         <translation>{n} 條</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="234" />
+        <location filename="../../desktop/ui/home/sections.py" line="239" />
         <source>没有未处理的预警。</source>
         <translation>沒有未處理的預警。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="245" />
+        <location filename="../../desktop/ui/home/sections.py" line="250" />
         <source>每月负面：按监测词组</source>
         <translation>每月負面：按監測片語</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/sections.py" line="248" />
+        <location filename="../../desktop/ui/home/sections.py" line="253" />
         <source>每月负面：按问题类型</source>
         <translation>每月負面：按問題類型</translation>
     </message>
@@ -2494,39 +2494,49 @@
 <context>
     <name>HealthTab</name>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="45" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="49" />
         <source>联系方式超过</source>
         <translation>聯絡方式超過</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="48" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="52" />
         <source> 天</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="52" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="56" />
         <source>未核实即提醒</source>
         <translation>未核實即提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="60" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="72" />
         <source>双击一条问题可跳到要修改的成员或事项。</source>
         <translation>雙擊一條問題可跳到要修改的成員或事項。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="62" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="74" />
         <source>去修改</source>
         <translation>去修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="85" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="90" />
         <source>通讯录健康：每个事项都有执行人和唯一的审批人，联系方式都在 {days} 天内核实过。</source>
         <translation>通訊錄健康：每個事項都有執行人和唯一的審批人，聯絡方式都在 {days} 天內核實過。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/health_tab.py" line="91" />
+        <location filename="../../desktop/ui/roster/health_tab.py" line="96" />
         <source>发现 {e} 个错误、{w} 个提醒。</source>
         <translation>發現 {e} 個錯誤、{w} 個提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/health_tab.py" line="106" />
+        <source>应急预案：{n} 个问题（双击跳到预案或职责矩阵）</source>
+        <translation>應急預案：{n} 個問題（雙擊跳到預案或職責矩陣）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/health_tab.py" line="110" />
+        <source>应急预案：正常。每个预案都演练过，负责的角色通讯录里都有人。</source>
+        <translation>應急預案：正常。每個預案都演練過，負責的角色通訊錄裡都有人。</translation>
     </message>
 </context>
 <context>
@@ -2730,194 +2740,194 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="46" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="47" />
         <source>（保留为附加字段）</source>
         <translation>（保留為附加欄位）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="47" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="48" />
         <source>（忽略，不保存）</source>
         <translation>（忽略，不儲存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="79" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="80" />
         <source>导入舆情</source>
         <translation>匯入輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="83" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="84" />
         <source>剪贴板中的表格</source>
         <translation>剪貼簿中的表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="84" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="85" />
         <source>文件：{name}</source>
         <translation>檔案：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="93" />
-        <location filename="../../desktop/ui/imports/dialog.py" line="96" />
-        <location filename="../../desktop/ui/imports/dialog.py" line="103" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="94" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="97" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="104" />
         <source>自动识别</source>
         <translation>自動識別</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="98" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="99" />
         <source>0 = 没有标题行，第一行就是数据</source>
         <translation>0 = 沒有標題行，第一行就是資料</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="110" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="111" />
         <source>{name}（已保存）</source>
         <translation>{name}（已儲存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="113" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="114" />
         <source>（0 = 没有标题行，第一行就是数据）</source>
         <translation>（0 = 沒有標題行，第一行就是資料）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="115" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="116" />
         <source>工作表</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="116" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="117" />
         <source>编码</source>
         <translation>編碼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="117" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="118" />
         <source>标题行</source>
         <translation>標題行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="118" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="119" />
         <source>识别的格式</source>
         <translation>識別的格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="119" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="120" />
         <source>使用预设</source>
         <translation>使用預設</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="126" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="127" />
         <source>表格中的列</source>
         <translation>表格中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="126" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="127" />
         <source>对应到</source>
         <translation>對應到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="126" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="127" />
         <source>示例</source>
         <translation>示例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="145" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="146" />
         <source>另存为预设…</source>
         <translation>另存為預設…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="146" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="147" />
         <source>导入</source>
         <translation>匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="187" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="188" />
         <source>正在读取文件…</source>
         <translation>正在讀取檔案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="219" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="220" />
         <source>无法导入这个文件</source>
         <translation>無法匯入這個檔案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="229" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="230" />
         <source>（隐藏）</source>
         <translation>（隱藏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="244" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="245" />
         <source>未识别（请检查列对应）</source>
         <translation>未識別（請檢查列對應）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="248" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="249" />
         <source>编码 {e}</source>
         <translation>編碼 {e}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="250" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="251" />
         <source>标题行：第 {n} 行</source>
         <translation>標題行：第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="252" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="253" />
         <source>没有标题行</source>
         <translation>沒有標題行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="255" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="256" />
         <source>{detail}（{extra}）</source>
         <translation>{detail}（{extra}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="255" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="256" />
         <source>，</source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="310" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="311" />
         <source>另存为预设</source>
         <translation>另存為預設</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="310" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="311" />
         <source>预设名称：</source>
         <translation>預設名稱：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="318" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="319" />
         <source>保存预设</source>
         <translation>儲存預設</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="320" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="321" />
         <source>已保存为预设：{name}</source>
         <translation>已儲存為預設：{name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="332" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="333" />
         <source>列对应不完整</source>
         <translation>列對應不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="333" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="334" />
         <source>至少要有一列对应到“正文”“标题”或“链接”。</source>
         <translation>至少要有一列對應到“正文”“標題”或“連結”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="334" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="335" />
         <source>请在上面的表格中选择。</source>
         <translation>請在上面的表格中選擇。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="361" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="362" />
         <source>正在导入舆情</source>
         <translation>正在匯入輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="377" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="378" />
         <source>导入失败</source>
         <translation>匯入失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="381" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="382" />
         <source>已取消导入，工作区没有改动。</source>
         <translation>已取消匯入，工作區沒有改動。</translation>
     </message>
@@ -2925,57 +2935,57 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="394" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="395" />
         <source>导入完成</source>
         <translation>匯入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="399" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="400" />
         <source>&lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;读取 {read:,} 行：新增 &lt;b&gt;{inserted:,}&lt;/b&gt;，更新 {updated:,}，重复 {duplicates:,}，拒绝 &lt;b&gt;{rejected:,}&lt;/b&gt;</source>
         <translation>&lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;讀取 {read:,} 行：新增 &lt;b&gt;{inserted:,}&lt;/b&gt;，更新 {updated:,}，重複 {duplicates:,}，拒絕 &lt;b&gt;{rejected:,}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="415" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="416" />
         <source>其中 {n:,} 行与文件中前面的行作者、时间、正文都相同（没有链接），按不同的人分别导入，未算作重复。</source>
         <translation>其中 {n:,} 行與檔案中前面的行作者、時間、正文都相同（沒有連結），按不同的人分別匯入，未算作重複。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="427" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="428" />
         <source>行号</source>
         <translation>行號</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="427" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="428" />
         <source>原因</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="435" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="437" />
         <source>被拒绝的行（前 {n} 行）：</source>
         <translation>被拒絕的行（前 {n} 行）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="439" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="441" />
         <source>没有被拒绝的行。</source>
         <translation>沒有被拒絕的行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="442" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="444" />
         <source>导出被拒绝的行…</source>
         <translation>匯出被拒絕的行…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="451" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="453" />
         <source>导出被拒绝的行</source>
         <translation>匯出被拒絕的行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="451" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="453" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/imports/dialog.py" line="460" />
+        <location filename="../../desktop/ui/imports/dialog.py" line="462" />
         <source>导出失败</source>
         <translation>匯出失敗</translation>
     </message>
@@ -3424,7 +3434,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="195" />
-        <location filename="../../desktop/ui/main_window.py" line="361" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>关于 CrisisDesk</source>
         <translation>關於 CrisisDesk</translation>
     </message>
@@ -3459,7 +3469,12 @@
         <translation>輿情 {m:,} · 負面 {n:,} · 問答庫 {k:,} · 案例 {c:,}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363" />
+        <location filename="../../desktop/ui/main_window.py" line="338" />
+        <source>负面 {n:,} 条：已确认 {c:,} 条（人工标注或表格自带），模型建议 {s:,} 条（置信度够高才计入）</source>
+        <translation>負面 {n:,} 條：已確認 {c:,} 條（人工標註或表格自帶），模型建議 {s:,} 條（置信度夠高才計入）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="371" />
         <source>&lt;h3&gt;舆情应对台 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;离线的社交媒体危机公关工作台。数据只保存在你选择的工作区文件中。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;輿情應對臺 CrisisDesk {version}&lt;/h3&gt;&lt;p&gt;離線的社交媒體危機公關工作臺。資料只儲存在你選擇的工作區檔案中。&lt;/p&gt;</translation>
     </message>
@@ -3535,169 +3550,184 @@
 <context>
     <name>MentionDetail</name>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="77" />
-        <location filename="../../desktop/ui/mentions/detail.py" line="203" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="80" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="212" />
         <source>选择一条舆情查看详情。</source>
         <translation>選擇一條輿情檢視詳情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="81" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="84" />
         <source>批量编辑所选…</source>
         <translation>批次編輯所選…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="104" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="107" />
         <source>在浏览器中打开原文</source>
         <translation>在瀏覽器中開啟原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="129" />
-        <location filename="../../desktop/ui/mentions/detail.py" line="183" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="138" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="192" />
         <source>（未选）</source>
         <translation>（未選）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="148" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="157" />
         <source>未设置</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="151" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="160" />
         <source>电话或微信（私下联系用，表格中打码）</source>
         <translation>電話或微信（私下聯絡用，表格中打碼）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="152" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="161" />
         <source>显示</source>
         <translation>顯示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="153" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="162" />
         <source>显示完整联系方式（会记录到审计日志）</source>
         <translation>顯示完整聯絡方式（會記錄到審計日誌）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="158" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="167" />
         <source>备注：处理经过、承诺的跟进…</source>
         <translation>備註：處理經過、承諾的跟進…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="160" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="169" />
         <source>情感</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="161" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="170" />
         <source>问题类型</source>
         <translation>問題類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="162" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="171" />
         <source>性质</source>
         <translation>性質</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="163" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="172" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="164" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="173" />
         <source>负责人</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="165" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="174" />
         <source>跟进日期</source>
         <translation>跟進日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="166" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="175" />
         <source>联系方式</source>
         <translation>聯絡方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="167" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="176" />
         <source>备注</source>
         <translation>備註</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="171" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="180" />
         <source>保存修改</source>
         <translation>儲存修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="199" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="208" />
         <source>已选 {n} 条。按 1/2/3 统一设置情感，或批量编辑。</source>
         <translation>已選 {n} 條。按 1/2/3 統一設定情感，或批次編輯。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="212" />
-        <source>{ours}?（模型建议，置信度 {p}；空格确认，1/2/3 改判）</source>
-        <translation>{ours}?（模型建議，置信度 {p}；空格確認，1/2/3 改判）</translation>
+        <location filename="../../desktop/ui/mentions/detail.py" line="223" />
+        <source>{ours}? · 模型建议 {p}%（空格确认，1/2/3 改判）</source>
+        <translation>{ours}? · 模型建議 {p}%（空格確認，1/2/3 改判）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="216" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="227" />
         <source>，把握不足不计入统计</source>
         <translation>，把握不足不計入統計</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="219" />
-        <source>（{user} 手动判定）</source>
-        <translation>（{user} 手動判定）</translation>
+        <location filename="../../desktop/ui/mentions/detail.py" line="230" />
+        <source> · 人工标注（{user}）</source>
+        <translation> · 人工標註（{user}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="221" />
-        <source>（来自导入）</source>
-        <translation>（來自匯入）</translation>
+        <location filename="../../desktop/ui/mentions/detail.py" line="231" />
+        <source>未记名</source>
+        <translation>未記名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="226" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="234" />
+        <source> · 原表情感</source>
+        <translation> · 原表情感</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="236" />
+        <source>未判定（按 1/2/3 标注）</source>
+        <translation>未判定（按 1/2/3 標註）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="241" />
         <source>；模型判断为{label}</source>
         <translation>；模型判斷為{label}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="246" />
+        <source>情感：{ours}</source>
+        <translation>情感：{ours}</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/mentions/detail.py" line="249" />
+        <source>    原表情感：{vendor}</source>
+        <translation>    原表情感：{vendor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="258" />
+        <source>性质提示（仅供参考，请核实后再判断）：</source>
+        <translation>性質提示（僅供參考，請核實後再判斷）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/mentions/detail.py" line="283" />
         <source>{n} 粉丝</source>
         <translation>{n} 粉絲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="251" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="285" />
         <source>转发 {r} · 评论 {c} · 点赞 {l}</source>
         <translation>轉發 {r} · 評論 {c} · 按讚 {l}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="262" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="296" />
         <source>没有原文链接</source>
         <translation>沒有原文連結</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="263" />
-        <source>（无）</source>
-        <translation>（無）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="265" />
-        <source>监测工具的情感：{vendor}    我们的判定：{ours}</source>
-        <translation>監測工具的情感：{vendor}    我們的判定：{ours}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="280" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="309" />
         <source>响应时限 {h:g} 小时：{label}</source>
         <translation>響應時限 {h:g} 小時：{label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="284" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="313" />
         <source>，已超时未回复！</source>
         <translation>，已超時未回覆！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="295" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="324" />
         <source>已回复（{at}）：{text}</source>
         <translation>已回覆（{at}）：{text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/detail.py" line="301" />
+        <location filename="../../desktop/ui/mentions/detail.py" line="330" />
         <source>监测组：{names}</source>
         <translation>監測組：{names}</translation>
     </message>
@@ -3843,28 +3873,28 @@
 <context>
     <name>MentionsPage</name>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="80" />
-        <location filename="../../desktop/ui/mentions/page.py" line="120" />
+        <location filename="../../desktop/ui/mentions/page.py" line="82" />
+        <location filename="../../desktop/ui/mentions/page.py" line="122" />
         <source>舆情台账</source>
         <translation>輿情臺帳</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="86" />
+        <location filename="../../desktop/ui/mentions/page.py" line="88" />
         <source>导出当前视图</source>
         <translation>匯出當前檢視</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="165" />
+        <location filename="../../desktop/ui/mentions/page.py" line="167" />
         <source>导出</source>
         <translation>匯出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="165" />
+        <location filename="../../desktop/ui/mentions/page.py" line="167" />
         <source>这个版本还不能导出舆情。</source>
         <translation>這個版本還不能匯出輿情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/page.py" line="234" />
+        <location filename="../../desktop/ui/mentions/page.py" line="236" />
         <source>筛选失败</source>
         <translation>篩選失敗</translation>
     </message>
@@ -5886,155 +5916,160 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="57" />
-        <location filename="../../desktop/ui/roster/page.py" line="93" />
+        <location filename="../../desktop/ui/roster/page.py" line="59" />
+        <location filename="../../desktop/ui/roster/page.py" line="95" />
         <source>危机通讯录</source>
         <translation>危機通訊錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="59" />
+        <location filename="../../desktop/ui/roster/page.py" line="61" />
         <source>谁说、谁做、谁批：成员与联系方式、职责矩阵（R 执行 · A 审批 · C 咨询 · I 知会）和健康检查。</source>
         <translation>誰說、誰做、誰批：成員與聯絡方式、職責矩陣（R 執行 · A 審批 · C 諮詢 · I 知會）和健康檢查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="64" />
+        <location filename="../../desktop/ui/roster/page.py" line="66" />
         <source>新增成员</source>
         <translation>新增成員</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="66" />
+        <location filename="../../desktop/ui/roster/page.py" line="68" />
         <source>打印危机联络卡</source>
         <translation>列印危機聯絡卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="68" />
+        <location filename="../../desktop/ui/roster/page.py" line="70" />
         <source>导出 Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="70" />
+        <location filename="../../desktop/ui/roster/page.py" line="72" />
         <source>导入 Excel</source>
         <translation>匯入 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="85" />
+        <location filename="../../desktop/ui/roster/page.py" line="87" />
         <source>成员与联系方式</source>
         <translation>成員與聯絡方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="86" />
+        <location filename="../../desktop/ui/roster/page.py" line="88" />
         <source>职责矩阵</source>
         <translation>職責矩陣</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="87" />
-        <location filename="../../desktop/ui/roster/page.py" line="144" />
+        <location filename="../../desktop/ui/roster/page.py" line="89" />
+        <location filename="../../desktop/ui/roster/page.py" line="153" />
         <source>健康检查</source>
         <translation>健康檢查</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="135" />
+        <location filename="../../desktop/ui/roster/page.py" line="139" />
         <source>✓ 健康</source>
         <translation>✓ 健康</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="138" />
+        <location filename="../../desktop/ui/roster/page.py" line="142" />
         <source>健康检查：{e} 错误 · {w} 提醒</source>
         <translation>健康檢查：{e} 錯誤 · {w} 提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="144" />
+        <location filename="../../desktop/ui/roster/page.py" line="149" />
+        <source> · 预案 {n} 个问题</source>
+        <translation> · 預案 {n} 個問題</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/roster/page.py" line="153" />
         <source>健康检查（{n}）</source>
         <translation>健康檢查（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="176" />
+        <location filename="../../desktop/ui/roster/page.py" line="188" />
         <source>打印危机联络卡（含完整联系方式）</source>
         <translation>列印危機聯絡卡（含完整聯絡方式）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="178" />
+        <location filename="../../desktop/ui/roster/page.py" line="190" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="189" />
+        <location filename="../../desktop/ui/roster/page.py" line="201" />
         <source>无法生成危机联络卡</source>
         <translation>無法生成危機聯絡卡</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="189" />
+        <location filename="../../desktop/ui/roster/page.py" line="201" />
         <source>请换一个保存位置再试。</source>
         <translation>請換一個儲存位置再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="192" />
+        <location filename="../../desktop/ui/roster/page.py" line="204" />
         <source>已生成危机联络卡：{p}（含完整联系方式，供打印张贴，请妥善保管）</source>
         <translation>已生成危機聯絡卡：{p}（含完整聯絡方式，供列印張貼，請妥善保管）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="216" />
+        <location filename="../../desktop/ui/roster/page.py" line="228" />
         <source>请确认文件没有在 Excel 中打开，或换一个位置。</source>
         <translation>請確認檔案沒有在 Excel 中開啟，或換一個位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="217" />
+        <location filename="../../desktop/ui/roster/page.py" line="229" />
         <source>导出失败</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="235" />
+        <location filename="../../desktop/ui/roster/page.py" line="247" />
         <source>已导出 {n} 人到 {p}（联系方式已打码）</source>
         <translation>已匯出 {n} 人到 {p}（聯絡方式已打碼）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="237" />
+        <location filename="../../desktop/ui/roster/page.py" line="249" />
         <source>已导出 {n} 人到 {p}（含完整联系方式，已记入审计日志）</source>
         <translation>已匯出 {n} 人到 {p}（含完整聯絡方式，已記入審計日誌）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="245" />
+        <location filename="../../desktop/ui/roster/page.py" line="257" />
         <source>导入危机通讯录</source>
         <translation>匯入危機通訊錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="245" />
+        <location filename="../../desktop/ui/roster/page.py" line="257" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel 檔案 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="253" />
         <location filename="../../desktop/ui/roster/page.py" line="265" />
+        <location filename="../../desktop/ui/roster/page.py" line="277" />
         <source>无法导入</source>
         <translation>無法匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="255" />
+        <location filename="../../desktop/ui/roster/page.py" line="267" />
         <source>正在读取通讯录…</source>
         <translation>正在讀取通訊錄…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="271" />
+        <location filename="../../desktop/ui/roster/page.py" line="283" />
         <source>新增 {i} 人，更新 {u} 人；职责矩阵 {c} 格。</source>
         <translation>新增 {i} 人，更新 {u} 人；職責矩陣 {c} 格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="276" />
+        <location filename="../../desktop/ui/roster/page.py" line="288" />
         <source>{n} 项打码的联系方式（如 138****8000）未导入，原有联系方式保持不变。</source>
         <translation>{n} 項打碼的聯絡方式（如 138****8000）未匯入，原有聯絡方式保持不變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="279" />
+        <location filename="../../desktop/ui/roster/page.py" line="291" />
         <source>跳过 {n} 行：</source>
         <translation>跳過 {n} 行：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="281" />
+        <location filename="../../desktop/ui/roster/page.py" line="293" />
         <source>{sheet} 第 {row} 行：{reason}</source>
         <translation>{sheet} 第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/roster/page.py" line="286" />
+        <location filename="../../desktop/ui/roster/page.py" line="298" />
         <source>导入完成</source>
         <translation>匯入完成</translation>
     </message>
@@ -6197,11 +6232,6 @@
         <translation>敏感詞</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="141" />
-        <source>{n} 条负面</source>
-        <translation>{n} 條負面</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/cases/severity_panel.py" line="143" />
         <source>{n} 粉丝</source>
         <translation>{n} 粉絲</translation>
@@ -6272,22 +6302,37 @@
         <translation>；嚴重詞：{words}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="204" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="199" />
+        <source>{n} 条负面</source>
+        <translation>{n} 條負面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="203" />
+        <source>（已确认 {c} 条，模型建议 {s} 条）</source>
+        <translation>（已確認 {c} 條，模型建議 {s} 條）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="207" />
+        <source>；另有 {g} 条把握不足的模型判断未计入</source>
+        <translation>；另有 {g} 條把握不足的模型判斷未計入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="219" />
         <source>负面仅 {n} 条（少于 {cap} 条），最高建议Ⅱ级，请人工研判</source>
         <translation>負面僅 {n} 條（少於 {cap} 條），最高建議Ⅱ級，請人工研判</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="208" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="223" />
         <source>还没有关联舆情：先从舆情台账关联相关条目</source>
         <translation>還沒有關聯輿情：先從輿情臺帳關聯相關條目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="215" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="230" />
         <source>计算失败</source>
         <translation>計算失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/cases/severity_panel.py" line="226" />
+        <location filename="../../desktop/ui/cases/severity_panel.py" line="241" />
         <source>不能定级</source>
         <translation>不能定級</translation>
     </message>

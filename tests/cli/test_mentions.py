@@ -101,3 +101,33 @@ def test_workspace_stays_usable_while_open_elsewhere(capsys, ctx, demo_path: Pat
         assert data["total"] > 0
     finally:
         opened.close()
+
+
+def test_group_filters_by_name_or_id_and_rows_name_their_groups(capsys, demo_path: Path) -> None:
+    watch = json.loads(
+        (run_command(["watch", "list", str(demo_path), "--json"]), capsys.readouterr().out)[1]
+    )
+    sensitive = next(g for g in watch["groups"] if g["name"] == "敏感词")
+    by_name = run_json(capsys, str(demo_path), "--group", "敏感词")
+    by_id = run_json(capsys, str(demo_path), "--group", str(sensitive["id"]))
+    assert by_name == by_id
+    assert by_name["total"] == sensitive["mention_count"] > 0
+    assert all("敏感词" in m["groups"] for m in by_name["mentions"])
+    everything = run_json(capsys, str(demo_path))
+    assert everything["total"] > by_name["total"]
+    assert any(m["groups"] == [] for m in everything["mentions"])  # unmatched: an empty list
+    narrowed = run_json(capsys, str(demo_path), "--group", "敏感词", "--sentiment", "neg")
+    assert 0 < narrowed["total"] <= by_name["total"]
+
+
+def test_an_unknown_group_is_bad_input(capsys, demo_path: Path) -> None:
+    assert run_command(["mentions", str(demo_path), "--group", "没有这个组"]) == 2
+    err = capsys.readouterr().err
+    assert "找不到监测组：没有这个组" in err and "Traceback" not in err
+
+
+def test_set_refuses_a_group_filter(capsys, demo_path: Path) -> None:
+    code = run_command(
+        ["mentions", "set", str(demo_path), "--ids", "1", "--group", "敏感词", "--sentiment", "neg"]
+    )
+    assert code == 2 and "--group" in capsys.readouterr().err

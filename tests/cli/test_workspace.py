@@ -30,7 +30,11 @@ def test_check_in_english_shows_words_not_keys_and_the_roster_findings(
     assert "mentions_negative" not in out
     assert "roster: 0 error(s), 1 warning(s)" in out and "verified" in out
     data = json.loads(run(capsys, "check", path, "--json")[1])
-    user_data = [data["path"], *(f["params"].get("name", "") for f in data["roster"]["findings"])]
+    user_data = [
+        data["path"],
+        *(f["params"].get("name", "") for f in data["roster"]["findings"]),
+        *(f["params"]["title"] for f in data["plans"]["findings"]),  # plan titles: user data
+    ]
     for text in (created, out):
         demo_name = created.split("(", 1)[1].split(",", 1)[0]  # the demo's own name
         assert not chinese_left(text, (*user_data, demo_name)), text
@@ -72,3 +76,25 @@ def test_an_import_summary_in_english(capsys, tmp_path: Path, monkeypatch) -> No
     assert code == 0 and out.startswith("Imported m.csv")
     assert "Rejected: row 3 no text and no link" in out
     assert not chinese_left(out, ("甲", "乙", "第一条")), out
+
+
+def test_check_lists_the_plans_findings_beside_the_roster_s(capsys, tmp_path: Path) -> None:
+    run(capsys, "demo", str(tmp_path / "demo"))
+    path = str(tmp_path / "demo.crisisdesk")
+    code, out, _ = run(capsys, "check", path)
+    assert code == 0  # findings are advice: the file itself is sound
+    assert "应急预案 plans: 0 个错误、" in out and "从未演练过" in out
+    assert out.index("危机通讯录 roster") < out.index("应急预案 plans")
+    data = json.loads(run(capsys, "check", path, "--json")[1])
+    codes = {f["code"] for f in data["plans"]["findings"]}
+    assert codes == {"plan_never_tested"} and data["plans"]["warnings"] == len(
+        data["plans"]["findings"]
+    )
+
+
+def test_check_says_the_plans_findings_in_english(capsys, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("CRISISDESK_LANG", "en")
+    run(capsys, "demo", str(tmp_path / "demo"))
+    out = run(capsys, "check", str(tmp_path / "demo.crisisdesk"))[1]
+    assert "plans: 0 error(s)" in out and "has never been drilled" in out
+    assert "Run a tabletop drill" in out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from desktop.core.issue_type_model import IssueTypeModel
 from tools import issue_type_eval
 
@@ -84,3 +86,17 @@ def test_a_type_code_is_not_a_keyword():
     model = IssueTypeModel.build({"food_safety": ["头发", "异物"], "delivery": ["骑手", "超时"]})
     assert model.predict(["The food was lovely"])[0][0] == ""
     assert model.predict(["吃出了头发"])[0][0] == "food_safety"
+
+
+def test_scores_from_shared_features_equal_its_own_reading():
+    """Scoring featurizes once for both models (with unigrams); the issue types read the same."""
+    from desktop.core.sentiment import features as F
+
+    model = IssueTypeModel.build(EXAMPLES)
+    texts = ["外卖里吃出了一根头发", "骑手送了一个半小时", "", "好吃", "客服态度太差了 [怒]"]
+    shared = model.feature_scores(F.featurize(texts))
+    assert np.array_equal(shared, model.scores(texts))
+    best, confidence = model.best(shared)
+    names = [*model.types, ""]
+    pairs = zip(best.tolist(), confidence.tolist(), strict=True)
+    assert [(names[b], c) for b, c in pairs] == model.predict(texts)

@@ -115,3 +115,24 @@ def test_the_fast_matcher_agrees_with_the_plain_one(rule: str) -> None:
     fast = parsed.matcher()
     for text in ["退款", "客服好评", "退款找客服", "a xx b", "a cc", "x y", "z y x", ""]:
         assert bool(fast(text)) is parsed.matches(text), (rule, text)
+
+
+def test_a_mixed_or_list_matches_the_same_in_its_two_scans():
+    """Chinese and Latin/digit terms in one OR list are scanned apart (speed); the fast
+    matcher must agree with the rule on whole words, full width and case."""
+    rule = parse("食品安全 OR 315 OR 维权 OR Oil OR 12315")
+    fast = rule.matcher()
+    texts = {
+        "3·15 曝光": False,
+        "打了315电话": True,
+        "打了２３１５电话": False,
+        "打了３１５电话": True,
+        "toilet 坏了": False,
+        "OIL 漏了": True,
+        "ｏｉｌ漏了": True,
+        "要维权": True,
+        "食品 安全": False,
+        "": False,
+    }
+    for text, expected in texts.items():
+        assert bool(fast(text)) is expected is rule.matches(text), text

@@ -9,6 +9,7 @@ from desktop.services import cases
 from desktop.services.cases.demo import seed_demo_case
 from tests.support.cases import add_roster, add_steel_wire_cluster
 from tests.support.pdf import pdf_text
+from tests.support.plans import activated_case
 
 
 def test_pdf_report_follows_the_zhuanbao_order_with_chart_and_masked_contacts(
@@ -45,3 +46,14 @@ def test_pdf_report_of_an_empty_case_has_no_chart_and_suggests_next_steps(
     assert "尚未人工定级" in text
     assert "结案前完成复盘" in text
     assert sum(len(page.images) for page in PdfReader(out).pages) == 0  # no chart to draw
+
+
+def test_pdf_report_carries_the_activated_plan_s_checklist(qapp, workspace, tmp_path):
+    case_id, items = activated_case(workspace)
+    text = pdf_text(export_pdf(workspace, case_id, tmp_path / "专报.pdf"))
+    compact = "".join(text.split())
+    assert "启用的应急预案" in compact
+    assert f"预案清单{len(items)}项：完成1，跳过1，未完成{len(items) - 2}。" in compact
+    assert "跳过：林嘉禾（门店已自行下架）" in compact
+    english = pdf_text(export_pdf(workspace, case_id, tmp_path / "report.pdf", language="en"))
+    assert "Plan activated" in english and "Not done" in english

@@ -7,6 +7,7 @@ from datetime import timedelta
 from desktop.core.mention_filter import MentionFilter
 from desktop.core.response_window import parse_time
 from desktop.services import mentions as service
+from desktop.services import triage
 from desktop.services.demo_clock import demo_clock
 
 
@@ -63,3 +64,19 @@ def test_new_workspace_gets_lists_but_no_mentions(workspace) -> None:
     assert service.count(workspace) == 0
     assert workspace.setting("issue_types")
     assert workspace.setting("response_window_hours") == 2
+
+
+def test_demo_sentiments_have_sources_as_real_data(demo_workspace) -> None:
+    """Like an import and a person's labels write them: the sheet's values are `import`, a
+    person's are `person` with the name in sentiment_user; so every one counts as confirmed."""
+    sources = dict(
+        demo_workspace.db.execute(
+            "SELECT sentiment_by, count(*) FROM mentions GROUP BY sentiment_by"
+        ).fetchall()
+    )
+    assert set(sources) == {"import", "person"} and sources["person"] >= 10
+    assert demo_workspace.count("mentions", "sentiment_by = 'person' AND sentiment_user = ''") == 0
+    assert demo_workspace.count("mentions", "sentiment_by = 'import' AND sentiment_user != ''") == 0
+    assert demo_workspace.count("mentions", "issue_type != '' AND issue_type_by != 'person'") == 0
+    negatives = service.sentiment_counts(demo_workspace, MentionFilter())["neg"]
+    assert triage.sentiment_counts(demo_workspace).confirmed["neg"] == negatives

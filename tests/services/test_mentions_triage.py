@@ -41,7 +41,11 @@ def test_set_sentiment_marks_it_as_set_by_the_user_and_audits(workspace, ids) ->
     )
     user, action, before, after = audit_rows(workspace, ids[3])[-1]
     assert (user, action) == ("小周", "triage")
-    assert json.loads(before) == {"sentiment": "pos", "sentiment_by": "", "sentiment_user": ""}
+    assert json.loads(before) == {
+        "sentiment": "pos",
+        "sentiment_by": "import",
+        "sentiment_user": "",
+    }
     assert json.loads(after) == {
         "sentiment": "neg",
         "sentiment_by": "person",

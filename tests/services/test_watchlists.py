@@ -131,3 +131,31 @@ def test_an_import_raises_the_alerts_its_mentions_call_for(tmp_path: Path, works
     # The model reads the complaint as negative, so a breached response window is raised too.
     [alert] = [a for a in alerts.list_alerts(workspace) if a.kind == "sensitive"]
     assert "报警" in alert.reason
+
+
+def test_an_import_rematches_only_the_mentions_it_added_or_changed(tmp_path: Path, workspace):
+    """A re-export with one post edited: that post's old match goes and its new one comes;
+    the other post keeps its match."""
+    from desktop.services import importing
+
+    refund = watchlists.add_group(workspace, "退款", "退款").id
+    praise = watchlists.add_group(workspace, "好吃", "好吃").id
+    header = "平台,作者,发布时间,内容,链接\n"
+    first = tmp_path / "first.csv"
+    first.write_text(
+        header + "微博,a,2026-11-18 09:00,申请退款三天了,http://x/1\n"
+        "微博,b,2026-11-18 10:00,退款到账了,http://x/2\n",
+        encoding="utf-8",
+    )
+    importing.import_file(workspace.path, first, user="t", backup=False)
+    assert watchlists.get_group(workspace, refund).mention_count == 2
+    edited = tmp_path / "edited.csv"
+    edited.write_text(
+        header + "微博,a,2026-11-18 09:00,其实很好吃,http://x/1\n"
+        "微博,b,2026-11-18 10:00,退款到账了,http://x/2\n",
+        encoding="utf-8",
+    )
+    result = importing.import_file(workspace.path, edited, user="t", backup=False)
+    assert result.updated == 1
+    assert watchlists.get_group(workspace, refund).mention_count == 1
+    assert watchlists.get_group(workspace, praise).mention_count == 1

@@ -260,3 +260,24 @@ def test_overview_counts_and_the_newest_import(tmp_path: Path) -> None:
         assert last_import(workspace.db) == ImportSummary(
             "晚.xlsx", "2026-03-01T09:30:00", inserted=5, updated=1, rejected=2
         )
+
+
+def test_overview_negatives_follow_the_counting_rule(tmp_path: Path) -> None:
+    """The status bar's 负面: confirmed (person, sheet) plus the model's confident
+    suggestions, the suggested ones also apart; a weak guess is not counted."""
+    with Workspace.create(tmp_path / "ws", name="x") as workspace:
+        with workspace.transaction():
+            workspace.db.conn.executemany(
+                "INSERT INTO mentions(key, text, sentiment, sentiment_by, sentiment_confidence)"
+                " VALUES (?, 't', ?, ?, ?)",
+                [
+                    ("a", "neg", "person", None),
+                    ("b", "neg", "import", None),
+                    ("c", "neg", "model", 0.9),
+                    ("d", "neg", "model", 0.3),
+                    ("e", "pos", "model", 0.9),
+                    ("f", "unknown", "", None),
+                ],
+            )
+        counts = overview_counts(workspace.db)
+        assert (counts["mentions_negative"], counts["mentions_negative_suggested"]) == (3, 1)

@@ -35,7 +35,8 @@ def add_mentions(
             posted = start + timedelta(minutes=every_minutes * i)
             cursor = workspace.db.execute(
                 "INSERT INTO mentions(key, platform, author, followers, posted_at, text,"
-                " sentiment, issue_type, contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " sentiment, sentiment_by, issue_type, contact)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     f"{key_prefix}{offset + i}",
                     "微博",
@@ -44,6 +45,7 @@ def add_mentions(
                     posted.isoformat(timespec="seconds"),
                     text,
                     sentiment,
+                    "" if sentiment == "unknown" else "import",  # as an import writes it
                     issue_type,
                     contact,
                 ],

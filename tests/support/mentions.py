@@ -65,8 +65,8 @@ def add_mentions(workspace: Workspace, rows: list[dict]) -> list[int]:
         for n, row in enumerate(rows):
             cursor = workspace.db.execute(
                 "INSERT INTO mentions(key, platform, author, followers, posted_at, text, title,"
-                " sentiment, status, issue_type, owner, case_id)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " sentiment, sentiment_by, status, issue_type, owner, case_id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
                     f"k{n}-{row['text']}",
                     row["platform"],
@@ -76,6 +76,7 @@ def add_mentions(workspace: Workspace, rows: list[dict]) -> list[int]:
                     row["text"],
                     row.get("title", ""),
                     row["sentiment"],
+                    row.get("sentiment_by", "" if row["sentiment"] == "unknown" else "import"),
                     row["status"],
                     row.get("issue_type", ""),
                     row.get("owner", ""),

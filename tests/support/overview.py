@@ -29,6 +29,7 @@ COLUMNS = (
     "owner",
     "replied_at",
     "contact",
+    "model_sentiment",
 )
 
 
@@ -67,6 +68,9 @@ def mention(
         "owner": owner,
         "replied_at": replied,
         "contact": contact,
+        # As if the model had read every row already: opening the workspace scores only rows
+        # it never read, and these figures are the ones the test wrote.
+        "model_sentiment": sentiment if sentiment != "unknown" else "neu",
     }
 
 

@@ -3,7 +3,7 @@ duties, and a case to activate a plan on."""
 
 from __future__ import annotations
 
-from desktop.services import cases
+from desktop.services import cases, plans
 from desktop.storage.workspace import Workspace
 from tests.support.cases import add_person, assign
 
@@ -43,3 +43,19 @@ def open_case(workspace: Workspace, scenario: str = "food_safety") -> int:
 
 def timeline_kinds(workspace: Workspace, case_id: int) -> list[str]:
     return [event["kind"] for event in cases.timeline(workspace, case_id)]
+
+
+TICKED = "2026-11-18T10:20:00+08:00"
+
+
+def activated_case(workspace: Workspace) -> tuple[int, list[plans.ChecklistItem]]:
+    """A food-safety case with its plan activated: item 1 done, item 2 skipped, the rest open."""
+    add_plan_roster(workspace)
+    case_id = open_case(workspace)
+    plan = plans.get_plan(workspace, "food_safety")
+    plans.activate(workspace, case_id, plan.id, "林嘉禾", AT)
+    items = plans.checklist(workspace, case_id)
+    assert len(items) >= 3
+    plans.tick(workspace, case_id, items[0].id, "周若溪", TICKED)
+    plans.skip(workspace, case_id, items[1].id, "林嘉禾", TICKED, reason="门店已自行下架")
+    return case_id, plans.checklist(workspace, case_id)

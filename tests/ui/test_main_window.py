@@ -115,3 +115,20 @@ def test_ctrl_2_puts_the_keyboard_in_the_mention_table(qtbot, main_window: MainW
     main_window.navigation.setFocus()
     qtbot.keyClick(main_window.navigation, Qt.Key.Key_Down)
     assert main_window.navigation.hasFocus()
+
+
+def test_status_bar_negatives_say_confirmed_and_suggested(main_window: MainWindow) -> None:
+    main_window.welcome.demo_button.click()
+    workspace = main_window.ctx.workspace
+    assert workspace is not None
+    with workspace.transaction():
+        workspace.db.execute(
+            "UPDATE mentions SET sentiment = 'neg', sentiment_by = 'model',"
+            " sentiment_confidence = 0.9 WHERE id IN (SELECT id FROM mentions"
+            " WHERE sentiment = 'pos' LIMIT 5)"
+        )
+    negative = workspace.count("mentions", "sentiment = 'neg'")
+    main_window.update_status()
+    assert f"负面 {negative:,}" in main_window.status_counts.text()
+    assert f"已确认 {negative - 5:,} 条" in main_window.status_counts.toolTip()
+    assert "模型建议 5 条" in main_window.status_counts.toolTip()

@@ -141,6 +141,9 @@ class Features:
     dense: FloatArray  # (count, DENSE)
     english: BoolArray
     empty: BoolArray
+    # The first `unigrams` occurrences are single characters: a model that does not read
+    # them (the issue types) takes the rest, so one featurization serves both models.
+    unigrams: int = 0
 
 
 def _hash(keys: npt.NDArray[np.uint64], tag: np.uint64) -> IntArray:
@@ -263,7 +266,7 @@ def featurize(texts: Sequence[str], *, unigrams: bool = True) -> Features:
     dense[:, NEGATION] = np.sqrt(np.bincount(text_of[negs], minlength=count))
     dense[empty] = 0.0
     dense[empty, BIAS] = 1.0
-    return Features(count, text_ids, rows, scale, dense, is_english, empty)
+    return Features(count, text_ids, rows, scale, dense, is_english, empty, int(uni.size))
 
 
 def _fold_table() -> npt.NDArray[np.uint32]:

@@ -135,6 +135,13 @@ class SentimentModel:
         probs[blank] = 1.0 / len(CLASSES)
         return predictions_from(probs, blank)
 
+    def predict_features(self, feats: F.Features) -> Predictions:
+        """`predict` of texts already featurized (with unigrams): the caller shares the
+        features with the issue-type model instead of reading the texts twice."""
+        probs = softmax(self.logits(feats))
+        probs[feats.empty] = 1.0 / len(CLASSES)
+        return predictions_from(probs, feats.empty)
+
 
 def chunks(texts: Sequence[str]) -> list[tuple[int, int]]:
     """(start, stop) slices of at most CHUNK texts and about CHUNK_CHARS characters (a sheet of

@@ -17,8 +17,16 @@ from sqlite_utils import Database
 from desktop.core import alert_vocab
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
+from desktop.core.spikes import hour_key
 from desktop.services.alerts.actions import acknowledge, get_alert, open_case_from_alert, snooze
-from desktop.services.alerts.evaluate import Evaluation, evaluate, is_media, thresholds
+from desktop.services.alerts.evaluate import (
+    WINDOW_KINDS,
+    Evaluation,
+    evaluate,
+    is_media,
+    lookback_start,
+    thresholds,
+)
 from desktop.services.alerts.wording import describe, kind_label
 from desktop.storage import alerts as store
 from desktop.storage.alerts import Alert
@@ -69,12 +77,18 @@ def _utc_now() -> str:
 
 def reason_of(alert: Alert, language: str = "zh") -> str:
     """The alert's reason in the language asked (the stored Chinese when it cannot be redone)."""
-    if language.startswith("zh"):
-        return alert.reason
+    return reason_words(alert.kind, alert.details, alert.reason, language)
+
+
+def reason_words(kind: str, details: dict[str, Any], reason: str, language: str = "zh") -> str:
+    """A stored reason reworded in `language` from its kind and details (for lines that keep
+    only those, like the dashboard's); the stored Chinese when it cannot be redone."""
+    if language.startswith("zh") or not details:
+        return reason
     try:
-        return describe(alert.kind, alert.details, "en")
+        return describe(kind, details, "en")
     except (KeyError, TypeError, ValueError):
-        return alert.reason
+        return reason
 
 
 def save_thresholds(workspace: Workspace, values: dict[str, dict[str, Any]]) -> Changes:
@@ -99,7 +113,16 @@ def evaluate_in_file(
         own.close()
 
 
-def evaluate_after_import(db: Database, user: str = "import") -> Evaluation:
-    """The after-import step: evaluate on the import's own connection."""
+def evaluate_after_import(
+    db: Database, user: str = "import", import_id: int | None = None, now: datetime | None = None
+) -> Evaluation:
+    """The after-import step: evaluate on the import's own connection. An import whose
+    posts are all older than the lookback window (a late export of last month) cannot start
+    or widen a burst or a hit there: only the kinds that move with the clock (response window,
+    case clocks) are evaluated; the page's timer evaluates everything as before."""
     workspace = Workspace(Path(store.file_of(db)), db, read_only=False, lock=None, user=user)
-    return evaluate(workspace)
+    if import_id is not None:
+        since = hour_key(lookback_start(workspace, now))
+        if not store.import_posted_since(db, import_id, since):
+            return evaluate(workspace, now, kinds=set(alert_vocab.ALERT_KINDS) - WINDOW_KINDS)
+    return evaluate(workspace, now)

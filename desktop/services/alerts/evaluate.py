@@ -74,6 +74,19 @@ def _now(now: datetime | None) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+# The kinds read from the posts of the lookback window (bursts and hits): after an import
+# whose posts are all older than that window, the import cannot have changed any of them.
+WINDOW_KINDS = frozenset(
+    {vocab.NEGATIVE_SPIKE, vocab.GROUP_SPIKE, vocab.INFLUENCER, vocab.SENSITIVE}
+)
+
+
+def lookback_start(workspace: Workspace, now: datetime | None = None) -> datetime:
+    """The first hour an evaluation at `now` looks at."""
+    lookback = int(thresholds(workspace)["general"]["lookback_hours"]) or 72
+    return floor_hour(_now(now) - timedelta(hours=lookback))
+
+
 def evaluate(
     workspace: Workspace, now: datetime | None = None, *, kinds: set[str] | None = None
 ) -> Evaluation:
@@ -82,13 +95,14 @@ def evaluate(
     limits = thresholds(workspace)
     db = workspace.db
     tz_name = str(workspace.setting("timezone") or "UTC")
-    lookback = int(limits["general"]["lookback_hours"]) or 72
-    since = floor_hour(moment - timedelta(hours=lookback))
+    since = lookback_start(workspace, moment)
     candidates: list[Candidate] = []
-    history = store.earliest_post(db)
 
     def wanted(kind: str) -> bool:
         return bool(limits[kind]["enabled"]) and (kinds is None or kind in kinds)
+
+    reads_posts = any(wanted(kind) for kind in (*WINDOW_KINDS, vocab.RESPONSE_BREACH))
+    history = store.earliest_post(db) if reads_posts else None
 
     if history is not None:
         first = datetime.strptime(history, "%Y-%m-%dT%H:00:00Z").replace(tzinfo=UTC)
@@ -173,12 +187,11 @@ def _group_spikes(
 ) -> list[Candidate]:
     rule = _spike_rule(limits[vocab.GROUP_SPIKE])
     found = []
+    volumes = store.hourly_group_volumes(db, hour_key(since - rule.baseline_hours * HOUR))
     for group in watch_store.list_groups(db):
         if not group.enabled:
             continue
-        counts = store.hourly_group_volume(
-            db, group.id, hour_key(since - rule.baseline_hours * HOUR)
-        )
+        counts = volumes.get(group.id, {})
         for burst in find_bursts(counts, rule, history_start=first, evaluate_from=since, until=now):
             start, end = hour_key(burst.start), hour_key(burst.end)
             found.append(
@@ -215,8 +228,9 @@ def _influencers(
 ) -> list[Candidate]:
     minimum = int(limits[vocab.INFLUENCER]["min_followers"])
     by_hour: dict[str, list[MentionBrief]] = {}
+    last_hour = hour_key(now)
     for brief in store.negatives_since(db, hour_key(since)):
-        if brief.hour > hour_key(now):
+        if brief.hour > last_hour:
             continue
         big = minimum > 0 and (brief.followers or 0) >= minimum
         if big or is_media(brief.extra):
@@ -252,11 +266,12 @@ def _sensitive(
         if group.kind != vocab.SENSITIVE_KIND or not group.enabled:
             continue
         by_hour: dict[str, list[int]] = {}
+        last_hour = hour_key(now)
         for mention_id, hour in store.group_hits_since(db, group.id, hour_key(since)):
-            if hour <= hour_key(now):
+            if hour <= last_hour:
                 by_hour.setdefault(hour, []).append(mention_id)
         try:
-            words = watch_rules.parse(group.rule).terms()
+            words = _word_rules(watch_rules.parse(group.rule).terms())
         except watch_rules.RuleError:
             words = []
         for hour, ids in sorted(by_hour.items()):
@@ -283,14 +298,21 @@ def _sensitive(
     return found
 
 
-def _words_found(db: Database, ids: list[int], words: list[str]) -> list[str]:
+def _word_rules(words: list[str]) -> list[tuple[str, watch_rules.Rule | None]]:
+    """Each of a group's words as a rule of its own, parsed once per evaluation (not once
+    per hour it has hits in)."""
+    return [(word, None if '"' in word else watch_rules.parse(f'"{word}"')) for word in words]
+
+
+def _words_found(
+    db: Database, ids: list[int], words: list[tuple[str, watch_rules.Rule | None]]
+) -> list[str]:
     """The group's words these mentions contain, most frequent first (for the reason)."""
-    terms = [(word, watch_rules.parse(f'"{word}"')) for word in words if '"' not in word]
-    counts = dict.fromkeys(words, 0)
+    counts = dict.fromkeys((word for word, _rule in words), 0)
     for batch in watch_store.mention_texts(db, ids=ids[:WORDS_FROM]):
         for _id, text in batch:
-            for word, rule in terms:
-                if rule.matches(text):
+            for word, rule in words:
+                if rule is not None and rule.matches(text):
                     counts[word] += 1
     return [w for w, n in sorted(counts.items(), key=lambda item: -item[1]) if n]
 

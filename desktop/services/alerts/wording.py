@@ -79,7 +79,7 @@ def describe(kind: str, details: Mapping[str, Any], language: str = "zh", tz_nam
         )
     if kind == vocab.INFLUENCER:
         authors = d.get("authors", [])
-        shown = "、".join(_author(a, en) for a in authors[:3])
+        shown = (", " if en else "、").join(_author(a, en) for a in authors[:3])
         more = len(authors) - 3
         if en:
             tail = f" and {more} more" if more > 0 else ""
@@ -88,7 +88,7 @@ def describe(kind: str, details: Mapping[str, Any], language: str = "zh", tz_nam
         return f"大V/媒体发布负面：{shown}{tail}。"
     if kind == vocab.SENSITIVE:
         start = local_hour(str(d["start"]), tz)
-        words = "、".join(d.get("words", [])[:5])
+        words = (", " if en else "、").join(d.get("words", [])[:5])
         if en:
             return (
                 f"Sensitive words: {d['count']} mentions from {start} on match"

@@ -24,6 +24,12 @@ from desktop.core.pii import mask_phone_numbers
 from desktop.core.severity import sensitive_words_in
 from desktop.core.vocab import CHANNELS, SENTIMENTS, SEVERITY_NUMERALS
 from desktop.services import cases
+from desktop.services.cases.report_checklist import (
+    PlanChecklist,
+    checklist_html,
+    checklist_sheet,
+    plan_checklist,
+)
 from desktop.sheets.case_report_sheet import SheetSpec, WriteReport, write_case_xlsx
 from desktop.storage.workspace import Workspace
 
@@ -34,6 +40,7 @@ class ReportData(cases.CaseDetail):
 
     chart: cases.ChartData
     workspace: dict[str, Any]  # Workspace.info(): name, brand, client
+    plan: PlanChecklist | None = None  # the activated plan's checklist, when there is one
 
 
 def report_data(workspace: Workspace, case_id: int) -> ReportData:
@@ -45,6 +52,7 @@ def report_data(workspace: Workspace, case_id: int) -> ReportData:
         **{item.name: getattr(detail, item.name) for item in fields(cases.CaseDetail)},
         chart=cases.volume_series(workspace, case_id),
         workspace=workspace.info(),
+        plan=plan_checklist(workspace, case_id),
     )
 
 
@@ -309,6 +317,8 @@ def report_html(data: ReportData, chart_image: str | None = None, language: Lang
     if inform["informed"]:
         names = sep.join(escape(p["name"]) for p in inform["informed"])
         h.append(f"<p>{t('report.informed', names=names)}</p>")
+    if data.plan is not None:
+        h.append(checklist_html(data.plan, language))
 
     # 五、建议
     h.append(f"<h2>{t('report.h.advice')}</h2>")
@@ -470,6 +480,7 @@ def report_sheets(data: ReportData) -> list[SheetSpec]:
             widths={6: 60, 7: 30},
         ),
         SheetSpec("复盘", ["项目", "内容"], review_rows, widths={0: 14, 1: 80}, autofilter=False),
+        *([checklist_sheet(data.plan)] if data.plan is not None else []),
     ]
 
 

@@ -2,7 +2,8 @@
 the finished drill's figures against the level's targets, what it found and the lessons.
 
 Read from the real workspace's drill row only, so the report works after the drill copy is
-deleted."""
+deleted. Worded in a language (the display language by default); what people wrote (the
+title, the timeline's texts, the lessons) stays as written."""
 
 from __future__ import annotations
 
@@ -11,13 +12,14 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from desktop.core.case_clock import format_minutes
+from desktop.core import messages
 from desktop.core.case_vocab import SEVERITY_HEX
-from desktop.core.drill_rules import Measures
+from desktop.core.case_words import minutes_text
+from desktop.core.drill_rules import Measures, reworded, roles_text
+from desktop.core.message_catalogue import CATALOGUE
+from desktop.core.messages import Language
 from desktop.core.vocab import SCENARIOS, SEVERITY_NUMERALS
 from desktop.services.drills.finishing import get_drill
-from desktop.services.drills.lessons import LESSON_TARGETS
-from desktop.services.drills.sources import SOURCE_KINDS
 from desktop.sheets.drill_sheet import SheetSpec, WriteReport, write_drill_xlsx
 from desktop.storage.drills import DrillRow
 from desktop.storage.workspace import Workspace
@@ -39,138 +41,189 @@ class DrillReport:
     measures: Measures
     lines: list[MeasureLine]
     workspace: dict[str, Any]
+    language: Language = "zh"
+
+    def say(self, message_id: str, **params: Any) -> str:
+        return messages.text(message_id, self.language, **params)
+
+    @property
+    def findings(self) -> list[str]:
+        return reworded(self.measures, self.language)
 
 
-def _minutes(value: int | None) -> str:
-    return "未完成" if value is None else format_minutes(value)
+def _minutes(value: int | None, language: Language) -> str:
+    return (
+        messages.text("drill.not_done", language)
+        if value is None
+        else minutes_text(value, language)
+    )
 
 
 def _short(value: str | None) -> str:
     return str(value or "").replace("T", " ")[:16]
 
 
-def measure_lines(measures: Measures) -> list[MeasureLine]:
+def measure_lines(measures: Measures, language: Language = "zh") -> list[MeasureLine]:
+    def say(message_id: str) -> str:
+        return messages.text(message_id, language)
+
     target = measures.target_minutes
     share = f"{measures.checklist_done}/{measures.checklist_total}"
+    idle = messages.text("list.separator", language).join(
+        roles_text(r, language) for r in measures.missing_roles
+    )
     return [
         MeasureLine(
-            "首个暂缓声明",
-            _minutes(measures.holding_minutes),
-            format_minutes(target),
+            say("drill.measure.holding"),
+            _minutes(measures.holding_minutes, language),
+            minutes_text(target, language),
             measures.holding_met,
         ),
         MeasureLine(
-            "审批用时",
-            _minutes(measures.approval_minutes),
-            format_minutes(measures.approval_target_minutes),
+            say("drill.measure.approval"),
+            _minutes(measures.approval_minutes, language),
+            minutes_text(measures.approval_target_minutes, language),
             measures.approval_met,
         ),
-        MeasureLine("内部通知", _minutes(measures.internal_notice_minutes), "—", None),
         MeasureLine(
-            "清单完成",
-            f"{share}（{measures.checklist_share:.0%}）",
-            "全部",
+            say("drill.measure.notice"),
+            _minutes(measures.internal_notice_minutes, language),
+            "—",
+            None,
+        ),
+        MeasureLine(
+            say("drill.measure.checklist"),
+            f"{share}（{measures.checklist_share:.0%}）"
+            if language == "zh"
+            else f"{share} ({measures.checklist_share:.0%})",
+            say("drill.all"),
             measures.checklist_total > 0 and measures.checklist_done == measures.checklist_total,
         ),
         MeasureLine(
-            "无人行动的角色",
-            "、".join(measures.missing_roles) or "无",
-            "无",
+            say("drill.measure.idle_roles"),
+            idle or say("drill.none"),
+            say("drill.none"),
             not measures.missing_roles,
         ),
     ]
 
 
-def report_data(workspace: Workspace, drill_id: int) -> DrillReport:
+def report_data(
+    workspace: Workspace, drill_id: int, language: Language | None = None
+) -> DrillReport:
+    """The report's content in `language` (the display language when None)."""
+    shown = language or messages.display_language()
     drill = get_drill(workspace, drill_id)
     measures = Measures.from_dict(drill["measures"])
-    return DrillReport(drill, measures, measure_lines(measures), workspace.info())
+    return DrillReport(drill, measures, measure_lines(measures, shown), workspace.info(), shown)
 
 
-def met_label(met: bool | None) -> str:
-    return "—" if met is None else ("达标" if met else "未达标")
+def met_label(met: bool | None, language: Language = "zh") -> str:
+    if met is None:
+        return "—"
+    return messages.text("drill.met" if met else "drill.missed", language)
 
 
-def lesson_mark(lesson: dict[str, Any]) -> str:
+def lesson_mark(lesson: dict[str, Any], language: Language = "zh") -> str:
     kind, _, ref = str(lesson.get("applied") or "").partition(":")
-    return f"已转为{LESSON_TARGETS.get(kind, kind)} #{ref}" if kind else ""
+    if not kind:
+        return ""
+    target_id = f"drill.lesson_target.{kind}"
+    target = messages.text(target_id, language) if target_id in CATALOGUE else kind
+    return messages.text("drill.applied", language, target=target, ref=ref)
 
 
 def overview_rows(data: DrillReport) -> list[tuple[str, str]]:
     drill = data.drill
+    say = data.say
+    kind = drill["source_kind"]
+    kind_id = f"drill.source_kind.{kind}"
+    source = say(kind_id) if kind_id in CATALOGUE else kind
+    colon = "：" if data.language == "zh" else ": "
+    level = say("drill.level_row", numeral=SEVERITY_NUMERALS.get(drill["level"], drill["level"]))
     return [
-        ("演练", drill["title"]),
+        (say("drill.row.drill"), drill["title"]),
+        (say("drill.row.source"), f"{source}{colon}{drill['source_ref']}"),
+        (say("drill.row.scenario"), messages.label(SCENARIOS, drill["scenario"], data.language)),
+        (say("drill.row.level"), level),
         (
-            "来源",
-            f"{SOURCE_KINDS.get(drill['source_kind'], drill['source_kind'])}：{drill['source_ref']}",
+            say("drill.row.plan"),
+            f"#{drill['plan_id']}" if drill["plan_id"] is not None else say("drill.no_plan"),
         ),
-        ("场景", SCENARIOS.get(drill["scenario"], drill["scenario"])),
-        ("级别", f"{SEVERITY_NUMERALS.get(drill['level'], drill['level'])}级"),
+        (say("drill.row.started"), _short(drill["started_at"])),
+        (say("drill.row.finished"), _short(drill["finished_at"])),
         (
-            "预案",
-            f"#{drill['plan_id']}" if drill["plan_id"] is not None else "（无预案，用内置清单）",
+            say("drill.row.speed"),
+            say(
+                "drill.speed",
+                speed=f"{drill['speed']:g}",
+                minutes=minutes_text(drill["drill_minutes"], data.language),
+            ),
         ),
-        ("开始", _short(drill["started_at"])),
-        ("结束", _short(drill["finished_at"])),
-        ("速度", f"{drill['speed']:g} 倍（演练时长 {format_minutes(drill['drill_minutes'])}）"),
-        ("演练事件", f"{drill['injects_delivered']}/{drill['injects_total']}"),
-        ("参加人", drill["participants"] or "—"),
-        ("结论", "达标" if data.measures.passed else "未达标"),
+        (say("drill.row.injects"), f"{drill['injects_delivered']}/{drill['injects_total']}"),
+        (say("drill.row.participants"), drill["participants"] or "—"),
+        (say("drill.row.result"), say("drill.met" if data.measures.passed else "drill.missed")),
     ]
 
 
 def report_html(data: DrillReport) -> str:
     drill = data.drill
+    say = data.say
+    language = data.language
     colour = SEVERITY_HEX.get(drill["level"], "#757575")
+    level = say("drill.level_row", numeral=SEVERITY_NUMERALS.get(drill["level"], ""))
     h = [
         "<html><head><style>h1{font-size:18pt;margin:0} h2{font-size:13pt;"
         "border-bottom:1px solid #999;margin-top:14px} td,th{padding:3px 6px;"
         "vertical-align:top} th{background:#eee;text-align:left} .muted{color:#666}"
         ".miss{color:#d32f2f} .met{color:#388e3c}</style></head><body>",
-        f"<h1>演练报告：{escape(drill['title'])}</h1>",
+        f"<h1>{escape(say('drill.report.title', title=drill['title']))}</h1>",
         f"<p class='muted'>{escape(data.workspace.get('brand') or data.workspace.get('name') or '')}"
-        f" · 演练编号 {drill['id']} · <span style='background:{colour};color:white'>&nbsp;"
-        f"{SEVERITY_NUMERALS.get(drill['level'], '')}级&nbsp;</span></p>",
-        "<h2>一、概况</h2><table width='100%' cellspacing='0' border='1'>",
+        f" · {escape(say('drill.report.number', id=drill['id']))} · "
+        f"<span style='background:{colour};color:white'>&nbsp;{escape(level)}&nbsp;</span></p>",
+        f"<h2>{say('drill.report.overview')}</h2><table width='100%' cellspacing='0' border='1'>",
     ]
     for name, value in overview_rows(data):
         h.append(f"<tr><th width='18%'>{escape(name)}</th><td>{escape(value)}</td></tr>")
-    h.append("</table><h2>二、指标（演练时间）</h2>")
+    h.append(f"</table><h2>{say('drill.report.measures')}</h2>")
     h.append("<table width='100%' cellspacing='0' border='1'>")
-    h.append("<tr><th>指标</th><th>结果</th><th>目标</th><th>是否达标</th></tr>")
+    h.append(_header_row([say(f"drill.col.{c}") for c in ("measure", "result", "target", "met")]))
     for line in data.lines:
         css = "" if line.met is None else ("met" if line.met else "miss")
         h.append(
             f"<tr><td>{escape(line.name)}</td><td>{escape(line.result)}</td>"
-            f"<td>{escape(line.target)}</td><td class='{css}'>{met_label(line.met)}</td></tr>"
+            f"<td>{escape(line.target)}</td><td class='{css}'>"
+            f"{met_label(line.met, language)}</td></tr>"
         )
-    h.append("</table><h2>三、发现的问题</h2>")
-    findings = data.measures.findings
+    h.append(f"</table><h2>{say('drill.report.findings')}</h2>")
+    findings = data.findings
     h.append(
         "<ol>" + "".join(f"<li>{escape(f)}</li>" for f in findings) + "</ol>"
         if findings
-        else "<p>没有发现问题：各项指标均在目标内。</p>"
+        else f"<p>{say('drill.report.no_findings')}</p>"
     )
-    h.append("<h2>四、演练经过（演练时间）</h2>")
+    h.append(f"<h2>{say('drill.report.timeline')}</h2>")
     timeline = drill["timeline"]
     if timeline:
         h.append("<table width='100%' cellspacing='0' border='1'>")
-        h.append("<tr><th>时间</th><th>事项</th><th>内容</th><th>记录人</th></tr>")
+        h.append(_header_row([say(f"drill.col.{c}") for c in ("time", "event", "text", "by")]))
         for event in timeline:
             h.append(
-                f"<tr><td>{escape(event['offset'])}</td><td>{escape(event['kind'])}</td>"
+                f"<tr><td>{escape(event['offset'])}</td>"
+                f"<td>{escape(messages.word(event['kind'], language))}</td>"
                 f"<td>{escape(event['text'])}</td><td>{escape(event['by'])}</td></tr>"
             )
         h.append("</table>")
     else:
         h.append("<p>—</p>")
-    h.append("<h2>五、经验教训</h2>")
+    h.append(f"<h2>{say('drill.report.lessons')}</h2>")
     lessons = drill["lessons"]
     if lessons:
         h.append("<ol>")
         for lesson in lessons:
-            mark = lesson_mark(lesson)
-            suffix = f" <span class='muted'>（{escape(mark)}）</span>" if mark else ""
+            mark = lesson_mark(lesson, language)
+            shown = f"（{escape(mark)}）" if language == "zh" else f" ({escape(mark)})"
+            suffix = f" <span class='muted'>{shown}</span>" if mark else ""
             h.append(f"<li>{escape(lesson['text'])}{suffix}</li>")
         h.append("</ol>")
     else:
@@ -179,37 +232,60 @@ def report_html(data: DrillReport) -> str:
     return "".join(h)
 
 
+def _header_row(names: list[str]) -> str:
+    return "<tr>" + "".join(f"<th>{escape(n)}</th>" for n in names) + "</tr>"
+
+
 def report_sheets(data: DrillReport) -> list[SheetSpec]:
+    say = data.say
+    language = data.language
+
+    def cols(*names: str) -> list[str]:
+        return [say(f"drill.col.{n}") for n in names]
+
     return [
         SheetSpec(
-            "概况", ["项目", "内容"], overview_rows(data), widths={0: 14, 1: 70}, autofilter=False
+            say("drill.sheet.overview"),
+            cols("item", "content"),
+            overview_rows(data),
+            widths={0: 14, 1: 70},
+            autofilter=False,
         ),
         SheetSpec(
-            "指标",
-            ["指标", "结果", "目标", "是否达标"],
-            [(m.name, m.result, m.target, met_label(m.met)) for m in data.lines],
+            say("drill.sheet.measures"),
+            cols("measure", "result", "target", "met"),
+            [(m.name, m.result, m.target, met_label(m.met, language)) for m in data.lines],
             widths={0: 18, 1: 30, 2: 16, 3: 12},
         ),
         SheetSpec(
-            "发现",
-            ["序号", "问题"],
-            [(n, f) for n, f in enumerate(data.measures.findings, start=1)],
+            say("drill.sheet.findings"),
+            cols("number", "finding"),
+            [(n, f) for n, f in enumerate(data.findings, start=1)],
             widths={1: 80},
         ),
         SheetSpec(
-            "经过",
-            ["演练时间", "事项", "内容", "记录人"],
-            [(x["offset"], x["kind"], x["text"], x["by"]) for x in data.drill["timeline"]],
+            say("drill.sheet.timeline"),
+            cols("drill_time", "event", "text", "by"),
+            [
+                (x["offset"], messages.word(x["kind"], language), x["text"], x["by"])
+                for x in data.drill["timeline"]
+            ],
             widths={2: 70},
         ),
         SheetSpec(
-            "经验教训",
-            ["序号", "教训", "去向"],
-            [(n, x["text"], lesson_mark(x)) for n, x in enumerate(data.drill["lessons"], start=1)],
+            say("drill.sheet.lessons"),
+            cols("number", "lesson", "applied"),
+            [
+                (n, x["text"], lesson_mark(x, language))
+                for n, x in enumerate(data.drill["lessons"], start=1)
+            ],
             widths={1: 70, 2: 24},
         ),
     ]
 
 
-def export_xlsx(workspace: Workspace, drill_id: int, out: Path) -> WriteReport:
-    return write_drill_xlsx(Path(out), report_sheets(report_data(workspace, drill_id)))
+def export_xlsx(
+    workspace: Workspace, drill_id: int, out: Path, language: Language | None = None
+) -> WriteReport:
+    """The report as .xlsx in `language` (the display language when None)."""
+    return write_drill_xlsx(Path(out), report_sheets(report_data(workspace, drill_id, language)))

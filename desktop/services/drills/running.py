@@ -17,6 +17,7 @@ from desktop import WORKSPACE_SUFFIX
 from desktop.core.changes import Changes
 from desktop.core.drill_clock import DEFAULT_SPEED, MAX_SPEED, MIN_SPEED, DrillClock
 from desktop.core.errors import UserError
+from desktop.core.progress import Progress
 from desktop.core.severity import LEVELS
 from desktop.services import approvals, cases
 from desktop.services.drills import plan_link
@@ -60,6 +61,50 @@ def drill_copy_path(drills_folder: Path, real_path: Path, started: datetime) -> 
     return drills_folder / f"{real_path.stem}-{DRILL_TAG}-{stamp}{WORKSPACE_SUFFIX}"
 
 
+def _refuse_drill_copy(real: Workspace) -> None:
+    if store.session(real.db) is not None:
+        raise UserError(
+            "这已经是一个演练副本，不能在里面再开演练。", hint="请在正式工作区开始演练。"
+        )
+
+
+def copy_for_drill(
+    real_path: Path,
+    drills_folder: Path,
+    *,
+    user: str,
+    now: WallClock = wall_now,
+    progress: Progress | None = None,
+) -> Path:
+    """Only the copy, on a read-only connection of its own, so that a window can make it
+    off the UI thread (a big workspace takes seconds to copy); `start_drill(copied=…)` then
+    prepares it. Returns the copy's path."""
+    if progress is not None:
+        progress.report(0, 0, force=True)  # no total: the dialog's title says what runs
+    with Workspace.open(Path(real_path), read_only=True, user=user) as real:
+        _refuse_drill_copy(real)
+        path = drill_copy_path(drills_folder, real.path, now())
+        backup.save_copy(real, path)
+    return path
+
+
+def _checked_settings(speed: float, level: str) -> str:
+    if not MIN_SPEED <= speed <= MAX_SPEED:
+        raise UserError(
+            f"演练速度 {speed:g} 不在 {MIN_SPEED:g}–{MAX_SPEED:g} 倍之间。",
+            hint="例如 12 倍：5 分钟演完 1 小时。",
+        )
+    if level not in LEVELS:
+        raise UserError(f"未知的级别：{level}", hint="可选：I、II、III、IV。")
+    return level
+
+
+def remove_copy(path: Path) -> None:
+    """A drill copy that never became a drill (and its WAL files)."""
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def start_drill(
     real: Workspace,
     source: DrillSource,
@@ -68,32 +113,31 @@ def start_drill(
     speed: float = DEFAULT_SPEED,
     level: str = "",
     now: WallClock = wall_now,
+    copied: Path | None = None,
 ) -> Drill:
-    """Make the drill copy, open the drill case in it, activate the plan, deliver the
-    injects of minute 0. The caller owns the returned drill (close or finish it)."""
-    if store.session(real.db) is not None:
-        raise UserError(
-            "这已经是一个演练副本，不能在里面再开演练。", hint="请在正式工作区开始演练。"
-        )
-    if not MIN_SPEED <= speed <= MAX_SPEED:
-        raise UserError(
-            f"演练速度 {speed:g} 不在 {MIN_SPEED:g}–{MAX_SPEED:g} 倍之间。",
-            hint="例如 12 倍：5 分钟演完 1 小时。",
-        )
-    level = level or source.level
-    if level not in LEVELS:
-        raise UserError(f"未知的级别：{level}", hint="可选：I、II、III、IV。")
+    """Make the drill copy (or take the one `copy_for_drill` made), open the drill case in
+    it, activate the plan, deliver the injects of minute 0. The caller owns the returned
+    drill (close or finish it)."""
+    try:
+        _refuse_drill_copy(real)
+        level = _checked_settings(speed, level or source.level)
+    except UserError:
+        if copied is not None:
+            remove_copy(Path(copied))  # made for a drill that cannot start
+        raise
     started = now()
     epoch = (source.epoch or started).replace(microsecond=0)
-    path = drill_copy_path(drills_folder, real.path, started)
-    backup.save_copy(real, path)
+    if copied is None:
+        path = drill_copy_path(drills_folder, real.path, started)
+        backup.save_copy(real, path)
+    else:
+        path = Path(copied)
     copy = Workspace.open(path, user=real.user)
     try:
         drill = _prepare_copy(copy, real.path, source, epoch, speed, level, started, now)
     except BaseException:
         copy.close()
-        for suffix in ("", "-wal", "-shm"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        remove_copy(path)
         raise
     deliver_due(drill)
     return drill

@@ -45,7 +45,7 @@ def match_watch_groups(
 
 def evaluate_alerts(db: Database, import_id: int, result: ImportResult, progress: Progress) -> None:
     """Alerts from the mentions' post times, now that the batch (and its matches) is in."""
-    evaluate_after_import(db)
+    evaluate_after_import(db, import_id=import_id)
 
 
 def run_after_import(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import shutil
 import sqlite3
 import tempfile
@@ -30,6 +31,7 @@ from desktop.services.importing.merge import ImportResult, KnownRowsChanged
 from desktop.services.importing.parse import parse_file
 from desktop.services.importing.recovery import finish_imports, recover_stale_imports
 from desktop.services.importing.running import RunningImports
+from desktop.services.triage import score_staged
 from desktop.sheets import mapping as mp
 from desktop.sheets.sources import DEFAULT_ROW_CAP, Options
 from desktop.storage import imports as import_log
@@ -37,6 +39,8 @@ from desktop.storage.deferred_indexes import build_deferred_indexes
 from desktop.storage.imports import Checkpointer
 from desktop.storage.workspace import now_iso
 from desktop.storage.write_turns import write_transaction
+
+log = logging.getLogger(__name__)
 
 
 def import_settings(db: Database) -> tuple[str, int]:
@@ -126,6 +130,7 @@ def import_file(
             summary = parse_file(db, path_arg, staging, options, progress, limits, known=True)
             if not summary.source.preset and preset:
                 summary.source.preset = preset  # a preset saved in this workspace
+            _read_staged_rows(db, staging, progress)  # beside the backup, before the merge
             if backup_job is not None:
                 backup_job.wait(progress)
             checkpointer = Checkpointer(workspace_path)
@@ -141,6 +146,7 @@ def import_file(
                 summary = parse_file(db, path_arg, staging, options, progress, limits, known=False)
                 if not summary.source.preset and preset:
                     summary.source.preset = preset
+                _read_staged_rows(db, staging, progress)
                 result, first_id = merge.merge_staging(
                     db, import_id, staging, summary, file_name, user, progress
                 )
@@ -176,6 +182,18 @@ def import_file(
         with contextlib.suppress(sqlite3.Error):
             db.conn.close()
         shutil.rmtree(staging_root, ignore_errors=True)
+
+
+def _read_staged_rows(db: Database, staging: Path, progress: Progress) -> None:
+    """The model reads the staged rows before the merge, so new mentions go in with their
+    suggested sentiment and issue type (one INSERT instead of rewriting every new row after
+    it). Optional: if it fails, the after-import step reads them instead."""
+    try:
+        score_staged(db, staging, progress)
+    except (Cancelled, KeyboardInterrupt):
+        raise
+    except Exception:  # the import goes on; after_import scores what is unread
+        log.exception("reading the staged rows failed")
 
 
 class _BackgroundBackup:

@@ -318,6 +318,7 @@ class AlertLine:
     reason: str  # in Chinese; alerts.reason_of words it in another language
     figure: Figure  # the mentions behind the alert
     acknowledged: bool
+    details: dict[str, Any] = field(default_factory=dict)  # what reason_words needs to reword it
 
 
 def latest_alerts(workspace: Workspace, limit: int = LATEST_ALERTS) -> list[AlertLine] | None:
@@ -335,6 +336,7 @@ def latest_alerts(workspace: Workspace, limit: int = LATEST_ALERTS) -> list[Aler
                 alert.reason,
                 Figure("alert", len(ids), MentionFilter(mention_ids=ids) if ids else None),
                 bool(alert.acknowledged_at),
+                dict(alert.details),
             )
         )
     return lines

@@ -25,7 +25,7 @@ from desktop.services.plans.checklist import (
     skipped_items,
     tick,
 )
-from desktop.services.plans.health import findings
+from desktop.services.plans.health import findings, workspace_health
 from desktop.services.plans.records import (
     DrillSummary,
     Plan,
@@ -83,4 +83,5 @@ __all__ = [
     "tick",
     "version_content",
     "versions",
+    "workspace_health",
 ]

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core import plan_content
+from desktop.core import messages, plan_content
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
+from desktop.core.messages import Language
 from desktop.core.plan_vocab import SCORE_MAX, SCORE_MIN, STATUSES
 from desktop.core.progress import Progress
 from desktop.core.vocab import ACTIVITIES, CHANNELS, SCENARIOS
@@ -90,9 +91,13 @@ class ExportResult:
 
 
 def export_xlsx(
-    workspace: Workspace, out: Path | str, plans: Iterable[int | str] | None = None
+    workspace: Workspace,
+    out: Path | str,
+    plans: Iterable[int | str] | None = None,
+    language: Language | None = None,
 ) -> ExportResult:
-    """These plans (ids or scenarios; all when None) into one workbook."""
+    """These plans (ids or scenarios; all when None) into one workbook; its sheet names and
+    headers in `language` (the display language when None), the plans' cells as written."""
     from desktop.services.plans.records import list_plans
 
     out = Path(out)
@@ -107,7 +112,7 @@ def export_xlsx(
     for plan in chosen:
         for name, part in plan_rows(plan).items():
             rows[name] += part
-    plan_sheet.write_plan_xlsx(out, rows)
+    plan_sheet.write_plan_xlsx(out, rows, language or messages.display_language())
     return ExportResult(out, len(chosen))
 
 
@@ -159,28 +164,34 @@ def read_workbook(file: Path, progress: Progress | None = None) -> PlanWorkbook:
     return workbook
 
 
-def _score_problem(value: Any) -> str:
+def _score_problem(what: str, value: Any) -> str:
     text = str(value).strip()
     if text.isdigit() and SCORE_MIN <= int(text) <= SCORE_MAX:
         return ""
-    return f"应为 {SCORE_MIN}–{SCORE_MAX} 的整数，而不是“{value}”"
+    return messages.text(
+        "plan_import.score",
+        what=messages.text(f"plan_import.{what}"),
+        low=SCORE_MIN,
+        high=SCORE_MAX,
+        value=value,
+    )
 
 
 def _row_problem(sheet: str, row: Mapping[str, Any]) -> str:
     """Why a row cannot be imported ('' when it can)."""
     if sheet == plan_sheet.RISKS_SHEET:
-        for key, what in (("likelihood", "可能性"), ("impact", "影响")):
-            problem = _score_problem(row.get(key, ""))
+        for key in ("likelihood", "impact"):
+            problem = _score_problem(key, row.get(key, ""))
             if problem:
-                return f"{what}{problem}"
+                return problem
     if sheet == plan_sheet.MESSAGES_SHEET:
         entry = str(row.get("kb_entry_id", "")).strip()
         if entry and not entry.isdigit():
-            return f"问答库编号应为数字，而不是“{entry}”"
+            return messages.text("plan_import.kb_number", entry=entry)
     if sheet == plan_sheet.DUTIES_SHEET:
         activity = str(row.get("activity", "")).strip()
         if activity and _key(activity, ACTIVITIES) is None:
-            return f"未知的职责矩阵事项：{activity}"
+            return messages.text("plan_import.activity", name=activity)
     return ""
 
 
@@ -225,7 +236,12 @@ def apply_workbook(workspace: Workspace, workbook: PlanWorkbook) -> ImportResult
             if scenario is None:
                 result.rejected.append(
                     Rejected(
-                        sheet, int(row["_row"]), f"未知的场景：{row.get('scenario') or '（空）'}"
+                        sheet,
+                        int(row["_row"]),
+                        messages.text(
+                            "plan_import.scenario",
+                            name=row.get("scenario") or messages.text("plan_import.empty"),
+                        ),
                     )
                 )
                 continue
@@ -238,10 +254,11 @@ def apply_workbook(workspace: Workspace, workbook: PlanWorkbook) -> ImportResult
         heads = parts.get(plan_sheet.PLANS_SHEET, [])
         if len(heads) != 1:
             first = next(iter(parts.values()))[0]
+            title = plan_sheet.sheet_title(plan_sheet.PLANS_SHEET, messages.display_language())
             reason = (
-                f"“{plan_sheet.PLANS_SHEET}”表里没有这个场景的一行"
+                messages.text("plan_import.no_head", sheet=title)
                 if not heads
-                else f"“{plan_sheet.PLANS_SHEET}”表里这个场景有 {len(heads)} 行，应只有一行"
+                else messages.text("plan_import.many_heads", sheet=title, n=len(heads))
             )
             result.rejected.append(Rejected(plan_sheet.PLANS_SHEET, int(first["_row"]), reason))
             bad.add(scenario)

@@ -1,12 +1,16 @@
 """A plan as one printable document (HTML for printing/plan_document's PDF), in the order of
 its four phases; the binder is every plan, each starting on a new page after a contents list.
+Worded in a language (the display language by default); the plan's content stays as written.
 """
 
 from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import Any
 
+from desktop.core import messages
+from desktop.core.messages import Language
 from desktop.core.plan_vocab import STATUSES
 from desktop.core.vocab import ACTIVITIES, CHANNELS, SCENARIOS
 from desktop.services.plans.records import Plan, drill_history, get_plan, list_plans
@@ -34,9 +38,9 @@ def _lines(text: str) -> str:
     return "<br/>".join(_e(line) for line in (text or "").splitlines()) or "—"
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+def _table(headers: Sequence[str], rows: Sequence[Sequence[object]], language: Language) -> str:
     if not rows:
-        return '<p class="meta">（未填写）</p>'
+        return f'<p class="meta">{_e(messages.text("plan.doc.empty", language))}</p>'
     head = "".join(f"<th>{_e(h)}</th>" for h in headers)
     body = "".join(
         "<tr>" + "".join(f"<td>{_lines(str(c))}</td>" for c in row) + "</tr>" for row in rows
@@ -47,122 +51,166 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     )
 
 
-def _kb_title(workspace: Workspace, entry_id: int | None) -> str:
+def _kb_title(workspace: Workspace, entry_id: int | None, language: Language) -> str:
     """The linked 问答库 entry as `#id 标题` (just `#id` when it was deleted)."""
     if entry_id is None:
         return ""
     entry = kb_store.get_entry(workspace.db, entry_id)
-    return f"#{entry_id} {entry.title}" if entry is not None else f"#{entry_id}（已删除）"
+    if entry is None:
+        return messages.text("plan.doc.kb_deleted", language, id=entry_id)
+    return f"#{entry_id} {entry.title}"
 
 
-def plan_section(workspace: Workspace, plan: Plan) -> str:
-    """One plan: title, status line, then 评估 · 计划 · 演练 · 执行."""
-    c = plan.content
-    status = STATUSES.get(plan.status, plan.status)
+def _approved(plan: Plan, language: Language) -> str:
     if plan.approved_version is None:
-        approved = "尚未批准"
-    else:
-        who = f"{_e(plan.approved_by)}，{_e((plan.approved_at or '')[:10])}"
-        approved = (
-            f"批准：{who}"
-            if plan.approved_version == plan.version
-            else f"在用的是已批准的第 {plan.approved_version} 版（{who}）"
-        )
+        return messages.text("plan.doc.not_approved", language)
+    who = messages.text(
+        "plan.doc.who", language, name=plan.approved_by or "", day=(plan.approved_at or "")[:10]
+    )
+    if plan.approved_version == plan.version:
+        return messages.text("plan.doc.approved", language, who=who)
+    return messages.text(
+        "plan.doc.approved_older", language, version=plan.approved_version, who=who
+    )
+
+
+def plan_section(workspace: Workspace, plan: Plan, language: Language | None = None) -> str:
+    """One plan: title, status line, then 评估 · 计划 · 演练 · 执行."""
+    lang = language or messages.display_language()
+
+    def say(message_id: str, **params: Any) -> str:
+        return _e(messages.text(message_id, lang, **params))
+
+    def cols(*names: str) -> list[str]:
+        return [messages.text(f"plan.col.{n}", lang) for n in names]
+
+    c = plan.content
     risks = sorted(c.risks, key=lambda r: -r.score)
     tests = drill_history(workspace, plan.id)
+    unassigned = messages.text("plan.col.unassigned", lang)
+    meta = say(
+        "plan.doc.meta",
+        scenario=messages.label(SCENARIOS, plan.scenario, lang),
+        version=plan.version,
+        status=messages.label(STATUSES, plan.status, lang),
+        approved=_approved(plan, lang),
+    )
     parts = [
         f"<h1>{_e(c.title)}</h1>",
-        f'<p class="meta">场景：{_e(SCENARIOS.get(plan.scenario, plan.scenario))} · 第 {plan.version} 版 · '
-        f"{_e(status)} · {approved}</p>",
+        f'<p class="meta">{meta}</p>',
         f"<p>{_lines(c.summary)}</p>",
-        "<h2>一、评估：风险登记</h2>",
+        f"<h2>{say('plan.doc.assess')}</h2>",
         _table(
-            ["可能发生什么", "可能性", "影响", "风险值", "早期征兆", "监测组"],
+            cols("what", "likelihood", "impact", "score", "early_signs", "watch_group"),
             [
                 [r.what, r.likelihood, r.impact, r.score, r.early_signs, r.watch_group]
                 for r in risks
             ],
+            lang,
         ),
-        "<h2>二、计划</h2>",
-        "<h3>第一小时清单（按职责矩阵生成）</h3>",
+        f"<h2>{say('plan.doc.plan')}</h2>",
+        f"<h3>{say('plan.doc.first_hour')}</h3>",
         _table(
-            ["#", "角色", "事项", "负责人", "职责矩阵事项"],
+            ["#", *cols("role", "item", "person", "activity")],
             [
-                [i, d.role, d.text, d.person or "（未指定）", ACTIVITIES.get(d.activity, "")]
+                [
+                    i,
+                    d.role,
+                    d.text,
+                    d.person or unassigned,
+                    messages.label(ACTIVITIES, d.activity, lang) if d.activity else "",
+                ]
                 for i, d in enumerate(c.duties, start=1)
             ],
+            lang,
         ),
-        "<h3>口径</h3>",
+        f"<h3>{say('plan.doc.messages')}</h3>",
         _table(
-            ["口径", "问答库条目"],
-            [[m.text, _kb_title(workspace, m.kb_entry_id)] for m in c.messages],
+            cols("message", "kb"),
+            [[m.text, _kb_title(workspace, m.kb_entry_id, lang)] for m in c.messages],
+            lang,
         ),
-        "<h3>发布渠道与顺序</h3>",
+        f"<h3>{say('plan.doc.channels')}</h3>",
         _table(
-            ["顺序", "渠道", "说明"],
-            [[s.order, CHANNELS.get(s.channel, s.channel), s.note] for s in c.channels],
+            cols("order", "channel", "note"),
+            [[s.order, messages.label(CHANNELS, s.channel, lang), s.note] for s in c.channels],
+            lang,
         ),
-        "<h3>内部通知模板</h3>",
+        f"<h3>{say('plan.doc.notice')}</h3>",
         f"<p>{_lines(c.internal_notice)}</p>",
-        "<h3>补偿与补救</h3>",
-        _table(["方案", "可批准人"], [[r.option, r.granted_by] for r in c.remedies]),
-        "<h3>升级条件</h3>",
+        f"<h3>{say('plan.doc.remedies')}</h3>",
+        _table(cols("option", "granted_by"), [[r.option, r.granted_by] for r in c.remedies], lang),
+        f"<h3>{say('plan.doc.escalate')}</h3>",
         f"<p>{_lines(c.escalate_when)}</p>",
-        "<h3>解除条件</h3>",
+        f"<h3>{say('plan.doc.stand_down')}</h3>",
         f"<p>{_lines(c.stand_down_when)}</p>",
-        "<h2>三、演练</h2>",
+        f"<h2>{say('plan.doc.drill')}</h2>",
         _table(
-            ["演练时间", "版本", "发现"],
+            cols("tested_at", "version", "found"),
             [[(t.tested_at or "")[:16].replace("T", " "), t.plan_version, t.found] for t in tests],
+            lang,
         )
         if tests
-        else '<p class="meta">从未演练。建议每 6 个月至少做一次桌面推演。</p>',
-        "<h2>四、执行</h2>",
-        "<p>发生危机时，在案例中点“启用预案”：第一小时清单会出现在响应时钟旁，"
-        "每一项由谁、在何时完成都会记入案例时间线；跳过的项目会列在复盘里。</p>",
+        else f'<p class="meta">{say("plan.doc.never_drilled")}</p>',
+        f"<h2>{say('plan.doc.execute')}</h2>",
+        f"<p>{say('plan.doc.execute_text')}</p>",
     ]
     return "\n".join(parts)
 
 
-def plan_html(workspace: Workspace, plan_ref: int | str) -> str:
+def plan_html(workspace: Workspace, plan_ref: int | str, language: Language | None = None) -> str:
     plan = get_plan(workspace, plan_ref)
-    return _document(workspace, [plan], binder=False)
+    return _document(workspace, [plan], binder=False, language=language)
 
 
-def binder_html(workspace: Workspace) -> str:
+def binder_html(workspace: Workspace, language: Language | None = None) -> str:
     plans = [get_plan(workspace, s.id) for s in list_plans(workspace)]
-    return _document(workspace, plans, binder=True)
+    return _document(workspace, plans, binder=True, language=language)
 
 
-def _document(workspace: Workspace, plans: Sequence[Plan], *, binder: bool) -> str:
+def _document(
+    workspace: Workspace, plans: Sequence[Plan], *, binder: bool, language: Language | None
+) -> str:
+    lang = language or messages.display_language()
     info = workspace.info()
-    brand = _e(info.get("brand") or info.get("name") or "")
+    brand = str(info.get("brand") or info.get("name") or "")
     printed = now_iso()[:10]
     parts = [f"<html><head>{STYLE}</head><body>"]
     if binder:
-        parts.append(f"<h1>{brand} 应急预案汇编</h1>")
-        parts.append(f'<p class="meta">共 {len(plans)} 个预案 · 打印于 {printed}</p>')
+        heading = messages.text("plan.doc.binder_heading", lang, brand=brand)
+        meta = messages.text("plan.doc.binder_meta", lang, n=len(plans), printed=printed)
+        parts.append(f"<h1>{_e(heading)}</h1>")
+        parts.append(f'<p class="meta">{_e(meta)}</p>')
+        never = messages.text("plan.doc.never", lang)
         parts.append(
             _table(
-                ["#", "场景", "预案", "版本", "状态", "上次演练"],
+                [
+                    "#",
+                    *(
+                        messages.text(f"plan.col.{n}", lang)
+                        for n in ("scenario", "plan", "version", "status", "last_tested")
+                    ),
+                ],
                 [
                     [
                         i,
-                        SCENARIOS.get(p.scenario, p.scenario),
+                        messages.label(SCENARIOS, p.scenario, lang),
                         p.title,
                         p.version,
-                        STATUSES.get(p.status, p.status),
-                        (p.last_tested_at or "从未")[:10],
+                        messages.label(STATUSES, p.status, lang),
+                        (p.last_tested_at or never)[:10],
                     ]
                     for i, p in enumerate(plans, start=1)
                 ],
+                lang,
             )
         )
     else:
-        parts.append(f'<p class="meta">{brand} · 打印于 {printed}</p>')
+        printed_line = messages.text("plan.doc.printed", lang, brand=brand, printed=printed)
+        parts.append(f'<p class="meta">{_e(printed_line)}</p>')
     for index, plan in enumerate(plans):
         if binder or index:
             parts.append('<div style="page-break-before: always;"></div>')
-        parts.append(plan_section(workspace, plan))
+        parts.append(plan_section(workspace, plan, lang))
     parts.append("</body></html>")
     return "\n".join(parts)

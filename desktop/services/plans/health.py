@@ -5,10 +5,11 @@ a scenario with an open case and no plan."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from desktop.core import plan_rules
 from desktop.core.plan_rules import PlanFacts
-from desktop.core.roster_rules import Finding
+from desktop.core.roster_rules import Finding, summary
 from desktop.core.vocab import SCENARIOS
 from desktop.services.plans.records import parse_content
 from desktop.storage import plans as store
@@ -40,3 +41,14 @@ def findings(workspace: Workspace, today: date | None = None) -> list[Finding]:
     )
     found.sort(key=lambda f: 0 if f.severity == "error" else 1)
     return found
+
+
+def workspace_health(workspace: Workspace) -> dict[str, Any]:
+    """The plans' part of `crisisdesk check` (beside the roster's), the same shape: ok,
+    errors, warnings, findings. A workspace without plan tables is healthy."""
+    found = findings(workspace)
+    return {
+        "ok": not any(f.severity == "error" for f in found),
+        **summary(found),
+        "findings": [f.as_dict() for f in found],
+    }

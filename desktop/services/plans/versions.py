@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import difflib
 
-from desktop.core import vocab
+from desktop.core import messages, vocab
 from desktop.core.errors import UserError
+from desktop.core.messages import Language
 from desktop.core.plan_content import PlanContent
 from desktop.services.plans.records import SaveResult, parse_content, save_plan
 from desktop.storage import plans as store
@@ -31,31 +32,51 @@ def restore_version(workspace: Workspace, plan_id: int, version: int) -> SaveRes
     return save_plan(workspace, plan_id, content, note=f"恢复自第 {version} 版")
 
 
-def render(content: PlanContent) -> list[str]:
-    """The plan as lines of text, in the order of its phases (for diffs and the CLI)."""
-    lines = [f"标题：{content.title}", f"说明：{content.summary}", "【评估】风险登记"]
+def render(content: PlanContent, language: Language = "zh") -> list[str]:
+    """The plan as lines of text, in the order of its phases (for diffs, in Chinese, and the
+    CLI, in its language); the plan's content as written."""
+
+    def say(message_id: str, **params: object) -> str:
+        return messages.text(message_id, language, **params)
+
+    lines = [
+        say("plan.render.title", v=content.title),
+        say("plan.render.summary", v=content.summary),
+        say("plan.render.assess"),
+    ]
     for risk in content.risks:
         lines.append(
-            f"  {risk.what}｜可能性 {risk.likelihood} × 影响 {risk.impact} = {risk.score}"
-            f"｜征兆：{risk.early_signs}｜监测：{risk.watch_group}"
+            say(
+                "plan.render.risk",
+                what=risk.what,
+                likelihood=risk.likelihood,
+                impact=risk.impact,
+                score=risk.score,
+                signs=risk.early_signs,
+                group=risk.watch_group,
+            )
         )
-    lines.append("【计划】第一小时清单")
+    lines.append(say("plan.render.plan"))
     for duty in content.duties:
-        lines.append(f"  [{duty.role or '未指定'}] {duty.text}（{duty.person or '—'}）")
-    lines.append("口径")
+        # a seeded role's name is a vocabulary word (the "role" parameter shows it in English)
+        who = duty.role or say("plan.render.unassigned")
+        lines.append(say("plan.render.duty", role=who, text=duty.text, person=duty.person or "—"))
+    lines.append(say("plan.render.messages"))
     for message in content.messages:
-        link = f"（问答库 #{message.kb_entry_id}）" if message.kb_entry_id else ""
+        link = say("plan.render.kb_link", id=message.kb_entry_id) if message.kb_entry_id else ""
         lines.append(f"  {message.text}{link}")
-    lines.append("发布顺序")
+    lines.append(say("plan.render.channels"))
     for step in content.channels:
-        channel = vocab.CHANNELS.get(step.channel, step.channel)
+        channel = messages.label(vocab.CHANNELS, step.channel, language)
         lines.append(f"  {step.order}. {channel} {step.note}".rstrip())
-    lines.append("内部通知模板")
+    lines.append(say("plan.render.notice"))
     lines += [f"  {line}" for line in content.internal_notice.splitlines()]
-    lines.append("补偿与补救")
-    lines += [f"  {r.option}（可批准：{r.granted_by or '—'}）" for r in content.remedies]
-    lines.append(f"升级条件：{content.escalate_when}")
-    lines.append(f"解除条件：{content.stand_down_when}")
+    lines.append(say("plan.render.remedies"))
+    lines += [
+        say("plan.render.remedy", option=r.option, by=r.granted_by or "—") for r in content.remedies
+    ]
+    lines.append(say("plan.render.escalate", v=content.escalate_when))
+    lines.append(say("plan.render.stand_down", v=content.stand_down_when))
     return lines
 
 

@@ -20,7 +20,7 @@ from desktop.services.triage.learning import (
     score_in_file,
     unread_count,
 )
-from desktop.services.triage.scoring import ScoreResult, score_unlabelled
+from desktop.services.triage.scoring import ScoreResult, score_staged, score_unlabelled
 
 __all__ = [
     "MIN_LABELS",
@@ -34,6 +34,7 @@ __all__ = [
     "retrain_if_due",
     "retrain_in_file",
     "score_in_file",
+    "score_staged",
     "score_unlabelled",
     "sentiment_counts",
     "unread_count",

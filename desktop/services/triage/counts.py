@@ -63,8 +63,10 @@ def sentiment_counts(target: Workspace | Database) -> SentimentCounts:
             bucket = confirmed
         elif source == BY_MODEL:
             bucket = suggested if counted else guessed
-        else:
+        elif sentiment == "unknown":
             bucket = confirmed  # nothing said: 'unknown' as stored
+        else:
+            bucket = guessed  # a value with no source (never written so): not counted
         bucket[sentiment] = bucket.get(sentiment, 0) + n
     return SentimentCounts(
         confirmed, suggested, guessed, by[BY_PERSON], by[BY_IMPORT], by[BY_MODEL], total

@@ -4,21 +4,26 @@ from the 问答库 and the person's own issue-type labels.
 
 Runs after every import (services/importing/after_import) in the import's worker, from
 `crisisdesk triage`, and after a retrain on a worker; never on the window's thread for many
-rows. Predictions are made in chunks (progress, cancel); the rows are written in one
-transaction of a few bulk statements.
+rows. Both models read each distinct text once, from one featurization, in chunks (progress,
+cancel); the rows are written in one transaction by one UPDATE (storage/triage.write_scores).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
 from sqlite_utils import Database
 
 from desktop.core.changes import NO_CHANGES, Changes
 from desktop.core.issue_type_model import IssueTypeModel
 from desktop.core.progress import Progress, silent
-from desktop.core.sentiment import SentimentModel
+from desktop.core.sentiment import CLASSES, SentimentModel
+from desktop.core.sentiment.features import featurize
+from desktop.core.sentiment.model import chunks
 from desktop.services.cases import severity
 from desktop.services.triage.issue_types import issue_type_model
 from desktop.services.triage.models import workspace_model
@@ -26,8 +31,6 @@ from desktop.storage import cases as case_store
 from desktop.storage import triage as store
 from desktop.storage.workspace import Workspace, now_iso
 from desktop.storage.write_turns import write_transaction
-
-CHUNK = 20_000  # texts per prediction call: progress and cancel in between
 
 
 @dataclass(frozen=True)
@@ -44,39 +47,112 @@ def _db(target: Workspace | Database) -> Database:
     return target.db if isinstance(target, Workspace) else target
 
 
-def _issue_types(
-    model: IssueTypeModel,
-    texts: list[str],
-    sentiments: list[str],
-    issues: list[str],
-    confidence: list[float],
+@dataclass
+class _Readings:
+    """The models' readings of each distinct text, filled chunk by chunk (numpy arrays, no
+    Python pass per text)."""
+
+    label: npt.NDArray[np.int64]  # index into CLASSES
+    confidence: npt.NDArray[np.float64]
+    p_negative: npt.NDArray[np.float64]
+    issue: npt.NDArray[np.int64]  # index into the issue model's types; -1: none suggested
+    issue_confidence: npt.NDArray[np.float64]
+
+    @classmethod
+    def empty(cls, count: int) -> _Readings:
+        return cls(
+            np.zeros(count, dtype=np.int64),
+            np.zeros(count),
+            np.zeros(count),
+            np.full(count, -1, dtype=np.int64),
+            np.zeros(count),
+        )
+
+
+_CLASS_AT = {label: i for i, label in enumerate(CLASSES)}
+_POSITIVE = _CLASS_AT["pos"]
+_NEUTRAL = _CLASS_AT["neu"]
+
+
+def _read(
+    model: SentimentModel,
+    issue_model: IssueTypeModel | None,
+    texts: Sequence[str],
+    out: _Readings,
+    at: int,
 ) -> None:
-    """Issue types of the texts the model does not read as praise (what a type is for: which
-    problem, which 问答库 script); praise gets '' (an old suggestion of the model is cleared)."""
-    asked = list(dict.fromkeys(t for t, s in zip(texts, sentiments, strict=True) if s != "pos"))
-    found = dict(zip(asked, model.predict(asked), strict=True))
-    for text, sentiment in zip(texts, sentiments, strict=True):
-        issue, conf = found[text] if sentiment != "pos" else ("", 0.0)
-        issues.append(issue)
-        confidence.append(round(float(conf), 4))
+    """Both models read `texts` (written to `out` from `at`) from one featurization. Issue
+    types are for what the model does not read as praise (which problem, which 问答库
+    script); praise gets none (an old suggestion of the model is cleared)."""
+    feats = featurize(texts)
+    stop = at + len(texts)
+    prediction = model.predict_features(feats)
+    best = prediction.probabilities.argmax(axis=1)
+    best[feats.empty] = _NEUTRAL  # nothing but white space: neutral, as predict says
+    out.label[at:stop] = best
+    out.confidence[at:stop] = prediction.confidence
+    out.p_negative[at:stop] = prediction.p_negative
+    if issue_model is not None:
+        best, confidence = issue_model.best(issue_model.feature_scores(feats))
+        praise = out.label[at:stop] == _POSITIVE
+        out.issue[at:stop] = np.where(praise, -1, best)
+        out.issue_confidence[at:stop] = np.where(praise, 0.0, confidence)
 
 
-def _predict_sentiment(
-    model: SentimentModel, texts: list[str]
-) -> tuple[list[str], list[float], list[float]]:
-    """(labels, confidence, P(negative)) per text; the same words are read once (reposts and
-    copy-paste campaigns repeat them)."""
+_Columns = tuple[list[str], list[float], list[float], list[str] | None, list[float | None] | None]
+
+
+def _readings_of(db: Database, texts: Sequence[str], progress: Progress) -> _Columns:
+    """The workspace's models' readings of `texts`, as columns: sentiment labels, their
+    confidence, P(negative), and the suggested issue types with theirs (None without an
+    issue-type model)."""
+    model = workspace_model(db)
+    issue_model = issue_type_model(db)
+    # Each distinct text is read once (reposts and copy-paste campaigns repeat the words);
+    # when all differ (the usual import) no Python pass maps them.
     unique = list(dict.fromkeys(texts))
-    prediction = model.predict(unique)
-    at = {text: i for i, text in enumerate(unique)}
-    rows = [at[text] for text in texts]
-    confidence = prediction.confidence.round(4).tolist()
-    p_negative = prediction.p_negative.round(4).tolist()
+    if len(unique) == len(texts):
+        of_text = np.arange(len(texts))
+    else:
+        position = {text: i for i, text in enumerate(unique)}
+        of_text = np.fromiter((position[t] for t in texts), dtype=np.int64, count=len(texts))
+    readings = _Readings.empty(len(unique))
+    total = len(unique)
+    for start, stop in chunks(unique):
+        progress.report(start, total, "正在判断情感倾向和问题类型…")
+        _read(model, issue_model, unique[start:stop], readings, start)
+    progress.report(total, total, "正在写入建议…", force=True)
+    labels = np.asarray(CLASSES, dtype=object)[readings.label[of_text]].tolist()
+    issues: list[str] | None = None
+    issue_confidence: list[float | None] | None = None
+    if issue_model is not None:
+        issue = readings.issue[of_text]
+        issues = np.asarray([*issue_model.types, ""], dtype=object)[issue].tolist()
+        confident = readings.issue_confidence.round(4)[of_text].astype(object)
+        confident[issue < 0] = None  # no type suggested: no confidence stored
+        issue_confidence = confident.tolist()
     return (
-        [prediction.labels[i] for i in rows],
-        [confidence[i] for i in rows],
-        [p_negative[i] for i in rows],
+        labels,
+        readings.confidence.round(4)[of_text].tolist(),
+        readings.p_negative.round(4)[of_text].tolist(),
+        issues,
+        issue_confidence,
     )
+
+
+def score_staged(db: Database, staging: Path, progress: Progress | None = None) -> int:
+    """Read the staged rows of an import before its merge, outside the write transaction (and
+    beside the backup), so new mentions are inserted with the model's reading; the merge
+    shows it where the sheet had no sentiment. Returns the rows read."""
+    progress = progress or silent()
+    rows, texts = store.staged_texts(staging)
+    if not rows:
+        return 0
+    labels, confidence, p_negative, issues, issue_confidence = _readings_of(db, texts, progress)
+    store.write_staged_scores(
+        staging, rows, labels, confidence, p_negative, issues, issue_confidence
+    )
+    return len(rows)
 
 
 def score_unlabelled(
@@ -94,40 +170,28 @@ def score_unlabelled(
     mention_ids, texts = store.texts(db, ids, unread_only=unread_only)
     if not mention_ids:
         return ScoreResult()
-    model = workspace_model(db)
-    issue_model = issue_type_model(db)
-    labels: list[str] = []
-    confidence: list[float] = []
-    p_negative: list[float] = []
-    issues: list[str] = []
-    issue_confidence: list[float] = []
-    total = len(texts)
-    for start in range(0, total, CHUNK):
-        progress.report(start, total, "正在判断情感倾向和问题类型…")
-        chunk = texts[start : start + CHUNK]
-        chunk_labels, chunk_confidence, chunk_p_negative = _predict_sentiment(model, chunk)
-        labels.extend(chunk_labels)
-        confidence.extend(chunk_confidence)
-        p_negative.extend(chunk_p_negative)
-        if issue_model is not None:
-            _issue_types(issue_model, chunk, chunk_labels, issues, issue_confidence)
-    progress.report(total, total, "正在写入建议…", force=True)
+    readings = _readings_of(db, texts, progress)
+    labels, confidence, p_negative, issues, issue_confidence = readings
     now = now_iso()
     with write_transaction(db):
-        written = store.write_sentiment_scores(db, mention_ids, labels, confidence, p_negative, now)
-        issue_changed = (
-            store.write_issue_type_scores(db, mention_ids, issues, issue_confidence, now)
-            if issue_model is not None
-            else 0
+        written = store.write_scores(
+            db,
+            mention_ids,
+            labels,
+            confidence,
+            p_negative,
+            now,
+            issues,
+            issue_confidence,
         )
         if written.suggested and isinstance(target, Workspace):
             # Open cases weigh their mentions' sentiments: their suggestion follows.
             for case_id in case_store.open_case_ids(db):
                 severity.store_suggestion(target, case_id)
-    changed = written.read or written.suggested or issue_changed
+    changed = written.read or written.suggested or written.issue_types
     return ScoreResult(
-        read=total,
+        read=len(texts),
         suggested=written.suggested,
-        issue_types=issue_changed,
+        issue_types=written.issue_types,
         changes=(Changes(mentions=True, cases=bool(written.suggested)) if changed else NO_CHANGES),
     )

@@ -138,7 +138,7 @@ class SeverityPanel(CasePanel):
         if not isinstance(data, dict) or not data:
             return str(f.get("value", ""))
         if key == "negative_volume":
-            return self.tr("{n} 条负面").format(n=data["negative"])
+            return self._negatives(data)
         if key == "reach":
             return self.tr("{n} 粉丝").format(n=f"{data['reach_sum']:,}")
         if key == "velocity":
@@ -191,6 +191,21 @@ class SeverityPanel(CasePanel):
                 text += self.tr("；严重词：{words}").format(words=self._names(data["grave"]))
             return text
         return str(f.get("explanation", ""))
+
+    def _negatives(self, data: dict[str, Any]) -> str:
+        """How many negatives; with any of the model's among them, which a person or the
+        sheet confirmed and which the model suggests (a level must not rest on guesses
+        unsaid)."""
+        text = self.tr("{n} 条负面").format(n=data["negative"])
+        suggested, weak = data.get("suggested", 0), data.get("not_counted", 0)
+        if "confirmed" not in data or not (suggested or weak):
+            return text  # all confirmed, or stored before sources were counted apart
+        text += self.tr("（已确认 {c} 条，模型建议 {s} 条）").format(
+            c=data["confirmed"], s=suggested
+        )
+        if weak:
+            text += self.tr("；另有 {g} 条把握不足的模型判断未计入").format(g=weak)
+        return text
 
     def _notes(self, suggestion: dict[str, Any]) -> list[str]:
         notes = [str(n) for n in suggestion.get("notes") or []]

@@ -3,7 +3,10 @@ on the drill copy) and File → 演练记录… (finished drills, their reports 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -14,6 +17,7 @@ from desktop.ui.drills.window import DrillWindow
 from desktop.ui.operations import Operation
 from desktop.ui.shell import Shell
 from desktop.ui.theme import icon
+from desktop.ui.workers import Task
 
 __all__ = ["DrillController", "DrillRecordsDialog", "DrillWindow", "StartDrillDialog", "install"]
 
@@ -28,13 +32,18 @@ def _tr(text: str) -> str:
 class DrillController(QObject):
     """Owns the window's drill windows (several may run, each on its own copy)."""
 
+    drill_started = Signal(object)  # the DrillWindow, once its copy is made and prepared
+
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell.widget())
         self.setObjectName("drill_controller")
         self.shell = shell
         self.windows: list[DrillWindow] = []
+        self.copying: Task | None = None  # the copy being made for a drill about to start
 
-    def start(self, kind: str | None = None, ref: str | None = None) -> DrillWindow | None:
+    def start(self, kind: str | None = None, ref: str | None = None) -> DrillWindow | Task | None:
+        """The start dialog, then `start_with` (a task: the window opens when the copy is
+        made); an unfinished drill offered and taken is shown at once."""
         ctx = self.shell.ctx
         real = ctx.require_workspace()
         resumed = self.offer_unfinished()
@@ -47,20 +56,64 @@ class DrillController(QObject):
             return None
         return self.start_with(*dialog.values())
 
-    def start_with(self, kind: str, ref: str, level: str, speed: float) -> DrillWindow | None:
+    def start_with(self, kind: str, ref: str, level: str, speed: float) -> Task | None:
+        """Copy the workspace on the thread pool (seconds on a big one; a progress dialog
+        says so and the window stays responsive), then prepare the drill case in the copy
+        and open the drill window (`drill_started`). None when it refused at once."""
         ctx = self.shell.ctx
         real = ctx.require_workspace()
+        if self.copying is not None:
+            self.shell.show_message(_tr("正在准备演练副本，请稍候。"))
+            return None
+        source = (
+            Operation(self.shell.widget(), ctx, lambda: drills.source_of(real, kind, ref))
+            .titled(_tr("演练没有开始"))
+            .run()
+        )
+        if source is None:
+            return None
+        folder = drills.drills_folder(ctx)
+        copy = partial(drills.copy_for_drill, real.path, folder, user=real.user)
+        self.copying = (
+            Operation(self.shell.widget(), ctx, copy)
+            .titled(_tr("演练没有开始"))
+            .success(lambda path: self._prepare(real, source, path, level, speed))
+            .run_in_background(self.shell.tasks, progress_title=_tr("正在准备演练副本"))
+        )
+        self.copying.signals.finished.connect(self._copy_finished)
+        return self.copying
+
+    def _copy_finished(self) -> None:
+        self.copying = None
+
+    def _prepare(
+        self,
+        real: drills.Workspace,
+        source: drills.DrillSource,
+        copied: Path,
+        level: str,
+        speed: float,
+    ) -> None:
+        """On the UI thread: the drill case, the plan and minute 0's injects in the copy."""
+        ctx = self.shell.ctx
+        cancelled = self.copying is not None and self.copying.progress.cancelled
+        if cancelled or ctx.workspace is not real or real.closed:  # or closed while copying
+            drills.remove_copy(copied)
+            return
 
         def begin() -> drills.Drill:
-            source = drills.source_of(real, kind, ref)
             return drills.start_drill(
-                real, source, drills_folder=drills.drills_folder(ctx), speed=speed, level=level
+                real,
+                source,
+                drills_folder=drills.drills_folder(ctx),
+                speed=speed,
+                level=level,
+                copied=copied,
             )
 
         drill = Operation(self.shell.widget(), ctx, begin).titled(_tr("演练没有开始")).run()
-        if drill is None:
-            return None
-        return self._show(drill)
+        if drill is not None:
+            self.drill_started.emit(self._show(drill))
 
     def offer_unfinished(self) -> DrillWindow | None:
         """A drill of this workspace left unfinished (the app stopped): continue it?"""

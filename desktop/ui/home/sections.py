@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import messages
 from desktop.core.vocab import SEVERITY_NUMERALS
 from desktop.printing.overview_chart import VolumeChartView, build_trend_chart, marker_index
+from desktop.services import alerts as alert_service
 from desktop.services.overview import Dashboard, DelayStats, Figure
 from desktop.ui.home.panels import BarList, Card
 from desktop.ui.labels import clock_label, minutes_text, vocab_label
@@ -225,7 +227,10 @@ class DashboardSections(QWidget):
             self.alert_list.show_rows(
                 [
                     (
-                        f"{a.at[5:16].replace('T', ' ')} {a.reason}",
+                        f"{a.at[5:16].replace('T', ' ')} "
+                        + alert_service.reason_words(
+                            a.kind, a.details, a.reason, messages.display_language()
+                        ),
                         a.figure,
                         self.tr("{n} 条").format(n=a.figure.value),
                     )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import messages
 from desktop.core.errors import UserError
 from desktop.services import exports, importing
 from desktop.services.context import AppContext
@@ -429,7 +430,8 @@ class ImportResultDialog(QDialog):
         self.rejects_table.verticalHeader().setVisible(False)
         for row, reject in enumerate(result.rejects):
             self.rejects_table.setItem(row, 0, QTableWidgetItem(str(reject["row_number"])))
-            self.rejects_table.setItem(row, 1, QTableWidgetItem(reject["reason"]))
+            # the stored reason is a Chinese vocabulary word; shown in the display language
+            self.rejects_table.setItem(row, 1, QTableWidgetItem(messages.word(reject["reason"])))
         if result.rejects:
             layout.addWidget(
                 QLabel(self.tr("被拒绝的行（前 {n} 行）：").format(n=len(result.rejects)))

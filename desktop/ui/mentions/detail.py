@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -29,6 +30,8 @@ from desktop.core.pii import mask_contact
 from desktop.core.response_window import response_state
 from desktop.core.text import highlight_terms
 from desktop.core.triage_vocab import BY_IMPORT, BY_MODEL, BY_PERSON, CONFIDENT_SUGGESTION
+from desktop.services.nature import Hint
+from desktop.ui.authors.dialogs import flag_label, hint_text
 from desktop.ui.labels import response_label, vocab_label, vocab_labels
 
 NO_DATE = QDate(2000, 1, 1)
@@ -119,6 +122,12 @@ class MentionDetail(QWidget):
         self.groups_of: Any = None  # mention id → watch group names (set by the 监测 page)
         self.groups_label = QLabel()
         content.addWidget(self.groups_label)
+        # mention id → nature hints (services.nature.hints_for; set by the mention log page)
+        self.hints_of: Callable[[int], list[Hint]] | None = None
+        self.nature_label = QLabel()
+        self.nature_label.setWordWrap(True)
+        self.nature_label.setStyleSheet("color: #8a5a00;")
+        content.addWidget(self.nature_label)
 
         form = QFormLayout()
         self.sentiment_combo = QComboBox()
@@ -204,27 +213,52 @@ class MentionDetail(QWidget):
             self.bulk_button.hide()
 
     def _ours(self, mention: dict[str, Any]) -> str:
-        """Our sentiment and who said it; a model suggestion with its confidence."""
+        """Our sentiment and where it comes from, in words a reader cannot misread: a
+        person's label (who), the sheet's own column, or the model's suggestion with its
+        confidence (a question, not a fact)."""
         ours = vocab_label("SENTIMENTS", mention["sentiment"])
         by = mention["sentiment_by"]
         if by == BY_MODEL:
             confidence = mention["sentiment_confidence"] or 0.0
-            text = self.tr("{ours}?（模型建议，置信度 {p}；空格确认，1/2/3 改判）").format(
-                ours=ours, p=f"{confidence:.0%}"
+            text = self.tr("{ours}? · 模型建议 {p}%（空格确认，1/2/3 改判）").format(
+                ours=ours, p=round(confidence * 100)
             )
             if confidence < CONFIDENT_SUGGESTION:
                 text += self.tr("，把握不足不计入统计")
             return text
         if by == BY_PERSON:
-            text = ours + self.tr("（{user} 手动判定）").format(user=mention["sentiment_user"])
+            text = ours + self.tr(" · 人工标注（{user}）").format(
+                user=mention["sentiment_user"] or self.tr("未记名")
+            )
         elif by == BY_IMPORT:
-            text = ours + self.tr("（来自导入）")
+            text = ours + self.tr(" · 原表情感")
+        elif mention["sentiment"] in ("", "unknown", None):
+            return self.tr("未判定（按 1/2/3 标注）")
         else:
-            return ours
+            return ours  # set before sources were recorded
         reading = mention.get("model_sentiment") or ""
         if reading and reading != mention["sentiment"]:
             text += self.tr("；模型判断为{label}").format(label=vocab_label("SENTIMENTS", reading))
         return text
+
+    def _sentiment_line(self, mention: dict[str, Any]) -> str:
+        """情感：ours (its source); the sheet's raw value beside it when the sheet had one."""
+        line = self.tr("情感：{ours}").format(ours=self._ours(mention))
+        vendor = mention["vendor_sentiment"] or ""
+        if vendor:
+            line += self.tr("    原表情感：{vendor}").format(vendor=vendor)
+        return line
+
+    def _show_hints(self, mention_id: int) -> None:
+        """Nature hints as flags with their reason, worded as possibilities, never verdicts."""
+        hints = self.hints_of(mention_id) if self.hints_of is not None else []
+        if not hints:
+            self.nature_label.hide()
+            return
+        lines = [self.tr("性质提示（仅供参考，请核实后再判断）：")]
+        lines += [f"⚑ {flag_label(hint.flag)}：{hint_text(hint)}" for hint in hints]
+        self.nature_label.setText("\n".join(lines))
+        self.nature_label.show()
 
     def show_mention(
         self,
@@ -260,12 +294,7 @@ class MentionDetail(QWidget):
         self.text_view.setHtml(highlighted_html(body, query))
         self.open_link_button.setEnabled(bool(mention["url"]))
         self.open_link_button.setToolTip(mention["url"] or self.tr("没有原文链接"))
-        vendor = mention["vendor_sentiment"] or self.tr("（无）")
-        self.sentiment_label.setText(
-            self.tr("监测工具的情感：{vendor}    我们的判定：{ours}").format(
-                vendor=vendor, ours=self._ours(mention)
-            )
-        )
+        self.sentiment_label.setText(self._sentiment_line(mention))
         state = response_state(
             sentiment=mention["sentiment"],
             status=mention["status"],
@@ -300,6 +329,7 @@ class MentionDetail(QWidget):
         names = self.groups_of(mention["id"]) if self.groups_of else []
         self.groups_label.setText(self.tr("监测组：{names}").format(names="、".join(names)))
         self.groups_label.setVisible(bool(names))
+        self._show_hints(mention["id"])
         _select(self.sentiment_combo, mention["sentiment"])
         if self.issue_combo.findData(mention["issue_type"]) < 0 and mention["issue_type"]:
             self.issue_combo.addItem(mention["issue_type"], mention["issue_type"])

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.services import mentions as service
+from desktop.services import nature
 from desktop.services.context import AppContext
 from desktop.services.mentions import MentionFilter
 from desktop.ui.dialogs import show_error
@@ -59,6 +60,7 @@ class MentionsPage(Page):
         self.model = MentionsTableModel(self._fetch_rows, self)
         self.table = MentionsTableView(self.model, shell.qsettings)
         self.detail = MentionDetail()
+        self.detail.hints_of = self._nature_hints
         self.triage = TriageActions(self, self.table, self.detail, lambda: self.issue_labels)
         self.settings_button = MentionSettingsButton(
             self, self.table.columns_menu, lambda: self.window_hours
@@ -224,8 +226,8 @@ class MentionsPage(Page):
     def reload(self) -> None:
         """Ask SQL for the ids of the current filter and show them; keep the current mention."""
         workspace = self.ctx.workspace
-        if workspace is None:
-            return
+        if workspace is None or workspace.closed:
+            return  # a reload queued (a search, a change) before the workspace closed
         self.filters.cancel_pending_search()
         keep = self.current_mention_id()
         try:
@@ -287,6 +289,14 @@ class MentionsPage(Page):
         self._show_current()
         self._update_status()
         self.triage.update_action_state()
+
+    def _nature_hints(self, mention_id: int) -> list[nature.Hint]:
+        """The selected mention's nature hints for the detail panel (one mention: a few
+        index look-ups)."""
+        workspace = self.ctx.workspace
+        if workspace is None or workspace.closed:
+            return []
+        return nature.hints_for(workspace, [mention_id]).get(mention_id, [])
 
     def _show_current(self) -> None:
         workspace = self.ctx.workspace

@@ -24,7 +24,7 @@ from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.core.roster_rules import Finding
 from desktop.printing.crisis_card import write_crisis_card
-from desktop.services import roster, workspaces
+from desktop.services import plans, roster, workspaces
 from desktop.services.context import AppContext
 from desktop.ui.dialogs import show_error
 from desktop.ui.operations import Operation
@@ -39,6 +39,8 @@ from desktop.ui.theme import icon
 from desktop.ui.workers import Task, run_with_progress
 
 TAB_PEOPLE, TAB_MATRIX, TAB_HEALTH = 0, 1, 2
+# Plan findings fixed on the plans page (a plan role nobody holds is fixed in the matrix).
+PLAN_PAGE_FINDINGS = frozenset({"plan_never_tested", "plan_test_stale", "scenario_without_plan"})
 SHOWN_PROBLEMS = 10  # skipped import rows listed in the result box
 
 
@@ -93,7 +95,7 @@ class RosterPage(Page):
         return self.tr("危机通讯录")
 
     def wants(self, changes: Changes) -> bool:
-        return changes.roster
+        return changes.roster or changes.plans  # plans: their findings are in the health tab
 
     def on_changes(self, changes: Changes, initiator: object | None) -> None:
         if changes.workspace or not self.wants(changes):
@@ -130,6 +132,8 @@ class RosterPage(Page):
             f.person_id for f in report.findings if f.code == "stale_contact" and f.person_id
         }
         self.health_tab.show_report(report)
+        plan_findings = plans.findings(self.ctx.require_workspace())
+        self.health_tab.show_plan_findings(plan_findings)
         counts = report.as_dict()
         if not report.findings:
             self.health_badge.setText(self.tr("✓ 健康"))
@@ -138,6 +142,11 @@ class RosterPage(Page):
                 self.tr("健康检查：{e} 错误 · {w} 提醒").format(
                     e=counts["errors"], w=counts["warnings"]
                 )
+            )
+        if plan_findings:
+            self.health_badge.setText(
+                self.health_badge.text()
+                + self.tr(" · 预案 {n} 个问题").format(n=len(plan_findings))
             )
         count = len(report.findings)
         self.tabs.setTabText(
@@ -154,8 +163,11 @@ class RosterPage(Page):
         self.refresh_health()
 
     def show_fix(self, finding: Finding) -> None:
-        """Go to what a health finding asks to change: the matrix row or the person."""
-        if finding.activity:
+        """Go to what a health finding asks to change: the matrix row, the person, or the
+        plans page for a plan never (or long ago) drilled or a scenario without a plan."""
+        if finding.code in PLAN_PAGE_FINDINGS:
+            self.shell.show_page("plans")
+        elif finding.activity:
             self.tabs.setCurrentIndex(TAB_MATRIX)
             self.matrix_tab.select_matrix(finding.scenario, finding.level, finding.activity)
         elif finding.person_id is not None:

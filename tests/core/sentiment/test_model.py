@@ -113,3 +113,14 @@ def test_long_texts_are_scored_in_bounded_pieces(shipped, monkeypatch):
 def test_a_missing_text_reads_as_empty(shipped):
     result = shipped.predict(["好吃", None, "不好吃"])  # type: ignore[list-item]
     assert result.labels == ["pos", "neu", "neg"]
+
+
+def test_predicting_from_features_equals_predicting_the_texts(shipped):
+    """Triage scoring featurizes once and hands the features to both models."""
+    from desktop.core.sentiment import features as F
+
+    texts = ["太难吃了，再也不点了", "", "   ", "好吃！推荐", "请问几点开门？", "not bad at all"]
+    direct, shared = shipped.predict(texts), shipped.predict_features(F.featurize(texts))
+    assert shared.labels == direct.labels
+    assert np.allclose(shared.confidence, direct.confidence)
+    assert np.allclose(shared.p_negative, direct.p_negative)

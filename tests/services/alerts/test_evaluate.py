@@ -261,3 +261,25 @@ def test_more_unanswered_negatives_grow_the_open_alert_or_raise_a_new_one_after_
     third = add_stream(workspace, [{"posted_at": hours_ago(3), "text": "三", **row}])
     [fresh] = alerts.evaluate(workspace, NOW + timedelta(hours=2)).raised
     assert fresh.mention_ids == third
+
+
+def test_an_import_of_last_months_posts_evaluates_only_the_clock_kinds(tmp_path, workspace):
+    """A late export whose posts are all older than the lookback window cannot start a
+    burst or a hit there; an import of recent posts still raises its alerts at once."""
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.services import alerts, importing, watchlists
+
+    watchlists.add_group(workspace, "敏感", "报警", kind="sensitive")
+    header = "平台,作者,发布时间,内容,链接\n"
+    old = (datetime.now(UTC) - timedelta(days=30)).strftime("%Y-%m-%d %H:%M")
+    sheet = tmp_path / "old.csv"
+    sheet.write_text(header + f"微博,a,{old},已经报警了,http://x/1\n", encoding="utf-8")
+    importing.import_file(workspace.path, sheet, user="t", backup=False)
+    assert [a for a in alerts.list_alerts(workspace) if a.kind == "sensitive"] == []
+    recent = (datetime.now(UTC) - timedelta(hours=3)).strftime("%Y-%m-%d %H:%M")
+    sheet = tmp_path / "recent.csv"
+    sheet.write_text(header + f"微博,b,{recent},我也报警了,http://x/2\n", encoding="utf-8")
+    importing.import_file(workspace.path, sheet, user="t", backup=False)
+    raised = [a for a in alerts.list_alerts(workspace) if a.kind == "sensitive"]
+    assert raised and all(a.at >= recent[:10] for a in raised)  # the recent post only

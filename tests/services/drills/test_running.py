@@ -172,3 +172,27 @@ def test_the_console_masks_phone_numbers_in_what_arrives(
         assert texts and not any("13812345678" in t for t in texts)
     finally:
         drills.abandon_drill(drill)
+
+
+def test_a_copy_made_apart_becomes_the_drill_and_a_refused_start_removes_it(
+    ctx: AppContext, workspace: Workspace
+) -> None:
+    import pytest
+
+    from desktop.core.errors import UserError
+
+    before = file_hash(workspace)
+    folder = drills.drills_folder(ctx)
+    copied = drills.copy_for_drill(workspace.path, folder, user="小周", now=FakeWall())
+    assert copied.exists() and copied.parent == folder
+    source = drills.from_scenario("false_rumour", "")
+    with pytest.raises(UserError, match="未知的级别"):
+        drills.start_drill(workspace, source, drills_folder=folder, level="V", copied=copied)
+    assert not copied.exists()  # made for a drill that could not start
+    copied = drills.copy_for_drill(workspace.path, folder, user="小周", now=FakeWall())
+    drill = drills.start_drill(workspace, source, drills_folder=folder, copied=copied)
+    assert drill.copy.path == copied and drills.is_drill_copy(drill.copy)
+    with pytest.raises(UserError, match="已经是一个演练副本"):
+        drills.copy_for_drill(copied, folder, user="小周")
+    drill.close()
+    assert file_hash(workspace) == before

@@ -135,3 +135,23 @@ def test_a_suggestion_stored_without_numbers_keeps_its_stored_words(page, englis
     shown = _shown(page, case_id)
     assert "<b>Reach</b>" in shown  # the label follows the key
     assert stored["factors"][0]["value"] in shown  # the old words, rather than nothing
+
+
+def test_negative_volume_says_confirmed_and_suggested_apart(page):
+    """Issue 14: a level resting on the model's suggestions says so, beside the confirmed."""
+    from tests.support.triage import add
+
+    workspace = page.ctx.workspace
+    confirmed = add(workspace, ["退款不到账"] * 3, sentiment="neg", by="person", user="小周")
+    suggested = add(workspace, ["又吃出钢丝"] * 4)
+    weak = add(workspace, ["今天去了"] * 2)
+    with workspace.transaction():
+        for ids, confidence in ((suggested, 0.93), (weak, 0.41)):
+            workspace.db.execute(
+                "UPDATE mentions SET sentiment = 'neg', sentiment_by = 'model',"
+                f" sentiment_confidence = {confidence}"
+                f" WHERE id IN ({','.join(map(str, ids))})"
+            )
+    opened = cases.open_case(workspace, title="钢丝", mention_ids=confirmed + suggested + weak)
+    shown = _shown(page, opened.case_id)
+    assert "7 条负面（已确认 3 条，模型建议 4 条）；另有 2 条把握不足的模型判断未计入" in shown

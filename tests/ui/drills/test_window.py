@@ -155,14 +155,16 @@ def test_the_main_window_has_the_drill_actions(main_window) -> None:
 
 
 def test_the_controller_starts_a_drill_window_and_offers_an_unfinished_one(
-    main_window, ctx: AppContext, tmp_path: Path, dialogs
+    qtbot, main_window, ctx: AppContext, tmp_path: Path, dialogs
 ) -> None:
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QMessageBox
 
     assert main_window.open_path(workspaces_create(ctx, tmp_path))
     controller = main_window.findChild(QObject, "drill_controller")
-    window = controller.start_with("scenario", "false_rumour", "III", 12.0)
+    with qtbot.waitSignal(controller.drill_started) as started:
+        assert controller.start_with("scenario", "false_rumour", "III", 12.0) is not None
+    window = started.args[0]
     assert window is not None and window.drill.level == "III"
     window.keep_for_later()  # the app stopped mid-drill, the copy kept
     window.close()

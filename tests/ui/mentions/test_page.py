@@ -279,7 +279,7 @@ def test_detail_panel_edits_and_link(page: MentionsPage, monkeypatch) -> None:
     assert page.current_mention_id() == mention_id  # the view did not jump
     detail.open_link_button.click()
     assert opened and opened[0].toString() == row["url"]
-    assert "监测工具的情感" in detail.sentiment_label.text()
+    assert "情感：" in detail.sentiment_label.text()
 
 
 def test_empty_workspace_says_what_to_do(main_window: MainWindow, ctx, tmp_path) -> None:
