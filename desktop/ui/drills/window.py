@@ -127,6 +127,10 @@ class DrillWindow(QMainWindow):
         self.response_label = QLabel()
         self.response_label.setStyleSheet("font-size:11pt;")
         self.next_label = QLabel()
+        for label in (self.response_label, self.next_label):
+            # wrap rather than widen: unwrapped, the window could not be narrower than 1045 px
+            label.setWordWrap(True)
+            label.setMinimumWidth(200)
         info = QVBoxLayout()
         info.addWidget(self.response_label)
         info.addWidget(self.next_label)

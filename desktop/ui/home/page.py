@@ -7,7 +7,8 @@ every number opens the mention log filtered to exactly what it counts."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
-from desktop.services import overview, workspaces
+from desktop.services import mentions, overview, workspaces
 from desktop.services.context import AppContext
 from desktop.services.overview import Dashboard, MentionFilter
 from desktop.ui.home.panels import EmptyDashboard
@@ -65,6 +66,7 @@ class HomePage(Page):
         self.read_only_banner.hide()
         outer.addWidget(self.read_only_banner)
         outer.addLayout(self._toolbar())
+        outer.addLayout(self._out_of_range_row())
         self.stack = QStackedWidget()
         self.empty_state = EmptyDashboard()
         self.empty_state.import_requested.connect(self.import_sheet)
@@ -134,6 +136,82 @@ class HomePage(Page):
             row.addWidget(button)
         return row
 
+    def _out_of_range_row(self) -> QHBoxLayout:
+        """Shown when the chosen range is empty but the workspace is not (sheets of older
+        posts, or without a post time): all zeros would read as "nothing to worry about"."""
+        row = QHBoxLayout()
+        self.out_of_range = QLabel()
+        self.out_of_range.setObjectName("readOnlyBanner")
+        self.out_of_range.setWordWrap(True)
+        self.whole_span_button = QPushButton(self.tr("显示全部时间"))
+        self.whole_span_button.clicked.connect(lambda _checked=False: self.show_whole_span())
+        self.all_mentions_button = QPushButton(self.tr("在舆情台账中查看全部"))
+        self.all_mentions_button.clicked.connect(
+            lambda _checked=False: self.open_log(MentionFilter())
+        )
+        row.addWidget(self.out_of_range, 1)
+        row.addWidget(self.whole_span_button)
+        row.addWidget(self.all_mentions_button)
+        self._span: tuple[date, date] | None = None
+        self._show_out_of_range(None)
+        return row
+
+    def _show_out_of_range(self, board: Dashboard | None) -> None:
+        workspace = self.ctx.workspace
+        shown = (
+            board is not None
+            and workspace is not None
+            and not workspace.closed
+            and board.cards.total.value == 0
+            and board.mentions_in_workspace > 0
+        )
+        self._span = None
+        if shown and board is not None and workspace is not None:
+            timed = MentionFilter(posted_from="0001-01-01")
+            first = mentions.list_ids(workspace, replace(timed, descending=False), limit=1)
+            last = mentions.list_ids(workspace, timed, limit=1)
+            with_time = mentions.count(workspace, timed)
+            untimed = board.mentions_in_workspace - with_time
+            text = self.tr("所选时间内没有舆情，但工作区里共有 {n:,} 条。").format(
+                n=board.mentions_in_workspace
+            )
+            if first and last:
+                rows = mentions.fetch_rows(workspace, [first[0], last[0]], ["posted_at"])
+                start = _day_of(rows[first[0]][0])
+                end = _day_of(rows[last[0]][0])
+                if start and end:
+                    self._span = (start, end)
+                    text += self.tr("它们发布于 {start} 至 {end}。").format(
+                        start=start.isoformat(), end=end.isoformat()
+                    )
+            if untimed:
+                text += self.tr(
+                    "另有 {n:,} 条没有发布时间（表格里没有时间列），不计入任何时间范围。"
+                ).format(n=untimed)
+            self.out_of_range.setText(text)
+        for widget in (self.out_of_range, self.all_mentions_button):
+            widget.setVisible(shown)
+        self.whole_span_button.setVisible(shown and self._span is not None)
+
+    def show_whole_span(self) -> None:
+        """自定义 from the first to the last post of the workspace."""
+        if self._span is None:
+            return
+        start, end = self._span
+        # a day either side: posted_at is stored in UTC, the range is in the workspace's zone
+        start, end = start - timedelta(days=1), end + timedelta(days=1)
+        custom = self.range_combo.findData("custom")
+        self.range_combo.blockSignals(True)
+        self.range_combo.setCurrentIndex(custom)
+        self.range_combo.blockSignals(False)
+        for edit, day in ((self.from_edit, start), (self.to_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        for widget in (self.from_edit, self.dash, self.to_edit):
+            widget.setVisible(True)
+        self.compute()
+
     def nav_title(self) -> str:
         return self.tr("首页")
 
@@ -154,6 +232,7 @@ class HomePage(Page):
         _clear(self.header_box)
         if workspace is None:
             self.board = None
+            self._show_out_of_range(None)
             self._compute_timer.stop()
             self._generation += 1  # a worker still counting answers nobody
             return
@@ -244,6 +323,7 @@ class HomePage(Page):
         )
         labels = {key: vocab_text(label) for key, label in board.issue_labels.items()}
         self.sections.show_board(board, labels)
+        self._show_out_of_range(board)
         self._show_next_steps()
 
     def _failed(self, message: str, generation: int) -> None:
@@ -360,3 +440,11 @@ def _clear(layout: QLayout) -> None:
         widget: QWidget | None = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
+
+
+def _day_of(value: object) -> date | None:
+    """The calendar day of a stored posted_at (ISO text), None when unreadable."""
+    try:
+        return datetime.fromisoformat(str(value)).date()
+    except ValueError:
+        return None

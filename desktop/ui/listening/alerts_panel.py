@@ -1,6 +1,6 @@
 """The 预警 tab: the alerts, newest burst first, and what to do with the chosen one.
 
-查看舆情 opens the mention log showing exactly the alert's mentions; 新建事件 opens a case with
+查看舆情 opens the mention log showing exactly the alert's mentions; 新建案例 opens a case with
 them; 确认 and 暂缓 record who and when. 立即检查 evaluates now (the page's timer also does,
 every few minutes, and every import does).
 """
@@ -80,7 +80,10 @@ class AlertsPanel(QWidget):
         )
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("pageSubtitle")
-        layout.addWidget(self.empty_label)
+        # takes the table's place (and its stretch): the bar stays at the top when empty
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setContentsMargins(4, 12, 4, 0)
+        layout.addWidget(self.empty_label, 3)
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
         self.reason_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -92,8 +95,8 @@ class AlertsPanel(QWidget):
         actions = QHBoxLayout()
         self.mentions_button = QPushButton(self.tr("查看舆情"))
         self.mentions_button.clicked.connect(self.open_mentions)
-        self.case_button = QPushButton(self.tr("新建事件"))
-        self.case_button.setToolTip(self.tr("用这条预警的舆情新建一个事件（案例）"))
+        self.case_button = QPushButton(self.tr("新建案例"))
+        self.case_button.setToolTip(self.tr("用这条预警的舆情新建一个案例（在“案例”页跟进）"))
         self.case_button.clicked.connect(self.open_case)
         self.ack_button = QPushButton(self.tr("确认"))
         self.ack_button.setToolTip(self.tr("记下谁在什么时候看过并处理了这条预警"))
@@ -183,7 +186,7 @@ class AlertsPanel(QWidget):
                 )
             )
         if alert.case_id:
-            notes.append(self.tr("已据此新建事件 #{id}").format(id=alert.case_id))
+            notes.append(self.tr("已据此新建案例 #{id}").format(id=alert.case_id))
         self.who_label.setText(" · ".join(notes))
 
     # -- actions -------------------------------------------------------------------------------
@@ -218,11 +221,11 @@ class AlertsPanel(QWidget):
             return
         result = (
             Operation(self, self.ctx, lambda: alerts.open_case_from_alert(workspace, alert.id))
-            .titled(self.tr("无法新建事件"))
+            .titled(self.tr("无法新建案例"))
             .run()
         )
         if result is not None:
-            self.shell.show_message(self.tr("已新建事件 #{id}").format(id=result.id))
+            self.shell.show_message(self.tr("已新建案例 #{id}").format(id=result.id))
             page = self.shell.show_page("cases")
             select = getattr(page, "open_case", None)
             if callable(select):

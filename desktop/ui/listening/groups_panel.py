@@ -36,7 +36,7 @@ from desktop.core import watch_rules
 from desktop.core.errors import UserError
 from desktop.services import watchlists
 from desktop.services.context import AppContext
-from desktop.services.watchlists import RuleTest, WatchGroup
+from desktop.services.watchlists import RuleTest, RuleTestHit, WatchGroup
 from desktop.ui.dialogs import show_error
 from desktop.ui.kb.highlight import MATCH
 from desktop.ui.listening.day_chart import DayChart
@@ -49,6 +49,13 @@ from desktop.ui.workers import Task
 CHECK_PAUSE_MS = 200
 SAMPLES = 30
 DAYS_SHOWN = 14
+
+
+def _where_and_when(hit: RuleTestHit) -> str:
+    """Platform · time · author, leaving out what the sheet did not have (a review export
+    has neither, and "· ·" read as missing data)."""
+    parts = (hit.platform, (hit.posted_at or "")[:16].replace("T", " "), hit.author)
+    return " · ".join(html.escape(p) for p in parts if p)
 
 
 def marked_html(text: str, hits: list[tuple[int, int]]) -> str:
@@ -320,8 +327,7 @@ class GroupsPanel(QWidget):
             )
         )
         rows = [
-            f"<p><b>#{hit.id}</b> <span style='color:#777'>{html.escape(hit.platform)} · "
-            f"{html.escape(hit.posted_at[:16].replace('T', ' '))} · {html.escape(hit.author)}"
+            f"<p><b>#{hit.id}</b> <span style='color:#777'>{_where_and_when(hit)}"
             f"</span><br>{marked_html(hit.text, hit.hits)}</p>"
             for hit in result.samples
         ]

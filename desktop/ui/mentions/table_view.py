@@ -7,6 +7,7 @@ from __future__ import annotations
 from array import array
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from desktop.ui.mentions.model import MentionsTableModel
@@ -29,6 +30,8 @@ DEFAULT_WIDTHS = {
     "followers": 76,
     "text": 300,
 }
+# The text never gets narrower than this; past it the later columns scroll, not the response.
+MIN_TEXT_WIDTH = 160
 
 
 class MentionsTableView(QTableView):
@@ -62,6 +65,7 @@ class MentionsTableView(QTableView):
         self._build_header()
         self.default_widths()
         self.restore_header_state()
+        self._fitting = False
         self._sort_from_header()
         model.sort_requested.connect(self._sort_requested)
 
@@ -87,6 +91,8 @@ class MentionsTableView(QTableView):
         self._save_timer.timeout.connect(self.save_header_state)
         header.sectionMoved.connect(lambda *_: self._save_timer.start())
         header.sectionResized.connect(lambda *_: self._save_timer.start())
+        header.sectionMoved.connect(lambda *_: self.fit_text_column())
+        header.sectionResized.connect(self._other_column_resized)
 
     def _header_menu(self, pos: QPoint) -> None:
         self.columns_menu.exec(self.horizontalHeader().mapToGlobal(pos))
@@ -198,7 +204,46 @@ class MentionsTableView(QTableView):
                 self.setColumnWidth(index, width)
             self.setColumnHidden(index, not column.visible)
         text = self.table_model.column_index("text")
-        header.setSectionResizeMode(text, QHeaderView.ResizeMode.Stretch)
+        # Sized by `fit_text_column`: a Stretch section cannot keep the response in view.
+        header.setSectionResizeMode(text, QHeaderView.ResizeMode.Interactive)
+        self.fit_text_column()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_text_column()
+
+    def _other_column_resized(self, logical: int, _old: int, _new: int) -> None:
+        if logical != self.table_model.column_index("text"):
+            self.fit_text_column()
+
+    def fit_text_column(self) -> None:
+        """The text takes the spare width, as a stretched column would; when the columns do
+        not all fit (1024 px, the detail panel open) it gives way only so far that the tags,
+        the text and the response time stay whole on screen and the later columns (when,
+        where, who) scroll, instead of the response cell being cut at the edge."""
+        if getattr(self, "_fitting", True):
+            return
+        header = self.horizontalHeader()
+        text = self.table_model.column_index("text")
+        response = self.table_model.column_index("response")
+        if header.isSectionHidden(text):
+            return
+        room = self.viewport().width()
+        shown = [i for i in range(header.count()) if i != text and not header.isSectionHidden(i)]
+        others = sum(header.sectionSize(i) for i in shown)
+        width = room - others
+        if width < MIN_TEXT_WIDTH:
+            last = header.visualIndex(text)
+            if not header.isSectionHidden(response):
+                last = max(last, header.visualIndex(response))
+            lead = sum(header.sectionSize(i) for i in shown if header.visualIndex(i) <= last)
+            width = max(room - lead, MIN_TEXT_WIDTH)
+        if width != header.sectionSize(text):
+            self._fitting = True
+            try:
+                self.setColumnWidth(text, width)
+            finally:
+                self._fitting = False
 
     def fill_columns_menu(self) -> None:
         self.columns_menu.clear()
@@ -212,6 +257,7 @@ class MentionsTableView(QTableView):
 
     def set_column_visible(self, index: int, visible: bool) -> None:
         self.setColumnHidden(index, not visible)
+        self.fit_text_column()
         self.save_header_state()
 
     def reset_columns(self) -> None:
@@ -233,3 +279,5 @@ class MentionsTableView(QTableView):
         state = self.qsettings.value(HEADER_STATE_KEY)
         if state is not None:
             self.horizontalHeader().restoreState(state)
+            text = self.table_model.column_index("text")
+            self.horizontalHeader().setSectionResizeMode(text, QHeaderView.ResizeMode.Interactive)

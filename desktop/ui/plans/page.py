@@ -40,6 +40,8 @@ from desktop.ui.rows_model import RowsTableModel
 from desktop.ui.shell import Shell
 from desktop.ui.theme import icon
 
+FINDINGS_SHOWN = 8  # findings in the message itself; all of them under its details
+
 
 class PlansPage(Page):
     nav_key = "plans"
@@ -89,9 +91,16 @@ class PlansPage(Page):
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.health_label = QLabel()
-        buttons.addWidget(self.health_label)
         outer.addLayout(buttons)
+        # Above the list it checks (in the button row it was cut at 1024 px).
+        self.health_label = QLabel()
+        self.health_label.setWordWrap(True)
+        # the count alone (with a tooltip of 84 lines) did not say what to fix
+        self.health_button = QPushButton(self.tr("查看问题…"))
+        self.health_button.clicked.connect(lambda: self.show_findings_dialog())
+        self.health_button.hide()
+        self.found: list[Finding] = []
+        self.findings_box: QMessageBox | None = None
 
         self.model = RowsTableModel(
             [
@@ -112,9 +121,9 @@ class PlansPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(1, 48)
-        self.table.setColumnWidth(2, 64)
+        self.table.setColumnWidth(0, 140)  # 员工或小编不当言行 whole; no sideways scroll at 1024
+        self.table.setColumnWidth(1, 44)
+        self.table.setColumnWidth(2, 60)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _: self._row_chosen(current.row())
         )
@@ -138,8 +147,16 @@ class PlansPage(Page):
         right_layout.addWidget(self.status_label)
         right_layout.addWidget(self.editor, 1)
         right_layout.addWidget(self.empty, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        health_row = QHBoxLayout()
+        health_row.addWidget(self.health_label, 1)
+        health_row.addWidget(self.health_button)
+        left_layout.addLayout(health_row)
+        left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([380, 900])
@@ -208,12 +225,35 @@ class PlansPage(Page):
 
     def _show_findings(self, found: list[Finding]) -> None:
         """The plan health findings (also in the roster's health check) as a badge."""
+        self.found = found
+        self.health_button.setVisible(bool(found))
         if not found:
             self.health_label.setText(self.tr("✓ 预案检查正常"))
             self.health_label.setToolTip("")
             return
         self.health_label.setText(self.tr("预案检查：{n} 个问题").format(n=len(found)))
         self.health_label.setToolTip("\n".join(f"{f.message} → {f.fix}" for f in found))
+
+    def show_findings_dialog(self) -> QMessageBox:
+        """Every finding with its fix; the first few in the message, all in the details."""
+        lines = [f"• {f.message} → {f.fix}" for f in self.found]
+        shown = FINDINGS_SHOWN
+        text = "\n".join(lines[:shown])
+        if len(lines) > shown:
+            text += "\n" + self.tr("……另有 {n} 条，见“显示详细信息”。").format(n=len(lines) - shown)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("预案检查"), text)
+        box.setParent(self, box.windowFlags())
+        if any(f.code == "plan_role_empty" for f in self.found):
+            box.setInformativeText(
+                self.tr(
+                    "职责没人负责：在“危机通讯录”里添加人员并给他们角色，这类问题就会消失。"
+                    "从未演练：用“文件 → 开始演练…”做一次桌面推演。"
+                )
+            )
+        box.setDetailedText("\n".join(lines))
+        box.open()
+        self.findings_box = box
+        return box
 
     def select_plan(self, plan_id: int) -> None:
         row = next((i for i, p in enumerate(self.model.rows) if p.id == plan_id), 0)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.ui.theme import icon
 
 # (key, header, stretch): a stretching column takes the spare width.
+# A stretching column never gets narrower than this: past it the table scrolls sideways
+# (a risk's text squeezed to one character a line made rows a screen tall at 1024 px).
+MIN_STRETCH_WIDTH = 170
 ColumnSpec = tuple[str, str, bool]
 # A column shown from the other values and not editable (the risk register's score).
 Derived = Callable[[Mapping[str, str]], str]
@@ -63,6 +67,7 @@ class RowsEditor(QWidget):
             if not stretch:
                 self.table.setColumnWidth(index, 96)
         self.table.itemChanged.connect(self._changed)
+        self._stretched = True
         layout.addWidget(self.table, 1)
         buttons = self.buttons = QHBoxLayout()
         self.add_button = QPushButton(icon("mdi6.plus"), add_text)
@@ -73,6 +78,32 @@ class RowsEditor(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Stretch the text columns while each gets at least MIN_STRETCH_WIDTH; below that
+        give them that width and let the table scroll sideways."""
+        stretching = [i for i, (_k, _h, stretch) in enumerate(self.columns) if stretch]
+        if not stretching:
+            return
+        fixed = sum(
+            self.table.columnWidth(i) for i in range(len(self.columns)) if i not in stretching
+        )
+        room = self.table.viewport().width() - fixed
+        stretched = room >= MIN_STRETCH_WIDTH * len(stretching)
+        if stretched == self._stretched:
+            return
+        self._stretched = stretched
+        header = self.table.horizontalHeader()
+        for index in stretching:
+            if stretched:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(index, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(index, MIN_STRETCH_WIDTH)
 
     def set_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
         self._loading = True

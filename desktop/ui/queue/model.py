@@ -22,6 +22,8 @@ from desktop.ui.labels import vocab_label
 SHOWN = 500  # the top of the queue; nobody works through 60,000 rows in one sitting
 SUGGESTED = QColor("#8a8f98")
 NEGATIVE = QColor("#c0392b")
+MINUTES_PER_DAY = 24 * 60
+DAYS_ONLY_FROM = 2 * MINUTES_PER_DAY  # overdue by days: the hours are left out
 HINT_BATCH = 50  # nature hints are worked out for this many rows at a time, as they show
 RowsFetcher = Callable[[list[int]], dict[int, dict[str, Any]]]
 HintsFetcher = Callable[[list[int]], dict[int, list[Hint]]]
@@ -137,6 +139,8 @@ class QueueModel(QAbstractTableModel):
         return reason.text
 
     def minutes(self, minutes: int) -> str:
+        if minutes >= DAYS_ONLY_FROM:  # "2310 天 19 小时": past two days the hours are noise
+            minutes -= minutes % MINUTES_PER_DAY
         words = compact_minutes(minutes)
         return (
             words.replace(" 分钟", self.tr(" 分钟"))

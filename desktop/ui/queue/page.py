@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,6 +46,10 @@ from desktop.ui.workers import Task
 AUTHOR_KEY = "Ctrl+Shift+A"  # in the mention log (its letters are status keys)
 CLOCK_MS = 60_000  # the response window moves on: re-rank once a minute when nothing else does
 TEXT_COLUMN = 2
+REASON_COLUMN = 1
+REASON_WIDTH = 430  # the reasons of a top row whole at 1440 px
+REASON_MIN_WIDTH = 180
+TEXT_MIN_WIDTH = 200
 MUTED = "color: #6b7280;"
 
 
@@ -67,12 +71,29 @@ class QueueTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
-        for column, width in enumerate((48, 430, 0, 110, 70, 120, 64)):
+        for column, width in enumerate((48, REASON_WIDTH, 0, 110, 56, 132, 56)):
             if column == TEXT_COLUMN:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 self.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_reason_column()
+
+    def fit_reason_column(self) -> None:
+        """The reasons give way before the text does: at 1024 px a 430 px reason column left
+        the text (what the user answers) a few characters and a sideways scroll. The reasons
+        shrink down to REASON_MIN_WIDTH so the text keeps TEXT_MIN_WIDTH; the whole reason is
+        in the cell's tooltip."""
+        others = sum(
+            self.columnWidth(c)
+            for c in range(self.model().columnCount())
+            if c not in (REASON_COLUMN, TEXT_COLUMN)
+        )
+        room = self.viewport().width() - others - TEXT_MIN_WIDTH
+        self.setColumnWidth(REASON_COLUMN, max(REASON_MIN_WIDTH, min(REASON_WIDTH, room)))
 
     def current_row(self) -> int:
         rows = self.selectionModel().selectedRows()
@@ -142,8 +163,8 @@ class QueuePage(Page):
             self.tr("未回复的舆情按优先级排序：负面概率、传播范围、响应时限、是否反复投诉。")
         )
         subtitle.setObjectName("pageSubtitle")
-        title_row.addWidget(subtitle)
-        title_row.addStretch(1)
+        subtitle.setWordWrap(True)  # two lines at 1024 px rather than cutting the buttons
+        title_row.addWidget(subtitle, 1)
         self.authors_button = QPushButton(
             icon("mdi6.account-group-outline"), self.tr("反复投诉与大V…")
         )
@@ -153,6 +174,8 @@ class QueuePage(Page):
         self.rerank_button.setToolTip(self.tr("按最新数据重新排序（F5）"))
         self.rerank_button.clicked.connect(self.refresh)
         title_row.addWidget(self.rerank_button)
+        for button in (self.authors_button, self.rerank_button):  # whole; the subtitle wraps
+            button.setMinimumWidth(button.sizeHint().width())
         outer.addLayout(title_row)
         legend = QLabel(
             self.tr(

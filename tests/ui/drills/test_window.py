@@ -218,3 +218,12 @@ def test_a_failing_tick_stops_the_timer_instead_of_repeating_the_error(
     window.advance()
     assert not window.timer.isActive()
     assert "演练副本无法写入" in dialogs.texts()
+
+
+def test_the_console_fits_a_1024_px_screen(qtbot, window: DrillWindow, wall: FakeWall) -> None:
+    window.next_inject()
+    window.next_inject()
+    assert window.minimumSizeHint().width() <= 1024
+    window.resize(1024, 720)
+    assert window.width() <= 1024
+    assert window.response_label.text()  # the clock's words still shown, wrapped

@@ -175,3 +175,39 @@ def test_month_by_month_bars_open_their_month(main_window: MainWindow, demo_home
         sections._trend_clicked(month, bar_set)
         assert _shown_in_log(main_window) == int(bar_set.at(month)) > 0
         main_window.show_page("home")
+
+
+def test_a_range_with_nothing_in_it_says_where_the_mentions_are(
+    qtbot, main_window: MainWindow, ctx, tmp_path: Path
+) -> None:
+    """Sheets of older posts (and reviews without a post time) read "0" everywhere in the
+    last 7 days: the page says how many there are and when, and one click shows them."""
+    from datetime import UTC, datetime
+
+    from tests.support.overview import mention
+
+    created = workspaces.create_workspace(ctx, tmp_path / "old", name="旧帖")
+    rows = [mention(datetime(2019, 3, 5, 10, tzinfo=UTC), "neg") for _ in range(3)]
+    rows.append(mention(datetime(2020, 8, 6, 22, tzinfo=UTC), "pos"))
+    untimed = mention(datetime(2020, 1, 1, tzinfo=UTC), "neu")
+    untimed["posted_at"] = None
+    rows += [untimed, dict(untimed)]
+    add_known_mentions(created, rows)
+    path = created.path
+    created.close()
+    assert main_window.open_path(path)
+    home = main_window.page("home")
+    _wait_for_board(qtbot, home)
+    assert home.board.cards.total.value == 0
+    assert home.out_of_range.isVisibleTo(home)
+    text = home.out_of_range.text()
+    assert "共有 6 条" in text and "2019-03-05 至 2020-08-06" in text
+    assert "另有 2 条没有发布时间" in text
+    home.board = None
+    home.whole_span_button.click()
+    qtbot.waitUntil(lambda: home.board is not None, timeout=10_000)
+    assert home.board.cards.total.value == 4
+    assert home.sections.cards["neg_confirmed"].value.text() == "3"
+    assert not home.out_of_range.isVisibleTo(home)
+    home.all_mentions_button.click()
+    assert _shown_in_log(main_window) == 6

@@ -247,3 +247,15 @@ def test_thresholds_are_edited_in_the_settings_dialog(page: ListeningPage, monke
     assert limits["negative_spike"]["min_above"] == 12
     assert limits["negative_spike"]["baseline_hours"] == 168
     assert limits["sensitive"]["enabled"] is False and limits["influencer"]["enabled"] is True
+
+
+def test_a_hit_without_platform_time_or_author_shows_no_stray_dots() -> None:
+    """A review export has no platform, time or author: the tester's line under the id says
+    only what is known."""
+    from desktop.services.watchlists import RuleTestHit
+    from desktop.ui.listening.groups_panel import _where_and_when
+
+    bare = RuleTestHit(1, "", "", "", "送餐太慢", [(0, 2)])
+    assert _where_and_when(bare) == ""
+    full = RuleTestHit(2, "2026-12-03T10:20:00+08:00", "网友<A>", "微博", "送餐太慢", [])
+    assert _where_and_when(full) == "微博 · 2026-12-03 10:20 · 网友&lt;A&gt;"

@@ -79,8 +79,6 @@ def test_the_text_comes_early_and_a_header_saved_before_it_moved_is_not_restored
     view = _view(qtbot, settings)
     assert view.horizontalHeader().visualIndex(text) <= 2  # after the two short tags
     assert settings.value(OLD_HEADER_STATE_KEYS[0]) is None
-    mode = view.horizontalHeader().sectionResizeMode(text)
-    assert mode == view.horizontalHeader().ResizeMode.Stretch  # it takes the spare width
     # the new state is saved and restored under the versioned key
     view.horizontalHeader().moveSection(0, 1)
     view.save_header_state()
@@ -94,3 +92,34 @@ def test_the_response_cell_is_wide_enough_for_years_overdue(qtbot) -> None:
     response = view.table_model.column_index("response")
     needed = view.fontMetrics().horizontalAdvance("已过 2299 天 8 小时") + 16
     assert view.columnWidth(response) >= needed
+
+
+def _right_edge(view: MentionsTableView, key: str) -> int:
+    header = view.horizontalHeader()
+    logical = view.table_model.column_index(key)
+    return header.sectionViewportPosition(logical) + header.sectionSize(logical)
+
+
+def test_the_text_takes_the_spare_width_of_a_wide_window(qtbot) -> None:
+    view = _view(qtbot)
+    view.resize(2400, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    header = view.horizontalHeader()
+    assert header.length() == view.viewport().width()  # no gap, nothing to scroll
+    assert header.sectionSize(view.table_model.column_index("text")) > 300
+
+
+def test_at_1024_px_the_response_time_stays_whole_on_screen(qtbot) -> None:
+    """The table beside the detail panel at 1024 px is ~500 px wide: the text gives way so
+    the response cell is not cut at the edge; the later columns scroll."""
+    view = _view(qtbot)
+    view.resize(500, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    text = view.horizontalHeader().sectionSize(view.table_model.column_index("text"))
+    assert text >= 160
+    assert _right_edge(view, "response") <= view.viewport().width()
+    view.resize(900, 400)  # wider again: the text grows back
+    assert view.horizontalHeader().sectionSize(view.table_model.column_index("text")) > text
+    assert _right_edge(view, "response") <= view.viewport().width()

@@ -196,3 +196,12 @@ def test_link_a_key_message_to_a_kb_entry(page: PlansPage) -> None:
     assert page.dirty and page.save()
     saved = plans.get_plan(page.ctx.require_workspace(), plan.id)
     assert saved.content.messages[0].kb_entry_id == entry.id
+
+
+def test_the_health_findings_open_in_words_with_what_to_do(page: PlansPage) -> None:
+    found = plans.findings(page.ctx.require_workspace())
+    assert page.health_button.isVisibleTo(page) == bool(found)
+    box = page.show_findings_dialog()
+    assert found[0].message in box.text()
+    assert all(f.message in box.detailedText() for f in found)
+    box.close()

@@ -207,3 +207,25 @@ def test_its_ctrl_number_opens_it_with_the_table_focused(
     assert main_window.stack.currentWidget() is not main_window.welcome
     assert page.isVisible() and QApplication.focusWidget() is page.table
     assert page.table.current_row() == 0
+
+
+def test_at_1024_px_the_text_keeps_its_room_and_nothing_scrolls_sideways(
+    qtbot, main_window: MainWindow, page: QueuePage
+) -> None:
+    from desktop.ui.queue.page import REASON_COLUMN, TEXT_COLUMN, TEXT_MIN_WIDTH
+
+    main_window.resize(1024, 768)
+    qtbot.waitUntil(lambda: page.table.viewport().width() < 900, timeout=2000)
+    table = page.table
+    assert table.columnWidth(TEXT_COLUMN) >= TEXT_MIN_WIDTH - 2
+    assert table.horizontalHeader().length() <= table.viewport().width() + 2
+    assert table.columnWidth(REASON_COLUMN) < 430
+    main_window.resize(1440, 900)
+    qtbot.waitUntil(lambda: table.columnWidth(REASON_COLUMN) == 430, timeout=2000)
+
+
+def test_long_overdue_reads_in_days_only(page: QueuePage) -> None:
+    day = 24 * 60
+    assert page.model.minutes(2310 * day + 19 * 60 + 5) == "2310 天"
+    assert page.model.minutes(day + 3 * 60) == "1 天 3 小时"  # the first two days keep hours
+    assert page.model.minutes(90) == "1 小时 30 分"
