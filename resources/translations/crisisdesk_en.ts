@@ -145,84 +145,84 @@
         <translation>No alerts. After every import CrisisDesk checks for negative spikes, watch-group volume, influencer/media negatives, sensitive words, unanswered negatives and case clocks; or click “Check now”. Thresholds are under “Alert settings…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="93" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="96" />
         <source>查看舆情</source>
         <translation>Show mentions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="95" />
-        <source>新建事件</source>
-        <translation>Open a case</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="96" />
-        <source>用这条预警的舆情新建一个事件（案例）</source>
-        <translation>Open a case with this alert's mentions</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/listening/alerts_panel.py" line="98" />
+        <source>新建案例</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="99" />
+        <source>用这条预警的舆情新建一个案例（在“案例”页跟进）</source>
+        <translation>Open a new case with this alert's mentions (followed up on the Cases page)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="101" />
         <source>确认</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="99" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="102" />
         <source>记下谁在什么时候看过并处理了这条预警</source>
         <translation>Record who saw and handled this alert, and when</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="101" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="104" />
         <source>暂缓</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="104" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="107" />
         <source>暂缓 {n} 小时</source>
         <translation>Snooze {n} h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="145" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="148" />
         <source>{n} 条待处理</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="175" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="178" />
         <source>{who} 于 {at} 确认</source>
         <translation>Acknowledged by {who} at {at}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="181" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="184" />
         <source>{who} 暂缓至 {at}</source>
         <translation>Snoozed by {who} until {at}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="186" />
-        <source>已据此新建事件 #{id}</source>
-        <translation>Case #{id} opened from it</translation>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="189" />
+        <source>已据此新建案例 #{id}</source>
+        <translation>Case #{id} was opened from it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="194" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="197" />
         <source>预警 #{id} 的 {n} 条舆情</source>
         <translation>{n} mentions of alert #{id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="204" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="207" />
         <source>无法确认预警</source>
         <translation>Cannot acknowledge the alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="212" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="215" />
         <source>无法暂缓预警</source>
         <translation>Cannot snooze the alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="221" />
-        <source>无法新建事件</source>
-        <translation>Cannot open a case</translation>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="224" />
+        <source>无法新建案例</source>
+        <translation>Could not open a case</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="225" />
-        <source>已新建事件 #{id}</source>
-        <translation>Opened case #{id}</translation>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="228" />
+        <source>已新建案例 #{id}</source>
+        <translation>Case #{id} opened</translation>
     </message>
 </context>
 <context>
@@ -1584,183 +1584,183 @@
         <translation>Drill mode: everything here goes only to the drill copy {copy}, never to the real workspace. When the drill finishes, the real workspace records one drill summary.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="135" />
+        <location filename="../../desktop/ui/drills/window.py" line="139" />
         <source>下一事件</source>
         <translation>Next inject</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="136" />
+        <location filename="../../desktop/ui/drills/window.py" line="140" />
         <source>时钟跳到下一条演练事件，并让它到来</source>
         <translation>Jump the clock to the next inject and deliver it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="138" />
+        <location filename="../../desktop/ui/drills/window.py" line="142" />
         <source>结束演练…</source>
         <translation>Finish drill…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="169" />
+        <location filename="../../desktop/ui/drills/window.py" line="173" />
         <source>演练事件（新的在上）</source>
         <translation>Injects (newest first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="172" />
+        <location filename="../../desktop/ui/drills/window.py" line="176" />
         <source>标为负面</source>
         <translation>Mark negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="173" />
+        <location filename="../../desktop/ui/drills/window.py" line="177" />
         <source>标为中性</source>
         <translation>Mark neutral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="184" />
-        <location filename="../../desktop/ui/drills/window.py" line="317" />
+        <location filename="../../desktop/ui/drills/window.py" line="188" />
+        <location filename="../../desktop/ui/drills/window.py" line="321" />
         <source>预案清单</source>
         <translation>Plan checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="187" />
+        <location filename="../../desktop/ui/drills/window.py" line="191" />
         <source>标记完成</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="188" />
+        <location filename="../../desktop/ui/drills/window.py" line="192" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="196" />
+        <location filename="../../desktop/ui/drills/window.py" line="200" />
         <source>声明与内部通知</source>
         <translation>Statements and internal notice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="199" />
+        <location filename="../../desktop/ui/drills/window.py" line="203" />
         <source>时间线</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="209" />
+        <location filename="../../desktop/ui/drills/window.py" line="213" />
         <source>写暂缓声明…</source>
         <translation>Write holding statement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="210" />
+        <location filename="../../desktop/ui/drills/window.py" line="214" />
         <source>审批…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="211" />
+        <location filename="../../desktop/ui/drills/window.py" line="215" />
         <source>发布</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="212" />
+        <location filename="../../desktop/ui/drills/window.py" line="216" />
         <source>发内部通知…</source>
         <translation>Send internal notice…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="228" />
+        <location filename="../../desktop/ui/drills/window.py" line="232" />
         <source>{level} · 暂缓声明：{clock}</source>
         <translation>{level} · holding statement: {clock}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="233" />
+        <location filename="../../desktop/ui/drills/window.py" line="237" />
         <source>已暂停</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="235" />
+        <location filename="../../desktop/ui/drills/window.py" line="239" />
         <source>所有演练事件都已到来（{n} 条），可以结束演练。</source>
         <translation>All injects have arrived ({n}); you can finish the drill.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="239" />
+        <location filename="../../desktop/ui/drills/window.py" line="243" />
         <source>下一事件 {at}：实际 {wait} 后（已到 {done}/{total}）</source>
         <translation>Next inject {at}: in {wait} real time ({done}/{total} arrived)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="246" />
+        <location filename="../../desktop/ui/drills/window.py" line="250" />
         <source>继续</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="246" />
+        <location filename="../../desktop/ui/drills/window.py" line="250" />
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="250" />
+        <location filename="../../desktop/ui/drills/window.py" line="254" />
         <source>第一条演练事件马上到来。</source>
         <translation>The first inject arrives in a moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="254" />
+        <location filename="../../desktop/ui/drills/window.py" line="258" />
         <source>已完成 {done}/{total}；在谁做完时标记，记录演练时间。</source>
         <translation>{done}/{total} done; mark an item when someone finishes it (drill time is recorded).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="263" />
+        <location filename="../../desktop/ui/drills/window.py" line="267" />
         <source>{s} 秒</source>
         <translation>{s} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="277" />
+        <location filename="../../desktop/ui/drills/window.py" line="281" />
         <source>演练操作没有完成</source>
         <translation>The drill action did not complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="310" />
+        <location filename="../../desktop/ui/drills/window.py" line="314" />
         <source>研判</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="310" />
+        <location filename="../../desktop/ui/drills/window.py" line="314" />
         <source>请先选中一条舆情。</source>
         <translation>Select a mention first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="317" />
+        <location filename="../../desktop/ui/drills/window.py" line="321" />
         <source>请先选中一项。</source>
         <translation>Select an item first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="338" />
+        <location filename="../../desktop/ui/drills/window.py" line="342" />
         <source>声明</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="338" />
+        <location filename="../../desktop/ui/drills/window.py" line="342" />
         <source>请先选中一份声明。</source>
         <translation>Select a statement first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="382" />
+        <location filename="../../desktop/ui/drills/window.py" line="386" />
         <source>演练到 {offset}，到来的事件 {done}/{total}。</source>
         <translation>Drill reached {offset}; injects delivered {done}/{total}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="393" />
+        <location filename="../../desktop/ui/drills/window.py" line="397" />
         <source>结束演练</source>
         <translation>Finish the drill</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="393" />
+        <location filename="../../desktop/ui/drills/window.py" line="397" />
         <source>正式工作区已经关闭。</source>
         <translation>The real workspace has been closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="404" />
+        <location filename="../../desktop/ui/drills/window.py" line="408" />
         <source>演练没有结束</source>
         <translation>The drill was not finished</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="434" />
+        <location filename="../../desktop/ui/drills/window.py" line="438" />
         <source>关闭演练</source>
         <translation>Close the drill</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="436" />
+        <location filename="../../desktop/ui/drills/window.py" line="440" />
         <source>演练还没有结束。保存：暂停并保留演练副本，以后从“开始演练”继续；放弃：删除演练副本，不留记录。</source>
         <translation>The drill is not finished. Save: pause and keep the drill copy, to continue later from Start a drill; Discard: delete the drill copy, nothing recorded.</translation>
     </message>
@@ -2360,133 +2360,133 @@ Export the unmasked version?</translation>
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="112" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="119" />
         <source>还没有监测组。点“新建监测组”，写一条规则，例如：品牌名 (退款 OR 投诉)。</source>
         <translation>No watch groups yet. Click “New watch group” and write a rule, e.g. brand (refund OR complaint).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="118" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="125" />
         <source>新建监测组</source>
         <translation>New watch group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="120" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="127" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="122" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="129" />
         <source>在舆情台账中查看</source>
         <translation>Show in mention log</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="146" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="153" />
         <source>启用（导入时自动匹配）</source>
         <translation>Enabled (matched at every import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="147" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="154" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="148" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="155" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="151" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="158" />
         <source>规则</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="153" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="160" />
         <source>例如：鹿角巷 (退款 OR 投诉) NOT 广告</source>
         <translation>e.g. 鹿角巷 (退款 OR 投诉) NOT 广告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="158" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="165" />
         <source>空格 = 并且 · OR 或者 · NOT 排除 · "短语" · (括号) · A NEAR/5 B（相距 5 字以内） · 英文不分大小写、按整词匹配</source>
         <translation>space = AND · OR · NOT excludes · "phrase" · (brackets) · A NEAR/5 B (within 5 characters) · English ignores case and matches whole words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="170" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="177" />
         <source>试运行</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="171" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="178" />
         <source>看这条规则现在能匹配哪些舆情（不保存）</source>
         <translation>See which mentions this rule matches now (nothing is saved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="173" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="180" />
         <source>保存并匹配</source>
         <translation>Save and match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="181" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="188" />
         <source>写好规则后点“试运行”，这里会列出匹配的舆情，命中的词标黄。</source>
         <translation>Write a rule and click “Test”: the matching mentions are listed here with the hits in yellow.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="231" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="238" />
         <source>“{name}”还没有匹配的舆情。</source>
         <translation>“{name}” matches no mentions yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="234" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="241" />
         <source>“{name}”按天的声量（最近 {n} 天有数据）：</source>
         <translation>“{name}” by day (the last {n} days with mentions):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="292" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="299" />
         <source>正在试运行……</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="314" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="321" />
         <source>匹配 {count} 条（共 {total} 条舆情）；下面是最新的 {shown} 条。</source>
         <translation>{count} matches (of {total} mentions); the newest {shown} are below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="318" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="325" />
         <source>没有匹配的舆情（共 {total} 条）。换个词，或去掉 NOT 试试。</source>
         <translation>No matches (of {total} mentions). Try other words, or drop a NOT.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="357" />
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="380" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="363" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="386" />
         <source>无法保存监测组</source>
         <translation>Cannot save the watch group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="361" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="367" />
         <source>正在匹配监测组</source>
         <translation>Matching the watch group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="361" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="367" />
         <source>条</source>
         <translation>entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="373" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="379" />
         <source>已保存监测组“{name}”，匹配 {n} 条舆情</source>
         <translation>Saved the watch group “{name}”: {n} mentions match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="389" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="395" />
         <source>删除监测组</source>
         <translation>Delete watch group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="390" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="396" />
         <source>删除监测组“{name}”？舆情本身不受影响。</source>
         <translation>Delete the watch group “{name}”? The mentions themselves are kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="395" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="401" />
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
@@ -2592,147 +2592,172 @@ Export the unmasked version?</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="84" />
+        <location filename="../../desktop/ui/home/page.py" line="86" />
         <source>下一步</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="98" />
+        <location filename="../../desktop/ui/home/page.py" line="100" />
         <source>时间范围</source>
         <translation>Range</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="102" />
+        <location filename="../../desktop/ui/home/page.py" line="104" />
         <source>今天</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="103" />
+        <location filename="../../desktop/ui/home/page.py" line="105" />
         <source>近 7 天</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="104" />
+        <location filename="../../desktop/ui/home/page.py" line="106" />
         <source>近 30 天</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="105" />
+        <location filename="../../desktop/ui/home/page.py" line="107" />
         <source>自定义</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="127" />
+        <location filename="../../desktop/ui/home/page.py" line="129" />
         <source>生成日报/周报…</source>
         <translation>Daily / weekly report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="129" />
+        <location filename="../../desktop/ui/home/page.py" line="131" />
         <source>编辑工作区信息…</source>
         <translation>Edit workspace details…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="131" />
+        <location filename="../../desktop/ui/home/page.py" line="133" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="138" />
+        <location filename="../../desktop/ui/home/page.py" line="146" />
+        <source>显示全部时间</source>
+        <translation>Show all time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="148" />
+        <source>在舆情台账中查看全部</source>
+        <translation>See them all in the mention log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="175" />
+        <source>所选时间内没有舆情，但工作区里共有 {n:,} 条。</source>
+        <translation>Nothing in the chosen range, but the workspace holds {n:,} mentions. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="184" />
+        <source>它们发布于 {start} 至 {end}。</source>
+        <translation>They were posted from {start} to {end}. </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="189" />
+        <source>另有 {n:,} 条没有发布时间（表格里没有时间列），不计入任何时间范围。</source>
+        <translation>{n:,} more have no post time (the sheet had no time column) and fall in no range.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="216" />
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="165" />
+        <location filename="../../desktop/ui/home/page.py" line="244" />
         <source>这个工作区文件已损坏，正以只读方式打开。请用“文件 → 从备份恢复…”恢复。</source>
         <translation>This workspace file is damaged and is open read-only. Restore it with “File → Restore from backup…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="169" />
+        <location filename="../../desktop/ui/home/page.py" line="248" />
         <source>只读打开：工作区正在另一个窗口或另一台电脑上使用，你的修改不会保存。</source>
         <translation>Open read-only: the workspace is in use in another window or on another computer; your changes will not be saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="187" />
+        <location filename="../../desktop/ui/home/page.py" line="266" />
         <source>最近一次导入：{file}（{at}），新增 {inserted}，更新 {updated}，拒绝 {rejected}</source>
         <translation>Last import: {file} ({at}), {inserted} new, {updated} updated, {rejected} rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="197" />
+        <location filename="../../desktop/ui/home/page.py" line="276" />
         <source>还没有导入过舆情表格。</source>
         <translation>No mention spreadsheet imported yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="214" />
+        <location filename="../../desktop/ui/home/page.py" line="293" />
         <source>正在计算…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="241" />
+        <location filename="../../desktop/ui/home/page.py" line="320" />
         <source>{period}（{n:,} 条）</source>
         <translation>{period} ({n:,} mentions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="251" />
+        <location filename="../../desktop/ui/home/page.py" line="331" />
         <source>无法计算概览：{reason}</source>
         <translation>Could not compute the overview: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="274" />
+        <location filename="../../desktop/ui/home/page.py" line="354" />
         <source>舆情台账只显示首页所点数字的这些舆情；改动任一筛选条件即恢复。</source>
         <translation>The mention log shows only what the number you clicked counts; change any filter to go back.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="293" />
+        <location filename="../../desktop/ui/home/page.py" line="373" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="294" />
+        <location filename="../../desktop/ui/home/page.py" line="374" />
         <source>品牌</source>
         <translation>Brand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="295" />
+        <location filename="../../desktop/ui/home/page.py" line="375" />
         <source>客户</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="297" />
+        <location filename="../../desktop/ui/home/page.py" line="377" />
         <source>工作区信息</source>
         <translation>Workspace details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="307" />
+        <location filename="../../desktop/ui/home/page.py" line="387" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="327" />
+        <location filename="../../desktop/ui/home/page.py" line="407" />
         <source>导入今天的舆情表格：把 Excel/CSV 拖到窗口上，或按 Ctrl+I。</source>
         <translation>Import today's mention spreadsheet: drop an Excel/CSV file on the window, or press Ctrl+I.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="335" />
+        <location filename="../../desktop/ui/home/page.py" line="415" />
         <source>{n} 条负面舆情超过 {h:g} 小时未回复（另有 {s} 条模型建议为负面）：先回复这些。</source>
         <translation>{n} negative mentions unanswered for over {h:g} h (and {s} the model suggests are negative): answer these first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="340" />
+        <location filename="../../desktop/ui/home/page.py" line="420" />
         <source>{n} 个危机案例进行中：检查回应时钟和待审批的声明。</source>
         <translation>{n} crisis cases open: check the response clocks and statements awaiting approval.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="345" />
+        <location filename="../../desktop/ui/home/page.py" line="425" />
         <source>填写危机通讯录：谁发言、谁负责、谁审批。</source>
         <translation>Fill in the Crisis roster: who speaks, who is responsible, who approves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="347" />
+        <location filename="../../desktop/ui/home/page.py" line="427" />
         <source>审核问答库里的话术，批准后才能作为统一口径使用。</source>
         <translation>Review the scripts in the Response library; only approved ones become the approved line.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="349" />
+        <location filename="../../desktop/ui/home/page.py" line="429" />
         <source>一切就绪。定时监测，每天 2–3 次导入新的舆情。</source>
         <translation>All set. Keep monitoring and import new mentions 2–3 times a day.</translation>
     </message>
@@ -4123,12 +4148,12 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>MentionsTableView</name>
     <message>
-        <location filename="../../desktop/ui/mentions/table_view.py" line="60" />
+        <location filename="../../desktop/ui/mentions/table_view.py" line="63" />
         <source>显示的列</source>
         <translation>Columns shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/table_view.py" line="211" />
+        <location filename="../../desktop/ui/mentions/table_view.py" line="256" />
         <source>恢复默认列</source>
         <translation>Restore default columns</translation>
     </message>
@@ -5049,301 +5074,321 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="56" />
-        <location filename="../../desktop/ui/plans/page.py" line="151" />
+        <location filename="../../desktop/ui/plans/page.py" line="58" />
+        <location filename="../../desktop/ui/plans/page.py" line="168" />
         <source>应急预案</source>
         <translation>Contingency plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="58" />
+        <location filename="../../desktop/ui/plans/page.py" line="60" />
         <source>每个场景一份预案，分四个阶段：评估（风险）、计划（第一小时清单、口径、渠道）、演练（试一试是否可行）、执行（在案例中启用）。</source>
         <translation>One plan per scenario, in four phases: assess (risks), plan (first-hour checklist, key messages, channels), test (try it out in a drill) and execute (activate it on a case).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="64" />
+        <location filename="../../desktop/ui/plans/page.py" line="66" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="66" />
+        <location filename="../../desktop/ui/plans/page.py" line="68" />
         <source>提交审批</source>
         <translation>Submit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="68" />
+        <location filename="../../desktop/ui/plans/page.py" line="70" />
         <source>审批…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="70" />
-        <location filename="../../desktop/ui/plans/page.py" line="450" />
+        <location filename="../../desktop/ui/plans/page.py" line="72" />
+        <location filename="../../desktop/ui/plans/page.py" line="490" />
         <source>导出 PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="72" />
+        <location filename="../../desktop/ui/plans/page.py" line="74" />
         <source>导出预案汇编</source>
         <translation>Export plan binder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="74" />
-        <location filename="../../desktop/ui/plans/page.py" line="468" />
+        <location filename="../../desktop/ui/plans/page.py" line="76" />
+        <location filename="../../desktop/ui/plans/page.py" line="508" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="76" />
+        <location filename="../../desktop/ui/plans/page.py" line="78" />
         <source>导入 Excel</source>
         <translation>Import Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="78" />
+        <location filename="../../desktop/ui/plans/page.py" line="80" />
         <source>按模板建立预案</source>
         <translation>Create plans from templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="98" />
+        <location filename="../../desktop/ui/plans/page.py" line="99" />
+        <source>查看问题…</source>
+        <translation>See the problems…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="107" />
         <source>场景</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="99" />
+        <location filename="../../desktop/ui/plans/page.py" line="108" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="100" />
+        <location filename="../../desktop/ui/plans/page.py" line="109" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="102" />
+        <location filename="../../desktop/ui/plans/page.py" line="111" />
         <source>上次演练</source>
         <translation>Last tested</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="103" />
+        <location filename="../../desktop/ui/plans/page.py" line="112" />
         <source>从未</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="134" />
+        <location filename="../../desktop/ui/plans/page.py" line="143" />
         <source>版本历史</source>
         <translation>Version history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="158" />
+        <location filename="../../desktop/ui/plans/page.py" line="175" />
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="159" />
+        <location filename="../../desktop/ui/plans/page.py" line="176" />
         <source>待审批</source>
         <translation>Awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="160" />
+        <location filename="../../desktop/ui/plans/page.py" line="177" />
         <source>已批准</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="168" />
+        <location filename="../../desktop/ui/plans/page.py" line="185" />
         <source>没有打开的工作区。</source>
         <translation>No workspace is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="182" />
+        <location filename="../../desktop/ui/plans/page.py" line="199" />
         <source>这个工作区还没有应急预案。点“按模板建立预案”为每个场景生成一份预案（第一小时清单按危机通讯录的职责矩阵生成），或“导入 Excel”。</source>
         <translation>This workspace has no contingency plans yet. Click “Create plans from templates” to make one plan per scenario (the first-hour checklist is drawn from the roster's responsibility matrix), or “Import Excel”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="212" />
+        <location filename="../../desktop/ui/plans/page.py" line="231" />
         <source>✓ 预案检查正常</source>
         <translation>✓ Plans check out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="215" />
+        <location filename="../../desktop/ui/plans/page.py" line="234" />
         <source>预案检查：{n} 个问题</source>
         <translation>Plan check: {n} problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="239" />
+        <location filename="../../desktop/ui/plans/page.py" line="243" />
+        <source>……另有 {n} 条，见“显示详细信息”。</source>
+        <translation>…and {n} more: see “Show Details”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="244" />
+        <source>预案检查</source>
+        <translation>Plan check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="249" />
+        <source>职责没人负责：在“危机通讯录”里添加人员并给他们角色，这类问题就会消失。从未演练：用“文件 → 开始演练…”做一次桌面推演。</source>
+        <translation>Duties nobody holds: add people to the crisis roster and give them roles, and these go away. Never drilled: run a tabletop drill with File → Start a drill….</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="279" />
         <source>未保存的修改</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="239" />
+        <location filename="../../desktop/ui/plans/page.py" line="279" />
         <source>这个预案有未保存的修改，放弃这些修改？</source>
         <translation>This plan has unsaved changes. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="267" />
+        <location filename="../../desktop/ui/plans/page.py" line="307" />
         <source>{scenario} · 第 {v} 版 · {status}</source>
         <translation>{scenario} · version {v} · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="274" />
+        <location filename="../../desktop/ui/plans/page.py" line="314" />
         <source>{scenario} · 第 {v} 版 · 已批准（{who}，{at}）</source>
         <translation>{scenario} · version {v} · approved ({who}, {at})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="282" />
+        <location filename="../../desktop/ui/plans/page.py" line="322" />
         <source>已批准第 {v} 版（{who}，{at}）</source>
         <translation>version {v} approved ({who}, {at})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="286" />
+        <location filename="../../desktop/ui/plans/page.py" line="326" />
         <source>案例启用的是已批准的版本，直到新版本获批</source>
         <translation>cases activate the approved version until the new one is approved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="288" />
+        <location filename="../../desktop/ui/plans/page.py" line="328" />
         <source>有未保存的修改</source>
         <translation>unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="321" />
+        <location filename="../../desktop/ui/plans/page.py" line="361" />
         <source>不能保存预案</source>
         <translation>Cannot save the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="328" />
+        <location filename="../../desktop/ui/plans/page.py" line="368" />
         <source>已保存为第 {v} 版（草稿）</source>
         <translation>Saved as version {v} (draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="330" />
+        <location filename="../../desktop/ui/plans/page.py" line="370" />
         <source>内容没有变化</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="342" />
+        <location filename="../../desktop/ui/plans/page.py" line="382" />
         <source>不能提交审批</source>
         <translation>Cannot submit for approval</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="358" />
+        <location filename="../../desktop/ui/plans/page.py" line="398" />
         <source>{title}（第 {v} 版）</source>
         <translation>{title} (version {v})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="373" />
+        <location filename="../../desktop/ui/plans/page.py" line="413" />
         <source>不能恢复版本</source>
         <translation>Cannot restore the version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="381" />
+        <location filename="../../desktop/ui/plans/page.py" line="421" />
         <source>已把第 {old} 版恢复为第 {v} 版（草稿）</source>
         <translation>Version {old} restored as version {v} (draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="389" />
+        <location filename="../../desktop/ui/plans/page.py" line="429" />
         <source>请先在口径表里选中一行。</source>
         <translation>Select a row in the key messages table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="396" />
+        <location filename="../../desktop/ui/plans/page.py" line="436" />
         <source>问答库里还没有条目。</source>
         <translation>The response library has no entries yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="400" />
+        <location filename="../../desktop/ui/plans/page.py" line="440" />
         <source>链接问答库条目</source>
         <translation>Link response library entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="401" />
+        <location filename="../../desktop/ui/plans/page.py" line="441" />
         <source>这条口径的完整话术在哪个条目里？</source>
         <translation>Which entry holds the full script for this key message?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="419" />
+        <location filename="../../desktop/ui/plans/page.py" line="459" />
         <source>已按职责矩阵重新生成第一小时清单（保存后生效）</source>
         <translation>First-hour checklist redrawn from the responsibility matrix (takes effect when saved)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="425" />
+        <location filename="../../desktop/ui/plans/page.py" line="465" />
         <source>不能建立预案</source>
         <translation>Cannot create the plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="449" />
+        <location filename="../../desktop/ui/plans/page.py" line="489" />
         <source>应急预案汇编.pdf</source>
         <translation>Contingency plan binder.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="449" />
+        <location filename="../../desktop/ui/plans/page.py" line="489" />
         <source>应急预案.pdf</source>
         <translation>Contingency plan.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="450" />
+        <location filename="../../desktop/ui/plans/page.py" line="490" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="459" />
-        <location filename="../../desktop/ui/plans/page.py" line="478" />
+        <location filename="../../desktop/ui/plans/page.py" line="499" />
+        <location filename="../../desktop/ui/plans/page.py" line="518" />
         <source>导出失败</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="459" />
+        <location filename="../../desktop/ui/plans/page.py" line="499" />
         <source>换一个文件夹或文件名再试。</source>
         <translation>Try another folder or file name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="461" />
+        <location filename="../../desktop/ui/plans/page.py" line="501" />
         <source>已导出 {p}</source>
         <translation>Exported {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="469" />
+        <location filename="../../desktop/ui/plans/page.py" line="509" />
         <source>应急预案.xlsx</source>
         <translation>Contingency plans.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="470" />
+        <location filename="../../desktop/ui/plans/page.py" line="510" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="484" />
+        <location filename="../../desktop/ui/plans/page.py" line="524" />
         <source>已导出 {n} 个预案到 {p}</source>
         <translation>Exported {n} plans to {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="492" />
+        <location filename="../../desktop/ui/plans/page.py" line="532" />
         <source>导入应急预案</source>
         <translation>Import contingency plans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="494" />
+        <location filename="../../desktop/ui/plans/page.py" line="534" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel file (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="505" />
+        <location filename="../../desktop/ui/plans/page.py" line="545" />
         <source>无法导入</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="508" />
+        <location filename="../../desktop/ui/plans/page.py" line="548" />
         <source>新建 {c}，更新 {u}（新的草稿版本），未变 {s}。</source>
         <translation>{c} created, {u} updated (new draft versions), {s} unchanged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="512" />
+        <location filename="../../desktop/ui/plans/page.py" line="552" />
         <source>以下行有问题，所在的预案没有导入：</source>
         <translation>These rows have problems; their plans were not imported:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="514" />
+        <location filename="../../desktop/ui/plans/page.py" line="554" />
         <source>{sheet} 第 {row} 行：{reason}</source>
         <translation>{sheet} row {row}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="519" />
+        <location filename="../../desktop/ui/plans/page.py" line="559" />
         <source>导入完成</source>
         <translation>Import finished</translation>
     </message>
@@ -5351,132 +5396,132 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="48" />
+        <location filename="../../desktop/ui/queue/model.py" line="50" />
         <source>名次</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="49" />
+        <location filename="../../desktop/ui/queue/model.py" line="51" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="50" />
+        <location filename="../../desktop/ui/queue/model.py" line="52" />
         <source>内容</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="51" />
+        <location filename="../../desktop/ui/queue/model.py" line="53" />
         <source>作者</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="52" />
+        <location filename="../../desktop/ui/queue/model.py" line="54" />
         <source>平台</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="53" />
+        <location filename="../../desktop/ui/queue/model.py" line="55" />
         <source>发布时间</source>
         <translation>Posted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="54" />
+        <location filename="../../desktop/ui/queue/model.py" line="56" />
         <source>情感</source>
         <translation>Sentiment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="102" />
+        <location filename="../../desktop/ui/queue/model.py" line="104" />
         <source>万亿</source>
         <translation>KM</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="117" />
+        <location filename="../../desktop/ui/queue/model.py" line="119" />
         <source>已确认负面</source>
         <translation>confirmed negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="118" />
+        <location filename="../../desktop/ui/queue/model.py" line="120" />
         <source>已确认中性</source>
         <translation>confirmed neutral</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="119" />
+        <location filename="../../desktop/ui/queue/model.py" line="121" />
         <source>已确认正面</source>
         <translation>confirmed positive</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="122" />
+        <location filename="../../desktop/ui/queue/model.py" line="124" />
         <source>负面概率 {p}%</source>
         <translation>{p}% likely negative</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="124" />
+        <location filename="../../desktop/ui/queue/model.py" line="126" />
         <source>情感未判定</source>
         <translation>sentiment not read yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="126" />
+        <location filename="../../desktop/ui/queue/model.py" line="128" />
         <source>粉丝 {n}</source>
         <translation>{n} followers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="128" />
+        <location filename="../../desktop/ui/queue/model.py" line="130" />
         <source>转发 {n}</source>
         <translation>{n} reposts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="130" />
+        <location filename="../../desktop/ui/queue/model.py" line="132" />
         <source>评论 {n}</source>
         <translation>{n} comments</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="132" />
+        <location filename="../../desktop/ui/queue/model.py" line="134" />
         <source>已过响应时限 {t}</source>
         <translation>{t} past the response window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="134" />
+        <location filename="../../desktop/ui/queue/model.py" line="136" />
         <source>距响应时限还剩 {t}</source>
         <translation>{t} left in the response window</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="136" />
+        <location filename="../../desktop/ui/queue/model.py" line="138" />
         <source>该作者此前投诉 {n} 次</source>
         <translation>complained {n} times before</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="142" />
+        <location filename="../../desktop/ui/queue/model.py" line="146" />
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="143" />
+        <location filename="../../desktop/ui/queue/model.py" line="147" />
         <source> 小时</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="144" />
+        <location filename="../../desktop/ui/queue/model.py" line="148" />
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="145" />
+        <location filename="../../desktop/ui/queue/model.py" line="149" />
         <source> 分</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="169" />
+        <location filename="../../desktop/ui/queue/model.py" line="173" />
         <source>未判定</source>
         <translation>Unrated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="211" />
+        <location filename="../../desktop/ui/queue/model.py" line="215" />
         <source>优先分 {s}（0–100）</source>
         <translation>Priority {s} (0–100)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="219" />
+        <location filename="../../desktop/ui/queue/model.py" line="223" />
         <source>模型建议，置信度 {p}%</source>
         <translation>Model suggestion, {p}% confident</translation>
     </message>
@@ -5484,63 +5529,63 @@ Saved; if it is the same kind of comment, consider merging it into that entry.</
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="110" />
+        <location filename="../../desktop/ui/queue/page.py" line="131" />
         <source>没有待处理的提及：导入一份表格（Ctrl+I），或在舆情台账里把已回复的标成“待回复”。新的未回复舆情会按优先级排在这里。</source>
         <translation>Nothing waiting for an answer: import a sheet (Ctrl+I), or mark a mention "to reply" in the mention log. New unanswered mentions line up here by priority.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="138" />
-        <location filename="../../desktop/ui/queue/page.py" line="187" />
+        <location filename="../../desktop/ui/queue/page.py" line="159" />
+        <location filename="../../desktop/ui/queue/page.py" line="210" />
         <source>先处理</source>
         <translation>Answer first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="142" />
+        <location filename="../../desktop/ui/queue/page.py" line="163" />
         <source>未回复的舆情按优先级排序：负面概率、传播范围、响应时限、是否反复投诉。</source>
         <translation>Unanswered mentions by priority: chance of negative, reach, response window, repeat complaints.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="148" />
+        <location filename="../../desktop/ui/queue/page.py" line="169" />
         <source>反复投诉与大V…</source>
         <translation>Repeat complainers and influencers…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="152" />
+        <location filename="../../desktop/ui/queue/page.py" line="173" />
         <source>重新排序</source>
         <translation>Re-rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="153" />
+        <location filename="../../desktop/ui/queue/page.py" line="174" />
         <source>按最新数据重新排序（F5）</source>
         <translation>Rank again with the latest data (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="159" />
+        <location filename="../../desktop/ui/queue/page.py" line="182" />
         <source>键盘：J/K 或 ↑/↓ 移动 ｜ 1 负面 · 2 中性 · 3 正面（标注后自动到下一条）｜ R 或 Enter 回复 ｜ A 作者档案 ｜ F5 重新排序</source>
         <translation>Keys: J/K or ↑/↓ move | 1 negative · 2 neutral · 3 positive (then the next row) | R or Enter reply | A author profile | F5 re-rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="195" />
+        <location filename="../../desktop/ui/queue/page.py" line="218" />
         <source>作者档案…</source>
         <translation>Author profile…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="288" />
+        <location filename="../../desktop/ui/queue/page.py" line="311" />
         <source>无法排序</source>
         <translation>Cannot rank</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="319" />
+        <location filename="../../desktop/ui/queue/page.py" line="342" />
         <source>共 {total} 条待处理，显示优先级最高的 {shown} 条</source>
         <translation>{total} waiting, showing the {shown} most urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="323" />
+        <location filename="../../desktop/ui/queue/page.py" line="346" />
         <source>共 {total} 条待处理</source>
         <translation>{total} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="344" />
+        <location filename="../../desktop/ui/queue/page.py" line="367" />
         <source>无法保存</source>
         <translation>Cannot save</translation>
     </message>
@@ -6077,7 +6122,7 @@ Export the unmasked version?</translation>
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../desktop/ui/plans/rows_editor.py" line="70" />
+        <location filename="../../desktop/ui/plans/rows_editor.py" line="75" />
         <source>删除所选行</source>
         <translation>Delete selected rows</translation>
     </message>

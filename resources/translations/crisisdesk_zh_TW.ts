@@ -145,84 +145,84 @@
         <translation>暫無預警。匯入輿情後會自動檢查負面激增、監測組聲量、大V/媒體負面、敏感詞、超時未回覆和事件時限；也可以點“立即檢查”。閾值在“預警設定…”裡調整。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="93" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="96" />
         <source>查看舆情</source>
         <translation>檢視輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="95" />
-        <source>新建事件</source>
-        <translation>新建事件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="96" />
-        <source>用这条预警的舆情新建一个事件（案例）</source>
-        <translation>用這條預警的輿情新建一個事件（案例）</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/listening/alerts_panel.py" line="98" />
+        <source>新建案例</source>
+        <translation>新建案例</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="99" />
+        <source>用这条预警的舆情新建一个案例（在“案例”页跟进）</source>
+        <translation>用這條預警的輿情新建一個案例（在“案例”頁跟進）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="101" />
         <source>确认</source>
         <translation>確認</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="99" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="102" />
         <source>记下谁在什么时候看过并处理了这条预警</source>
         <translation>記下誰在什麼時候看過並處理了這條預警</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="101" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="104" />
         <source>暂缓</source>
         <translation>暫緩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="104" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="107" />
         <source>暂缓 {n} 小时</source>
         <translation>暫緩 {n} 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="145" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="148" />
         <source>{n} 条待处理</source>
         <translation>{n} 條待處理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="175" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="178" />
         <source>{who} 于 {at} 确认</source>
         <translation>{who} 於 {at} 確認</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="181" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="184" />
         <source>{who} 暂缓至 {at}</source>
         <translation>{who} 暫緩至 {at}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="186" />
-        <source>已据此新建事件 #{id}</source>
-        <translation>已據此新建事件 #{id}</translation>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="189" />
+        <source>已据此新建案例 #{id}</source>
+        <translation>已據此新建案例 #{id}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="194" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="197" />
         <source>预警 #{id} 的 {n} 条舆情</source>
         <translation>預警 #{id} 的 {n} 條輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="204" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="207" />
         <source>无法确认预警</source>
         <translation>無法確認預警</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="212" />
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="215" />
         <source>无法暂缓预警</source>
         <translation>無法暫緩預警</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="221" />
-        <source>无法新建事件</source>
-        <translation>無法新建事件</translation>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="224" />
+        <source>无法新建案例</source>
+        <translation>無法新建案例</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/alerts_panel.py" line="225" />
-        <source>已新建事件 #{id}</source>
-        <translation>已新建事件 #{id}</translation>
+        <location filename="../../desktop/ui/listening/alerts_panel.py" line="228" />
+        <source>已新建案例 #{id}</source>
+        <translation>已新建案例 #{id}</translation>
     </message>
 </context>
 <context>
@@ -1584,183 +1584,183 @@
         <translation>演練模式：這裡的一切只寫入演練副本 {copy}，不會進入正式工作區。結束演練時，正式工作區只記錄一條演練總結。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="135" />
+        <location filename="../../desktop/ui/drills/window.py" line="139" />
         <source>下一事件</source>
         <translation>下一事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="136" />
+        <location filename="../../desktop/ui/drills/window.py" line="140" />
         <source>时钟跳到下一条演练事件，并让它到来</source>
         <translation>時鐘跳到下一條演練事件，並讓它到來</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="138" />
+        <location filename="../../desktop/ui/drills/window.py" line="142" />
         <source>结束演练…</source>
         <translation>結束演練…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="169" />
+        <location filename="../../desktop/ui/drills/window.py" line="173" />
         <source>演练事件（新的在上）</source>
         <translation>演練事件（新的在上）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="172" />
+        <location filename="../../desktop/ui/drills/window.py" line="176" />
         <source>标为负面</source>
         <translation>標為負面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="173" />
+        <location filename="../../desktop/ui/drills/window.py" line="177" />
         <source>标为中性</source>
         <translation>標為中性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="184" />
-        <location filename="../../desktop/ui/drills/window.py" line="317" />
+        <location filename="../../desktop/ui/drills/window.py" line="188" />
+        <location filename="../../desktop/ui/drills/window.py" line="321" />
         <source>预案清单</source>
         <translation>預案清單</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="187" />
+        <location filename="../../desktop/ui/drills/window.py" line="191" />
         <source>标记完成</source>
         <translation>標記完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="188" />
+        <location filename="../../desktop/ui/drills/window.py" line="192" />
         <source>撤销</source>
         <translation>撤銷</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="196" />
+        <location filename="../../desktop/ui/drills/window.py" line="200" />
         <source>声明与内部通知</source>
         <translation>聲明與內部通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="199" />
+        <location filename="../../desktop/ui/drills/window.py" line="203" />
         <source>时间线</source>
         <translation>時間線</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="209" />
+        <location filename="../../desktop/ui/drills/window.py" line="213" />
         <source>写暂缓声明…</source>
         <translation>寫暫緩聲明…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="210" />
+        <location filename="../../desktop/ui/drills/window.py" line="214" />
         <source>审批…</source>
         <translation>審批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="211" />
+        <location filename="../../desktop/ui/drills/window.py" line="215" />
         <source>发布</source>
         <translation>發布</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="212" />
+        <location filename="../../desktop/ui/drills/window.py" line="216" />
         <source>发内部通知…</source>
         <translation>發內部通知…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="228" />
+        <location filename="../../desktop/ui/drills/window.py" line="232" />
         <source>{level} · 暂缓声明：{clock}</source>
         <translation>{level} · 暫緩聲明：{clock}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="233" />
+        <location filename="../../desktop/ui/drills/window.py" line="237" />
         <source>已暂停</source>
         <translation>已暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="235" />
+        <location filename="../../desktop/ui/drills/window.py" line="239" />
         <source>所有演练事件都已到来（{n} 条），可以结束演练。</source>
         <translation>所有演練事件都已到來（{n} 條），可以結束演練。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="239" />
+        <location filename="../../desktop/ui/drills/window.py" line="243" />
         <source>下一事件 {at}：实际 {wait} 后（已到 {done}/{total}）</source>
         <translation>下一事件 {at}：實際 {wait} 後（已到 {done}/{total}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="246" />
+        <location filename="../../desktop/ui/drills/window.py" line="250" />
         <source>继续</source>
         <translation>繼續</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="246" />
+        <location filename="../../desktop/ui/drills/window.py" line="250" />
         <source>暂停</source>
         <translation>暫停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="250" />
+        <location filename="../../desktop/ui/drills/window.py" line="254" />
         <source>第一条演练事件马上到来。</source>
         <translation>第一條演練事件馬上到來。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="254" />
+        <location filename="../../desktop/ui/drills/window.py" line="258" />
         <source>已完成 {done}/{total}；在谁做完时标记，记录演练时间。</source>
         <translation>已完成 {done}/{total}；在誰做完時標記，記錄演練時間。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="263" />
+        <location filename="../../desktop/ui/drills/window.py" line="267" />
         <source>{s} 秒</source>
         <translation>{s} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="277" />
+        <location filename="../../desktop/ui/drills/window.py" line="281" />
         <source>演练操作没有完成</source>
         <translation>演練操作沒有完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="310" />
+        <location filename="../../desktop/ui/drills/window.py" line="314" />
         <source>研判</source>
         <translation>研判</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="310" />
+        <location filename="../../desktop/ui/drills/window.py" line="314" />
         <source>请先选中一条舆情。</source>
         <translation>請先選中一條輿情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="317" />
+        <location filename="../../desktop/ui/drills/window.py" line="321" />
         <source>请先选中一项。</source>
         <translation>請先選中一項。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="338" />
+        <location filename="../../desktop/ui/drills/window.py" line="342" />
         <source>声明</source>
         <translation>聲明</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="338" />
+        <location filename="../../desktop/ui/drills/window.py" line="342" />
         <source>请先选中一份声明。</source>
         <translation>請先選中一份聲明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="382" />
+        <location filename="../../desktop/ui/drills/window.py" line="386" />
         <source>演练到 {offset}，到来的事件 {done}/{total}。</source>
         <translation>演練到 {offset}，到來的事件 {done}/{total}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="393" />
+        <location filename="../../desktop/ui/drills/window.py" line="397" />
         <source>结束演练</source>
         <translation>結束演練</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="393" />
+        <location filename="../../desktop/ui/drills/window.py" line="397" />
         <source>正式工作区已经关闭。</source>
         <translation>正式工作區已經關閉。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="404" />
+        <location filename="../../desktop/ui/drills/window.py" line="408" />
         <source>演练没有结束</source>
         <translation>演練沒有結束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="434" />
+        <location filename="../../desktop/ui/drills/window.py" line="438" />
         <source>关闭演练</source>
         <translation>關閉演練</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drills/window.py" line="436" />
+        <location filename="../../desktop/ui/drills/window.py" line="440" />
         <source>演练还没有结束。保存：暂停并保留演练副本，以后从“开始演练”继续；放弃：删除演练副本，不留记录。</source>
         <translation>演練還沒有結束。儲存：暫停並保留演練副本，以後從“開始演練”繼續；放棄：刪除演練副本，不留記錄。</translation>
     </message>
@@ -2360,133 +2360,133 @@
 <context>
     <name>GroupsPanel</name>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="112" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="119" />
         <source>还没有监测组。点“新建监测组”，写一条规则，例如：品牌名 (退款 OR 投诉)。</source>
         <translation>還沒有監測組。點“新建監測組”，寫一條規則，例如：品牌名 (退款 OR 投訴)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="118" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="125" />
         <source>新建监测组</source>
         <translation>新建監測組</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="120" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="127" />
         <source>删除</source>
         <translation>刪除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="122" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="129" />
         <source>在舆情台账中查看</source>
         <translation>在輿情臺帳中檢視</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="146" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="153" />
         <source>启用（导入时自动匹配）</source>
         <translation>啟用（匯入時自動匹配）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="147" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="154" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="148" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="155" />
         <source>类型</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="151" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="158" />
         <source>规则</source>
         <translation>規則</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="153" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="160" />
         <source>例如：鹿角巷 (退款 OR 投诉) NOT 广告</source>
         <translation>例如：鹿角巷 (退款 OR 投訴) NOT 廣告</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="158" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="165" />
         <source>空格 = 并且 · OR 或者 · NOT 排除 · "短语" · (括号) · A NEAR/5 B（相距 5 字以内） · 英文不分大小写、按整词匹配</source>
         <translation>空格 = 並且 · OR 或者 · NOT 排除 · "短語" · (括號) · A NEAR/5 B（相距 5 字以內） · 英文不分大小寫、按整詞匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="170" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="177" />
         <source>试运行</source>
         <translation>試執行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="171" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="178" />
         <source>看这条规则现在能匹配哪些舆情（不保存）</source>
         <translation>看這條規則現在能匹配哪些輿情（不儲存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="173" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="180" />
         <source>保存并匹配</source>
         <translation>儲存並匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="181" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="188" />
         <source>写好规则后点“试运行”，这里会列出匹配的舆情，命中的词标黄。</source>
         <translation>寫好規則後點“試執行”，這裡會列出匹配的輿情，命中的詞標黃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="231" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="238" />
         <source>“{name}”还没有匹配的舆情。</source>
         <translation>“{name}”還沒有匹配的輿情。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="234" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="241" />
         <source>“{name}”按天的声量（最近 {n} 天有数据）：</source>
         <translation>“{name}”按天的聲量（最近 {n} 天有資料）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="292" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="299" />
         <source>正在试运行……</source>
         <translation>正在試執行……</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="314" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="321" />
         <source>匹配 {count} 条（共 {total} 条舆情）；下面是最新的 {shown} 条。</source>
         <translation>匹配 {count} 條（共 {total} 條輿情）；下面是最新的 {shown} 條。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="318" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="325" />
         <source>没有匹配的舆情（共 {total} 条）。换个词，或去掉 NOT 试试。</source>
         <translation>沒有匹配的輿情（共 {total} 條）。換個詞，或去掉 NOT 試試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="357" />
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="380" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="363" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="386" />
         <source>无法保存监测组</source>
         <translation>無法儲存監測組</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="361" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="367" />
         <source>正在匹配监测组</source>
         <translation>正在匹配監測組</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="361" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="367" />
         <source>条</source>
         <translation>條</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="373" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="379" />
         <source>已保存监测组“{name}”，匹配 {n} 条舆情</source>
         <translation>已儲存監測組“{name}”，匹配 {n} 條輿情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="389" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="395" />
         <source>删除监测组</source>
         <translation>刪除監測組</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="390" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="396" />
         <source>删除监测组“{name}”？舆情本身不受影响。</source>
         <translation>刪除監測組“{name}”？輿情本身不受影響。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/listening/groups_panel.py" line="395" />
+        <location filename="../../desktop/ui/listening/groups_panel.py" line="401" />
         <source>无法删除</source>
         <translation>無法刪除</translation>
     </message>
@@ -2592,147 +2592,172 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="84" />
+        <location filename="../../desktop/ui/home/page.py" line="86" />
         <source>下一步</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="98" />
+        <location filename="../../desktop/ui/home/page.py" line="100" />
         <source>时间范围</source>
         <translation>時間範圍</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="102" />
+        <location filename="../../desktop/ui/home/page.py" line="104" />
         <source>今天</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="103" />
+        <location filename="../../desktop/ui/home/page.py" line="105" />
         <source>近 7 天</source>
         <translation>近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="104" />
+        <location filename="../../desktop/ui/home/page.py" line="106" />
         <source>近 30 天</source>
         <translation>近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="105" />
+        <location filename="../../desktop/ui/home/page.py" line="107" />
         <source>自定义</source>
         <translation>自定義</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="127" />
+        <location filename="../../desktop/ui/home/page.py" line="129" />
         <source>生成日报/周报…</source>
         <translation>生成日報/週報…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="129" />
+        <location filename="../../desktop/ui/home/page.py" line="131" />
         <source>编辑工作区信息…</source>
         <translation>編輯工作區資訊…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="131" />
+        <location filename="../../desktop/ui/home/page.py" line="133" />
         <source>立即备份</source>
         <translation>立即備份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="138" />
+        <location filename="../../desktop/ui/home/page.py" line="146" />
+        <source>显示全部时间</source>
+        <translation>顯示全部時間</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="148" />
+        <source>在舆情台账中查看全部</source>
+        <translation>在輿情臺帳中檢視全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="175" />
+        <source>所选时间内没有舆情，但工作区里共有 {n:,} 条。</source>
+        <translation>所選時間內沒有輿情，但工作區裡共有 {n:,} 條。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="184" />
+        <source>它们发布于 {start} 至 {end}。</source>
+        <translation>它們發布於 {start} 至 {end}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="189" />
+        <source>另有 {n:,} 条没有发布时间（表格里没有时间列），不计入任何时间范围。</source>
+        <translation>另有 {n:,} 條沒有發布時間（表格裡沒有時間列），不計入任何時間範圍。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/home/page.py" line="216" />
         <source>首页</source>
         <translation>首頁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="165" />
+        <location filename="../../desktop/ui/home/page.py" line="244" />
         <source>这个工作区文件已损坏，正以只读方式打开。请用“文件 → 从备份恢复…”恢复。</source>
         <translation>這個工作區檔案已損壞，正以唯讀方式開啟。請用“檔案 → 從備份恢復…”恢復。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="169" />
+        <location filename="../../desktop/ui/home/page.py" line="248" />
         <source>只读打开：工作区正在另一个窗口或另一台电脑上使用，你的修改不会保存。</source>
         <translation>唯讀開啟：工作區正在另一個視窗或另一臺電腦上使用，你的修改不會儲存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="187" />
+        <location filename="../../desktop/ui/home/page.py" line="266" />
         <source>最近一次导入：{file}（{at}），新增 {inserted}，更新 {updated}，拒绝 {rejected}</source>
         <translation>最近一次匯入：{file}（{at}），新增 {inserted}，更新 {updated}，拒絕 {rejected}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="197" />
+        <location filename="../../desktop/ui/home/page.py" line="276" />
         <source>还没有导入过舆情表格。</source>
         <translation>還沒有匯入過輿情表格。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="214" />
+        <location filename="../../desktop/ui/home/page.py" line="293" />
         <source>正在计算…</source>
         <translation>正在計算…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="241" />
+        <location filename="../../desktop/ui/home/page.py" line="320" />
         <source>{period}（{n:,} 条）</source>
         <translation>{period}（{n:,} 條）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="251" />
+        <location filename="../../desktop/ui/home/page.py" line="331" />
         <source>无法计算概览：{reason}</source>
         <translation>無法計算概覽：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="274" />
+        <location filename="../../desktop/ui/home/page.py" line="354" />
         <source>舆情台账只显示首页所点数字的这些舆情；改动任一筛选条件即恢复。</source>
         <translation>輿情臺帳只顯示首頁所點數字的這些輿情；改動任一篩選條件即恢復。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="293" />
+        <location filename="../../desktop/ui/home/page.py" line="373" />
         <source>名称</source>
         <translation>名稱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="294" />
+        <location filename="../../desktop/ui/home/page.py" line="374" />
         <source>品牌</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="295" />
+        <location filename="../../desktop/ui/home/page.py" line="375" />
         <source>客户</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="297" />
+        <location filename="../../desktop/ui/home/page.py" line="377" />
         <source>工作区信息</source>
         <translation>工作區資訊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="307" />
+        <location filename="../../desktop/ui/home/page.py" line="387" />
         <source>无法保存</source>
         <translation>無法儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="327" />
+        <location filename="../../desktop/ui/home/page.py" line="407" />
         <source>导入今天的舆情表格：把 Excel/CSV 拖到窗口上，或按 Ctrl+I。</source>
         <translation>匯入今天的輿情表格：把 Excel/CSV 拖到視窗上，或按 Ctrl+I。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="335" />
+        <location filename="../../desktop/ui/home/page.py" line="415" />
         <source>{n} 条负面舆情超过 {h:g} 小时未回复（另有 {s} 条模型建议为负面）：先回复这些。</source>
         <translation>{n} 條負面輿情超過 {h:g} 小時未回覆（另有 {s} 條模型建議為負面）：先回覆這些。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="340" />
+        <location filename="../../desktop/ui/home/page.py" line="420" />
         <source>{n} 个危机案例进行中：检查回应时钟和待审批的声明。</source>
         <translation>{n} 個危機案例進行中：檢查回應時鐘和待審批的聲明。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="345" />
+        <location filename="../../desktop/ui/home/page.py" line="425" />
         <source>填写危机通讯录：谁发言、谁负责、谁审批。</source>
         <translation>填寫危機通訊錄：誰發言、誰負責、誰審批。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="347" />
+        <location filename="../../desktop/ui/home/page.py" line="427" />
         <source>审核问答库里的话术，批准后才能作为统一口径使用。</source>
         <translation>審核問答庫裡的話術，批准後才能作為統一口徑使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/home/page.py" line="349" />
+        <location filename="../../desktop/ui/home/page.py" line="429" />
         <source>一切就绪。定时监测，每天 2–3 次导入新的舆情。</source>
         <translation>一切就緒。定時監測，每天 2–3 次匯入新的輿情。</translation>
     </message>
@@ -4123,12 +4148,12 @@
 <context>
     <name>MentionsTableView</name>
     <message>
-        <location filename="../../desktop/ui/mentions/table_view.py" line="60" />
+        <location filename="../../desktop/ui/mentions/table_view.py" line="63" />
         <source>显示的列</source>
         <translation>顯示的列</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/mentions/table_view.py" line="211" />
+        <location filename="../../desktop/ui/mentions/table_view.py" line="256" />
         <source>恢复默认列</source>
         <translation>恢復預設列</translation>
     </message>
@@ -5049,301 +5074,321 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="56" />
-        <location filename="../../desktop/ui/plans/page.py" line="151" />
+        <location filename="../../desktop/ui/plans/page.py" line="58" />
+        <location filename="../../desktop/ui/plans/page.py" line="168" />
         <source>应急预案</source>
         <translation>應急預案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="58" />
+        <location filename="../../desktop/ui/plans/page.py" line="60" />
         <source>每个场景一份预案，分四个阶段：评估（风险）、计划（第一小时清单、口径、渠道）、演练（试一试是否可行）、执行（在案例中启用）。</source>
         <translation>每個場景一份預案，分四個階段：評估（風險）、計劃（第一小時清單、口徑、渠道）、演練（試一試是否可行）、執行（在案例中啟用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="64" />
+        <location filename="../../desktop/ui/plans/page.py" line="66" />
         <source>保存</source>
         <translation>儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="66" />
+        <location filename="../../desktop/ui/plans/page.py" line="68" />
         <source>提交审批</source>
         <translation>提交審批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="68" />
+        <location filename="../../desktop/ui/plans/page.py" line="70" />
         <source>审批…</source>
         <translation>審批…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="70" />
-        <location filename="../../desktop/ui/plans/page.py" line="450" />
+        <location filename="../../desktop/ui/plans/page.py" line="72" />
+        <location filename="../../desktop/ui/plans/page.py" line="490" />
         <source>导出 PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="72" />
+        <location filename="../../desktop/ui/plans/page.py" line="74" />
         <source>导出预案汇编</source>
         <translation>匯出預案彙編</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="74" />
-        <location filename="../../desktop/ui/plans/page.py" line="468" />
+        <location filename="../../desktop/ui/plans/page.py" line="76" />
+        <location filename="../../desktop/ui/plans/page.py" line="508" />
         <source>导出 Excel</source>
         <translation>匯出 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="76" />
+        <location filename="../../desktop/ui/plans/page.py" line="78" />
         <source>导入 Excel</source>
         <translation>匯入 Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="78" />
+        <location filename="../../desktop/ui/plans/page.py" line="80" />
         <source>按模板建立预案</source>
         <translation>按模板建立預案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="98" />
+        <location filename="../../desktop/ui/plans/page.py" line="99" />
+        <source>查看问题…</source>
+        <translation>檢視問題…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="107" />
         <source>场景</source>
         <translation>場景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="99" />
+        <location filename="../../desktop/ui/plans/page.py" line="108" />
         <source>版本</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="100" />
+        <location filename="../../desktop/ui/plans/page.py" line="109" />
         <source>状态</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="102" />
+        <location filename="../../desktop/ui/plans/page.py" line="111" />
         <source>上次演练</source>
         <translation>上次演練</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="103" />
+        <location filename="../../desktop/ui/plans/page.py" line="112" />
         <source>从未</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="134" />
+        <location filename="../../desktop/ui/plans/page.py" line="143" />
         <source>版本历史</source>
         <translation>版本歷史</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="158" />
+        <location filename="../../desktop/ui/plans/page.py" line="175" />
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="159" />
+        <location filename="../../desktop/ui/plans/page.py" line="176" />
         <source>待审批</source>
         <translation>待審批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="160" />
+        <location filename="../../desktop/ui/plans/page.py" line="177" />
         <source>已批准</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="168" />
+        <location filename="../../desktop/ui/plans/page.py" line="185" />
         <source>没有打开的工作区。</source>
         <translation>沒有開啟的工作區。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="182" />
+        <location filename="../../desktop/ui/plans/page.py" line="199" />
         <source>这个工作区还没有应急预案。点“按模板建立预案”为每个场景生成一份预案（第一小时清单按危机通讯录的职责矩阵生成），或“导入 Excel”。</source>
         <translation>這個工作區還沒有應急預案。點“按模板建立預案”為每個場景生成一份預案（第一小時清單按危機通訊錄的職責矩陣生成），或“匯入 Excel”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="212" />
+        <location filename="../../desktop/ui/plans/page.py" line="231" />
         <source>✓ 预案检查正常</source>
         <translation>✓ 預案檢查正常</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="215" />
+        <location filename="../../desktop/ui/plans/page.py" line="234" />
         <source>预案检查：{n} 个问题</source>
         <translation>預案檢查：{n} 個問題</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="239" />
+        <location filename="../../desktop/ui/plans/page.py" line="243" />
+        <source>……另有 {n} 条，见“显示详细信息”。</source>
+        <translation>……另有 {n} 條，見“顯示詳細資訊”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="244" />
+        <source>预案检查</source>
+        <translation>預案檢查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="249" />
+        <source>职责没人负责：在“危机通讯录”里添加人员并给他们角色，这类问题就会消失。从未演练：用“文件 → 开始演练…”做一次桌面推演。</source>
+        <translation>職責沒人負責：在“危機通訊錄”裡新增人員並給他們角色，這類問題就會消失。從未演練：用“檔案 → 開始演練…”做一次桌面推演。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/plans/page.py" line="279" />
         <source>未保存的修改</source>
         <translation>未儲存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="239" />
+        <location filename="../../desktop/ui/plans/page.py" line="279" />
         <source>这个预案有未保存的修改，放弃这些修改？</source>
         <translation>這個預案有未儲存的修改，放棄這些修改？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="267" />
+        <location filename="../../desktop/ui/plans/page.py" line="307" />
         <source>{scenario} · 第 {v} 版 · {status}</source>
         <translation>{scenario} · 第 {v} 版 · {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="274" />
+        <location filename="../../desktop/ui/plans/page.py" line="314" />
         <source>{scenario} · 第 {v} 版 · 已批准（{who}，{at}）</source>
         <translation>{scenario} · 第 {v} 版 · 已批准（{who}，{at}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="282" />
+        <location filename="../../desktop/ui/plans/page.py" line="322" />
         <source>已批准第 {v} 版（{who}，{at}）</source>
         <translation>已批准第 {v} 版（{who}，{at}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="286" />
+        <location filename="../../desktop/ui/plans/page.py" line="326" />
         <source>案例启用的是已批准的版本，直到新版本获批</source>
         <translation>案例啟用的是已批准的版本，直到新版本獲批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="288" />
+        <location filename="../../desktop/ui/plans/page.py" line="328" />
         <source>有未保存的修改</source>
         <translation>有未儲存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="321" />
+        <location filename="../../desktop/ui/plans/page.py" line="361" />
         <source>不能保存预案</source>
         <translation>不能儲存預案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="328" />
+        <location filename="../../desktop/ui/plans/page.py" line="368" />
         <source>已保存为第 {v} 版（草稿）</source>
         <translation>已儲存為第 {v} 版（草稿）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="330" />
+        <location filename="../../desktop/ui/plans/page.py" line="370" />
         <source>内容没有变化</source>
         <translation>內容沒有變化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="342" />
+        <location filename="../../desktop/ui/plans/page.py" line="382" />
         <source>不能提交审批</source>
         <translation>不能提交審批</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="358" />
+        <location filename="../../desktop/ui/plans/page.py" line="398" />
         <source>{title}（第 {v} 版）</source>
         <translation>{title}（第 {v} 版）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="373" />
+        <location filename="../../desktop/ui/plans/page.py" line="413" />
         <source>不能恢复版本</source>
         <translation>不能恢復版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="381" />
+        <location filename="../../desktop/ui/plans/page.py" line="421" />
         <source>已把第 {old} 版恢复为第 {v} 版（草稿）</source>
         <translation>已把第 {old} 版恢復為第 {v} 版（草稿）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="389" />
+        <location filename="../../desktop/ui/plans/page.py" line="429" />
         <source>请先在口径表里选中一行。</source>
         <translation>請先在口徑表裡選中一行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="396" />
+        <location filename="../../desktop/ui/plans/page.py" line="436" />
         <source>问答库里还没有条目。</source>
         <translation>問答庫裡還沒有條目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="400" />
+        <location filename="../../desktop/ui/plans/page.py" line="440" />
         <source>链接问答库条目</source>
         <translation>連結問答庫條目</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="401" />
+        <location filename="../../desktop/ui/plans/page.py" line="441" />
         <source>这条口径的完整话术在哪个条目里？</source>
         <translation>這條口徑的完整話術在哪個條目裡？</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="419" />
+        <location filename="../../desktop/ui/plans/page.py" line="459" />
         <source>已按职责矩阵重新生成第一小时清单（保存后生效）</source>
         <translation>已按職責矩陣重新生成第一小時清單（儲存後生效）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="425" />
+        <location filename="../../desktop/ui/plans/page.py" line="465" />
         <source>不能建立预案</source>
         <translation>不能建立預案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="449" />
+        <location filename="../../desktop/ui/plans/page.py" line="489" />
         <source>应急预案汇编.pdf</source>
         <translation>應急預案彙編.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="449" />
+        <location filename="../../desktop/ui/plans/page.py" line="489" />
         <source>应急预案.pdf</source>
         <translation>應急預案.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="450" />
+        <location filename="../../desktop/ui/plans/page.py" line="490" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="459" />
-        <location filename="../../desktop/ui/plans/page.py" line="478" />
+        <location filename="../../desktop/ui/plans/page.py" line="499" />
+        <location filename="../../desktop/ui/plans/page.py" line="518" />
         <source>导出失败</source>
         <translation>匯出失敗</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="459" />
+        <location filename="../../desktop/ui/plans/page.py" line="499" />
         <source>换一个文件夹或文件名再试。</source>
         <translation>換一個資料夾或檔名再試。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="461" />
+        <location filename="../../desktop/ui/plans/page.py" line="501" />
         <source>已导出 {p}</source>
         <translation>已匯出 {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="469" />
+        <location filename="../../desktop/ui/plans/page.py" line="509" />
         <source>应急预案.xlsx</source>
         <translation>應急預案.xlsx</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="470" />
+        <location filename="../../desktop/ui/plans/page.py" line="510" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="484" />
+        <location filename="../../desktop/ui/plans/page.py" line="524" />
         <source>已导出 {n} 个预案到 {p}</source>
         <translation>已匯出 {n} 個預案到 {p}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="492" />
+        <location filename="../../desktop/ui/plans/page.py" line="532" />
         <source>导入应急预案</source>
         <translation>匯入應急預案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="494" />
+        <location filename="../../desktop/ui/plans/page.py" line="534" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel 檔案 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="505" />
+        <location filename="../../desktop/ui/plans/page.py" line="545" />
         <source>无法导入</source>
         <translation>無法匯入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="508" />
+        <location filename="../../desktop/ui/plans/page.py" line="548" />
         <source>新建 {c}，更新 {u}（新的草稿版本），未变 {s}。</source>
         <translation>新建 {c}，更新 {u}（新的草稿版本），未變 {s}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="512" />
+        <location filename="../../desktop/ui/plans/page.py" line="552" />
         <source>以下行有问题，所在的预案没有导入：</source>
         <translation>以下行有問題，所在的預案沒有匯入：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="514" />
+        <location filename="../../desktop/ui/plans/page.py" line="554" />
         <source>{sheet} 第 {row} 行：{reason}</source>
         <translation>{sheet} 第 {row} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/plans/page.py" line="519" />
+        <location filename="../../desktop/ui/plans/page.py" line="559" />
         <source>导入完成</source>
         <translation>匯入完成</translation>
     </message>
@@ -5351,132 +5396,132 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="48" />
+        <location filename="../../desktop/ui/queue/model.py" line="50" />
         <source>名次</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="49" />
+        <location filename="../../desktop/ui/queue/model.py" line="51" />
         <source>理由</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="50" />
+        <location filename="../../desktop/ui/queue/model.py" line="52" />
         <source>内容</source>
         <translation>內容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="51" />
+        <location filename="../../desktop/ui/queue/model.py" line="53" />
         <source>作者</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="52" />
+        <location filename="../../desktop/ui/queue/model.py" line="54" />
         <source>平台</source>
         <translation>平臺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="53" />
+        <location filename="../../desktop/ui/queue/model.py" line="55" />
         <source>发布时间</source>
         <translation>發布時間</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="54" />
+        <location filename="../../desktop/ui/queue/model.py" line="56" />
         <source>情感</source>
         <translation>情感</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="102" />
+        <location filename="../../desktop/ui/queue/model.py" line="104" />
         <source>万亿</source>
         <translation>萬億</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="117" />
+        <location filename="../../desktop/ui/queue/model.py" line="119" />
         <source>已确认负面</source>
         <translation>已確認負面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="118" />
+        <location filename="../../desktop/ui/queue/model.py" line="120" />
         <source>已确认中性</source>
         <translation>已確認中性</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="119" />
+        <location filename="../../desktop/ui/queue/model.py" line="121" />
         <source>已确认正面</source>
         <translation>已確認正面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="122" />
+        <location filename="../../desktop/ui/queue/model.py" line="124" />
         <source>负面概率 {p}%</source>
         <translation>負面機率 {p}%</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="124" />
+        <location filename="../../desktop/ui/queue/model.py" line="126" />
         <source>情感未判定</source>
         <translation>情感未判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="126" />
+        <location filename="../../desktop/ui/queue/model.py" line="128" />
         <source>粉丝 {n}</source>
         <translation>粉絲 {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="128" />
+        <location filename="../../desktop/ui/queue/model.py" line="130" />
         <source>转发 {n}</source>
         <translation>轉發 {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="130" />
+        <location filename="../../desktop/ui/queue/model.py" line="132" />
         <source>评论 {n}</source>
         <translation>評論 {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="132" />
+        <location filename="../../desktop/ui/queue/model.py" line="134" />
         <source>已过响应时限 {t}</source>
         <translation>已過響應時限 {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="134" />
+        <location filename="../../desktop/ui/queue/model.py" line="136" />
         <source>距响应时限还剩 {t}</source>
         <translation>距響應時限還剩 {t}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="136" />
+        <location filename="../../desktop/ui/queue/model.py" line="138" />
         <source>该作者此前投诉 {n} 次</source>
         <translation>該作者此前投訴 {n} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="142" />
+        <location filename="../../desktop/ui/queue/model.py" line="146" />
         <source> 分钟</source>
         <translation> 分鐘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="143" />
+        <location filename="../../desktop/ui/queue/model.py" line="147" />
         <source> 小时</source>
         <translation> 小時</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="144" />
+        <location filename="../../desktop/ui/queue/model.py" line="148" />
         <source> 天</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="145" />
+        <location filename="../../desktop/ui/queue/model.py" line="149" />
         <source> 分</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="169" />
+        <location filename="../../desktop/ui/queue/model.py" line="173" />
         <source>未判定</source>
         <translation>未判定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="211" />
+        <location filename="../../desktop/ui/queue/model.py" line="215" />
         <source>优先分 {s}（0–100）</source>
         <translation>優先分 {s}（0–100）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/model.py" line="219" />
+        <location filename="../../desktop/ui/queue/model.py" line="223" />
         <source>模型建议，置信度 {p}%</source>
         <translation>模型建議，置信度 {p}%</translation>
     </message>
@@ -5484,63 +5529,63 @@
 <context>
     <name>QueuePage</name>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="110" />
+        <location filename="../../desktop/ui/queue/page.py" line="131" />
         <source>没有待处理的提及：导入一份表格（Ctrl+I），或在舆情台账里把已回复的标成“待回复”。新的未回复舆情会按优先级排在这里。</source>
         <translation>沒有待處理的提及：匯入一份表格（Ctrl+I），或在輿情臺帳裡把已回覆的標成“待回覆”。新的未回覆輿情會按優先順序排在這裡。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="138" />
-        <location filename="../../desktop/ui/queue/page.py" line="187" />
+        <location filename="../../desktop/ui/queue/page.py" line="159" />
+        <location filename="../../desktop/ui/queue/page.py" line="210" />
         <source>先处理</source>
         <translation>先處理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="142" />
+        <location filename="../../desktop/ui/queue/page.py" line="163" />
         <source>未回复的舆情按优先级排序：负面概率、传播范围、响应时限、是否反复投诉。</source>
         <translation>未回覆的輿情按優先順序排序：負面機率、傳播範圍、響應時限、是否反覆投訴。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="148" />
+        <location filename="../../desktop/ui/queue/page.py" line="169" />
         <source>反复投诉与大V…</source>
         <translation>反覆投訴與大V…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="152" />
+        <location filename="../../desktop/ui/queue/page.py" line="173" />
         <source>重新排序</source>
         <translation>重新排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="153" />
+        <location filename="../../desktop/ui/queue/page.py" line="174" />
         <source>按最新数据重新排序（F5）</source>
         <translation>按最新資料重新排序（F5）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="159" />
+        <location filename="../../desktop/ui/queue/page.py" line="182" />
         <source>键盘：J/K 或 ↑/↓ 移动 ｜ 1 负面 · 2 中性 · 3 正面（标注后自动到下一条）｜ R 或 Enter 回复 ｜ A 作者档案 ｜ F5 重新排序</source>
         <translation>鍵盤：J/K 或 ↑/↓ 移動 ｜ 1 負面 · 2 中性 · 3 正面（標註後自動到下一條）｜ R 或 Enter 回覆 ｜ A 作者檔案 ｜ F5 重新排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="195" />
+        <location filename="../../desktop/ui/queue/page.py" line="218" />
         <source>作者档案…</source>
         <translation>作者檔案…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="288" />
+        <location filename="../../desktop/ui/queue/page.py" line="311" />
         <source>无法排序</source>
         <translation>無法排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="319" />
+        <location filename="../../desktop/ui/queue/page.py" line="342" />
         <source>共 {total} 条待处理，显示优先级最高的 {shown} 条</source>
         <translation>共 {total} 條待處理，顯示優先順序最高的 {shown} 條</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="323" />
+        <location filename="../../desktop/ui/queue/page.py" line="346" />
         <source>共 {total} 条待处理</source>
         <translation>共 {total} 條待處理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/queue/page.py" line="344" />
+        <location filename="../../desktop/ui/queue/page.py" line="367" />
         <source>无法保存</source>
         <translation>無法儲存</translation>
     </message>
@@ -6077,7 +6122,7 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../desktop/ui/plans/rows_editor.py" line="70" />
+        <location filename="../../desktop/ui/plans/rows_editor.py" line="75" />
         <source>删除所选行</source>
         <translation>刪除所選行</translation>
     </message>
