@@ -10,8 +10,8 @@ PLANS_CATALOGUE: dict[str, tuple[str, str]] = {
         "The plan “{title}” has never been drilled.",
     ),
     "plan.never_tested.fix": (
-        "在“演练”中用这个预案做一次桌面推演。",
-        "Run a tabletop drill of this plan under Drills.",
+        "用 文件 → 开始演练… 以这个预案做一次桌面推演。",
+        "Run a tabletop drill of this plan: File → Start a drill….",
     ),
     "plan.test_stale": (
         "预案“{title}”上次演练是 {tested}，已超过 {age} 天。",
