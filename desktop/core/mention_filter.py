@@ -27,6 +27,10 @@ SORTABLE = {
 
 SENTIMENT_SOURCES = ("confirmed", "suggested", "counted", "uncounted")
 
+# `owner` / `issue_type` set to this asks for mentions with none ("" means "any"): the
+# dashboard's 未分类 and 无负责人 rows open the log on exactly those.
+NOT_SET = "\x00"
+
 
 @dataclass
 class MentionFilter:

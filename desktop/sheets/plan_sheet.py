@@ -18,6 +18,7 @@ from desktop.core import messages
 from desktop.core.errors import UserError
 from desktop.core.messages import Language
 from desktop.core.progress import Progress
+from desktop.sheets.small_workbook import open_small_workbook
 from desktop.sheets.write_rules import unescape_ooxml
 from desktop.sheets.writer import SheetSpec, WriteReport, write_xlsx
 
@@ -83,7 +84,6 @@ SHEET_IDS: dict[str, str] = {
     CHANNELS_SHEET: "channels",
     REMEDIES_SHEET: "remedies",
 }
-MAX_FILE_BYTES = 20 * 1024 * 1024
 README_SHEET = "说明"
 README = (
     "应急预案导出（CrisisDesk）：每个场景一份预案，每一行的“场景”写明它属于哪份预案。",
@@ -147,25 +147,7 @@ def _value(value: Any) -> Any:
 def read_plan_xlsx(path: Path, progress: Progress | None = None) -> PlanWorkbook:
     """Read every known sheet (openpyxl read-only); rows without any value are skipped.
     `progress` is run_isolated's calling convention; a plans file is small."""
-    from openpyxl import load_workbook
-
-    from desktop.sheets.safety import assert_safe_xml
-
-    assert_safe_xml()
-    path = Path(path)
-    if not path.is_file():
-        raise UserError(f"找不到文件：{path}")
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise UserError("预案文件太大（超过 20 MB），不像是预案。")
-    with path.open("rb") as handle:
-        if handle.read(4) != b"PK\x03\x04":
-            raise UserError(
-                f"这不是 .xlsx 文件：{path.name}", hint="请用“导出 Excel”得到的文件作模板。"
-            )
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise UserError(f"无法读取 Excel 文件：{path.name}（{type(exc).__name__}）") from exc
+    workbook = open_small_workbook(path, too_big="预案文件太大（超过 20 MB），不像是预案。")
     result = PlanWorkbook()
     try:
         present = {

@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop.core.errors import UserError
 from desktop.core.progress import Progress
+from desktop.sheets.small_workbook import open_small_workbook
 from desktop.sheets.write_rules import unescape_ooxml
 from desktop.sheets.writer import SheetSpec, WriteReport, write_xlsx
 
@@ -56,7 +57,6 @@ MATRIX_COLUMNS: list[tuple[str, str]] = [
     ("holder", "人员或角色"),
     ("raci", "职责"),
 ]
-MAX_FILE_BYTES = 20 * 1024 * 1024
 
 
 @dataclass
@@ -199,25 +199,7 @@ def read_roster_xlsx(path: Path, progress: Progress | None = None) -> RosterShee
 
     `progress` is taken for run_isolated's calling convention; a roster is read in well under
     a second, so nothing is reported."""
-    from openpyxl import load_workbook
-
-    from desktop.sheets.safety import assert_safe_xml
-
-    assert_safe_xml()
-    path = Path(path)
-    if not path.is_file():
-        raise UserError(f"找不到文件：{path}")
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise UserError("通讯录文件太大（超过 20 MB），不像是危机通讯录。")
-    with path.open("rb") as handle:
-        if handle.read(4) != b"PK\x03\x04":
-            raise UserError(
-                f"这不是 .xlsx 文件：{path.name}", hint="请用“导出 Excel”得到的文件作模板。"
-            )
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:
-        raise UserError(f"无法读取 Excel 文件：{path.name}（{type(exc).__name__}）") from exc
+    workbook = open_small_workbook(path, too_big="通讯录文件太大（超过 20 MB），不像是危机通讯录。")
     result = RosterSheets()
     try:
         if PEOPLE_SHEET not in workbook.sheetnames:

@@ -7,7 +7,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from desktop.core.mention_filter import SORTABLE, MentionFilter
+from desktop.core.mention_filter import NOT_SET, SORTABLE, MentionFilter
 from desktop.core.response_window import UNANSWERED
 from desktop.core.text import fts_query, normalise, search_tokens
 from desktop.core.triage_vocab import BY_MODEL, CONFIDENT_SUGGESTION, CONFIRMED_SOURCES
@@ -80,10 +80,10 @@ def where(mention_filter: MentionFilter) -> tuple[str, list[Any]]:
         among("platform", mention_filter.platforms)
     if mention_filter.owner:
         clauses.append("owner = ?")
-        params.append(mention_filter.owner)
+        params.append("" if mention_filter.owner == NOT_SET else mention_filter.owner)
     if mention_filter.issue_type:
         clauses.append("issue_type = ?")
-        params.append(mention_filter.issue_type)
+        params.append("" if mention_filter.issue_type == NOT_SET else mention_filter.issue_type)
     if mention_filter.has_case is True:
         clauses.append("case_id IS NOT NULL")
     elif mention_filter.has_case is False:

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from desktop.core.case_vocab import ACTION_KINDS
-from desktop.core.mention_filter import MentionFilter
+from desktop.core.mention_filter import NOT_SET, MentionFilter
 from desktop.services import alerts as alert_service
 from desktop.services import cases as case_service
 from desktop.services import mentions as mention_service
@@ -259,14 +259,12 @@ def response_times(workspace: Workspace, period: Period) -> ResponseTimes:
     def grouped(groups: dict[str, list[float]], column: str) -> list[DelayStats]:
         rows = []
         for key, values in sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])):
-            # "" (no platform / no owner) cannot be asked for by the log's filter: not clickable
-            narrowed = None
-            if key:
-                narrowed = (
-                    with_filter(base, platforms=[key])
-                    if column == "platform"
-                    else with_filter(base, owner=key)
-                )
+            # "" (no platform / no owner) is asked for as such: platform '' / owner NOT_SET
+            narrowed = (
+                with_filter(base, platforms=[key])
+                if column == "platform"
+                else with_filter(base, owner=key or NOT_SET)
+            )
             rows.append(_stats(key, values, narrowed))
         return rows[:TOP]
 
@@ -405,7 +403,7 @@ def trends(workspace: Workspace, end: date, months: int = TREND_MONTHS) -> Trend
         for key, value in counts.items():
             if value:
                 by_type.setdefault(key, [0] * months)[n] = value
-    filters = {key: with_filter(base, issue_type=key) for key in by_type if key}
+    filters = {key: with_filter(base, issue_type=key or NOT_SET) for key in by_type}
     by_group: dict[str, list[int]] | None = None
     group_filters: dict[str, MentionFilter] = {}
     if query.has_tables(workspace.db, "mention_watch") and query.has_rows(

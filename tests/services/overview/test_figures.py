@@ -3,11 +3,13 @@ number: the mention log filtered by its filter shows exactly that many rows."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from desktop.core.errors import UserError
+from desktop.core.mention_filter import NOT_SET
 from desktop.services import mentions, overview, watchlists
 from desktop.storage.workspace import Workspace
 from tests.support.overview import NOW, add_known_mentions
@@ -188,3 +190,19 @@ def test_alerts_open_their_mentions_and_a_report_counts_the_unacknowledged(
     assert data.unacknowledged_alerts == len(raised)
     assert any("条预警尚未确认" in text for text in data.recommendations)
     assert any(m.kind == "alert" for m in board.volume.markers)
+
+
+def test_rows_without_an_owner_or_an_issue_type_open_exactly_those(known: Workspace) -> None:
+    """无负责人 and 未分类 are numbers too: they open the log on the mentions with none."""
+    board = overview.dashboard(known, overview.range_period("30d", TODAY), NOW)
+    for row in [*board.response.by_owner, *board.response.by_platform]:
+        assert row.figure.filter is not None, row
+        assert mentions.count(known, row.figure.filter) == row.figure.value, row
+    overall = board.response.overall
+    no_owner = replace(overall.figure.filter, owner=NOT_SET)
+    with_an_owner = sum(row.figure.value for row in board.response.by_owner if row.key)
+    assert mentions.count(known, no_owner) == overall.figure.value - with_an_owner
+    trend = board.trend
+    assert "" in trend.by_issue_type  # negatives nobody filed under an issue type
+    unclassified = sum(trend.by_issue_type[""])
+    assert mentions.count(known, trend.filters[""]) == unclassified > 0
