@@ -35,7 +35,9 @@ def test_plan_findings_are_listed_with_their_fix(page: RosterPage) -> None:
     texts = plan_texts(page)
     assert len(texts) == len(expected)
     rumour = plans.get_plan(workspace, "rumour")
-    assert any(f"预案“{rumour.title}”从未演练过" in t and "→ 用 文件 → 开始演练…" in t for t in texts)
+    assert any(
+        f"预案“{rumour.title}”从未演练过" in t and "→ 用 文件 → 开始演练…" in t for t in texts
+    )
     assert f"{len(expected)} 个问题" in page.health_tab.plan_summary.text()
     assert f"预案 {len(expected)} 个问题" in page.health_badge.text()
     assert page.health_tab.findings_list.count() == 1  # the roster's own finding stays apart
