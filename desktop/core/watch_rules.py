@@ -25,6 +25,7 @@ Decisions, so a user can predict a match:
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -126,11 +127,11 @@ def _word_token(word: str, position: int) -> _Token:
 # -- the compiled rule ------------------------------------------------------------------------
 
 
-class Node:
+class Node(ABC):
     """A compiled rule part; `matches` takes the mention's own text (no copy, no folding)."""
 
-    def matches(self, text: str) -> bool:
-        raise NotImplementedError
+    @abstractmethod
+    def matches(self, text: str) -> bool: ...
 
     def terms(self) -> list[Term]:
         """The terms a match can be shown by (not the excluded ones)."""
