@@ -111,9 +111,6 @@ VOCAB_PARAMS = frozenset({"activity", "scenario", "level", "industry", "role", "
 def text(message_id: str, language: Language | None = None, /, **params: Any) -> str:
     """The message `message_id` in `language` (the display language if None), filled in."""
     language = language or _display[0]
-    if message_id not in CATALOGUE:
-        # Text a service worded itself (not yet a catalogue message): shown as it is.
-        return message_id
     zh, en = CATALOGUE[message_id]
     template = en if language == "en" else zh
     if not params:
