@@ -20,6 +20,9 @@ INDEXED_FIELDS = ("title", "text", "author")
 
 # The staging table the import's model readings go in (storage.triage.write_staged_scores).
 STAGED_SCORES = "model_scores"
+STAGED_SCORES_COLUMNS = (
+    "(row INTEGER PRIMARY KEY, label TEXT, conf REAL, p_neg REAL, issue TEXT, issue_conf REAL)"
+)
 
 
 def _differs(fields: tuple[str, ...]) -> str:
@@ -64,41 +67,29 @@ def insert_new(db: Database, import_id: int, *, at: str, expected: int) -> int |
     conn = db.conn
     columns = ", ".join(SOURCE_FIELDS)
     last_id = conn.execute("SELECT coalesce(max(id), 0) FROM main.mentions").fetchone()[0]
-    scored = conn.execute(
-        "SELECT 1 FROM stage.sqlite_master WHERE type = 'table' AND name = ?", [STAGED_SCORES]
-    ).fetchone()
-    if scored:
-        # The model read the new rows before the merge (desktop.services.triage.score_staged):
-        # its reading goes in with them, shown where the sheet had no sentiment of its own.
-        conn.execute(
-            f"INSERT INTO main.mentions (key, {columns}, sentiment, sentiment_by,"
-            " sentiment_confidence, model_sentiment, negative_probability, issue_type,"
-            " issue_type_by, issue_type_confidence, contact, row_hash, import_id,"
-            " imported_at, updated_at)"
-            f" SELECT r.key, {', '.join(f'r.{c}' for c in SOURCE_FIELDS)},"
-            " CASE WHEN r.sentiment = 'unknown' AND s.label IS NOT NULL THEN s.label"
-            " ELSE r.sentiment END,"
-            " CASE WHEN r.sentiment != 'unknown' THEN 'import'"
-            " WHEN s.label IS NOT NULL THEN 'model' ELSE '' END,"
-            " CASE WHEN r.sentiment = 'unknown' THEN s.conf END,"
-            " coalesce(s.label, ''), s.p_neg, coalesce(s.issue, ''),"
-            " CASE WHEN coalesce(s.issue, '') != '' THEN 'model' ELSE '' END,"
-            " CASE WHEN coalesce(s.issue, '') != '' THEN s.issue_conf END,"
-            " r.contact, r.row_hash, ?, ?, ?"
-            f" FROM stage.rows AS r LEFT JOIN stage.{STAGED_SCORES} AS s ON s.row = r.rowid"
-            " WHERE r.state = 'new' ORDER BY r.rowid",  # = row_number order
-            [import_id, at, at],
-        )
-    else:
-        conn.execute(
-            f"INSERT INTO main.mentions (key, {columns}, sentiment, sentiment_by, contact,"
-            f" row_hash, import_id, imported_at, updated_at)"
-            f" SELECT key, {columns}, sentiment,"
-            f" CASE WHEN sentiment != 'unknown' THEN 'import' ELSE '' END,"
-            f" contact, row_hash, ?, ?, ?"
-            f" FROM stage.rows WHERE state = 'new' ORDER BY rowid",  # = row_number order
-            [import_id, at, at],
-        )
+    # The model read the new rows before the merge (desktop.services.triage.score_staged):
+    # its reading goes in with them, shown where the sheet had no sentiment of its own. When
+    # it did not (it failed), the table is empty and the after-import step reads them.
+    conn.execute(f"CREATE TABLE IF NOT EXISTS stage.{STAGED_SCORES} {STAGED_SCORES_COLUMNS}")
+    conn.execute(
+        f"INSERT INTO main.mentions (key, {columns}, sentiment, sentiment_by,"
+        " sentiment_confidence, model_sentiment, negative_probability, issue_type,"
+        " issue_type_by, issue_type_confidence, contact, row_hash, import_id,"
+        " imported_at, updated_at)"
+        f" SELECT r.key, {', '.join(f'r.{c}' for c in SOURCE_FIELDS)},"
+        " CASE WHEN r.sentiment = 'unknown' AND s.label IS NOT NULL THEN s.label"
+        " ELSE r.sentiment END,"
+        " CASE WHEN r.sentiment != 'unknown' THEN 'import'"
+        " WHEN s.label IS NOT NULL THEN 'model' ELSE '' END,"
+        " CASE WHEN r.sentiment = 'unknown' THEN s.conf END,"
+        " coalesce(s.label, ''), s.p_neg, coalesce(s.issue, ''),"
+        " CASE WHEN coalesce(s.issue, '') != '' THEN 'model' ELSE '' END,"
+        " CASE WHEN coalesce(s.issue, '') != '' THEN s.issue_conf END,"
+        " r.contact, r.row_hash, ?, ?, ?"
+        f" FROM stage.rows AS r LEFT JOIN stage.{STAGED_SCORES} AS s ON s.row = r.rowid"
+        " WHERE r.state = 'new' ORDER BY r.rowid",  # = row_number order
+        [import_id, at, at],
+    )
     # New rows take the ids after the largest (rowid order = file order), so the index can
     # number their tokens without looking each key up again.
     if conn.execute("SELECT max(id) FROM main.mentions").fetchone()[0] != last_id + expected:

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from desktop.core.severity import MentionFacts
 from desktop.core.triage_vocab import BY_MODEL, BY_PERSON
 from desktop.storage.bulk_update import REBUILD_FROM_ROWS, indexes_set_aside
-from desktop.storage.mention_merge import STAGED_SCORES
+from desktop.storage.mention_merge import STAGED_SCORES, STAGED_SCORES_COLUMNS
 from desktop.storage.mention_query import (
     CONFIRMED_NEGATIVE_SQL,
     COUNTED_NEGATIVE_SQL,
@@ -35,6 +35,13 @@ COUNTED_NEGATIVE = COUNTED_NEGATIVE_SQL
 # Rows whose shown sentiment the model may (re)write: its own, or nobody said anything.
 MODEL_MAY_WRITE = f"(sentiment_by = '{BY_MODEL}' OR (sentiment_by = '' AND sentiment = 'unknown'))"
 ISSUE_MODEL_MAY_WRITE = f"(issue_type = '' OR issue_type_by = '{BY_MODEL}')"
+
+
+# What the model reads of a row: the title leads the text.
+_BODY = (
+    "CASE WHEN coalesce(title, '') = '' THEN coalesce(text, '')"
+    " ELSE title || ' ' || coalesce(text, '') END"
+)
 
 
 def _ids_clause(ids: Sequence[int] | None) -> tuple[str, list[Any]]:
@@ -53,8 +60,7 @@ def texts(
     if unread_only:
         where += " AND model_sentiment = ''"
     rows = db.conn.execute(
-        "SELECT id, CASE WHEN coalesce(title, '') = '' THEN coalesce(text, '')"
-        f" ELSE title || ' ' || coalesce(text, '') END FROM mentions WHERE {where} ORDER BY id",
+        f"SELECT id, {_BODY} FROM mentions WHERE {where} ORDER BY id",
         params,
     ).fetchall()
     if not rows:
@@ -69,8 +75,7 @@ def staged_texts(staging: Path) -> tuple[list[int], list[str]]:
     conn = sqlite3.connect(staging)
     try:
         rows = conn.execute(
-            "SELECT rowid, CASE WHEN coalesce(title, '') = '' THEN coalesce(text, '')"
-            " ELSE title || ' ' || coalesce(text, '') END FROM rows"
+            f"SELECT rowid, {_BODY} FROM rows"
             " WHERE coalesce(text, '') != '' OR coalesce(title, '') != '' ORDER BY rowid"
         ).fetchall()
     finally:
@@ -96,10 +101,7 @@ def write_staged_scores(
     conn = sqlite3.connect(staging)
     try:
         conn.execute(f"DROP TABLE IF EXISTS {STAGED_SCORES}")
-        conn.execute(
-            f"CREATE TABLE {STAGED_SCORES}(row INTEGER PRIMARY KEY, label TEXT, conf REAL,"
-            " p_neg REAL, issue TEXT, issue_conf REAL)"
-        )
+        conn.execute(f"CREATE TABLE {STAGED_SCORES} {STAGED_SCORES_COLUMNS}")
         conn.executemany(
             f"INSERT INTO {STAGED_SCORES} VALUES (?, ?, ?, ?, ?, ?)",
             zip(
